@@ -1,0 +1,94 @@
+import type { MonthIndex } from '../registry/month';
+
+/**
+ * Bumped whenever the engine gives different outputs for the same inputs.
+ * Links record it so a person can be told the numbers moved under them.
+ */
+export const ENGINE_VERSION = 1;
+
+/** Monthly series, one Float64Array each, index 0 = the start month. Money in $B per month. */
+export const SERIES = [
+  // demand and revenue
+  'queriesPerDayB', 'revenueUsdB', 'reverseShareUsdB',
+  // cash cost lines (each $B in the month)
+  'azureRentUsdB', 'otherRentUsdB', 'electricityUsdB', 'trainingUsdB', 'opexUsdB',
+  'capexUsdB', 'financingUsdB', 'chipDesignUsdB', 'msRevShareUsdB', 'msProfitShareUsdB',
+  // cash
+  'burnUsdB', 'fundingUsdB', 'backstopUsdB', 'cashUsdB', 'runwayMonths',
+  // fleet
+  'demandAccel', 'rentedAccel', 'ownedGpuAccel', 'siliconAccel', 'fleetMw', 'capacityMw',
+  // per query physics
+  'whPerQueryGpu', 'whPerQuerySilicon', 'whPerQueryBlended',
+  // $ per chat query by generation
+  'rentedRentUsd', 'ownedEnergyUsd', 'ownedDeprUsd', 'siliconEnergyUsd', 'siliconDeprUsd',
+  // $ per chat query, blended over the month's mix
+  'blendedEnergyUsd', 'blendedDeprUsd', 'blendedRentUsd', 'msSharePerQueryUsd',
+  // Microsoft
+  'msTakeUsdB', 'msStakePct', 'valuationUsdB', 'msStakeValueUsdB',
+] as const;
+
+export type SeriesName = (typeof SERIES)[number];
+export type Monthly = Record<SeriesName, Float64Array>;
+
+/** The cost lines that make up burn, in ledger order. Revenue lines are subtracted. */
+export const COST_LINES = [
+  'azureRentUsdB', 'otherRentUsdB', 'electricityUsdB', 'trainingUsdB', 'opexUsdB',
+  'capexUsdB', 'financingUsdB', 'chipDesignUsdB', 'msRevShareUsdB', 'msProfitShareUsdB',
+] as const satisfies readonly SeriesName[];
+export const REVENUE_LINES = ['revenueUsdB', 'reverseShareUsdB'] as const satisfies readonly SeriesName[];
+
+export type EventKind = 'funding' | 'stargate' | 'chip' | 'regime' | 'contract' | 'planb';
+
+/** A dated thing drawn as a rule or band on the charts. */
+export interface EngineEvent {
+  kind: EventKind;
+  label: string;
+  month: MonthIndex;
+  /** End of a span (a build-out, a contract term), inclusive. */
+  endMonth?: MonthIndex;
+  /** For slipped dates: the planned month, drawn dashed to the actual one. */
+  plannedMonth?: MonthIndex;
+  amountUsdB?: number;
+}
+
+export interface PerQueryCost {
+  energy: number;
+  depreciation: number;
+  rent: number;
+}
+
+export interface Summary {
+  startMonth: MonthIndex;
+  endMonth: MonthIndex;
+  /** First month with cash below zero, or null when solvent through the horizon. */
+  insolvencyMonth: MonthIndex | null;
+  /** First month with burn ≤ 0 (cash-generative), or null. */
+  breakevenMonth: MonthIndex | null;
+  /** Months of cash at the trailing 3-month burn, at AS_OF_MONTH; null when burn ≤ 0 there. */
+  runwayMonths: number | null;
+  runwayAsOf: MonthIndex;
+  minCashUsdB: number;
+  minCashMonth: MonthIndex;
+  /** Evaluated at the start month. */
+  whPerQuery: { gpu: number; silicon: number; blended: number };
+  costPerQueryUsd: { rented: PerQueryCost; owned: PerQueryCost; silicon: PerQueryCost; blended: PerQueryCost };
+  /** Blended cost per query (energy + depreciation + rent) at the start and at the last month. */
+  costPerQueryStartUsd: number;
+  costPerQueryEndUsd: number;
+  whPerQueryEnd: number;
+  /** Microsoft's take over the first 12 months and over the horizon's last 12 months, $B. */
+  msTakeFirstYearUsdB: number;
+  msTakeLastYearUsdB: number;
+  cumulativeBurnUsdB: number;
+  cumulativeFundingUsdB: number;
+  backstopUsdB: number;
+}
+
+export interface ScenarioResult {
+  version: number;
+  startMonth: MonthIndex;
+  months: number;
+  monthly: Monthly;
+  events: EngineEvent[];
+  summary: Summary;
+}

@@ -1,0 +1,81 @@
+import {
+  describeZodError, leversFileSchema, sourcesFileSchema,
+  type Distribution, type GroupId, type LeverFileEntry, type Source,
+} from './schema';
+import { parseMonth } from './month';
+
+export type LeverKind = 'number' | 'month' | 'toggle';
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** One lever, every number already numeric (months as month indices). */
+export interface Lever {
+  id: string;
+  key: string;
+  label: string;
+  group: GroupId;
+  unit: string;
+  kind: LeverKind;
+  min: number;
+  max: number;
+  step: number;
+  decimals: number;
+  default: number;
+  sourceId: string;
+  source: Source;
+  confidence: Confidence;
+  note?: string;
+  range?: { low: number; high: number; dist: Distribution };
+}
+
+/** A data file that cannot be used: names the file, the field and the reason. */
+export class DataFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DataFileError';
+  }
+}
+
+function toNumber(entry: LeverFileEntry, field: string, v: number | string): number {
+  if (typeof v === 'number') {
+    if (entry.kind === 'month') throw new DataFileError(`data/levers.json: ${entry.id}.${field}: month levers take "YYYY-MM"`);
+    return v;
+  }
+  if (entry.kind !== 'month') throw new DataFileError(`data/levers.json: ${entry.id}.${field}: expected a number, got "${v}"`);
+  return parseMonth(v)!;
+}
+
+export function buildLevers(leversJson: unknown, sourcesJson: unknown): Lever[] {
+  const sourcesParsed = sourcesFileSchema.safeParse(sourcesJson);
+  if (!sourcesParsed.success) throw new DataFileError(describeZodError('data/sources.json', sourcesParsed.error));
+  const leversParsed = leversFileSchema.safeParse(leversJson);
+  if (!leversParsed.success) throw new DataFileError(describeZodError('data/levers.json', leversParsed.error));
+  const sources = sourcesParsed.data;
+  const seenIds = new Set<string>();
+  const seenKeys = new Set<string>(['v', 'engine']);
+  return leversParsed.data.map((entry) => {
+    const where = `data/levers.json: ${entry.id}`;
+    if (seenIds.has(entry.id)) throw new DataFileError(`${where}.id: duplicate id`);
+    if (seenKeys.has(entry.key)) throw new DataFileError(`${where}.key: "${entry.key}" is already used`);
+    seenIds.add(entry.id);
+    seenKeys.add(entry.key);
+    const source = sources[entry.source];
+    if (!source) throw new DataFileError(`${where}.source: no source "${entry.source}" in data/sources.json`);
+    const lever: Lever = {
+      id: entry.id, key: entry.key, label: entry.label, group: entry.group, unit: entry.unit,
+      kind: entry.kind, step: entry.step, decimals: entry.decimals,
+      min: toNumber(entry, 'min', entry.min),
+      max: toNumber(entry, 'max', entry.max),
+      default: toNumber(entry, 'default', entry.default),
+      sourceId: entry.source, source, confidence: entry.confidence, note: entry.note,
+    };
+    if (entry.range) {
+      lever.range = { low: toNumber(entry, 'range.low', entry.range.low), high: toNumber(entry, 'range.high', entry.range.high), dist: entry.range.dist };
+    }
+    if (lever.min >= lever.max) throw new DataFileError(`${where}.min: must be below max`);
+    if (lever.default < lever.min || lever.default > lever.max) throw new DataFileError(`${where}.default: outside min..max`);
+    const r = lever.range;
+    if (r && (r.low > r.high || r.low < lever.min || r.high > lever.max)) throw new DataFileError(`${where}.range: must satisfy min ≤ low ≤ high ≤ max`);
+    if (r && r.dist === 'lognormal' && r.low <= 0) throw new DataFileError(`${where}.range.low: a lognormal range needs low > 0`);
+    return lever;
+  });
+}

@@ -1,0 +1,46 @@
+import leversJson from '../../data/levers.json';
+import sourcesJson from '../../data/sources.json';
+import { buildLevers, type Lever } from './build';
+import { GROUPS, type GroupId } from './schema';
+
+export type { Lever, LeverKind, Confidence } from './build';
+export { DataFileError } from './build';
+export { GROUPS, type GroupId } from './schema';
+
+/** The lever registry: every lever declared once in data/levers.json, validated here. */
+export const LEVERS: readonly Lever[] = buildLevers(leversJson, sourcesJson);
+
+export const LEVER_BY_ID: ReadonlyMap<string, Lever> = new Map(LEVERS.map((l) => [l.id, l]));
+export const LEVER_BY_KEY: ReadonlyMap<string, Lever> = new Map(LEVERS.map((l) => [l.key, l]));
+
+/** A scenario: a value for every lever id. */
+export type Params = Readonly<Record<string, number>>;
+
+export function defaultParams(): Record<string, number> {
+  const p: Record<string, number> = {};
+  for (const l of LEVERS) p[l.id] = l.default;
+  return p;
+}
+
+export function leversInGroup(group: GroupId): Lever[] {
+  return LEVERS.filter((l) => l.group === group);
+}
+
+export function groupLabel(group: GroupId): string {
+  return GROUPS.find((g) => g.id === group)!.label;
+}
+
+/** Rounds to the lever's declared decimals and step grid (months and toggles are integers). */
+export function snapToLever(lever: Lever, value: number): number {
+  const clamped = Math.min(lever.max, Math.max(lever.min, value));
+  const f = 10 ** lever.decimals;
+  return Math.round(clamped * f) / f;
+}
+
+/** Why a value is not acceptable for a lever, or null when it is. */
+export function checkValue(lever: Lever, value: number): string | null {
+  if (!Number.isFinite(value)) return 'not a finite number';
+  if (value < lever.min || value > lever.max) return `outside ${lever.min}–${lever.max}`;
+  if (lever.kind !== 'number' && !Number.isInteger(value)) return 'not a whole value';
+  return null;
+}
