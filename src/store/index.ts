@@ -1,16 +1,23 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createScenarioSlice, type ScenarioSlice } from './scenario';
+import { createViewSlice, type ViewSlice } from './view';
+import { createResultSlice, type ResultSlice } from './result';
+import { createBaselineSlice, type BaselineSlice } from './baseline';
 
 /**
- * One store made of slices. Other slices (view, baseline, deck, uncertainty) are added here
- * beside the scenario slice; components select narrowly with useShallow.
+ * One store made of slices: scenario (levers), view (hover, toggles), result (engine output),
+ * baseline (pinned ghost). Components select narrowly with useShallow.
  */
-export type AppState = ScenarioSlice;
+export type AppState = ScenarioSlice & ViewSlice & ResultSlice & BaselineSlice;
+export type AppStore = typeof useAppStore;
 
 export const useAppStore = create<AppState>()(
   subscribeWithSelector((...a) => ({
     ...createScenarioSlice(...a),
+    ...createViewSlice(...a),
+    ...createResultSlice(...a),
+    ...createBaselineSlice(...a),
   })),
 );
 

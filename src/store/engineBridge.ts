@@ -1,0 +1,39 @@
+import type { AppStore } from './index';
+import { EngineClient } from '../worker/engineClient';
+import type { WorkerLike } from '../worker/protocol';
+
+export interface BridgeOptions {
+  createWorker: () => WorkerLike;
+  timeoutMs?: number;
+  /** How long a notice about the worker stays up. */
+  noticeMs?: number;
+}
+
+/**
+ * Subscribes to the scenario's params and asks the worker for a run on every change; results
+ * land in the result slice. Returns the client (for the test hook) and a stop function.
+ */
+export function startEngineBridge(store: AppStore, opts: BridgeOptions): { client: EngineClient; stop: () => void } {
+  let noticeTimer: ReturnType<typeof setTimeout> | null = null;
+  const notice = (text: string) => {
+    store.getState().setEngineNotice(text);
+    if (noticeTimer) clearTimeout(noticeTimer);
+    noticeTimer = setTimeout(() => store.getState().setEngineNotice(null), opts.noticeMs ?? 8000);
+  };
+  const client = new EngineClient({
+    createWorker: opts.createWorker,
+    timeoutMs: opts.timeoutMs,
+    onResult: (result, seq, ms) => store.getState().setResult(result, seq, ms),
+    onRestart: (reason) => notice(`${reason}; restarted it and re-ran your scenario.`),
+    onRunError: (message) => notice(`This scenario could not be calculated (${message}); showing the last result.`),
+  });
+  const unsubscribe = store.subscribe((s) => s.params, (params) => client.request(params), { fireImmediately: true });
+  return {
+    client,
+    stop: () => {
+      unsubscribe();
+      if (noticeTimer) clearTimeout(noticeTimer);
+      client.dispose();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { StateCreator } from 'zustand';
+import type { MonthIndex } from '../registry/month';
+
+export type ChartId = 'burn' | 'cost' | 'power' | 'microsoft';
+
+/** What the person is looking at: hover, chart toggles, table views. Not part of the scenario. */
+export interface ViewSlice {
+  /** The month under the crosshair, shared by every chart; null when nothing is hovered. */
+  hoveredMonth: MonthIndex | null;
+  /** Cost chart: one line per hardware generation instead of the blended stack. */
+  showGenerations: boolean;
+  tables: Record<ChartId, boolean>;
+  scenarioName: string;
+  setHoveredMonth: (month: MonthIndex | null) => void;
+  setShowGenerations: (on: boolean) => void;
+  toggleTable: (chart: ChartId) => void;
+  setScenarioName: (name: string) => void;
+}
+
+export const DEFAULT_SCENARIO_NAME = 'Default scenario';
+
+export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
+  hoveredMonth: null,
+  showGenerations: false,
+  tables: { burn: false, cost: false, power: false, microsoft: false },
+  scenarioName: DEFAULT_SCENARIO_NAME,
+  setHoveredMonth: (month) => set((s) => (s.hoveredMonth === month ? s : { hoveredMonth: month })),
+  setShowGenerations: (on) => set({ showGenerations: on }),
+  toggleTable: (chart) => set((s) => ({ tables: { ...s.tables, [chart]: !s.tables[chart] } })),
+  setScenarioName: (name) => set({ scenarioName: name }),
+});

@@ -1,0 +1,71 @@
+/** Number formatting a person reads: tabular figures in CSS, a true minus sign, units said. */
+import { monthLabel, type MonthIndex } from '../registry/month';
+
+export const MINUS = '\u2212';
+
+function signed(text: string, negative: boolean): string {
+  return negative ? `${MINUS}${text}` : text;
+}
+
+/** "$12.3B", "−$1.2B" (one decimal, as the design asks for money in $B). */
+export function fmtUsdB(v: number, decimals = 1): string {
+  if (!Number.isFinite(v)) return '—';
+  const abs = Math.abs(v);
+  const rounded = abs.toFixed(decimals);
+  const negative = v < 0 && Number(rounded) !== 0;
+  if (abs >= 1000) return signed(`$${(abs / 1000).toFixed(decimals)}T`, negative);
+  return signed(`$${rounded}B`, negative);
+}
+
+/** Cost per query in US cents with three significant figures: "0.362¢". */
+export function fmtCents(usd: number): string {
+  if (!Number.isFinite(usd)) return '—';
+  const cents = usd * 100;
+  const abs = Math.abs(cents);
+  const text = abs >= 10 ? abs.toFixed(1) : abs >= 1 ? abs.toFixed(2) : abs.toPrecision(3);
+  return signed(`${text}¢`, cents < 0);
+}
+
+export function fmtWh(wh: number): string {
+  if (!Number.isFinite(wh)) return '—';
+  const text = wh >= 10 ? wh.toFixed(1) : wh >= 1 ? wh.toFixed(2) : wh.toPrecision(2);
+  return `${text} Wh`;
+}
+
+export function fmtMw(mw: number): string {
+  if (!Number.isFinite(mw)) return '—';
+  return mw >= 1000 ? `${(mw / 1000).toFixed(1)} GW` : `${Math.round(mw)} MW`;
+}
+
+export function fmtPct(v: number, decimals = 0): string {
+  if (!Number.isFinite(v)) return '—';
+  return signed(`${Math.abs(v).toFixed(decimals)}%`, v < 0 && Math.abs(v).toFixed(decimals) !== (0).toFixed(decimals));
+}
+
+export function fmtMonths(n: number | null): string {
+  if (n === null || !Number.isFinite(n)) return '—';
+  return `${n >= 100 ? Math.round(n) : n.toFixed(1)} mo`;
+}
+
+export function fmtMonth(m: MonthIndex | null): string {
+  return m === null ? '—' : monthLabel(m);
+}
+
+/** A delta for a KPI tile: "+3.2 mo", "−$1.4B"; null when nothing moved. */
+export function fmtDelta(delta: number, format: (abs: number) => string, epsilon = 1e-9): string | null {
+  if (!Number.isFinite(delta) || Math.abs(delta) < epsilon) return null;
+  return `${delta < 0 ? MINUS : '+'}${format(Math.abs(delta))}`;
+}
+
+/** Months between two month indices as a signed delta string: "+5 mo". */
+export function fmtMonthShift(from: MonthIndex | null, to: MonthIndex | null): string | null {
+  if (from === to) return null;
+  if (from === null || to === null) return to === null ? 'now none' : `was none`;
+  const d = to - from;
+  return `${d < 0 ? MINUS : '+'}${Math.abs(d)} mo`;
+}
+
+/** A number a lever shows in its field, at the lever's declared decimals. */
+export function fmtLeverValue(value: number, decimals: number): string {
+  return value.toFixed(decimals);
+}

@@ -1,0 +1,119 @@
+import type { Params } from '../registry';
+import type { ScenarioResult } from '../engine/types';
+import type { RunReply, RunRequest, WorkerLike } from './protocol';
+
+export interface EngineClientOptions {
+  createWorker: () => WorkerLike;
+  onResult: (result: ScenarioResult, seq: number, ms: number) => void;
+  /** The worker died or hung and was replaced; the latest scenario is being re-run. */
+  onRestart: (reason: string) => void;
+  /** The engine threw for a scenario; the last good result stays on screen. */
+  onRunError: (message: string, seq: number) => void;
+  /** A run taking longer than this is taken as a hung worker. */
+  timeoutMs?: number;
+  now?: () => number;
+}
+
+interface Job extends RunRequest {
+  sentAt: number;
+}
+
+/**
+ * Keeps one run in flight and one pending; a newer request replaces the pending one, so a
+ * drag never queues up stale runs. When a run returns, the pending slot is emptied before the
+ * next run starts — a dirty flag left set would run the same scenario twice.
+ */
+export class EngineClient {
+  private worker: WorkerLike;
+  private inFlight: Job | null = null;
+  private pending: RunRequest | null = null;
+  private latest: RunRequest | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private seq = 0;
+  private disposed = false;
+  /** How many times the worker was replaced; tests read it. */
+  restarts = 0;
+  /** How many runs were posted to a worker; tests read it to check coalescing. */
+  runsStarted = 0;
+
+  constructor(private readonly opts: EngineClientOptions) {
+    this.worker = this.spawn();
+  }
+
+  /** Asks for a run of `params`; returns the request's sequence number. */
+  request(params: Params): number {
+    const req: RunRequest = { seq: ++this.seq, params };
+    this.latest = req;
+    if (this.inFlight) this.pending = req;
+    else this.start(req);
+    return req.seq;
+  }
+
+  get busy(): boolean {
+    return this.inFlight !== null;
+  }
+
+  /** Kills the worker as a crash would; the client notices, restarts and re-runs. Test hook. */
+  killWorker(): void {
+    this.worker.terminate();
+    this.restart('The calculation worker stopped');
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.clearTimer();
+    this.worker.terminate();
+  }
+
+  private spawn(): WorkerLike {
+    const w = this.opts.createWorker();
+    w.addEventListener('message', (e) => {
+      if (w === this.worker) this.onReply(e.data);
+    });
+    const die = () => {
+      if (w === this.worker) this.restart('The calculation worker crashed');
+    };
+    w.addEventListener('error', die);
+    w.addEventListener('messageerror', die);
+    return w;
+  }
+
+  private start(req: RunRequest): void {
+    const now = this.opts.now ?? (() => performance.now());
+    this.inFlight = { ...req, sentAt: now() };
+    this.runsStarted++;
+    this.clearTimer();
+    this.timer = setTimeout(() => this.restart('The calculation took too long'), this.opts.timeoutMs ?? 5000);
+    this.worker.postMessage({ seq: req.seq, params: req.params });
+  }
+
+  private onReply(reply: RunReply): void {
+    const job = this.inFlight;
+    if (!job || reply.seq !== job.seq) return;
+    this.clearTimer();
+    this.inFlight = null;
+    const next = this.pending;
+    this.pending = null;
+    const ms = (this.opts.now ?? (() => performance.now()))() - job.sentAt;
+    if (reply.ok) this.opts.onResult(reply.result, reply.seq, ms);
+    else this.opts.onRunError(reply.error, reply.seq);
+    if (next && !this.disposed) this.start(next);
+  }
+
+  private restart(reason: string): void {
+    if (this.disposed) return;
+    this.clearTimer();
+    this.worker.terminate();
+    this.inFlight = null;
+    this.pending = null;
+    this.restarts++;
+    this.worker = this.spawn();
+    this.opts.onRestart(reason);
+    if (this.latest) this.start(this.latest);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

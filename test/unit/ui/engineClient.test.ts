@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EngineClient } from '../../../src/worker/engineClient';
+import type { RunReply, RunRequest, WorkerLike } from '../../../src/worker/protocol';
+import { makeResult } from '../charts/fixture';
+
+class FakeWorker implements WorkerLike {
+  posted: RunRequest[] = [];
+  terminated = false;
+  private listeners: Record<string, ((e: never) => void)[]> = {};
+  postMessage(m: RunRequest) { this.posted.push(m); }
+  terminate() { this.terminated = true; }
+  addEventListener(type: string, fn: (e: never) => void) { (this.listeners[type] ??= []).push(fn); }
+  reply(r: RunReply) { for (const fn of this.listeners.message ?? []) fn({ data: r } as never); }
+  crash() { for (const fn of this.listeners.error ?? []) fn(new Event('error') as never); }
+}
+
+function setup(timeoutMs = 1000) {
+  const workers: FakeWorker[] = [];
+  const results: number[] = [];
+  const restarts: string[] = [];
+  const client = new EngineClient({
+    createWorker: () => { const w = new FakeWorker(); workers.push(w); return w; },
+    onResult: (_r, seq) => results.push(seq),
+    onRestart: (reason) => restarts.push(reason),
+    onRunError: () => {},
+    timeoutMs,
+  });
+  return { client, workers, results, restarts };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('EngineClient', () => {
+  it('keeps one run in flight and one pending; the latest request wins', () => {
+    const { client, workers, results } = setup();
+    client.request({ a: 1 });
+    client.request({ a: 2 });
+    client.request({ a: 3 });
+    const w = workers[0];
+    expect(w.posted.map((p) => p.params.a)).toEqual([1]);
+    w.reply({ seq: 1, ok: true, result: makeResult(3) });
+    expect(w.posted.map((p) => p.params.a)).toEqual([1, 3]);
+    w.reply({ seq: 3, ok: true, result: makeResult(3) });
+    expect(results).toEqual([1, 3]);
+    // the pending slot was cleared: no third run of the same scenario
+    expect(client.runsStarted).toBe(2);
+    expect(client.busy).toBe(false);
+  });
+
+  it('restarts a crashed worker and re-runs the latest scenario', () => {
+    const { client, workers, restarts } = setup();
+    client.request({ a: 1 });
+    client.request({ a: 2 });
+    workers[0].crash();
+    expect(workers).toHaveLength(2);
+    expect(workers[0].terminated).toBe(true);
+    expect(workers[1].posted.map((p) => p.params.a)).toEqual([2]);
+    expect(restarts).toHaveLength(1);
+    expect(client.restarts).toBe(1);
+  });
+
+  it('treats a run that never returns as a hung worker', () => {
+    vi.useFakeTimers();
+    const { client, workers, results } = setup(500);
+    client.request({ a: 7 });
+    vi.advanceTimersByTime(600);
+    expect(workers).toHaveLength(2);
+    workers[1].reply({ seq: 1, ok: true, result: makeResult(3) });
+    expect(results).toEqual([1]);
+  });
+
+  it('ignores late replies from a replaced worker', () => {
+    const { client, workers, results } = setup();
+    client.request({ a: 1 });
+    client.killWorker();
+    workers[0].reply({ seq: 1, ok: true, result: makeResult(3) });
+    expect(results).toEqual([]);
+    workers[1].reply({ seq: 1, ok: true, result: makeResult(3) });
+    expect(results).toEqual([1]);
+  });
+});
