@@ -1,9 +1,133 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+const DATA_DIR = resolve(ROOT, 'data');
+
+/**
+ * The Content-Security-Policy of the built app. Only in the build: the dev server injects
+ * an inline script (React refresh preamble) that `script-src 'self'` would block.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function cspMeta(): Plugin {
+  return {
+    name: 'csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        // Right after <meta charset>, before anything that loads.
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
+        const charset = /<meta\s+charset=[^>]*>/i;
+        if (!charset.test(html)) throw new Error('csp-meta: index.html has no <meta charset>');
+        return html.replace(charset, (m) => `${m}\n    ${meta}`);
+      },
+    },
+  };
+}
+
+/**
+ * data/*.json (the source of truth, never copied into public/) is served at /data/*.json by
+ * the dev server and copied to dist/data/ by the build, so the app can fetch it at run time.
+ */
+function dataFiles(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'data-files',
+    configResolved(c) {
+      config = c;
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0];
+        const m = /^\/data\/([A-Za-z0-9._-]+\.json)$/.exec(path);
+        if (!m || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+        const file = join(DATA_DIR, m[1]);
+        if (!existsSync(file)) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+      });
+    },
+    writeBundle() {
+      const out = resolve(config.root, config.build.outDir, 'data');
+      mkdirSync(out, { recursive: true });
+      for (const name of readdirSync(DATA_DIR)) {
+        if (name.endsWith('.json')) copyFileSync(join(DATA_DIR, name), join(out, name));
+      }
+    },
+  };
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...listFiles(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Writes the precache list into dist/sw.js (copied from public/sw.js): every file of the
+ * finished build except the worker itself and source maps, plus a hash of their contents
+ * that names the cache, so each build installs fresh and deletes the old cache.
+ */
+function offlinePrecache(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'offline-precache',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(c) {
+      config = c;
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        const outDir = resolve(config.root, config.build.outDir);
+        const swPath = join(outDir, 'sw.js');
+        if (!existsSync(swPath)) return; // e.g. a library or worker sub-build
+        const files = listFiles(outDir)
+          .map((p) => relative(outDir, p).split(sep).join('/'))
+          .filter((f) => f !== 'sw.js' && !f.endsWith('.map') && !f.startsWith('.'))
+          .sort();
+        const hash = createHash('sha256');
+        for (const f of files) hash.update(f).update('\0').update(readFileSync(join(outDir, f)));
+        const manifest = { version: hash.digest('hex').slice(0, 16), files };
+        const src = readFileSync(swPath, 'utf8');
+        const placeholder = '/*__PRECACHE__*/ null';
+        if (!src.includes(placeholder)) {
+          throw new Error(`offline-precache: placeholder ${placeholder} not found in ${swPath}`);
+        }
+        writeFileSync(swPath, src.replace(placeholder, JSON.stringify(manifest)));
+        config.logger.info(`offline-precache: ${files.length} files, version ${manifest.version}`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspMeta(), dataFiles(), offlinePrecache()],
   worker: { format: 'es' },
   test: {
     projects: [
@@ -21,6 +145,7 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/browser/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -1,0 +1,52 @@
+import { expect, it } from 'vitest';
+import { newAppPage, openApp, screenshot, useBrowser } from './support';
+
+const b = useBrowser();
+
+it('works offline after one visit (service worker precache)', async () => {
+  const app = await newAppPage(b.browser, { serviceWorkers: 'allow' });
+  const { page, context } = app;
+  try {
+    await openApp(page);
+    // First visit: wait until the service worker has installed (precached) and controls the page.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise<void>((ok) => navigator.serviceWorker.addEventListener('controllerchange', () => ok(), { once: true }));
+      }
+    });
+    const cached = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const files = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat();
+      return files;
+    });
+    expect(cached).toContain('/index.html');
+    expect(cached.some((f) => f.startsWith('/assets/') && f.endsWith('.js'))).toBe(true);
+    expect(cached.filter((f) => f.startsWith('/data/') && f.endsWith('.json')).length).toBeGreaterThan(0);
+
+    await context.setOffline(true);
+    // The network really is off: an uncached URL fails.
+    const probe = await page.evaluate(() =>
+      fetch(`/not-cached-${Date.now()}`).then(
+        () => 'reached',
+        () => 'offline',
+      ),
+    );
+    expect(probe).toBe('offline');
+
+    // Reload and open a deep link (with a query string): both come from the cache.
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0);
+    expect(await page.title()).toMatch(/^Decoupling Dashboard/);
+    await openApp(page, '?v=1');
+    const data = await page.evaluate(async () => (await fetch('/data/levers.json')).ok);
+    expect(data).toBe(true);
+    await screenshot(page, 'offline-reload-1280x800');
+    app.requests.assertSameOrigin();
+    // The failed probe above is the only expected error.
+    app.errors.assertNone([/not-cached-/]);
+  } finally {
+    await context.setOffline(false);
+    await app.close();
+  }
+});
