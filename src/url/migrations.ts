@@ -1,0 +1,60 @@
+import Decimal from 'decimal.js';
+
+/** A query parameter as text, in link order. */
+export type Entry = readonly [key: string, value: string];
+
+/**
+ * Upgrades a link from version `from` to `from + 1`. Migrations work on text, before any
+ * value is checked, so a value they cannot convert passes through unchanged and the parser
+ * refuses it with the usual message. They never throw.
+ */
+export interface Migration {
+  from: number;
+  /** What changed, in a sentence: shown in tests and in the docs. */
+  describe: string;
+  migrate: (entries: readonly Entry[]) => Entry[];
+}
+
+const PLAIN_DECIMAL = /^-?\d{1,15}(\.\d{1,15})?$/;
+
+/** Renames a key, optionally converting its value (a unit change) exactly in decimal. */
+function renameKey(entries: readonly Entry[], from: string, to: string, convert?: (d: Decimal) => Decimal): Entry[] {
+  return entries.map(([k, v]) => {
+    if (k !== from) return [k, v] as const;
+    if (!convert || !PLAIN_DECIMAL.test(v)) return [to, v] as const;
+    return [to, convert(new Decimal(v)).toString()] as const;
+  });
+}
+
+/**
+ * Ordered: MIGRATIONS[i].from === i. A link of version n runs MIGRATIONS[n..] in turn.
+ * Add a migration (and bump LINK_VERSION by adding it here) whenever a key is renamed or a
+ * lever's unit changes; never edit one that has shipped.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 0,
+    describe:
+      'v0 (the prototype\'s links) carried electricity as `kwh` in US cents per kWh and the custom-chip slip as `chipslip`; '
+      + 'v1 uses `elec` in US dollars per kWh and `slip`.',
+    migrate: (entries) => renameKey(renameKey(entries, 'kwh', 'elec', (cents) => cents.div(100)), 'chipslip', 'slip'),
+  },
+];
+
+/** The link format this build writes: `v=<LINK_VERSION>.<engine version>`. */
+export const LINK_VERSION = MIGRATIONS.length;
+
+/** The engine version assumed for links that predate recording it. */
+export const ENGINE_VERSION_BEFORE_RECORDING = 0;
+
+/** Runs every migration from `fromVersion` up to LINK_VERSION; lists what was applied. */
+export function migrateEntries(entries: readonly Entry[], fromVersion: number): { entries: Entry[]; applied: string[] } {
+  let current: Entry[] = [...entries];
+  const applied: string[] = [];
+  for (const m of MIGRATIONS) {
+    if (m.from < fromVersion) continue;
+    current = m.migrate(current);
+    applied.push(`v${m.from} → v${m.from + 1}`);
+  }
+  return { entries: current, applied };
+}
