@@ -1,0 +1,30 @@
+/** Monthly payment that repays `principal` over `months` at an annual rate (an annuity). */
+export function annuityPayment(principal: number, annualRatePct: number, months: number): number {
+  const r = annualRatePct / 100 / 12;
+  if (months <= 0) return principal;
+  if (r === 0) return principal / months;
+  return (principal * r) / (1 - (1 + r) ** -months);
+}
+
+/**
+ * Loans repaid monthly. Each loan adds its payment from the next month for `months` months;
+ * a difference array keeps that O(1) per loan and per month.
+ */
+export class LoanBook {
+  private readonly delta: Float64Array;
+  private payment = 0;
+  constructor(months: number) {
+    this.delta = new Float64Array(months + 1);
+  }
+  borrow(t: number, principal: number, annualRatePct: number, months: number): void {
+    if (principal <= 0) return;
+    const pay = annuityPayment(principal, annualRatePct, months);
+    if (t + 1 < this.delta.length) this.delta[t + 1] += pay;
+    if (t + 1 + months < this.delta.length) this.delta[t + 1 + months] -= pay;
+  }
+  /** Call once per month in order. */
+  paymentAt(t: number): number {
+    this.payment += this.delta[t];
+    return Math.abs(this.payment) < 1e-12 ? 0 : this.payment;
+  }
+}

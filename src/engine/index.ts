@@ -1,0 +1,23 @@
+import type { Params } from '../registry';
+import { scenarioEvents } from './events';
+import { simulateMonthly } from './run';
+import { summarize } from './summary';
+import { START_MONTH } from './time';
+import { ENGINE_VERSION, type ScenarioResult } from './types';
+
+export * from './types';
+export { AS_OF_MONTH, START_MONTH, RUNWAY_CAP_MONTHS } from './time';
+export { annualLedger, type Ledger } from './ledger';
+
+/** The whole engine: a scenario's levers in, monthly series, dated events and a summary out. Pure. */
+export function runScenario(params: Params): ScenarioResult {
+  const monthly = simulateMonthly(params);
+  return {
+    version: ENGINE_VERSION,
+    startMonth: START_MONTH,
+    months: monthly.cashUsdB.length,
+    monthly,
+    events: scenarioEvents(params),
+    summary: summarize(params, monthly),
+  };
+}

@@ -1,0 +1,64 @@
+import Decimal from 'decimal.js';
+import { calendarYear } from './time';
+import { COST_LINES, REVENUE_LINES, type Monthly, type SeriesName } from './types';
+
+/** Monthly values are rounded to $1k ($B at 6 decimals) once; every sum after that is exact. */
+const DP = 6;
+
+export const LEDGER_ROWS = [
+  ...REVENUE_LINES, ...COST_LINES, 'burnUsdB', 'fundingUsdB', 'backstopUsdB',
+] as const;
+export type LedgerRow = (typeof LEDGER_ROWS)[number];
+
+export const LEDGER_LABELS: Record<LedgerRow, string> = {
+  revenueUsdB: 'Revenue', reverseShareUsdB: 'Reverse share from Microsoft',
+  azureRentUsdB: 'Azure rent (incl. commitment floor)', otherRentUsdB: 'Other clouds, leases, Oracle',
+  electricityUsdB: 'Electricity (owned)', trainingUsdB: 'Training compute (bought)', opexUsdB: 'Staff and other opex',
+  capexUsdB: 'Capex paid in cash', financingUsdB: 'Financing repayments', chipDesignUsdB: 'Chip design',
+  msRevShareUsdB: 'Revenue share to Microsoft', msProfitShareUsdB: 'Profit share to Microsoft',
+  burnUsdB: 'Burn (costs − revenue)', fundingUsdB: 'Funding', backstopUsdB: 'Microsoft backstop',
+};
+
+export interface Ledger {
+  years: number[];
+  /** rows[row][i] for years[i], as Decimal in $B. */
+  rows: Record<LedgerRow, Decimal[]>;
+  totals: Record<LedgerRow, Decimal>;
+  endingCash: Decimal[];
+  startingCash: Decimal;
+}
+
+function rounded(v: number): Decimal {
+  return new Decimal(v.toFixed(DP));
+}
+
+/**
+ * Calendar-year ledger in decimal arithmetic. Burn is recomputed from the rounded lines, so
+ * costs − revenue = burn holds to the last digit in every year and in the totals; ending cash
+ * follows from starting cash, funding, backstop and burn the same way.
+ */
+export function annualLedger(m: Monthly, startingCashUsdB: number): Ledger {
+  const n = m.cashUsdB.length;
+  const years: number[] = [];
+  for (let t = 0; t < n; t++) if (!years.includes(calendarYear(t))) years.push(calendarYear(t));
+  const zeroRow = () => years.map(() => new Decimal(0));
+  const rows = Object.fromEntries(LEDGER_ROWS.map((r) => [r, zeroRow()])) as Record<LedgerRow, Decimal[]>;
+  const add = (row: LedgerRow, yi: number, v: Decimal) => { rows[row][yi] = rows[row][yi].plus(v); };
+  for (let t = 0; t < n; t++) {
+    const yi = years.indexOf(calendarYear(t));
+    let burn = new Decimal(0);
+    for (const r of COST_LINES) { const v = rounded(m[r as SeriesName][t]); add(r, yi, v); burn = burn.plus(v); }
+    for (const r of REVENUE_LINES) { const v = rounded(m[r as SeriesName][t]); add(r, yi, v); burn = burn.minus(v); }
+    add('burnUsdB', yi, burn);
+    add('fundingUsdB', yi, rounded(m.fundingUsdB[t]));
+    add('backstopUsdB', yi, rounded(m.backstopUsdB[t]));
+  }
+  const totals = Object.fromEntries(LEDGER_ROWS.map((r) => [r, Decimal.sum(...rows[r])])) as Record<LedgerRow, Decimal>;
+  const startingCash = rounded(startingCashUsdB);
+  let cash = startingCash;
+  const endingCash = years.map((_, yi) => {
+    cash = cash.plus(rows.fundingUsdB[yi]).plus(rows.backstopUsdB[yi]).minus(rows.burnUsdB[yi]);
+    return cash;
+  });
+  return { years, rows, totals, endingCash, startingCash };
+}

@@ -1,0 +1,154 @@
+import type { Params } from '../registry';
+import { allocate, emptyAllocation } from './allocate';
+import { capacityAt, emptyCapacity } from './capacity';
+import { LoanBook } from './financing';
+import { fillGrowth, ramp } from './growth';
+import { azureCommitmentUsdB, profitShareUsdB, regimeAt, revenueShareUsdB, reverseShareUsdB } from './microsoft';
+import { DAYS_PER_MONTH, HOURS_PER_MONTH, queryPhysics } from './physics';
+import { RUNWAY_CAP_MONTHS, rel } from './time';
+import { SERIES, type Monthly } from './types';
+
+function allocateSeries(months: number): Monthly {
+  const m = {} as Monthly;
+  for (const name of SERIES) m[name] = new Float64Array(months);
+  return m;
+}
+
+/** Funding that lands in month t from the three rounds: amount and post-money valuation. */
+function roundsAt(p: Params, t: number): { amountUsdB: number; postMoneyUsdB: number } {
+  let amountUsdB = 0;
+  let postMoneyUsdB = 0;
+  for (const i of [1, 2, 3]) {
+    if (rel(p[`funding${i}Month`]) === t && p[`funding${i}UsdB`] > 0) {
+      amountUsdB += p[`funding${i}UsdB`];
+      postMoneyUsdB = p[`funding${i}ValuationUsdB`];
+    }
+  }
+  return { amountUsdB, postMoneyUsdB };
+}
+
+/** The monthly cash model. Float64 throughout; one pass, no allocation inside the loop. */
+export function simulateMonthly(p: Params): Monthly {
+  const months = Math.round(p.horizonMonths);
+  const s = allocateSeries(months);
+  fillGrowth(s.queriesPerDayB, p.queriesPerDayB, p.queryGrowthPct / 100, p.queryGrowthDecayPct / 100, p.queryGrowthFloorPct / 100);
+  const runRate = new Float64Array(months);
+  fillGrowth(runRate, p.revenueRunRateUsdB, p.revenueGrowthPct / 100, p.revenueGrowthDecayPct / 100, p.revenueGrowthFloorPct / 100);
+  const training = new Float64Array(months);
+  fillGrowth(training, p.trainingUsdBPerYear, p.trainingGrowthPct / 100, p.costGrowthDecayPct / 100, 0);
+  const opex = new Float64Array(months);
+  fillGrowth(opex, p.opexUsdBPerYear, p.opexGrowthPct / 100, p.costGrowthDecayPct / 100, 0);
+
+  const cap = emptyCapacity();
+  const alloc = emptyAllocation();
+  const loans = new LoanBook(months);
+  const loanMonths = Math.round(p.lifeYears * 12);
+  const chipArrivalT = rel(p.chipArrival + p.chipSlipMonths);
+  const designMonths = 24;
+  const planBStart = rel(p.planBStart);
+  const ownedKwPerAccel = (p.serverWattsPerAccel * p.powerFraction * p.pue) / 1000;
+  let cash = p.startingCashUsdB;
+  let revSharePaid = 0;
+  let profitSharePaid = 0;
+  let valuation = p.startValuationUsdB;
+  let stake = p.msStakePct;
+  let dealGwFunded = 0;
+
+  for (let t = 0; t < months; t++) {
+    const regime = regimeAt(p, t);
+    const phys = queryPhysics(p, (1 - p.softwareGainPctPerYear / 100) ** (t / 12));
+    const queriesPerMonth = s.queriesPerDayB[t] * 1e9 * DAYS_PER_MONTH;
+    const demand = (s.queriesPerDayB[t] * 1e9 * phys.gpuSeconds * p.servingOverhead) / 86400 / p.loadFactor;
+    const offAzure = regime === 3 ? p.otherCloudSharePct / 100 : 0;
+    const spotUsdPerHour = (1 - offAzure) * p.azureUsdPerGpuHour + offAzure * p.otherCloudUsdPerGpuHour;
+    const trainingAccel = (training[t] / 12) * 1e9 / (HOURS_PER_MONTH * p.azureUsdPerGpuHour);
+    capacityAt(p, t, cap);
+    allocate(p, cap, demand, trainingAccel, spotUsdPerHour, alloc);
+
+    // Revenue, after Microsoft moves part of the Azure-channel demand to its own models.
+    const planB = (p.planBShiftPct / 100) * ramp(t, planBStart, p.planBRampMonths);
+    const revenue = (runRate[t] / 12) * (1 - planB * (p.azureChannelSharePct / 100));
+    s.revenueUsdB[t] = revenue;
+    s.reverseShareUsdB[t] = reverseShareUsdB(p, t, revenue);
+
+    // Compute: rent (Azure with its take-or-pay floor, other clouds, leases, Oracle) and power.
+    const azureInferenceUsdB = ((cap.stargateAzure + alloc.spot * (1 - offAzure)) * p.azureUsdPerGpuHour * HOURS_PER_MONTH) / 1e9;
+    const trainingAzureUsdB = (alloc.trainingSpot * (1 - offAzure) * p.azureUsdPerGpuHour * HOURS_PER_MONTH) / 1e9;
+    const commitmentShortfall = Math.max(0, azureCommitmentUsdB(p, t) - azureInferenceUsdB - trainingAzureUsdB);
+    s.azureRentUsdB[t] = azureInferenceUsdB + commitmentShortfall;
+    s.otherRentUsdB[t] = cap.oraclePaymentUsdB
+      + (cap.stargateLease * p.stargateLeaseUsdPerGpuHour * HOURS_PER_MONTH) / 1e9
+      + (alloc.spot * offAzure * p.otherCloudUsdPerGpuHour * HOURS_PER_MONTH) / 1e9;
+    // Training beyond spare owned and contracted capacity is bought at the month's spot price.
+    s.trainingUsdB[t] = (alloc.trainingSpot * spotUsdPerHour * HOURS_PER_MONTH) / 1e9;
+    const servingKwh = (alloc.ownedGpuUsed + alloc.siliconUsed / p.chipPerfPerWattGain) * p.loadFactor * ownedKwPerAccel * HOURS_PER_MONTH;
+    const trainingKwh = alloc.trainingOnOwned * ownedKwPerAccel * HOURS_PER_MONTH;
+    s.electricityUsdB[t] = ((servingKwh + trainingKwh) * p.electricityUsdPerKwh) / 1e9;
+    s.opexUsdB[t] = opex[t] / 12;
+    s.capexUsdB[t] = cap.capexCashUsdB;
+    loans.borrow(t, cap.capexFinancedUsdB, p.financingRatePct, loanMonths);
+    s.financingUsdB[t] = loans.paymentAt(t);
+    s.chipDesignUsdB[t] = t >= chipArrivalT - designMonths && t < chipArrivalT ? p.chipDesignUsdB / designMonths : 0;
+    s.msRevShareUsdB[t] = revenueShareUsdB(p, t, revenue, revSharePaid);
+    revSharePaid += s.msRevShareUsdB[t];
+
+    let costs = s.azureRentUsdB[t] + s.otherRentUsdB[t] + s.electricityUsdB[t] + s.trainingUsdB[t] + s.opexUsdB[t]
+      + s.capexUsdB[t] + s.financingUsdB[t] + s.chipDesignUsdB[t] + s.msRevShareUsdB[t];
+    s.msProfitShareUsdB[t] = profitShareUsdB(p, t, revenue + s.reverseShareUsdB[t] - costs, profitSharePaid);
+    profitSharePaid += s.msProfitShareUsdB[t];
+    costs += s.msProfitShareUsdB[t];
+    s.burnUsdB[t] = costs - revenue - s.reverseShareUsdB[t];
+
+    // Funding: rounds, NVIDIA's investment per GW deployed (first 10 GW), Microsoft's backstop.
+    const round = roundsAt(p, t);
+    const nvidiaGw = Math.min(cap.newDealGw, Math.max(0, 10 - dealGwFunded));
+    dealGwFunded += nvidiaGw;
+    const nvidiaUsdB = nvidiaGw * p.nvidiaInvestUsdBPerGw;
+    s.fundingUsdB[t] = round.amountUsdB + nvidiaUsdB;
+    if (round.amountUsdB > 0) valuation = round.postMoneyUsdB;
+    if (regime !== 1) {
+      if (round.amountUsdB > 0) stake *= 1 - round.amountUsdB / round.postMoneyUsdB;
+      if (nvidiaUsdB > 0) stake *= 1 - nvidiaUsdB / (valuation + nvidiaUsdB);
+    }
+    cash += s.fundingUsdB[t] - s.burnUsdB[t];
+    s.backstopUsdB[t] = p.msBackstop >= 1 && cash < p.msBackstopFloorUsdB ? p.msBackstopFloorUsdB - cash : 0;
+    cash += s.backstopUsdB[t];
+    s.cashUsdB[t] = cash;
+    const lo = Math.max(0, t - 2);
+    let trailing = 0;
+    for (let k = lo; k <= t; k++) trailing += s.burnUsdB[k];
+    trailing /= t - lo + 1;
+    s.runwayMonths[t] = trailing > 0 ? Math.min(RUNWAY_CAP_MONTHS, Math.max(0, cash / trailing)) : RUNWAY_CAP_MONTHS;
+
+    // Fleet and per-query physics.
+    s.demandAccel[t] = demand;
+    s.siliconAccel[t] = alloc.siliconUsed;
+    s.ownedGpuAccel[t] = alloc.ownedGpuUsed;
+    s.rentedAccel[t] = alloc.contractedUsed + alloc.spot;
+    const siliconShare = demand > 0 ? alloc.siliconUsed / demand : 0;
+    const ownedShare = demand > 0 ? alloc.ownedGpuUsed / demand : 0;
+    const rentedShare = 1 - siliconShare - ownedShare;
+    const gpuWatts = p.serverWattsPerAccel * p.powerFraction * p.pue;
+    s.fleetMw[t] = ((demand - alloc.siliconUsed) + alloc.siliconUsed / p.chipPerfPerWattGain) * gpuWatts / 1e6;
+    s.capacityMw[t] = (cap.silicon / p.chipPerfPerWattGain + cap.ownedGpu + cap.oracle + cap.stargateLease + cap.stargateAzure) * p.serverWattsPerAccel * p.pue / 1e6;
+    s.whPerQueryGpu[t] = phys.whGpu;
+    s.whPerQuerySilicon[t] = phys.whSilicon;
+    s.whPerQueryBlended[t] = siliconShare * phys.whSilicon + (1 - siliconShare) * phys.whGpu;
+    s.rentedRentUsd[t] = phys.rented.rent;
+    s.ownedEnergyUsd[t] = phys.owned.energy;
+    s.ownedDeprUsd[t] = phys.owned.depreciation;
+    s.siliconEnergyUsd[t] = phys.silicon.energy;
+    s.siliconDeprUsd[t] = phys.silicon.depreciation;
+    s.blendedEnergyUsd[t] = siliconShare * phys.silicon.energy + ownedShare * phys.owned.energy;
+    s.blendedDeprUsd[t] = siliconShare * phys.silicon.depreciation + ownedShare * phys.owned.depreciation;
+    s.blendedRentUsd[t] = rentedShare * phys.rented.rent * (alloc.rentedUsdPerHour / p.azureUsdPerGpuHour);
+    s.msSharePerQueryUsd[t] = (s.msRevShareUsdB[t] * 1e9) / queriesPerMonth;
+
+    // Microsoft's side: revenue share, margin on Azure rent, profit share; stake after dilution.
+    s.msTakeUsdB[t] = s.msRevShareUsdB[t] + (s.azureRentUsdB[t] + trainingAzureUsdB) * (p.azureMarginPct / 100) + s.msProfitShareUsdB[t];
+    s.msStakePct[t] = stake;
+    s.valuationUsdB[t] = valuation;
+    s.msStakeValueUsdB[t] = (stake / 100) * valuation;
+  }
+  return s;
+}
