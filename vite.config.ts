@@ -60,10 +60,34 @@ function dataFiles(): Plugin {
         const m = /^\/data\/([A-Za-z0-9._-]+\.json)$/.exec(path);
         if (!m || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
         const file = join(DATA_DIR, m[1]);
-        if (!existsSync(file)) return next();
+        if (!existsSync(file)) {
+          // A real 404, not the SPA fallback's index.html, so the app's error path shows.
+          res.statusCode = 404;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end(`data/${m[1]} not found`);
+          return;
+        }
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.setHeader('Cache-Control', 'no-cache');
         res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+      });
+    },
+    configurePreviewServer(server) {
+      // Missing data files are a 404 in preview too (not the SPA fallback's index.html).
+      const dir = resolve(config.root, config.build.outDir, 'data');
+      server.middlewares.use((req, res, next) => {
+        const m = /^\/data\/([^/?#]+)(?:[?#].*)?$/.exec(req.url ?? '');
+        if (!m) return next();
+        let name = '';
+        try {
+          name = decodeURIComponent(m[1]);
+        } catch {
+          /* malformed: 404 below */
+        }
+        if (name && !/[\\/]|\.\./.test(name) && existsSync(join(dir, name))) return next();
+        res.statusCode = 404;
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.end('not found');
       });
     },
     writeBundle() {
