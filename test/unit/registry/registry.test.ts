@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import leversJson from '../../../data/levers.json';
+import sourcesJson from '../../../data/sources.json';
+import { buildLevers, DataFileError } from '../../../src/registry/build';
+import { LEVERS, LEVER_BY_ID } from '../../../src/registry';
+import { parseMonth, formatMonth } from '../../../src/registry/month';
+
+const CONTRACT_IDS = [
+  'activeParamsB', 'tokensPerQuery', 'peakTflops', 'mfu', 'serverWattsPerAccel', 'powerFraction', 'pue',
+  'electricityUsdPerKwh', 'accelCapexUsd', 'lifeYears', 'loadFactor', 'azureUsdPerGpuHour', 'msRevenueShare',
+  'stargateCapexUsdB', 'chipArrival', 'chipSlipMonths', 'chipPerfPerWattGain', 'horizonMonths',
+];
+
+describe('lever registry', () => {
+  it('declares every lever id of the public contract', () => {
+    for (const id of CONTRACT_IDS) expect(LEVER_BY_ID.has(id), id).toBe(true);
+    expect(LEVER_BY_ID.get('chipArrival')!.kind).toBe('month');
+  });
+  it('gives every lever a source with a date, and marks assumptions low confidence', () => {
+    for (const l of LEVERS) {
+      expect(l.source.date).toMatch(/^\d{4}-\d{2}$/);
+      if (l.sourceId === 'assumption' || l.sourceId === 'calibration') expect(l.confidence, l.id).toBe('low');
+    }
+  });
+  it('round-trips months', () => {
+    expect(formatMonth(parseMonth('2027-06')!)).toBe('2027-06');
+    expect(parseMonth('2027-13')).toBeNull();
+  });
+});
+
+function clone<T>(v: T): T { return JSON.parse(JSON.stringify(v)); }
+
+describe('a bad data file fails with the file, the field and the reason', () => {
+  it('names a wrong type', () => {
+    const bad = clone(leversJson) as Record<string, unknown>[];
+    bad[2].min = 'lots';
+    expect(() => buildLevers(bad, sourcesJson)).toThrow(DataFileError);
+    expect(() => buildLevers(bad, sourcesJson)).toThrow(/data\/levers\.json: \[2\]\.min/);
+  });
+  it('names a default outside its range', () => {
+    const bad = clone(leversJson) as Record<string, unknown>[];
+    bad[0].default = 999;
+    expect(() => buildLevers(bad, sourcesJson)).toThrow('data/levers.json: queriesPerDayB.default: outside min..max');
+  });
+  it('names a missing source', () => {
+    const bad = clone(leversJson) as Record<string, unknown>[];
+    bad[0].source = 'nowhere';
+    expect(() => buildLevers(bad, sourcesJson)).toThrow(/queriesPerDayB\.source: no source "nowhere"/);
+  });
+  it('names a bad source url', () => {
+    const bad = clone(sourcesJson) as Record<string, Record<string, string>>;
+    bad.article.date = 'late 2024';
+    expect(() => buildLevers(leversJson, bad)).toThrow(/data\/sources\.json: article\.date/);
+  });
+});
