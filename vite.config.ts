@@ -166,6 +166,14 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'gates',
+          environment: 'node',
+          include: ['test/gates/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           environment: 'node',
           include: ['test/browser/**/*.test.ts'],
