@@ -23,10 +23,10 @@ export type ValueParse = { ok: true; value: number } | { ok: false; reason: stri
 /** Plain decimal notation only: no exponents, hex, spaces, `Infinity` or `NaN`. */
 const DECIMAL_RE = /^-?\d{1,15}(\.\d{1,15})?$/;
 
-function roundTo(value: number, decimals: number): number {
-  const f = 10 ** decimals;
+/** Rounds decimal text exactly (half up), so `1.005` at 2 decimals is 1.01 as it is when printed. */
+function roundText(text: string, decimals: number): number {
   // `+ 0` turns -0 into 0 so a round trip compares equal with Object.is as well.
-  return Math.round(value * f) / f + 0;
+  return Number(new Decimal(text).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toString()) + 0;
 }
 
 function rangeText(lever: Lever): string {
@@ -51,7 +51,7 @@ export function parseLeverValue(lever: Lever, text: string): ValueParse {
     return { ok: true, value: month };
   }
   if (!DECIMAL_RE.test(text)) return { ok: false, reason: 'not a number (expected plain decimal digits, like 0.12)' };
-  const value = roundTo(Number(text), lever.decimals);
+  const value = roundText(text, lever.decimals);
   if (!Number.isFinite(value)) return { ok: false, reason: 'not a finite number' };
   if (value < lever.min || value > lever.max) return { ok: false, reason: `outside the allowed range ${rangeText(lever)}` };
   return { ok: true, value };

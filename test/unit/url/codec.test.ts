@@ -1,0 +1,190 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ENGINE_VERSION } from '../../../src/engine/types';
+import { checkValue, defaultParams, LEVER_BY_ID, LEVER_BY_KEY, LEVERS, snapToLever } from '../../../src/registry';
+import { formatLeverValue } from '../../../src/url/format';
+import { parseMonth } from '../../../src/registry/month';
+import { LINK_VERSION, MAX_GIVEN_CHARS, parseScenario, queryPart, serializeScenario } from '../../../src/url/codec';
+import { validScenario } from './arbitraries';
+
+const V = `v=${LINK_VERSION}.${ENGINE_VERSION}`;
+
+describe('serializeScenario', () => {
+  it('writes only v for the default scenario', () => {
+    expect(serializeScenario(defaultParams())).toBe(V);
+    expect(serializeScenario({})).toBe(V);
+  });
+
+  it('writes non-default levers by registry key at declared decimals, in registry order', () => {
+    const p = { ...defaultParams(), chipArrival: parseMonth('2027-06')!, electricityUsdPerKwh: 0.12 };
+    expect(serializeScenario(p)).toBe(`${V}&elec=0.12&chip=2027-06`);
+  });
+
+  it('rounds as the store does, at the declared decimals, and drops trailing zeros', () => {
+    const pue = LEVER_BY_ID.get('pue')!;
+    expect(serializeScenario({ pue: snapToLever(pue, 1.257) })).toBe(`${V}&pue=1.26`);
+    expect(serializeScenario({ pue: 1.257 })).toBe(`${V}&pue=1.26`);
+    expect(formatLeverValue(pue, 1.005)).toBe('1.01'); // exact decimal half-up, not 1.00 as toFixed gives
+    expect(formatLeverValue(pue, 1.1)).toBe('1.1');
+    expect(serializeScenario({ pue: 1.5 })).toBe(`${V}&pue=1.5`);
+    expect(serializeScenario({ electricityUsdPerKwh: 0.0812 })).toBe(V); // rounds to the default 0.081
+    expect(serializeScenario({ msBackstop: 1 })).toBe(`${V}&bs=1`);
+  });
+
+  it('clamps out-of-range values and skips non-finite ones so the link always parses', () => {
+    const link = serializeScenario({ pue: 99, mfu: Number.NaN, lifeYears: Number.POSITIVE_INFINITY });
+    expect(link).toBe(`${V}&pue=2`);
+    expect(parseScenario(link).problems).toEqual([]);
+  });
+
+  it('is generated from the registry: every lever key can be written', () => {
+    for (const lever of LEVERS) {
+      const other = lever.default === lever.max ? lever.min : lever.max;
+      const link = serializeScenario({ [lever.id]: other });
+      expect(link.split('&')[1]?.split('=')[0]).toBe(lever.key);
+    }
+  });
+});
+
+describe('round trip (property)', () => {
+  it('any valid scenario → link → parse gives the same scenario exactly', () => {
+    fc.assert(
+      fc.property(validScenario, (params) => {
+        const parsed = parseScenario(serializeScenario(params));
+        expect(parsed.problems).toEqual([]);
+        expect(parsed.unknown).toEqual([]);
+        for (const lever of LEVERS) expect(Object.is(parsed.params[lever.id], params[lever.id])).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the link of a parsed link is the same text (canonical form)', () => {
+    fc.assert(
+      fc.property(validScenario, (params) => {
+        const link = serializeScenario(params);
+        expect(serializeScenario(parseScenario(link).params)).toBe(link);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('parseScenario', () => {
+  it('reads a full URL, a ?query and a bare query alike', () => {
+    for (const input of ['https://example.org/x/?v=1.1&elec=0.12#top', '?v=1.1&elec=0.12', 'v=1.1&elec=0.12']) {
+      const r = parseScenario(input);
+      expect(r.params.electricityUsdPerKwh).toBe(0.12);
+      expect(r.problems).toEqual([]);
+    }
+    expect(queryPart('https://example.org/path')).toBe('');
+    expect(parseScenario('https://example.org/path').params).toEqual(defaultParams());
+  });
+
+  it('reports each parameter as valid, invalid or missing', () => {
+    const r = parseScenario('v=1.1&elec=0.12&pue=abc');
+    expect(r.fields.electricityUsdPerKwh).toEqual({ status: 'valid', value: 0.12, given: '0.12' });
+    expect(r.fields.pue).toMatchObject({ status: 'invalid', given: 'abc' });
+    expect(r.fields.mfu).toEqual({ status: 'missing' });
+  });
+
+  it.each([
+    ['elec=5', 'elec', 'outside the allowed range 0.02 to 0.4'],
+    ['elec=-0.1', 'elec', 'outside the allowed range'],
+    ['elec=abc', 'elec', 'not a number'],
+    ['elec=', 'elec', 'no value given'],
+    ['elec=NaN', 'elec', 'not a number'],
+    ['elec=Infinity', 'elec', 'not a number'],
+    ['elec=1e-1', 'elec', 'not a number'],
+    ['elec=0x10', 'elec', 'not a number'],
+    ['elec=%20 0.1', 'elec', 'not a number'],
+    ['chip=2027-13', 'chip', 'expected a month as YYYY-MM'],
+    ['chip=2027-6', 'chip', 'expected a month as YYYY-MM'],
+    ['chip=2040-01', 'chip', 'outside the allowed range 2025-06 to 2032-12'],
+    ['bs=2', 'bs', 'expected 0 (off) or 1 (on)'],
+    ['bs=true', 'bs', 'expected 0 (off) or 1 (on)'],
+    ['elec=0.1&elec=0.2', 'elec', 'given 2 times'],
+  ])('refuses %s: default used, problem says why', (query, key, reason) => {
+    const r = parseScenario(`v=1.1&${query}`);
+    const lever = LEVER_BY_KEY.get(key)!;
+    expect(r.params[lever.id]).toBe(lever.default);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0].key).toBe(key);
+    expect(r.problems[0].reason).toContain(reason);
+    expect(r.problems[0].reason).toContain('the default');
+  });
+
+  it('says what was given for a repeated key', () => {
+    expect(parseScenario('elec=0.1&elec=0.2').problems[0].given).toBe('0.1, 0.2');
+  });
+
+  it('rounds extra decimal places to the declared decimals without complaint', () => {
+    const r = parseScenario('elec=0.0815&pue=1.005');
+    expect(r.params.electricityUsdPerKwh).toBe(0.082);
+    expect(r.params.pue).toBe(1.01);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('keeps unknown keys, reports them, and writes them back', () => {
+    const r = parseScenario('v=1.1&elec=0.12&theme=dark&x=%3Cb%3E');
+    expect(r.unknown).toEqual([['theme', 'dark'], ['x', '<b>']]);
+    expect(serializeScenario(r.params, ENGINE_VERSION, r.unknown)).toBe(`${V}&elec=0.12&theme=dark&x=%3Cb%3E`);
+  });
+
+  it('cuts long values in messages', () => {
+    const r = parseScenario(`elec=${'9'.repeat(5000)}`);
+    expect(Array.from(r.problems[0].given).length).toBe(MAX_GIVEN_CHARS + 1);
+    expect(r.problems[0].given.endsWith('…')).toBe(true);
+  });
+
+  it('never yields an invalid value in params', () => {
+    const r = parseScenario('elec=0.5&pue=0&horizon=1000&h=1000&chip=1999-01');
+    for (const [id, v] of Object.entries(r.params)) expect(checkValue(LEVER_BY_ID.get(id)!, v)).toBeNull();
+  });
+});
+
+describe('versions', () => {
+  it('reads the link format and the engine from v', () => {
+    const r = parseScenario(`v=${LINK_VERSION}.7`);
+    expect(r.linkVersion).toBe(LINK_VERSION);
+    expect(r.engineVersion).toBe(7);
+  });
+
+  it('says nothing when the link was made with this engine or does not record one', () => {
+    expect(parseScenario(V).engineNote).toBeNull();
+    expect(parseScenario(`v=${LINK_VERSION}`).engineNote).toBeNull();
+    expect(parseScenario('elec=0.1').engineNote).toBeNull();
+  });
+
+  it('warns when the link was made with an older engine', () => {
+    const r = parseScenario(`v=${LINK_VERSION}.0`, 3);
+    expect(r.engineVersion).toBe(0);
+    expect(r.engineNote).toContain('engine v0');
+    expect(r.engineNote).toContain('numbers may differ');
+  });
+
+  it('warns when the link was made with a newer engine', () => {
+    expect(parseScenario(`v=${LINK_VERSION}.9`, 3).engineNote).toContain('newer engine');
+  });
+
+  it('accepts engine=<n> as the long form', () => {
+    expect(parseScenario(`v=${LINK_VERSION}&engine=0`, 2).engineNote).toContain('engine v0');
+  });
+
+  it.each(['abc', '1.x', '-1', '', '1.1.1'])('refuses v=%s and reads the link as the current format', (v) => {
+    const r = parseScenario(`v=${v}&elec=0.12`);
+    expect(r.problems.map((p) => p.key)).toEqual(['v']);
+    expect(r.linkVersion).toBe(LINK_VERSION);
+    expect(r.params.electricityUsdPerKwh).toBe(0.12);
+  });
+
+  it('refuses a link format from the future', () => {
+    const r = parseScenario(`v=${LINK_VERSION + 1}.1&elec=0.12`);
+    expect(r.problems[0].reason).toContain('newer version');
+    expect(r.params.electricityUsdPerKwh).toBe(0.12);
+  });
+
+  it('refuses a repeated v', () => {
+    expect(parseScenario('v=1&v=0').problems[0].reason).toContain('given 2 times');
+  });
+});

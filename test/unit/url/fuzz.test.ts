@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkValue, LEVER_BY_ID, LEVERS } from '../../../src/registry';
+import { MAX_GIVEN_CHARS, parseScenario, serializeScenario } from '../../../src/url/codec';
+import { malformedLink } from './arbitraries';
+
+describe('malformed links (fuzz)', () => {
+  it('never throw, always give a complete valid scenario, and re-serialise to a clean link', () => {
+    let withProblems = 0;
+    fc.assert(
+      fc.property(malformedLink, (link) => {
+        const r = parseScenario(link);
+        expect(Object.keys(r.params)).toHaveLength(LEVERS.length);
+        for (const [id, v] of Object.entries(r.params)) expect(checkValue(LEVER_BY_ID.get(id)!, v)).toBeNull();
+        for (const p of r.problems) {
+          expect(typeof p.key).toBe('string');
+          expect(Array.from(p.given).length).toBeLessThanOrEqual(MAX_GIVEN_CHARS + 1);
+          expect(p.reason.length).toBeGreaterThan(0);
+        }
+        if (r.problems.length > 0) withProblems += 1;
+        const again = parseScenario(serializeScenario(r.params, undefined, r.unknown));
+        expect(again.problems).toEqual([]);
+        expect(again.params).toEqual(r.params);
+        expect(again.unknown).toEqual(r.unknown);
+      }),
+      { numRuns: 1500 },
+    );
+    // the generator really produces bad links, not just empty ones
+    expect(withProblems).toBeGreaterThan(500);
+  });
+
+  it('never throw on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(() => parseScenario(text)).not.toThrow();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never throw on non-string input from untyped callers', () => {
+    for (const bad of [undefined, null, 42, {}, []]) expect(() => parseScenario(bad as unknown as string)).not.toThrow();
+  });
+});

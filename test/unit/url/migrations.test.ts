@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { ENGINE_VERSION } from '../../../src/engine/types';
+import { LINK_VERSION, parseScenario, serializeScenario } from '../../../src/url/codec';
+import { MIGRATIONS, migrateEntries } from '../../../src/url/migrations';
+
+describe('migrations', () => {
+  it('are ordered, one per link version, ending at the current version', () => {
+    MIGRATIONS.forEach((m, i) => expect(m.from).toBe(i));
+    expect(LINK_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  describe('v0 → v1: electricity ¢/kWh as kwh → $/kWh as elec; chipslip → slip', () => {
+    const m = MIGRATIONS[0];
+
+    it('renames the keys and converts cents to dollars exactly', () => {
+      expect(m.migrate([['kwh', '8.1'], ['chipslip', '18'], ['pue', '1.3']])).toEqual([
+        ['elec', '0.081'], ['slip', '18'], ['pue', '1.3'],
+      ]);
+      expect(m.migrate([['kwh', '12.5']])).toEqual([['elec', '0.125']]);
+    });
+
+    it('passes a value it cannot convert through, for the parser to refuse', () => {
+      expect(m.migrate([['kwh', 'abc']])).toEqual([['elec', 'abc']]);
+      const r = parseScenario('v=0&kwh=abc');
+      expect(r.problems[0]).toMatchObject({ key: 'elec', given: 'abc' });
+    });
+
+    it('opens an old link as the same scenario, and says it was made with an older engine', () => {
+      const r = parseScenario('v=0&kwh=12&chipslip=6', ENGINE_VERSION + 1);
+      expect(r.problems).toEqual([]);
+      expect(r.migrations).toEqual(['v0 → v1']);
+      expect(r.params.electricityUsdPerKwh).toBe(0.12);
+      expect(r.params.chipSlipMonths).toBe(6);
+      expect(r.engineVersion).toBe(0);
+      expect(r.engineNote).toContain('engine v0');
+      expect(serializeScenario(r.params)).toBe(`v=${LINK_VERSION}.${ENGINE_VERSION}&elec=0.12&slip=6`);
+    });
+
+    it('does not touch current links that happen to use the same words', () => {
+      const r = parseScenario(`v=1&elec=0.12&kwh=5`);
+      expect(r.migrations).toEqual([]);
+      expect(r.params.electricityUsdPerKwh).toBe(0.12);
+      expect(r.unknown).toEqual([['kwh', '5']]);
+    });
+  });
+
+  it('migrateEntries runs every migration from the given version', () => {
+    expect(migrateEntries([['kwh', '10']], 0)).toEqual({ entries: [['elec', '0.1']], applied: ['v0 → v1'] });
+    expect(migrateEntries([['kwh', '10']], LINK_VERSION)).toEqual({ entries: [['kwh', '10']], applied: [] });
+  });
+});

@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { clearSaved, deleteSaved, MAX_NAME_CHARS, readSaved, SAVED_KEY, saveScenario } from '../../../src/url/saved';
+
+beforeEach(() => localStorage.clear());
+
+describe('saved scenarios', () => {
+  it('starts empty', () => {
+    expect(readSaved()).toEqual({ ok: true, scenarios: [] });
+  });
+
+  it('saves, replaces by name, lists and deletes', () => {
+    const at = new Date('2026-01-02T03:04:05Z');
+    saveScenario('Slip', 'v=1.1&slip=18', undefined, at);
+    saveScenario('  Bear  ', 'v=1.1&rgd=85', undefined, at);
+    const r = saveScenario('Slip', 'v=1.1&slip=24', undefined, at);
+    expect(r).toEqual({
+      ok: true,
+      scenarios: [
+        { name: 'Bear', link: 'v=1.1&rgd=85', savedAt: '2026-01-02T03:04:05.000Z' },
+        { name: 'Slip', link: 'v=1.1&slip=24', savedAt: '2026-01-02T03:04:05.000Z' },
+      ],
+    });
+    expect(deleteSaved('Bear')).toMatchObject({ ok: true, scenarios: [{ name: 'Slip' }] });
+    expect(readSaved()).toMatchObject({ ok: true, scenarios: [{ name: 'Slip' }] });
+  });
+
+  it('refuses empty and over-long names', () => {
+    expect(saveScenario('   ', 'v=1.1')).toMatchObject({ ok: false, error: { kind: 'invalid-name' } });
+    expect(saveScenario('x'.repeat(MAX_NAME_CHARS + 1), 'v=1.1')).toMatchObject({ ok: false, error: { kind: 'invalid-name' } });
+  });
+
+  it.each([
+    ['not JSON', '{oops', 'corrupt'],
+    ['someone else\'s JSON', '{"hello":"world"}', 'foreign'],
+    ['an array', '[1,2,3]', 'foreign'],
+    ['a wrong version', '{"version":2,"scenarios":[]}', 'foreign'],
+    ['entries of the wrong shape', '{"version":1,"scenarios":[{"name":5}]}', 'foreign'],
+    ['null', 'null', 'foreign'],
+  ])('reports %s with a clear message and an offer to clear, touching nothing else', (_what, text, kind) => {
+    localStorage.setItem('other.app', 'keep me');
+    localStorage.setItem(SAVED_KEY, text);
+    const r = readSaved();
+    expect(r).toMatchObject({ ok: false, error: { kind, canClear: true } });
+    if (!r.ok) expect(r.error.message).toMatch(/Clear them/);
+    // saving does not overwrite damaged data behind the person's back
+    expect(saveScenario('x', 'v=1.1').ok).toBe(false);
+    expect(localStorage.getItem(SAVED_KEY)).toBe(text);
+    expect(clearSaved()).toBe(true);
+    expect(readSaved()).toEqual({ ok: true, scenarios: [] });
+    expect(localStorage.getItem('other.app')).toBe('keep me');
+  });
+
+  it('never throws when storage is blocked or full', () => {
+    const throwing = {
+      getItem: () => { throw new DOMException('denied', 'SecurityError'); },
+      setItem: () => { throw new DOMException('full', 'QuotaExceededError'); },
+      removeItem: () => { throw new DOMException('denied', 'SecurityError'); },
+    };
+    expect(readSaved(throwing)).toMatchObject({ ok: false, error: { kind: 'unavailable', canClear: false } });
+    expect(clearSaved(throwing)).toBe(false);
+    const full = { getItem: () => null, setItem: throwing.setItem, removeItem: () => undefined };
+    expect(saveScenario('x', 'v=1.1', full)).toMatchObject({ ok: false, error: { kind: 'full' } });
+    expect(readSaved(null)).toMatchObject({ ok: false, error: { kind: 'unavailable' } });
+  });
+});
