@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ENGINE_VERSION } from '../../../src/engine/types';
+import { defaultParams } from '../../../src/registry';
+import { resetStore, useAppStore } from '../../../src/store';
+import { resetLinkStore, useLinkStore } from '../../../src/store/linkSlice';
+import { commitHistory, shareUrl, startUrlSync } from '../../../src/store/urlSync';
+import { LINK_VERSION } from '../../../src/url/codec';
+
+const V = `v=${LINK_VERSION}.${ENGINE_VERSION}`;
+let stop: (() => void) | null = null;
+
+function open(search: string): void {
+  window.history.replaceState(null, '', `/app/${search}`);
+}
+
+/** jsdom fires popstate after history.back() asynchronously. */
+async function back(): Promise<void> {
+  const done = new Promise<void>((resolve) => window.addEventListener('popstate', () => resolve(), { once: true }));
+  window.history.back();
+  await done;
+}
+
+beforeEach(() => {
+  resetStore();
+  resetLinkStore();
+  open('');
+});
+afterEach(() => {
+  stop?.();
+  stop = null;
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+describe('startUrlSync', () => {
+  it('applies the link, reports its problems, keeps unknown keys and rewrites it canonically', () => {
+    open('?v=1.1&pue=abc&elec=0.120&foo=bar');
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    expect(useAppStore.getState().params.electricityUsdPerKwh).toBe(0.12);
+    expect(useAppStore.getState().params.pue).toBe(defaultParams().pue);
+    const report = useLinkStore.getState();
+    expect(report.problems).toMatchObject([{ key: 'pue', given: 'abc' }]);
+    expect(report.unknown).toEqual([['foo', 'bar']]);
+    expect(window.location.search).toBe(`?${V}&elec=0.12&foo=bar`);
+    expect(window.location.pathname).toBe('/app/');
+  });
+
+  it('leaves a bare address alone until something changes', () => {
+    const spy = vi.spyOn(window.history, 'replaceState');
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    expect(spy).not.toHaveBeenCalled();
+    expect(window.location.search).toBe('');
+  });
+
+  it('replaces the URL only when the link text changes', () => {
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    const spy = vi.spyOn(window.history, 'replaceState');
+    const push = vi.spyOn(window.history, 'pushState');
+    useAppStore.getState().setParam('pue', 1.3);
+    useAppStore.getState().setParam('pue', 1.3001); // snaps to the same value: no write
+    useAppStore.getState().setParam('pue', 1.4);
+    expect(spy).toHaveBeenCalledTimes(2);
+    expect(push).not.toHaveBeenCalled();
+    expect(window.location.search).toBe(`?${V}&pue=1.4`);
+  });
+
+  it('keeps unknown keys from the opened link when the scenario changes', () => {
+    open('?v=1.1&theme=dark');
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    useAppStore.getState().setParam('pue', 1.3);
+    expect(window.location.search).toBe(`?${V}&pue=1.3&theme=dark`);
+  });
+
+  it('commitHistory pushes one entry per finished change, so Back steps to the scenario before the drag', async () => {
+    open(`?${V}&pue=1.3`);
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    const length = window.history.length;
+    for (const v of [1.31, 1.35, 1.42, 1.5]) useAppStore.getState().setParam('pue', v); // a drag
+    commitHistory();
+    commitHistory(); // nothing new: no second entry
+    expect(window.history.length).toBe(length + 1);
+    expect(window.location.search).toBe(`?${V}&pue=1.5`);
+    await back();
+    expect(window.location.search).toBe(`?${V}&pue=1.3`);
+    expect(useAppStore.getState().params.pue).toBe(1.3);
+  });
+
+  it('applies the scenario of the entry Back lands on without writing history', async () => {
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    useAppStore.getState().setParam('mfu', 0.2);
+    commitHistory();
+    useAppStore.getState().setParam('mfu', 0.3);
+    commitHistory();
+    const replace = vi.spyOn(window.history, 'replaceState');
+    await back();
+    expect(useAppStore.getState().params.mfu).toBe(0.2);
+    await back();
+    expect(useAppStore.getState().params.mfu).toBe(defaultParams().mfu);
+    expect(replace).not.toHaveBeenCalled();
+  });
+
+  it('commits on its own after a pause when the UI does not', () => {
+    vi.useFakeTimers();
+    stop = startUrlSync(useAppStore, { autoCommitMs: 500 });
+    const push = vi.spyOn(window.history, 'pushState');
+    useAppStore.getState().setParam('pue', 1.3);
+    vi.advanceTimersByTime(300);
+    useAppStore.getState().setParam('pue', 1.4);
+    vi.advanceTimersByTime(300);
+    expect(push).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(300);
+    expect(push).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops listening when unsubscribed', () => {
+    const unsubscribe = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    unsubscribe();
+    useAppStore.getState().setParam('pue', 1.3);
+    expect(window.location.search).toBe('');
+  });
+
+  it('shareUrl gives the full link with v even for the default scenario', () => {
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    expect(shareUrl()).toBe(`${window.location.origin}/app/?${V}`);
+    useAppStore.getState().setParam('pue', 1.3);
+    expect(shareUrl()).toBe(`${window.location.origin}/app/?${V}&pue=1.3`);
+  });
+});
