@@ -31,47 +31,46 @@ export function chipActualArrival(p: Params): number {
   return p.chipArrival + p.chipSlipMonths;
 }
 
-function dealGwOnline(p: Params, t: number): number {
-  const start = rel(p.gpuDealsStart);
-  if (t < start) return 0;
-  return Math.min(p.gpuDealsGw, (p.gpuDealsGwPerYear * (t - start + 1)) / 12);
-}
-
-function siliconGwOnline(p: Params, t: number): number {
-  return p.siliconGw * ramp(t, rel(chipActualArrival(p)), p.chipRampMonths);
-}
-
-/** Capacity and capex in month t. Pure: depends on nothing but the params and t. */
-export function capacityAt(p: Params, t: number, out: Capacity): Capacity {
+/**
+ * Capacity and capex in month t. The constants are worked out once per scenario;
+ * the returned function is called once a month and allocates nothing.
+ */
+export function capacityPlan(p: Params): (t: number, out: Capacity) => Capacity {
   const perGw = gpuAccelPerGw(p);
   const split = stargateSplit(p);
+  const gpuCapex = gpuCapexAllInUsd(p);
   const sgStart = rel(p.stargateStart);
-  const stargateAccel = (p.stargateCapexUsdB * 1e9) / gpuCapexAllInUsd(p);
-  const sgOnline = stargateAccel * ramp(t, sgStart, p.stargateBuildMonths);
-  const building = t >= sgStart && t < sgStart + p.stargateBuildMonths;
-
-  const dealGw = dealGwOnline(p, t);
-  const newDealGw = dealGw - dealGwOnline(p, t - 1);
-  const siliconGw = siliconGwOnline(p, t);
-  const newSiliconAccel = (siliconGw - siliconGwOnline(p, t - 1)) * perGw * p.chipPerfPerWattGain;
-
+  const sgMonths = p.stargateBuildMonths;
+  const stargateAccel = (p.stargateCapexUsdB * 1e9) / gpuCapex;
+  const sgCashPerMonth = (p.stargateCapexUsdB * split.openai) / sgMonths;
+  const dealStart = rel(p.gpuDealsStart);
+  const dealGwAt = (t: number) => (t < dealStart ? 0 : Math.min(p.gpuDealsGw, (p.gpuDealsGwPerYear * (t - dealStart + 1)) / 12));
+  const chipStart = rel(chipActualArrival(p));
+  const siliconGwAt = (t: number) => p.siliconGw * ramp(t, chipStart, p.chipRampMonths);
+  const siliconPerGw = perGw * p.chipPerfPerWattGain;
+  const siliconCapex = siliconCapexAllInUsd(p);
   const oracleStart = rel(p.oracleStart);
   const oracleMonths = Math.round(p.oracleYears * 12);
-
-  const dealCapexUsdB = (newDealGw * perGw * gpuCapexAllInUsd(p)) / 1e9;
-  const siliconCapexUsdB = (newSiliconAccel * siliconCapexAllInUsd(p)) / 1e9;
   const financed = p.financedCapexPct / 100;
-  out.silicon = siliconGw * perGw * p.chipPerfPerWattGain;
-  out.ownedGpu = sgOnline * split.openai + dealGw * perGw;
-  out.oracle = p.oracleGw * perGw * rampedCapacityShare(t - oracleStart, oracleMonths);
-  out.stargateLease = sgOnline * split.partners;
-  out.stargateAzure = sgOnline * split.microsoft;
-  out.capexCashUsdB = (building ? (p.stargateCapexUsdB * split.openai) / p.stargateBuildMonths : 0)
-    + (dealCapexUsdB + siliconCapexUsdB) * (1 - financed);
-  out.capexFinancedUsdB = (dealCapexUsdB + siliconCapexUsdB) * financed;
-  out.newDealGw = newDealGw;
-  out.oraclePaymentUsdB = rampedTakeOrPayUsdB(p.oracleUsdB, t - oracleStart, oracleMonths);
-  return out;
+
+  return (t, out) => {
+    const sgOnline = stargateAccel * ramp(t, sgStart, sgMonths);
+    const dealGw = dealGwAt(t);
+    const newDealGw = dealGw - dealGwAt(t - 1);
+    const siliconGw = siliconGwAt(t);
+    const newSiliconAccel = (siliconGw - siliconGwAt(t - 1)) * siliconPerGw;
+    const ownedCapexUsdB = (newDealGw * perGw * gpuCapex + newSiliconAccel * siliconCapex) / 1e9;
+    out.silicon = siliconGw * siliconPerGw;
+    out.ownedGpu = sgOnline * split.openai + dealGw * perGw;
+    out.oracle = p.oracleGw * perGw * rampedCapacityShare(t - oracleStart, oracleMonths);
+    out.stargateLease = sgOnline * split.partners;
+    out.stargateAzure = sgOnline * split.microsoft;
+    out.capexCashUsdB = (t >= sgStart && t < sgStart + sgMonths ? sgCashPerMonth : 0) + ownedCapexUsdB * (1 - financed);
+    out.capexFinancedUsdB = ownedCapexUsdB * financed;
+    out.newDealGw = newDealGw;
+    out.oraclePaymentUsdB = rampedTakeOrPayUsdB(p.oracleUsdB, t - oracleStart, oracleMonths);
+    return out;
+  };
 }
 
 export function emptyCapacity(): Capacity {

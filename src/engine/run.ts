@@ -1,6 +1,6 @@
 import type { Params } from '../registry';
 import { allocate, emptyAllocation } from './allocate';
-import { capacityAt, emptyCapacity } from './capacity';
+import { capacityPlan, emptyCapacity } from './capacity';
 import { LoanBook } from './financing';
 import { fillGrowth, ramp } from './growth';
 import { azureCommitmentUsdB, profitShareUsdB, regimeAt, revenueShareUsdB, reverseShareUsdB } from './microsoft';
@@ -14,14 +14,15 @@ function allocateSeries(months: number): Monthly {
   return m;
 }
 
-/** Funding that lands in month t from the three rounds: amount and post-money valuation. */
-function roundsAt(p: Params, t: number): { amountUsdB: number; postMoneyUsdB: number } {
-  let amountUsdB = 0;
-  let postMoneyUsdB = 0;
+/** The three funding rounds as month → amount and post-money valuation (later rounds win a shared month). */
+function fundingRounds(p: Params, months: number): { amountUsdB: Float64Array; postMoneyUsdB: Float64Array } {
+  const amountUsdB = new Float64Array(months);
+  const postMoneyUsdB = new Float64Array(months);
   for (const i of [1, 2, 3]) {
-    if (rel(p[`funding${i}Month`]) === t && p[`funding${i}UsdB`] > 0) {
-      amountUsdB += p[`funding${i}UsdB`];
-      postMoneyUsdB = p[`funding${i}ValuationUsdB`];
+    const t = rel(p[`funding${i}Month`]);
+    if (t >= 0 && t < months && p[`funding${i}UsdB`] > 0) {
+      amountUsdB[t] += p[`funding${i}UsdB`];
+      postMoneyUsdB[t] = p[`funding${i}ValuationUsdB`];
     }
   }
   return { amountUsdB, postMoneyUsdB };
@@ -40,6 +41,11 @@ export function simulateMonthly(p: Params): Monthly {
   fillGrowth(opex, p.opexUsdBPerYear, p.opexGrowthPct / 100, p.costGrowthDecayPct / 100, 0);
 
   const cap = emptyCapacity();
+  const capacityAt = capacityPlan(p);
+  const rounds = fundingRounds(p, months);
+  const base = queryPhysics(p, 1);
+  const efficiencyPerMonth = (1 - p.softwareGainPctPerYear / 100) ** (1 / 12);
+  let efficiency = 1;
   const alloc = emptyAllocation();
   const loans = new LoanBook(months);
   const loanMonths = Math.round(p.lifeYears * 12);
@@ -56,13 +62,14 @@ export function simulateMonthly(p: Params): Monthly {
 
   for (let t = 0; t < months; t++) {
     const regime = regimeAt(p, t);
-    const phys = queryPhysics(p, (1 - p.softwareGainPctPerYear / 100) ** (t / 12));
+    // Every per-query figure is proportional to GPU-seconds, so the year's gains scale them all.
+    const gpuSeconds = base.gpuSeconds * efficiency;
     const queriesPerMonth = s.queriesPerDayB[t] * 1e9 * DAYS_PER_MONTH;
-    const demand = (s.queriesPerDayB[t] * 1e9 * phys.gpuSeconds * p.servingOverhead) / 86400 / p.loadFactor;
+    const demand = (s.queriesPerDayB[t] * 1e9 * gpuSeconds * p.servingOverhead) / 86400 / p.loadFactor;
     const offAzure = regime === 3 ? p.otherCloudSharePct / 100 : 0;
     const spotUsdPerHour = (1 - offAzure) * p.azureUsdPerGpuHour + offAzure * p.otherCloudUsdPerGpuHour;
     const trainingAccel = (training[t] / 12) * 1e9 / (HOURS_PER_MONTH * p.azureUsdPerGpuHour);
-    capacityAt(p, t, cap);
+    capacityAt(t, cap);
     allocate(p, cap, demand, trainingAccel, spotUsdPerHour, alloc);
 
     // Revenue, after Microsoft moves part of the Azure-channel demand to its own models.
@@ -100,7 +107,7 @@ export function simulateMonthly(p: Params): Monthly {
     s.burnUsdB[t] = costs - revenue - s.reverseShareUsdB[t];
 
     // Funding: rounds, NVIDIA's investment per GW deployed (first 10 GW), Microsoft's backstop.
-    const round = roundsAt(p, t);
+    const round = { amountUsdB: rounds.amountUsdB[t], postMoneyUsdB: rounds.postMoneyUsdB[t] };
     const nvidiaGw = Math.min(cap.newDealGw, Math.max(0, 10 - dealGwFunded));
     dealGwFunded += nvidiaGw;
     const nvidiaUsdB = nvidiaGw * p.nvidiaInvestUsdBPerGw;
@@ -131,17 +138,17 @@ export function simulateMonthly(p: Params): Monthly {
     const gpuWatts = p.serverWattsPerAccel * p.powerFraction * p.pue;
     s.fleetMw[t] = ((demand - alloc.siliconUsed) + alloc.siliconUsed / p.chipPerfPerWattGain) * gpuWatts / 1e6;
     s.capacityMw[t] = (cap.silicon / p.chipPerfPerWattGain + cap.ownedGpu + cap.oracle + cap.stargateLease + cap.stargateAzure) * p.serverWattsPerAccel * p.pue / 1e6;
-    s.whPerQueryGpu[t] = phys.whGpu;
-    s.whPerQuerySilicon[t] = phys.whSilicon;
-    s.whPerQueryBlended[t] = siliconShare * phys.whSilicon + (1 - siliconShare) * phys.whGpu;
-    s.rentedRentUsd[t] = phys.rented.rent;
-    s.ownedEnergyUsd[t] = phys.owned.energy;
-    s.ownedDeprUsd[t] = phys.owned.depreciation;
-    s.siliconEnergyUsd[t] = phys.silicon.energy;
-    s.siliconDeprUsd[t] = phys.silicon.depreciation;
-    s.blendedEnergyUsd[t] = siliconShare * phys.silicon.energy + ownedShare * phys.owned.energy;
-    s.blendedDeprUsd[t] = siliconShare * phys.silicon.depreciation + ownedShare * phys.owned.depreciation;
-    s.blendedRentUsd[t] = rentedShare * phys.rented.rent * (alloc.rentedUsdPerHour / p.azureUsdPerGpuHour);
+    s.whPerQueryGpu[t] = base.whGpu * efficiency;
+    s.whPerQuerySilicon[t] = base.whSilicon * efficiency;
+    s.whPerQueryBlended[t] = siliconShare * base.whSilicon * efficiency + (1 - siliconShare) * base.whGpu * efficiency;
+    s.rentedRentUsd[t] = base.rented.rent * efficiency;
+    s.ownedEnergyUsd[t] = base.owned.energy * efficiency;
+    s.ownedDeprUsd[t] = base.owned.depreciation * efficiency;
+    s.siliconEnergyUsd[t] = base.silicon.energy * efficiency;
+    s.siliconDeprUsd[t] = base.silicon.depreciation * efficiency;
+    s.blendedEnergyUsd[t] = siliconShare * base.silicon.energy * efficiency + ownedShare * base.owned.energy * efficiency;
+    s.blendedDeprUsd[t] = siliconShare * base.silicon.depreciation * efficiency + ownedShare * base.owned.depreciation * efficiency;
+    s.blendedRentUsd[t] = rentedShare * base.rented.rent * efficiency * (alloc.rentedUsdPerHour / p.azureUsdPerGpuHour);
     s.msSharePerQueryUsd[t] = (s.msRevShareUsdB[t] * 1e9) / queriesPerMonth;
 
     // Microsoft's side: revenue share, margin on Azure rent, profit share; stake after dilution.
@@ -149,6 +156,7 @@ export function simulateMonthly(p: Params): Monthly {
     s.msStakePct[t] = stake;
     s.valuationUsdB[t] = valuation;
     s.msStakeValueUsdB[t] = (stake / 100) * valuation;
+    efficiency *= efficiencyPerMonth;
   }
   return s;
 }

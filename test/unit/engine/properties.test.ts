@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { LEVER_BY_ID, snapToLever } from '../../../src/registry';
 import { runScenario, SERIES } from '../../../src/engine';
 import { validParams } from './arbitrary';

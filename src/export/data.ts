@@ -1,0 +1,96 @@
+import { annualLedger, SERIES, type ScenarioResult } from '../engine';
+import { LEDGER_LABELS, LEDGER_ROWS } from '../engine/ledger';
+import { LEVERS, type Params } from '../registry';
+import { formatMonth } from '../registry/month';
+import { formatLeverValue } from '../url/format';
+
+/** Series, ledger and summary as plain data: the CLI's JSON, the page's "Download JSON". */
+export interface ScenarioJson {
+  version: number;
+  link: string;
+  params: Record<string, number | string>;
+  monthly: Array<Record<string, number | string>>;
+  annual: Array<Record<string, number | string>>;
+  summary: Record<string, unknown>;
+}
+
+function monthOrNull(m: number | null): string | null {
+  return m === null ? null : formatMonth(m);
+}
+
+/** Lever values as a person writes them: months as YYYY-MM, numbers at their decimals. */
+export function readableParams(params: Params): Record<string, number | string> {
+  const out: Record<string, number | string> = {};
+  for (const l of LEVERS) {
+    const text = formatLeverValue(l, params[l.id]);
+    out[l.id] = l.kind === 'month' ? text : Number(text);
+  }
+  return out;
+}
+
+export function monthlyRows(result: ScenarioResult): Array<Record<string, number | string>> {
+  const rows: Array<Record<string, number | string>> = [];
+  for (let t = 0; t < result.months; t++) {
+    const row: Record<string, number | string> = { month: formatMonth(result.startMonth + t) };
+    for (const name of SERIES) row[name] = result.monthly[name][t];
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The annual ledger, one object per calendar year plus a "total" row; exact decimal strings as numbers. */
+export function annualRows(result: ScenarioResult, startingCashUsdB: number): Array<Record<string, number | string>> {
+  const L = annualLedger(result.monthly, startingCashUsdB);
+  const rows: Array<Record<string, number | string>> = L.years.map((year, yi) => {
+    const row: Record<string, number | string> = { year };
+    for (const r of LEDGER_ROWS) row[r] = L.rows[r][yi].toNumber();
+    row.endingCashUsdB = L.endingCash[yi].toNumber();
+    return row;
+  });
+  const total: Record<string, number | string> = { year: 'total' };
+  for (const r of LEDGER_ROWS) total[r] = L.totals[r].toNumber();
+  total.endingCashUsdB = L.endingCash[L.endingCash.length - 1].toNumber();
+  rows.push(total);
+  return rows;
+}
+
+export function scenarioJson(params: Params, result: ScenarioResult, link: string): ScenarioJson {
+  const s = result.summary;
+  return {
+    version: result.version,
+    link,
+    params: readableParams(params),
+    monthly: monthlyRows(result),
+    annual: annualRows(result, params.startingCashUsdB),
+    summary: {
+      ...s,
+      startMonth: formatMonth(s.startMonth),
+      endMonth: formatMonth(s.endMonth),
+      insolvencyMonth: monthOrNull(s.insolvencyMonth),
+      breakevenMonth: monthOrNull(s.breakevenMonth),
+      minCashMonth: formatMonth(s.minCashMonth),
+      runwayAsOf: formatMonth(s.runwayAsOf),
+    },
+  };
+}
+
+function csvCell(v: unknown): string {
+  const text = typeof v === 'number' ? String(v) : String(v ?? '');
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(rows: Array<Record<string, unknown>>, columns: string[] = Object.keys(rows[0] ?? {})): string {
+  return [columns.join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join('\n') + '\n';
+}
+
+export function monthlyCsv(result: ScenarioResult): string {
+  return toCsv(monthlyRows(result), ['month', ...SERIES]);
+}
+
+export function ledgerCsv(result: ScenarioResult, startingCashUsdB: number): string {
+  const rows = annualRows(result, startingCashUsdB);
+  const columns = ['year', ...LEDGER_ROWS, 'endingCashUsdB'];
+  return toCsv(rows, columns);
+}
+
+export { LEDGER_LABELS };

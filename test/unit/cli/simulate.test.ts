@@ -1,0 +1,58 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const TSX = 'node_modules/.bin/tsx';
+
+function simulate(...args: string[]) {
+  const r = spawnSync(TSX, ['src/cli/simulate.ts', ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('simulate CLI', () => {
+  it('prints JSON with version, params, monthly, annual and summary', () => {
+    const r = simulate('--set', 'electricityUsdPerKwh=0.12', '--set', 'chipArrival=2027-06');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.version).toBeGreaterThan(0);
+    expect(json.params.electricityUsdPerKwh).toBe(0.12);
+    expect(json.params.chipArrival).toBe('2027-06');
+    expect(json.monthly).toHaveLength(72);
+    expect(json.monthly[0].month).toBe('2025-01');
+    expect(json.annual.map((a: { year: number | string }) => a.year)).toEqual([2025, 2026, 2027, 2028, 2029, 2030, 'total']);
+    expect(json.summary.whPerQuery.gpu).toBeCloseTo(0.3008, 4);
+    expect(json.summary.costPerQueryUsd.owned.energy).toBeCloseTo((0.30080889787664306 / 1000) * 0.12, 12);
+    expect(json.summary.costPerQueryUsd.rented.rent).toBeGreaterThan(0);
+    expect(json.summary.costPerQueryUsd.silicon.depreciation).toBeGreaterThan(0);
+    expect(json.summary.insolvencyMonth === null || /^\d{4}-\d{2}$/.test(json.summary.insolvencyMonth)).toBe(true);
+    expect('breakevenMonth' in json.summary && 'runwayMonths' in json.summary).toBe(true);
+  }, 30_000);
+
+  it('reads a link and prints CSV with a month column', () => {
+    const r = simulate('https://example.org/?v=1.1&elec=0.12&chip=2027-06', '--format', 'csv');
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines[0].startsWith('month,queriesPerDayB,')).toBe(true);
+    expect(lines).toHaveLength(73);
+    expect(lines[1].startsWith('2025-01,')).toBe(true);
+  }, 30_000);
+
+  it('prints the link of a scenario', () => {
+    const r = simulate('--set', 'chipArrival=2027-06', '--set', 'electricityUsdPerKwh=0.12', '--format', 'link');
+    expect(r.out.trim()).toMatch(/^\?v=\d+\.\d+&elec=0\.12&chip=2027-06$/);
+    expect(simulate('--format', 'link').out.trim()).toMatch(/^\?v=\d+\.\d+$/);
+  }, 30_000);
+
+  it('exits 2 with one line naming an unknown id, an out-of-range value or a bad link', () => {
+    const unknown = simulate('--set', 'warpDrive=1');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err.trim().split('\n')).toHaveLength(1);
+    expect(unknown.err).toContain('warpDrive');
+    const range = simulate('--set', 'mfu=3');
+    expect(range.code).toBe(2);
+    expect(range.err).toMatch(/mfu="3": outside/);
+    const link = simulate('?v=1.1&elec=abc');
+    expect(link.code).toBe(2);
+    expect(link.err).toMatch(/elec="abc"/);
+  }, 60_000);
+});
