@@ -1,5 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { newAppPage, openApp, screenshot, useBrowser } from './support';
+
+/** The precache list the build wrote into dist/sw.js. */
+function precacheList(): string[] {
+  const sw = readFileSync(resolve(fileURLToPath(new URL('.', import.meta.url)), '../../dist/sw.js'), 'utf8');
+  const m = /const PRECACHE = (\{.*?\});/.exec(sw);
+  if (!m) throw new Error('dist/sw.js has no precache list: did the offline-precache plugin run?');
+  return (JSON.parse(m[1]) as { files: string[] }).files;
+}
 
 const b = useBrowser();
 
@@ -8,6 +19,7 @@ it('works offline after one visit (service worker precache)', async () => {
   const { page, context } = app;
   try {
     await openApp(page);
+    const kpiOnline = await page.locator('[data-testid^="kpi-"]').count();
     // First visit: wait until the service worker has installed (precached) and controls the page.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -20,6 +32,8 @@ it('works offline after one visit (service worker precache)', async () => {
       const files = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat();
       return files;
     });
+    // Everything the build emitted is cached (index.html, chunks, the engine worker, data files).
+    expect(cached.sort()).toEqual(expect.arrayContaining(precacheList().map((f) => `/${f}`)));
     expect(cached).toContain('/index.html');
     expect(cached.some((f) => f.startsWith('/assets/') && f.endsWith('.js'))).toBe(true);
     expect(cached.filter((f) => f.startsWith('/data/') && f.endsWith('.json')).length).toBeGreaterThan(0);
@@ -41,6 +55,10 @@ it('works offline after one visit (service worker precache)', async () => {
     await openApp(page, '?v=1');
     const data = await page.evaluate(async () => (await fetch('/data/levers.json')).ok);
     expect(data).toBe(true);
+    // Once the dashboard has KPI tiles, they must fill in offline too (the engine worker is cached).
+    if (kpiOnline > 0) {
+      await expect.poll(() => page.locator('[data-testid^="kpi-"]').first().textContent()).toMatch(/\d/);
+    }
     await screenshot(page, 'offline-reload-1280x800');
     app.requests.assertSameOrigin();
     // The failed probe above is the only expected error.
