@@ -1,0 +1,45 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultParams } from '../../../src/registry';
+import { resetStore, useAppStore } from '../../../src/store';
+import { PresetMenu } from '../../../src/ui/share';
+import { PRESET_BY_ID, PRESETS } from '../../../src/url/presets';
+
+beforeEach(resetStore);
+afterEach(cleanup);
+
+describe('PresetMenu', () => {
+  it('is a labelled select listing every preset, showing the baseline for the default scenario', () => {
+    render(<PresetMenu />);
+    const select = screen.getByLabelText('Preset') as HTMLSelectElement;
+    expect(Array.from(select.options).slice(1).map((o) => o.text)).toEqual(PRESETS.map((p) => p.title));
+    expect(select.value).toBe('baseline');
+  });
+
+  it('applies a preset to the store and shows its description and sources', () => {
+    render(<PresetMenu />);
+    const select = screen.getByLabelText('Preset') as HTMLSelectElement;
+    fireEvent.change(select, { target: { value: 'silicon-slips-18' } });
+    expect(useAppStore.getState().params.chipSlipMonths).toBe(18);
+    expect(select.value).toBe('silicon-slips-18');
+    expect(screen.getByText(PRESET_BY_ID.get('silicon-slips-18')!.description)).toBeTruthy();
+    expect(screen.getByText(/Sources:/).textContent).toContain('Reuters, 2025-02');
+  });
+
+  it('applying a preset replaces the whole scenario, not just its levers', () => {
+    act(() => useAppStore.getState().setParam('pue', 1.5));
+    render(<PresetMenu />);
+    fireEvent.change(screen.getByLabelText('Preset'), { target: { value: 'microsoft-funds-stargate' } });
+    const p = useAppStore.getState().params;
+    expect(p.pue).toBe(defaultParams().pue);
+    expect(p.stargateMicrosoftSharePct).toBe(100);
+  });
+
+  it('shows "Custom scenario" once a lever moves away from every preset', () => {
+    render(<PresetMenu />);
+    act(() => useAppStore.getState().setParam('pue', 1.5));
+    expect((screen.getByLabelText('Preset') as HTMLSelectElement).value).toBe('');
+    expect(screen.getByRole('option', { name: 'Custom scenario' })).toBeTruthy();
+  });
+});
