@@ -27,8 +27,10 @@
  *                                 worker): .all, .offOrigin(), .assertSameOrigin()
  *                                 — throws listing any URL that left the app's origin
  *                                 (data:, blob:, about: are fine).
- *   errors (ErrorRecorder)        console errors, uncaught page errors, failed requests
- *                                 and CSP violations: .all, .assertNone(ignore?: RegExp[]).
+ *   errors (ErrorRecorder)        console errors, uncaught page errors, failed requests,
+ *                                 HTTP ≥ 400 responses and CSP violations (a
+ *                                 securitypolicyviolation listener, so even a silently
+ *                                 refused eval counts): .all, .assertNone(ignore?: RegExp[]).
  *   runAxe(page, options?)        injects axe-core (node_modules/axe-core/axe.min.js) through
  *                                 page.evaluate — CDP, so the page's CSP does not block it —
  *                                 and returns axe.run's results; options go to axe.run.
@@ -180,7 +182,7 @@ function isLocal(url: string, origin: string): boolean {
 }
 
 export interface RecordedError {
-  kind: 'console' | 'pageerror' | 'requestfailed' | 'http';
+  kind: 'console' | 'pageerror' | 'requestfailed' | 'http' | 'csp';
   text: string;
 }
 
@@ -243,6 +245,17 @@ export async function newAppPage(browser: Browser, options: BrowserContextOption
       const loc = msg.location();
       errors.record({ kind: 'console', text: `${msg.text()}${loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}` });
     }
+  });
+
+  // CSP violations do not always reach the console (a refused eval is silent): report them.
+  await context.exposeBinding('__reportCspViolation', (_source, v: { directive: string; blocked: string; where: string }) => {
+    errors.record({ kind: 'csp', text: `CSP ${v.directive} refused ${v.blocked || '(inline)'} at ${v.where}` });
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __reportCspViolation?: (v: unknown) => void }).__reportCspViolation;
+      report?.({ directive: e.effectiveDirective, blocked: e.blockedURI, where: `${e.sourceFile}:${e.lineNumber}` });
+    });
   });
 
   const page = await context.newPage();
