@@ -22,7 +22,7 @@ function renderParsed(link: string) {
 describe('LinkProblemsBanner', () => {
   it('lists each refused key, what was given and why', () => {
     renderParsed('?v=1&elec=5&pue=abc');
-    const rows = screen.getAllByRole('row').slice(1).map((r) => Array.from(r.cells).map((c) => c.textContent));
+    const rows = screen.getAllByRole('row').slice(1).map((r) => Array.from((r as HTMLTableRowElement).cells).map((c) => c.textContent));
     expect(rows).toEqual([
       ['pue', 'abc', 'not a number (expected plain decimal digits, like 0.12); the default 1.2 is used'],
       ['elec', '5', 'outside the allowed range 0.02 to 0.4; the default 0.081 is used'],

@@ -1,0 +1,56 @@
+import { useEffect, useRef, useState } from 'react';
+import { shareUrl } from '../../store/urlSync';
+import { copyText } from './clipboard';
+import './share.css';
+
+export interface CopyLinkButtonProps {
+  /** The link to copy; defaults to the scenario on screen (shareUrl from the URL sync). */
+  getLink?: () => string;
+  label?: string;
+  className?: string;
+  /** How long "Link copied" stays, ms. */
+  confirmMs?: number;
+}
+
+type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; link: string };
+
+/** Copies the scenario's link; says so in a polite live region, or shows the link to copy by hand. */
+export function CopyLinkButton({ getLink = shareUrl, label = 'Copy link', className, confirmMs = 2500 }: CopyLinkButtonProps) {
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const manual = useRef<HTMLInputElement>(null);
+
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+  useEffect(() => {
+    if (status.kind === 'failed') manual.current?.select();
+  }, [status]);
+
+  const onClick = async () => {
+    const link = getLink();
+    const ok = await copyText(link);
+    if (timer.current) clearTimeout(timer.current);
+    if (!ok) {
+      setStatus({ kind: 'failed', link });
+      return;
+    }
+    setStatus({ kind: 'copied' });
+    timer.current = setTimeout(() => setStatus({ kind: 'idle' }), confirmMs);
+  };
+
+  return (
+    <span className={['share-copy', className].filter(Boolean).join(' ')}>
+      <button type="button" className="share-button" onClick={onClick}>{label}</button>
+      <span className="share-status" role="status" aria-live="polite">
+        {status.kind === 'copied' ? 'Link copied' : status.kind === 'failed' ? 'Could not copy; the link is selected below' : ''}
+      </span>
+      {status.kind === 'failed' && (
+        <label className="share-manual">
+          <span className="share-visually-hidden">Link to this scenario</span>
+          <input ref={manual} type="text" readOnly value={status.link} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      )}
+    </span>
+  );
+}
