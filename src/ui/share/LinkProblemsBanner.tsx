@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { hasLinkReport, useLinkStore, type LinkReport } from '../../store/linkSlice';
 import { truncateForMessage } from '../../url/codec';
@@ -16,12 +17,13 @@ function shown(text: string): string {
  * rendered as React text children, never as HTML, so a `<script>` in a link stays visible text.
  */
 export function LinkProblemsView({ problems, unknown, engineNote, migrations, onDismiss }: LinkProblemsViewProps) {
+  const id = useId();
   if (!hasLinkReport({ problems, unknown, engineNote, migrations })) return null;
   const title = problems.length > 0 ? 'Some values in this link were not used' : 'About this link';
   return (
-    <section className="share-banner" aria-labelledby="share-banner-title">
+    <section className="share-banner" aria-labelledby={`${id}-title`}>
       <div className="share-banner-head">
-        <h2 id="share-banner-title" className="share-banner-title">{title}</h2>
+        <h2 id={`${id}-title`} className="share-banner-title">{title}</h2>
         <button type="button" className="share-button share-banner-dismiss" onClick={onDismiss} aria-label="Dismiss the message about this link">
           Dismiss
         </button>

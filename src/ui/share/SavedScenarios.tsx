@@ -13,13 +13,17 @@ export interface SavedScenariosProps {
   storage?: StorageLike;
   /** Pre-fills the name field (e.g. the scenario's editable name). */
   defaultName?: string;
+  /** Called after a saved scenario is put on screen (e.g. to set the scenario name). */
+  onLoaded?: (name: string) => void;
+  /** 'menu' wraps the panel in a disclosure ("Saved ▾") for a header; Esc closes it. */
+  variant?: 'panel' | 'menu';
 }
 
 /**
  * Save the scenario on screen under a name, load or delete saved ones. Damaged or foreign data
  * in storage gives a message and a Clear button; the rest of the page keeps working.
  */
-export function SavedScenarios({ storage, defaultName = '' }: SavedScenariosProps) {
+export function SavedScenarios({ storage, defaultName = '', onLoaded, variant = 'panel' }: SavedScenariosProps) {
   const id = useId();
   const [result, setResult] = useState<SavedResult>(() => readSaved(storage));
   const [name, setName] = useState(defaultName);
@@ -42,6 +46,7 @@ export function SavedScenarios({ storage, defaultName = '' }: SavedScenariosProp
   const onLoad = (savedName: string, link: string) => {
     applyLink(link);
     setStatus(`Loaded “${savedName}”`);
+    onLoaded?.(savedName);
   };
 
   const onDelete = (savedName: string) => {
@@ -56,9 +61,9 @@ export function SavedScenarios({ storage, defaultName = '' }: SavedScenariosProp
     setStatus('Saved scenarios cleared');
   };
 
-  return (
+  const panel = (
     <section className="share-saved" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="share-saved-title">Saved scenarios</h2>
+      <h2 id={`${id}-title`} className={variant === 'menu' ? 'share-visually-hidden' : 'share-saved-title'}>Saved scenarios</h2>
       <form className="share-saved-form" onSubmit={onSave} noValidate>
         <label htmlFor={`${id}-name`} className="share-label">Name</label>
         <input
@@ -93,5 +98,19 @@ export function SavedScenarios({ storage, defaultName = '' }: SavedScenariosProp
       )}
       <p className="share-status" role="status" aria-live="polite">{status}</p>
     </section>
+  );
+  if (variant === 'panel') return panel;
+  return (
+    <details
+      className="share-menu"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !e.currentTarget.open) return;
+        e.currentTarget.open = false;
+        e.currentTarget.querySelector('summary')?.focus();
+      }}
+    >
+      <summary className="share-button">Saved ▾</summary>
+      <div className="share-menu-body">{panel}</div>
+    </details>
   );
 }
