@@ -1,0 +1,116 @@
+import type { SampleBatch } from './batch';
+
+export const PERCENTILES = [10, 25, 50, 75, 90] as const;
+export type Percentile = (typeof PERCENTILES)[number];
+
+/** Percentile bands of a monthly series: one Float64Array per percentile, index = month. */
+export type Bands = Record<`p${Percentile}`, Float64Array>;
+
+export interface YearBin {
+  year: number;
+  /** Samples whose first month of negative cash falls in this calendar year. */
+  count: number;
+  share: number;
+}
+
+/** Everything the uncertainty charts draw, from the samples received so far. */
+export interface UncertaintySummary {
+  samples: number;
+  months: number;
+  startMonth: number;
+  cashUsdB: Bands;
+  burnUsdB: Bands;
+  /** P(cash < 0 in some month ≤ m): cumulative, so it never decreases. */
+  pInsolventBy: Float64Array;
+  insolvencyByYear: YearBin[];
+  neverInsolvent: { count: number; share: number };
+  /** P(first month with burn ≤ 0 is ≤ m), cumulative. */
+  pBreakevenBy: Float64Array;
+  cumulativeBurnUsdB: Record<`p${Percentile}`, number>;
+}
+
+/** The p-th percentile of sorted values, interpolating linearly between ranks (R's type 7). */
+export function percentileSorted(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = (n - 1) * (p / 100);
+  const lo = Math.floor(h);
+  const hi = Math.min(n - 1, lo + 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+function bandsOf(batches: readonly SampleBatch[], pick: (b: SampleBatch) => Float32Array, n: number, months: number): Bands {
+  const bands = Object.fromEntries(PERCENTILES.map((p) => [`p${p}`, new Float64Array(months)])) as Bands;
+  const column = new Float64Array(n);
+  for (let t = 0; t < months; t++) {
+    let k = 0;
+    for (const b of batches) {
+      const rows = pick(b);
+      for (let i = 0; i < b.count; i++) column[k++] = rows[i * months + t];
+    }
+    column.sort();
+    for (const p of PERCENTILES) bands[`p${p}`][t] = percentileSorted(column, p);
+  }
+  return bands;
+}
+
+/** Share of samples whose event month (−1 = never) is ≤ m, for each m: cumulative by construction. */
+function cumulativeShare(batches: readonly SampleBatch[], pick: (b: SampleBatch) => Int32Array, n: number, months: number): Float64Array {
+  const firstIn = new Float64Array(months);
+  for (const b of batches) {
+    const at = pick(b);
+    for (let i = 0; i < b.count; i++) if (at[i] >= 0 && at[i] < months) firstIn[at[i]] += 1;
+  }
+  const out = new Float64Array(months);
+  let running = 0;
+  for (let t = 0; t < months; t++) {
+    running += firstIn[t];
+    out[t] = n > 0 ? running / n : 0;
+  }
+  return out;
+}
+
+/**
+ * Merges batches (in any order, of any split) into bands and probabilities. The result
+ * depends only on the set of samples, so the same seed and N give the same summary however
+ * the work was divided. Returns null before any batch has arrived.
+ */
+export function mergeBatches(batches: readonly SampleBatch[]): UncertaintySummary | null {
+  const live = batches.filter((b) => b.count > 0);
+  if (live.length === 0) return null;
+  const { months, startMonth } = live[0];
+  for (const b of live) {
+    if (b.months !== months || b.startMonth !== startMonth) throw new Error('mergeBatches: batches of different horizons');
+  }
+  const n = live.reduce((s, b) => s + b.count, 0);
+  const pInsolventBy = cumulativeShare(live, (b) => b.insolvency, n, months);
+
+  const firstYear = Math.floor(startMonth / 12);
+  const lastYear = Math.floor((startMonth + months - 1) / 12);
+  const insolvencyByYear: YearBin[] = [];
+  for (let y = firstYear; y <= lastYear; y++) insolvencyByYear.push({ year: y, count: 0, share: 0 });
+  let never = 0;
+  const cum = new Float64Array(n);
+  let k = 0;
+  for (const b of live) {
+    for (let i = 0; i < b.count; i++) {
+      const t = b.insolvency[i];
+      if (t < 0) never++;
+      else insolvencyByYear[Math.floor((startMonth + t) / 12) - firstYear].count++;
+      cum[k++] = b.cumulativeBurnUsdB[i];
+    }
+  }
+  for (const bin of insolvencyByYear) bin.share = bin.count / n;
+  cum.sort();
+
+  return {
+    samples: n, months, startMonth,
+    cashUsdB: bandsOf(live, (b) => b.cashUsdB, n, months),
+    burnUsdB: bandsOf(live, (b) => b.burnUsdB, n, months),
+    pInsolventBy,
+    insolvencyByYear,
+    neverInsolvent: { count: never, share: never / n },
+    pBreakevenBy: cumulativeShare(live, (b) => b.breakeven, n, months),
+    cumulativeBurnUsdB: Object.fromEntries(PERCENTILES.map((p) => [`p${p}`, percentileSorted(cum, p)])) as UncertaintySummary['cumulativeBurnUsdB'],
+  };
+}

@@ -1,0 +1,30 @@
+import type { ScenarioResult } from '../types';
+
+/**
+ * Scalar outcomes a tornado ranks levers by.
+ * - insolvency: months from the start to the first month of negative cash; a scenario that
+ *   stays solvent counts as horizon + 1 (one month past the end), so a swing that reaches
+ *   "never" is a lower bound and is flagged.
+ * - cumBurn: cash burned from the start through December of `throughYear`, $B.
+ */
+export type Metric = { kind: 'insolvency' } | { kind: 'cumBurn'; throughYear: number };
+
+export function metricValue(result: ScenarioResult, metric: Metric): number {
+  if (metric.kind === 'insolvency') {
+    const m = result.summary.insolvencyMonth;
+    return m === null ? result.months : m - result.startMonth;
+  }
+  const last = Math.min(result.months, metric.throughYear * 12 + 12 - result.startMonth);
+  let sum = 0;
+  for (let t = 0; t < last; t++) sum += result.monthly.burnUsdB[t];
+  return sum;
+}
+
+/** Whether the value stands for "never insolvent" (the horizon + 1 stand-in). */
+export function isNever(result: ScenarioResult, metric: Metric, value: number): boolean {
+  return metric.kind === 'insolvency' && value >= result.months;
+}
+
+export function metricLabel(metric: Metric): string {
+  return metric.kind === 'insolvency' ? 'Months until cash runs out' : `Cumulative burn through ${metric.throughYear}, $B`;
+}

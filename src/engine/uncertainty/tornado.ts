@@ -1,0 +1,61 @@
+import { LEVER_BY_ID, type Params } from '../../registry';
+import { runScenario } from '../index';
+import { isNever, metricValue, type Metric } from './metrics';
+import { effectiveRanges, type RangeOverrides } from './ranges';
+
+export interface TornadoBar {
+  leverId: string;
+  label: string;
+  unit: string;
+  low: number;
+  high: number;
+  /** The metric with the lever at its low / high, others at the scenario's values. */
+  atLow: number;
+  atHigh: number;
+  /** atLow − base, atHigh − base (months later is positive; $B more burn is positive). */
+  deltaLow: number;
+  deltaHigh: number;
+  /** |atHigh − atLow|: what the bars are sorted by. */
+  swing: number;
+  /** A side reached "never insolvent", so its delta is a lower bound. */
+  neverAtLow: boolean;
+  neverAtHigh: boolean;
+}
+
+export interface Tornado {
+  metric: Metric;
+  base: number;
+  baseNever: boolean;
+  bars: TornadoBar[];
+}
+
+/**
+ * One-at-a-time sensitivity: each ranged lever at the low and at the high of its effective
+ * range (the same ranges a Monte Carlo run draws from; a lognormal's low and high are its
+ * p5 and p95), every other lever at the scenario's value. Sorted by swing, largest first;
+ * ties keep registry order.
+ */
+export function tornado(params: Params, overrides: RangeOverrides, metric: Metric): Tornado {
+  const scratch = JSON.parse(JSON.stringify(params)) as Record<string, number>;
+  const baseResult = runScenario(scratch);
+  const base = metricValue(baseResult, metric);
+  const bars: TornadoBar[] = [];
+  for (const r of effectiveRanges(params, overrides)) {
+    const lever = LEVER_BY_ID.get(r.leverId)!;
+    const value = scratch[r.leverId];
+    scratch[r.leverId] = r.low;
+    const lowResult = runScenario(scratch);
+    scratch[r.leverId] = r.high;
+    const highResult = runScenario(scratch);
+    scratch[r.leverId] = value;
+    const atLow = metricValue(lowResult, metric);
+    const atHigh = metricValue(highResult, metric);
+    bars.push({
+      leverId: r.leverId, label: lever.label, unit: lever.unit, low: r.low, high: r.high,
+      atLow, atHigh, deltaLow: atLow - base, deltaHigh: atHigh - base, swing: Math.abs(atHigh - atLow),
+      neverAtLow: isNever(lowResult, metric, atLow), neverAtHigh: isNever(highResult, metric, atHigh),
+    });
+  }
+  bars.sort((a, b) => b.swing - a.swing);
+  return { metric, base, baseNever: isNever(baseResult, metric, base), bars };
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { defaultParams, LEVER_BY_ID } from '../../../src/registry';
+import { runScenario, type ScenarioResult } from '../../../src/engine';
+import { effectiveRanges, goalSeek, metricValue, tornado } from '../../../src/engine/uncertainty';
+
+const params = defaultParams();
+
+describe('tornado', () => {
+  it('matches direct runs with each lever at its low and high, sorted by swing', () => {
+    const t = tornado(params, {}, { kind: 'insolvency' });
+    expect(t.bars.length).toBe(effectiveRanges(params).length);
+    expect(t.base).toBe(metricValue(runScenario(params), { kind: 'insolvency' }));
+    for (const bar of t.bars.slice(0, 8)) {
+      const low = runScenario({ ...params, [bar.leverId]: bar.low });
+      const high = runScenario({ ...params, [bar.leverId]: bar.high });
+      const insolvency = (r: ScenarioResult) => (r.summary.insolvencyMonth === null ? r.months : r.summary.insolvencyMonth - r.startMonth);
+      expect(bar.atLow).toBe(insolvency(low));
+      expect(bar.atHigh).toBe(insolvency(high));
+      expect(bar.deltaHigh).toBe(bar.atHigh - t.base);
+      expect(bar.swing).toBe(Math.abs(bar.atHigh - bar.atLow));
+    }
+    for (let i = 1; i < t.bars.length; i++) expect(t.bars[i].swing).toBeLessThanOrEqual(t.bars[i - 1].swing);
+  });
+
+  it('counts "never insolvent" as horizon + 1 and flags it', () => {
+    const rich = { ...params, startingCashUsdB: 100, horizonMonths: 36 };
+    const t = tornado(rich, {}, { kind: 'insolvency' });
+    if (t.baseNever) expect(t.base).toBe(36);
+    for (const b of t.bars) {
+      if (b.neverAtHigh) expect(b.atHigh).toBe(36);
+      if (b.neverAtLow) expect(b.atLow).toBe(36);
+    }
+  });
+
+  it('measures cumulative burn through a year as the sum of that span of monthly burn', () => {
+    const t = tornado(params, {}, { kind: 'cumBurn', throughYear: 2027 });
+    const bar = t.bars.find((b) => b.leverId === 'mfu')!;
+    const r = runScenario({ ...params, mfu: bar.high });
+    let sum = 0;
+    for (let i = 0; i < 36; i++) sum += r.monthly.burnUsdB[i];
+    expect(bar.atHigh).toBeCloseTo(sum, 9);
+    // Better utilisation means fewer accelerators and less burn.
+    expect(bar.deltaHigh).toBeLessThan(0);
+  });
+
+  it('uses a range override', () => {
+    const t = tornado(params, { mfu: { low: 0.09, high: 0.11, dist: 'uniform' } }, { kind: 'cumBurn', throughYear: 2027 });
+    expect(t.bars.find((b) => b.leverId === 'mfu')).toMatchObject({ low: 0.09, high: 0.11 });
+  });
+});
+
+describe('goal-seek', () => {
+  it('finds the starting cash that keeps cash ≥ 0 through the horizon (a known root)', () => {
+    // Cash is starting cash plus a path that does not depend on it (no backstop), so the
+    // smallest starting cash that never goes negative is startingCash − minCash.
+    const p = { ...params, horizonMonths: 48, msBackstop: 0 };
+    const base = runScenario(p).summary;
+    expect(base.minCashUsdB).toBeLessThan(0);
+    const root = p.startingCashUsdB - base.minCashUsdB;
+    expect(root).toBeLessThan(100);
+    const g = goalSeek(p, 'startingCashUsdB', { kind: 'solvent' });
+    expect(g.status).toBe('found');
+    if (g.status !== 'found') return;
+    expect(g.bound).toBe('atLeast');
+    expect(g.value).toBe(Math.ceil(root * 10) / 10);
+    expect(g.outcome.insolvencyMonth).toBeNull();
+    expect(runScenario({ ...p, startingCashUsdB: g.value - 0.1 }).summary.insolvencyMonth).not.toBeNull();
+  });
+
+  it('finds a root of a synthetic monotone response, in either direction', () => {
+    // Breakeven month = 2025-01 + round(120 − mfu·200): mfu ≥ 0.35 breaks even by Dec 2030 (month 71).
+    const fake = (p: Record<string, number>) => {
+      const r = runScenario(params);
+      const t = Math.round(120 - p.mfu * 200);
+      return { ...r, summary: { ...r.summary, breakevenMonth: r.startMonth + t } } as ScenarioResult;
+    };
+    const g = goalSeek(params, 'mfu', { kind: 'breakevenBy', year: 2028 }, { evaluate: fake });
+    // By Dec 2028 = month 47: 120 − 200·mfu ≤ 47.5 (rounding) → mfu ≥ 0.3625 → 0.37 at 2 decimals.
+    expect(g).toMatchObject({ status: 'found', bound: 'atLeast', value: 0.37, monotone: true });
+    const inverse = (p: Record<string, number>) => fake({ ...p, mfu: 0.61 - p.mfu });
+    expect(goalSeek(params, 'mfu', { kind: 'breakevenBy', year: 2028 }, { evaluate: inverse })).toMatchObject({ status: 'found', bound: 'atMost', value: 0.24 });
+  });
+
+  it('says so when no value in range works, and when every value does', () => {
+    const never = goalSeek({ ...params, horizonMonths: 36 }, 'pue', { kind: 'breakevenBy', year: 2025 });
+    expect(never.status).toBe('never');
+    const rich = { ...params, startingCashUsdB: 100, revenueGrowthPct: 600, horizonMonths: 36 };
+    if (runScenario({ ...rich, pue: LEVER_BY_ID.get('pue')!.max }).summary.insolvencyMonth === null) {
+      expect(goalSeek(rich, 'pue', { kind: 'solvent' }).status).toBe('always');
+    }
+  });
+});
