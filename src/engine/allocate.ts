@@ -1,4 +1,3 @@
-import type { Params } from '../registry';
 import type { Capacity } from './capacity';
 import { HOURS_PER_MONTH } from './physics';
 
@@ -25,7 +24,13 @@ export function emptyAllocation(): Allocation {
  * (Oracle, Stargate partner lease, Microsoft-funded Stargate on Azure), then spot rent.
  * Training then takes what is left over, contracted first (already paid for, power included).
  */
-export function allocate(p: Params, cap: Capacity, demand: number, trainingAccel: number, spotUsdPerHour: number, out: Allocation): Allocation {
+/** Contract prices the allocation needs, read once per scenario. */
+export interface AllocationPrices {
+  azureUsdPerGpuHour: number;
+  stargateLeaseUsdPerGpuHour: number;
+}
+
+export function allocate(p: AllocationPrices, cap: Capacity, demand: number, trainingAccel: number, spotUsdPerHour: number, out: Allocation): Allocation {
   let rest = demand;
   const siliconUsed = Math.min(cap.silicon, rest); rest -= siliconUsed;
   const ownedGpuUsed = Math.min(cap.ownedGpu, rest); rest -= ownedGpuUsed;

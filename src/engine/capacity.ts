@@ -36,6 +36,7 @@ export function chipActualArrival(p: Params): number {
  * the returned function is called once a month and allocates nothing.
  */
 export function capacityPlan(p: Params): (t: number, out: Capacity) => Capacity {
+  const { gpuDealsGw, gpuDealsGwPerYear, siliconGw: siliconGwFull, chipRampMonths, oracleGw, oracleUsdB } = p;
   const perGw = gpuAccelPerGw(p);
   const split = stargateSplit(p);
   const gpuCapex = gpuCapexAllInUsd(p);
@@ -44,9 +45,9 @@ export function capacityPlan(p: Params): (t: number, out: Capacity) => Capacity 
   const stargateAccel = (p.stargateCapexUsdB * 1e9) / gpuCapex;
   const sgCashPerMonth = (p.stargateCapexUsdB * split.openai) / sgMonths;
   const dealStart = rel(p.gpuDealsStart);
-  const dealGwAt = (t: number) => (t < dealStart ? 0 : Math.min(p.gpuDealsGw, (p.gpuDealsGwPerYear * (t - dealStart + 1)) / 12));
+  const dealGwAt = (t: number) => (t < dealStart ? 0 : Math.min(gpuDealsGw, (gpuDealsGwPerYear * (t - dealStart + 1)) / 12));
   const chipStart = rel(chipActualArrival(p));
-  const siliconGwAt = (t: number) => p.siliconGw * ramp(t, chipStart, p.chipRampMonths);
+  const siliconGwAt = (t: number) => siliconGwFull * ramp(t, chipStart, chipRampMonths);
   const siliconPerGw = perGw * p.chipPerfPerWattGain;
   const siliconCapex = siliconCapexAllInUsd(p);
   const oracleStart = rel(p.oracleStart);
@@ -62,13 +63,13 @@ export function capacityPlan(p: Params): (t: number, out: Capacity) => Capacity 
     const ownedCapexUsdB = (newDealGw * perGw * gpuCapex + newSiliconAccel * siliconCapex) / 1e9;
     out.silicon = siliconGw * siliconPerGw;
     out.ownedGpu = sgOnline * split.openai + dealGw * perGw;
-    out.oracle = p.oracleGw * perGw * rampedCapacityShare(t - oracleStart, oracleMonths);
+    out.oracle = oracleGw * perGw * rampedCapacityShare(t - oracleStart, oracleMonths);
     out.stargateLease = sgOnline * split.partners;
     out.stargateAzure = sgOnline * split.microsoft;
     out.capexCashUsdB = (t >= sgStart && t < sgStart + sgMonths ? sgCashPerMonth : 0) + ownedCapexUsdB * (1 - financed);
     out.capexFinancedUsdB = ownedCapexUsdB * financed;
     out.newDealGw = newDealGw;
-    out.oraclePaymentUsdB = rampedTakeOrPayUsdB(p.oracleUsdB, t - oracleStart, oracleMonths);
+    out.oraclePaymentUsdB = rampedTakeOrPayUsdB(oracleUsdB, t - oracleStart, oracleMonths);
     return out;
   };
 }

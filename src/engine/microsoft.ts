@@ -4,30 +4,41 @@ import { calendarYear, rel } from './time';
 
 /** Which dated regime of the Microsoft terms month t falls in: 1 (to Oct 2025), 2, or 3 (any cloud). */
 export function regimeAt(p: Params, t: number): 1 | 2 | 3 {
-  if (t >= rel(p.msRegime3Start)) return 3;
-  if (t >= rel(p.msRegime2Start)) return 2;
-  return 1;
+  return termsPlan(p).regimeAt(t);
 }
 
-/** The incremental Azure commitment: take-or-pay, ramping over its term. */
-export function azureCommitmentUsdB(p: Params, t: number): number {
-  return rampedTakeOrPayUsdB(p.azureCommitmentUsdB, t - rel(p.azureCommitmentStart), Math.round(p.azureCommitmentYears * 12));
+export interface TermsPlan {
+  regimeAt(t: number): 1 | 2 | 3;
+  /** The incremental Azure commitment: take-or-pay, ramping over its term. */
+  azureCommitmentUsdB(t: number): number;
+  /** Revenue share owed this month, honouring the end year and the total cap. */
+  revenueShareUsdB(t: number, revenueUsdB: number, paidSoFarUsdB: number): number;
+  /** Microsoft's ~20% share of Azure OpenAI and Bing revenue, paid to OpenAI until regime 3. */
+  reverseShareUsdB(t: number, revenueUsdB: number): number;
+  /** Regime 1 profit share: 75% of profit until Microsoft's investment is recouped, then 49%. */
+  profitShareUsdB(t: number, profitUsdB: number, paidSoFarUsdB: number): number;
 }
 
-/** Revenue share owed this month, honouring the end year and the total cap. */
-export function revenueShareUsdB(p: Params, t: number, revenueUsdB: number, paidSoFarUsdB: number): number {
-  if (calendarYear(t) > p.msRevShareEndYear) return 0;
-  return Math.max(0, Math.min(p.msRevenueShare * revenueUsdB, p.msRevShareCapUsdB - paidSoFarUsdB));
-}
-
-/** Microsoft's ~20% share of Azure OpenAI and Bing revenue, paid to OpenAI until regime 3. */
-export function reverseShareUsdB(p: Params, t: number, revenueUsdB: number): number {
-  return regimeAt(p, t) === 3 ? 0 : (p.msReverseSharePct / 100) * revenueUsdB;
-}
-
-/** Regime 1 profit share: 75% of profit until Microsoft's investment is recouped, then 49%. */
-export function profitShareUsdB(p: Params, t: number, profitUsdB: number, paidSoFarUsdB: number): number {
-  if (regimeAt(p, t) !== 1 || profitUsdB <= 0) return 0;
-  const rate = paidSoFarUsdB < p.msInvestedUsdB ? p.msProfitSharePct : p.msProfitShareAfterPct;
-  return (rate / 100) * profitUsdB;
+/** The Microsoft terms of one scenario, with the dates and rates worked out once. */
+export function termsPlan(p: Params): TermsPlan {
+  const regime2 = rel(p.msRegime2Start);
+  const regime3 = rel(p.msRegime3Start);
+  const commitmentStart = rel(p.azureCommitmentStart);
+  const commitmentMonths = Math.round(p.azureCommitmentYears * 12);
+  const { azureCommitmentUsdB: commitment, msRevShareEndYear, msRevenueShare, msRevShareCapUsdB, msInvestedUsdB } = p;
+  const reverseShare = p.msReverseSharePct / 100;
+  const profitShare = p.msProfitSharePct / 100;
+  const profitShareAfter = p.msProfitShareAfterPct / 100;
+  const regimeAt = (t: number): 1 | 2 | 3 => (t >= regime3 ? 3 : t >= regime2 ? 2 : 1);
+  return {
+    regimeAt,
+    azureCommitmentUsdB: (t) => rampedTakeOrPayUsdB(commitment, t - commitmentStart, commitmentMonths),
+    revenueShareUsdB: (t, revenueUsdB, paidSoFarUsdB) =>
+      calendarYear(t) > msRevShareEndYear ? 0 : Math.max(0, Math.min(msRevenueShare * revenueUsdB, msRevShareCapUsdB - paidSoFarUsdB)),
+    reverseShareUsdB: (t, revenueUsdB) => (regimeAt(t) === 3 ? 0 : reverseShare * revenueUsdB),
+    profitShareUsdB: (t, profitUsdB, paidSoFarUsdB) => {
+      if (regimeAt(t) !== 1 || profitUsdB <= 0) return 0;
+      return (paidSoFarUsdB < msInvestedUsdB ? profitShare : profitShareAfter) * profitUsdB;
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { allocate, emptyAllocation } from './allocate';
 import { capacityPlan, emptyCapacity } from './capacity';
 import { LoanBook } from './financing';
 import { fillGrowth, ramp } from './growth';
-import { azureCommitmentUsdB, profitShareUsdB, regimeAt, revenueShareUsdB, reverseShareUsdB } from './microsoft';
+import { termsPlan } from './microsoft';
 import { DAYS_PER_MONTH, HOURS_PER_MONTH, queryPhysics } from './physics';
 import { RUNWAY_CAP_MONTHS, rel } from './time';
 import { SERIES, type Monthly } from './types';
@@ -60,48 +60,54 @@ export function simulateMonthly(p: Params): Monthly {
   let stake = p.msStakePct;
   let dealGwFunded = 0;
 
+  // Params are read once into locals: the loop below runs 72+ times per scenario.
+  const {
+    azureChannelSharePct, azureMarginPct, azureUsdPerGpuHour, chipDesignUsdB, chipPerfPerWattGain, electricityUsdPerKwh, financingRatePct, loadFactor, msBackstop, msBackstopFloorUsdB, nvidiaInvestUsdBPerGw, otherCloudSharePct, otherCloudUsdPerGpuHour, planBRampMonths, planBShiftPct, powerFraction, pue, serverWattsPerAccel, servingOverhead, stargateLeaseUsdPerGpuHour,
+  } = p;
+  const terms = termsPlan(p);
+  const prices = { azureUsdPerGpuHour, stargateLeaseUsdPerGpuHour: p.stargateLeaseUsdPerGpuHour };
   for (let t = 0; t < months; t++) {
-    const regime = regimeAt(p, t);
+    const regime = terms.regimeAt(t);
     // Every per-query figure is proportional to GPU-seconds, so the year's gains scale them all.
     const gpuSeconds = base.gpuSeconds * efficiency;
     const queriesPerMonth = s.queriesPerDayB[t] * 1e9 * DAYS_PER_MONTH;
-    const demand = (s.queriesPerDayB[t] * 1e9 * gpuSeconds * p.servingOverhead) / 86400 / p.loadFactor;
-    const offAzure = regime === 3 ? p.otherCloudSharePct / 100 : 0;
-    const spotUsdPerHour = (1 - offAzure) * p.azureUsdPerGpuHour + offAzure * p.otherCloudUsdPerGpuHour;
-    const trainingAccel = (training[t] / 12) * 1e9 / (HOURS_PER_MONTH * p.azureUsdPerGpuHour);
+    const demand = (s.queriesPerDayB[t] * 1e9 * gpuSeconds * servingOverhead) / 86400 / loadFactor;
+    const offAzure = regime === 3 ? otherCloudSharePct / 100 : 0;
+    const spotUsdPerHour = (1 - offAzure) * azureUsdPerGpuHour + offAzure * otherCloudUsdPerGpuHour;
+    const trainingAccel = (training[t] / 12) * 1e9 / (HOURS_PER_MONTH * azureUsdPerGpuHour);
     capacityAt(t, cap);
-    allocate(p, cap, demand, trainingAccel, spotUsdPerHour, alloc);
+    allocate(prices, cap, demand, trainingAccel, spotUsdPerHour, alloc);
 
     // Revenue, after Microsoft moves part of the Azure-channel demand to its own models.
-    const planB = (p.planBShiftPct / 100) * ramp(t, planBStart, p.planBRampMonths);
-    const revenue = (runRate[t] / 12) * (1 - planB * (p.azureChannelSharePct / 100));
+    const planB = (planBShiftPct / 100) * ramp(t, planBStart, planBRampMonths);
+    const revenue = (runRate[t] / 12) * (1 - planB * (azureChannelSharePct / 100));
     s.revenueUsdB[t] = revenue;
-    s.reverseShareUsdB[t] = reverseShareUsdB(p, t, revenue);
+    s.reverseShareUsdB[t] = terms.reverseShareUsdB(t, revenue);
 
     // Compute: rent (Azure with its take-or-pay floor, other clouds, leases, Oracle) and power.
-    const azureInferenceUsdB = ((cap.stargateAzure + alloc.spot * (1 - offAzure)) * p.azureUsdPerGpuHour * HOURS_PER_MONTH) / 1e9;
-    const trainingAzureUsdB = (alloc.trainingSpot * (1 - offAzure) * p.azureUsdPerGpuHour * HOURS_PER_MONTH) / 1e9;
-    const commitmentShortfall = Math.max(0, azureCommitmentUsdB(p, t) - azureInferenceUsdB - trainingAzureUsdB);
+    const azureInferenceUsdB = ((cap.stargateAzure + alloc.spot * (1 - offAzure)) * azureUsdPerGpuHour * HOURS_PER_MONTH) / 1e9;
+    const trainingAzureUsdB = (alloc.trainingSpot * (1 - offAzure) * azureUsdPerGpuHour * HOURS_PER_MONTH) / 1e9;
+    const commitmentShortfall = Math.max(0, terms.azureCommitmentUsdB(t) - azureInferenceUsdB - trainingAzureUsdB);
     s.azureRentUsdB[t] = azureInferenceUsdB + commitmentShortfall;
     s.otherRentUsdB[t] = cap.oraclePaymentUsdB
-      + (cap.stargateLease * p.stargateLeaseUsdPerGpuHour * HOURS_PER_MONTH) / 1e9
-      + (alloc.spot * offAzure * p.otherCloudUsdPerGpuHour * HOURS_PER_MONTH) / 1e9;
+      + (cap.stargateLease * stargateLeaseUsdPerGpuHour * HOURS_PER_MONTH) / 1e9
+      + (alloc.spot * offAzure * otherCloudUsdPerGpuHour * HOURS_PER_MONTH) / 1e9;
     // Training beyond spare owned and contracted capacity is bought at the month's spot price.
     s.trainingUsdB[t] = (alloc.trainingSpot * spotUsdPerHour * HOURS_PER_MONTH) / 1e9;
-    const servingKwh = (alloc.ownedGpuUsed + alloc.siliconUsed / p.chipPerfPerWattGain) * p.loadFactor * ownedKwPerAccel * HOURS_PER_MONTH;
+    const servingKwh = (alloc.ownedGpuUsed + alloc.siliconUsed / chipPerfPerWattGain) * loadFactor * ownedKwPerAccel * HOURS_PER_MONTH;
     const trainingKwh = alloc.trainingOnOwned * ownedKwPerAccel * HOURS_PER_MONTH;
-    s.electricityUsdB[t] = ((servingKwh + trainingKwh) * p.electricityUsdPerKwh) / 1e9;
+    s.electricityUsdB[t] = ((servingKwh + trainingKwh) * electricityUsdPerKwh) / 1e9;
     s.opexUsdB[t] = opex[t] / 12;
     s.capexUsdB[t] = cap.capexCashUsdB;
-    loans.borrow(t, cap.capexFinancedUsdB, p.financingRatePct, loanMonths);
+    loans.borrow(t, cap.capexFinancedUsdB, financingRatePct, loanMonths);
     s.financingUsdB[t] = loans.paymentAt(t);
-    s.chipDesignUsdB[t] = t >= chipArrivalT - designMonths && t < chipArrivalT ? p.chipDesignUsdB / designMonths : 0;
-    s.msRevShareUsdB[t] = revenueShareUsdB(p, t, revenue, revSharePaid);
+    s.chipDesignUsdB[t] = t >= chipArrivalT - designMonths && t < chipArrivalT ? chipDesignUsdB / designMonths : 0;
+    s.msRevShareUsdB[t] = terms.revenueShareUsdB(t, revenue, revSharePaid);
     revSharePaid += s.msRevShareUsdB[t];
 
     let costs = s.azureRentUsdB[t] + s.otherRentUsdB[t] + s.electricityUsdB[t] + s.trainingUsdB[t] + s.opexUsdB[t]
       + s.capexUsdB[t] + s.financingUsdB[t] + s.chipDesignUsdB[t] + s.msRevShareUsdB[t];
-    s.msProfitShareUsdB[t] = profitShareUsdB(p, t, revenue + s.reverseShareUsdB[t] - costs, profitSharePaid);
+    s.msProfitShareUsdB[t] = terms.profitShareUsdB(t, revenue + s.reverseShareUsdB[t] - costs, profitSharePaid);
     profitSharePaid += s.msProfitShareUsdB[t];
     costs += s.msProfitShareUsdB[t];
     s.burnUsdB[t] = costs - revenue - s.reverseShareUsdB[t];
@@ -110,7 +116,7 @@ export function simulateMonthly(p: Params): Monthly {
     const round = { amountUsdB: rounds.amountUsdB[t], postMoneyUsdB: rounds.postMoneyUsdB[t] };
     const nvidiaGw = Math.min(cap.newDealGw, Math.max(0, 10 - dealGwFunded));
     dealGwFunded += nvidiaGw;
-    const nvidiaUsdB = nvidiaGw * p.nvidiaInvestUsdBPerGw;
+    const nvidiaUsdB = nvidiaGw * nvidiaInvestUsdBPerGw;
     s.fundingUsdB[t] = round.amountUsdB + nvidiaUsdB;
     if (round.amountUsdB > 0) valuation = round.postMoneyUsdB;
     if (regime !== 1) {
@@ -118,7 +124,7 @@ export function simulateMonthly(p: Params): Monthly {
       if (nvidiaUsdB > 0) stake *= 1 - nvidiaUsdB / (valuation + nvidiaUsdB);
     }
     cash += s.fundingUsdB[t] - s.burnUsdB[t];
-    s.backstopUsdB[t] = p.msBackstop >= 1 && cash < p.msBackstopFloorUsdB ? p.msBackstopFloorUsdB - cash : 0;
+    s.backstopUsdB[t] = msBackstop >= 1 && cash < msBackstopFloorUsdB ? msBackstopFloorUsdB - cash : 0;
     cash += s.backstopUsdB[t];
     s.cashUsdB[t] = cash;
     const lo = Math.max(0, t - 2);
@@ -135,9 +141,9 @@ export function simulateMonthly(p: Params): Monthly {
     const siliconShare = demand > 0 ? alloc.siliconUsed / demand : 0;
     const ownedShare = demand > 0 ? alloc.ownedGpuUsed / demand : 0;
     const rentedShare = 1 - siliconShare - ownedShare;
-    const gpuWatts = p.serverWattsPerAccel * p.powerFraction * p.pue;
-    s.fleetMw[t] = ((demand - alloc.siliconUsed) + alloc.siliconUsed / p.chipPerfPerWattGain) * gpuWatts / 1e6;
-    s.capacityMw[t] = (cap.silicon / p.chipPerfPerWattGain + cap.ownedGpu + cap.oracle + cap.stargateLease + cap.stargateAzure) * p.serverWattsPerAccel * p.pue / 1e6;
+    const gpuWatts = serverWattsPerAccel * powerFraction * pue;
+    s.fleetMw[t] = ((demand - alloc.siliconUsed) + alloc.siliconUsed / chipPerfPerWattGain) * gpuWatts / 1e6;
+    s.capacityMw[t] = (cap.silicon / chipPerfPerWattGain + cap.ownedGpu + cap.oracle + cap.stargateLease + cap.stargateAzure) * serverWattsPerAccel * pue / 1e6;
     s.whPerQueryGpu[t] = base.whGpu * efficiency;
     s.whPerQuerySilicon[t] = base.whSilicon * efficiency;
     s.whPerQueryBlended[t] = siliconShare * base.whSilicon * efficiency + (1 - siliconShare) * base.whGpu * efficiency;
@@ -148,11 +154,11 @@ export function simulateMonthly(p: Params): Monthly {
     s.siliconDeprUsd[t] = base.silicon.depreciation * efficiency;
     s.blendedEnergyUsd[t] = siliconShare * base.silicon.energy * efficiency + ownedShare * base.owned.energy * efficiency;
     s.blendedDeprUsd[t] = siliconShare * base.silicon.depreciation * efficiency + ownedShare * base.owned.depreciation * efficiency;
-    s.blendedRentUsd[t] = rentedShare * base.rented.rent * efficiency * (alloc.rentedUsdPerHour / p.azureUsdPerGpuHour);
+    s.blendedRentUsd[t] = rentedShare * base.rented.rent * efficiency * (alloc.rentedUsdPerHour / azureUsdPerGpuHour);
     s.msSharePerQueryUsd[t] = (s.msRevShareUsdB[t] * 1e9) / queriesPerMonth;
 
     // Microsoft's side: revenue share, margin on Azure rent, profit share; stake after dilution.
-    s.msTakeUsdB[t] = s.msRevShareUsdB[t] + (s.azureRentUsdB[t] + trainingAzureUsdB) * (p.azureMarginPct / 100) + s.msProfitShareUsdB[t];
+    s.msTakeUsdB[t] = s.msRevShareUsdB[t] + (s.azureRentUsdB[t] + trainingAzureUsdB) * (azureMarginPct / 100) + s.msProfitShareUsdB[t];
     s.msStakePct[t] = stake;
     s.valuationUsdB[t] = valuation;
     s.msStakeValueUsdB[t] = (stake / 100) * valuation;
