@@ -111,12 +111,13 @@ function listFiles(dir: string): string[] {
 }
 
 /**
- * Writes the precache list into dist/sw.js (copied from public/sw.js): every file of the
+ * Writes dist/sw.js from public/sw.js with the precache list filled in: every file of the
  * finished build except the worker itself and source maps, plus a hash of their contents
  * that names the cache, so each build installs fresh and deletes the old cache.
  */
 function offlinePrecache(): Plugin {
   let config: ResolvedConfig;
+  let isAppBuild = false;
   return {
     name: 'offline-precache',
     apply: 'build',
@@ -124,13 +125,19 @@ function offlinePrecache(): Plugin {
     configResolved(c) {
       config = c;
     },
+    generateBundle(_options, bundle) {
+      // Only the app's own build emits index.html; the engine worker's sub-build does not.
+      if ('index.html' in bundle) isAppBuild = true;
+    },
     closeBundle: {
       order: 'post',
       sequential: true,
       handler() {
+        if (!isAppBuild) return;
+        isAppBuild = false;
         const outDir = resolve(config.root, config.build.outDir);
-        const swPath = join(outDir, 'sw.js');
-        if (!existsSync(swPath)) return; // e.g. a library or worker sub-build
+        const template = join(config.publicDir, 'sw.js');
+        if (!existsSync(template)) throw new Error(`offline-precache: ${template} not found`);
         const files = listFiles(outDir)
           .map((p) => relative(outDir, p).split(sep).join('/'))
           .filter((f) => f !== 'sw.js' && !f.endsWith('.map') && !f.startsWith('.'))
@@ -138,12 +145,12 @@ function offlinePrecache(): Plugin {
         const hash = createHash('sha256');
         for (const f of files) hash.update(f).update('\0').update(readFileSync(join(outDir, f)));
         const manifest = { version: hash.digest('hex').slice(0, 16), files };
-        const src = readFileSync(swPath, 'utf8');
+        const src = readFileSync(template, 'utf8');
         const placeholder = '/*__PRECACHE__*/ null';
         if (!src.includes(placeholder)) {
-          throw new Error(`offline-precache: placeholder ${placeholder} not found in ${swPath}`);
+          throw new Error(`offline-precache: placeholder ${placeholder} not found in ${template}`);
         }
-        writeFileSync(swPath, src.replace(placeholder, JSON.stringify(manifest)));
+        writeFileSync(join(outDir, 'sw.js'), src.replace(placeholder, JSON.stringify(manifest)));
         config.logger.info(`offline-precache: ${files.length} files, version ${manifest.version}`);
       },
     },
