@@ -60,6 +60,35 @@ interface Focused {
   indicator: boolean;
 }
 
+/**
+ * For a focused element without outline or box-shadow (an SVG mark, say): does blurring it
+ * change any pixel around it? Then its focus is visible by some other means (stroke, a
+ * crosshair, a highlighted parent). Leaves the element focused again.
+ */
+async function focusChangesPixels(page: Page): Promise<boolean> {
+  const box = await page.evaluate(() => {
+    const r = (document.activeElement as Element).getBoundingClientRect();
+    const pad = 6;
+    const x = Math.max(0, r.left - pad);
+    const y = Math.max(0, r.top - pad);
+    return {
+      x,
+      y,
+      width: Math.max(1, Math.min(window.innerWidth, r.right + pad) - x),
+      height: Math.max(1, Math.min(window.innerHeight, r.bottom + pad) - y),
+    };
+  });
+  const focused = await page.screenshot({ clip: box, animations: 'disabled' });
+  await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    (window as unknown as { __a11yLast?: HTMLElement }).__a11yLast = el;
+    el.blur();
+  });
+  const blurred = await page.screenshot({ clip: box, animations: 'disabled' });
+  await page.evaluate(() => (window as unknown as { __a11yLast: HTMLElement }).__a11yLast.focus());
+  return !focused.equals(blurred);
+}
+
 /** Presses Tab until focus cycles, recording each focused element and its focus style. */
 async function tabThrough(page: Page, max = 400): Promise<Focused[]> {
   const seen: Focused[] = [];
@@ -70,18 +99,19 @@ async function tabThrough(page: Page, max = 400): Promise<Focused[]> {
     const f = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
-      const path: string[] = [];
-      // Same key as in the focusable list below: tag and index along the path from body.
-      for (let n: Element | null = el; n && n !== document.body; n = n.parentElement) {
-        const parent: Element | null = n.parentElement;
-        path.unshift(`${n.tagName}:${parent ? Array.prototype.indexOf.call(parent.children, n) : 0}`);
+      // The focusable list below tags each element with data-a11y-id; the DOM may change on
+      // focus (a focus ring drawn as a sibling), so indices along a path are not stable.
+      let id = el.getAttribute('data-a11y-id');
+      if (!id) {
+        id = `untagged-${el.tagName}-${Math.random().toString(36).slice(2)}`;
+        el.setAttribute('data-a11y-id', id);
       }
       const cs = getComputedStyle(el);
       const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
       const shadow = cs.boxShadow !== 'none' && cs.boxShadow !== '';
       const r = el.getBoundingClientRect();
       return {
-        key: path.join('/'),
+        key: id,
         tag: el.tagName.toLowerCase(),
         name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40),
         visible: r.width > 0 && r.height > 0,
@@ -95,13 +125,14 @@ async function tabThrough(page: Page, max = 400): Promise<Focused[]> {
     }
     if (keys.has(f.key)) break; // cycled
     keys.add(f.key);
+    if (!f.indicator && f.visible) f.indicator = await focusChangesPixels(page);
     seen.push(f);
   }
   return seen;
 }
 
 describe('keyboard', () => {
-  it('every focusable control is reachable by Tab and shows a visible focus ring', async () => {
+  it('every focusable control is reachable by Tab and shows a visible focus ring', async (ctx) => {
     const app = await newAppPage(b.browser, { reducedMotion: 'reduce' });
     try {
       await openApp(app.page);
@@ -109,13 +140,11 @@ describe('keyboard', () => {
       const focusable = await app.page.evaluate(() => {
         const sel =
           'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]):not([type="radio"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), summary';
+        let next = 0;
         const keyOf = (el: Element) => {
-          const path: string[] = [];
-          for (let n: Element | null = el; n && n !== document.body; n = n.parentElement) {
-            const parent: Element | null = n.parentElement;
-            path.unshift(`${n.tagName}:${parent ? Array.prototype.indexOf.call(parent.children, n) : 0}`);
-          }
-          return path.join('/');
+          const id = `f${next++}`;
+          el.setAttribute('data-a11y-id', id);
+          return id;
         };
         return Array.from(document.querySelectorAll<HTMLElement>(sel))
           .filter((el) => {
@@ -128,6 +157,7 @@ describe('keyboard', () => {
       const reached = await tabThrough(app.page);
       const invisible = reached.filter((f) => !f.visible);
       const noRing = reached.filter((f) => !f.indicator);
+      await ctx.annotate(`${reached.length} Tab stops, ${focusable.length} focusable controls`);
       const reachedKeys = new Set(reached.map((f) => f.key));
       const unreachable = focusable.filter((f) => !reachedKeys.has(f.key));
       expect(invisible, `focus landed on invisible elements: ${JSON.stringify(invisible)}`).toEqual([]);
