@@ -1,0 +1,200 @@
+import type { Params } from '../registry';
+import { mergeBatches, type RangeOverrides, type SampleBatch, type UncertaintySummary } from '../engine/uncertainty';
+import type { BatchReply, BatchRequest } from './protocol';
+
+export interface MonteCarloRequest {
+  params: Params;
+  overrides?: RangeOverrides;
+  seed: number;
+  samples: number;
+}
+
+export type MonteCarloOutcome =
+  | { status: 'done'; summary: UncertaintySummary; elapsedMs: number; workers: number }
+  | { status: 'cancelled'; summary: UncertaintySummary | null; done: number; total: number }
+  | { status: 'failed'; message: string };
+
+export type ProgressCallback = (partial: UncertaintySummary, done: number, total: number) => void;
+
+export interface MonteCarloRun {
+  /** Settles once: done, cancelled (with what had arrived) or failed. Never rejects. */
+  readonly result: Promise<MonteCarloOutcome>;
+  cancel(): void;
+}
+
+export interface PoolOptions {
+  /** Worker count; default from the machine's cores (see defaultWorkerCount). */
+  workers?: number;
+  /** Samples per batch (default 250): small enough to refine the bands often, large enough to amortise messages. */
+  batchSize?: number;
+  /** Least time between two progressive merges, ms (default 150). The last merge always runs. */
+  progressIntervalMs?: number;
+  /** How to start a worker; tests and benches may swap it. */
+  createWorker?: () => Worker;
+}
+
+/** Leave one core to the page (and the dashboard's own engine worker); at most four. */
+export function defaultWorkerCount(cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 0): number {
+  return Math.max(1, Math.min((cores || 2) - 1, 4));
+}
+
+function startWorker(): Worker {
+  return new Worker(new URL('./mc.worker.ts', import.meta.url), { type: 'module' });
+}
+
+interface Slot {
+  worker: Worker;
+  /** The batch it is running: run id and first sample, or null when idle. */
+  busy: { runId: number; from: number; count: number } | null;
+  failures: number;
+}
+
+interface ActiveRun {
+  id: number;
+  request: Required<MonteCarloRequest>;
+  queue: { from: number; count: number }[];
+  batches: SampleBatch[];
+  done: number;
+  started: number;
+  lastMerge: number;
+  onProgress?: ProgressCallback;
+  settle: (o: MonteCarloOutcome) => void;
+}
+
+/**
+ * A pool of module workers that runs Monte Carlo samples in batches and merges them as they
+ * arrive. One run at a time: starting a run cancels the one in flight. Cancelling stops
+ * handing out batches; the few still running finish and are dropped, so the workers stay
+ * warm for the next run. Which worker runs which batch does not matter: sample i is a pure
+ * function of (scenario, ranges, seed, i), so the bands are identical for any split.
+ */
+export class MonteCarloPool {
+  private readonly slots: Slot[] = [];
+  private readonly size: number;
+  private readonly batchSize: number;
+  private readonly progressIntervalMs: number;
+  private readonly create: () => Worker;
+  private run: ActiveRun | null = null;
+  private nextRunId = 1;
+  private disposed = false;
+
+  constructor(options: PoolOptions = {}) {
+    this.size = Math.max(1, Math.floor(options.workers ?? defaultWorkerCount()));
+    this.batchSize = Math.max(1, Math.floor(options.batchSize ?? 250));
+    this.progressIntervalMs = options.progressIntervalMs ?? 150;
+    this.create = options.createWorker ?? startWorker;
+  }
+
+  get workers(): number {
+    return this.size;
+  }
+
+  start(request: MonteCarloRequest, onProgress?: ProgressCallback): MonteCarloRun {
+    if (this.disposed) throw new Error('MonteCarloPool: disposed');
+    this.cancelActive();
+    const id = this.nextRunId++;
+    const total = Math.max(0, Math.floor(request.samples));
+    const queue: ActiveRun['queue'] = [];
+    for (let from = 0; from < total; from += this.batchSize) queue.push({ from, count: Math.min(this.batchSize, total - from) });
+    let settle!: (o: MonteCarloOutcome) => void;
+    const result = new Promise<MonteCarloOutcome>((ok) => (settle = ok));
+    if (total < 1) {
+      settle({ status: 'failed', message: 'no samples asked for' });
+      return { result, cancel: () => {} };
+    }
+    this.run = {
+      id, queue, batches: [], done: 0, started: performance.now(), lastMerge: -Infinity, onProgress, settle,
+      request: { params: request.params, overrides: request.overrides ?? {}, seed: request.seed >>> 0, samples: total },
+    };
+    this.ensureWorkers();
+    this.dispatch();
+    return { result, cancel: () => { if (this.run?.id === id) this.cancelActive(); } };
+  }
+
+  /** Terminates the workers; a run in flight settles as cancelled. */
+  dispose(): void {
+    this.cancelActive();
+    for (const s of this.slots) s.worker.terminate();
+    this.slots.length = 0;
+    this.disposed = true;
+  }
+
+  private cancelActive(): void {
+    const run = this.run;
+    if (!run) return;
+    this.run = null;
+    run.settle({ status: 'cancelled', summary: mergeBatches(run.batches), done: run.done, total: run.request.samples });
+  }
+
+  private ensureWorkers(): void {
+    while (this.slots.length < this.size) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: this.create(), busy: null, failures: 0 };
+    slot.worker.onmessage = (e: MessageEvent<BatchReply>) => this.receive(slot, e.data);
+    slot.worker.onerror = (e: ErrorEvent) => {
+      e.preventDefault();
+      this.crashed(slot, e.message || 'worker failed to load');
+    };
+    return slot;
+  }
+
+  /** A worker died: replace it and put its batch back in the queue (twice at most, then fail). */
+  private crashed(slot: Slot, message: string): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return;
+    slot.worker.terminate();
+    const fresh = this.spawn();
+    fresh.failures = slot.failures + 1;
+    this.slots[i] = fresh;
+    const run = this.run;
+    if (run && slot.busy && slot.busy.runId === run.id) {
+      if (fresh.failures > 2) return this.fail(message);
+      run.queue.unshift({ from: slot.busy.from, count: slot.busy.count });
+    }
+    this.dispatch();
+  }
+
+  private fail(message: string): void {
+    const run = this.run;
+    this.run = null;
+    run?.settle({ status: 'failed', message });
+  }
+
+  private dispatch(): void {
+    const run = this.run;
+    if (!run) return;
+    for (const slot of this.slots) {
+      if (slot.busy || run.queue.length === 0) continue;
+      const job = run.queue.shift()!;
+      slot.busy = { runId: run.id, ...job };
+      const { params, overrides, seed } = run.request;
+      const msg: BatchRequest = { type: 'batch', runId: run.id, params, overrides, seed, from: job.from, count: job.count };
+      slot.worker.postMessage(msg);
+    }
+  }
+
+  private receive(slot: Slot, reply: BatchReply): void {
+    slot.busy = null;
+    const run = this.run;
+    if (!run || reply.runId !== run.id) return this.dispatch(); // a cancelled run's leftovers
+    if (reply.type === 'error') return this.fail(`samples from ${reply.from}: ${reply.message}`);
+    slot.failures = 0;
+    run.batches.push(reply.batch);
+    run.done += reply.batch.count;
+    this.dispatch();
+    const total = run.request.samples;
+    const now = performance.now();
+    if (run.done >= total) {
+      this.run = null;
+      const summary = mergeBatches(run.batches)!;
+      run.onProgress?.(summary, run.done, total);
+      run.settle({ status: 'done', summary, elapsedMs: now - run.started, workers: this.size });
+    } else if (run.onProgress && now - run.lastMerge >= this.progressIntervalMs) {
+      run.lastMerge = now;
+      run.onProgress(mergeBatches(run.batches)!, run.done, total);
+      run.lastMerge = performance.now(); // measure the gap from the end of a merge
+    }
+  }
+}
