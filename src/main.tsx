@@ -1,21 +1,36 @@
-// Placeholder entry so the build works until the UI engineer's main.tsx lands; it will be
-// overwritten. Keep the service worker registration when replacing it.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App } from './App';
+import { useAppStore } from './store';
+import { startEngineBridge } from './store/engineBridge';
+import { startUrlSync } from './store/urlSync';
+import { createEngineWorker } from './worker/createWorker';
 import { registerServiceWorker } from './offline/register';
+import './ui/styles.css';
 
-function App() {
-  return (
-    <main>
-      <h1>Decoupling Dashboard</h1>
-      <p>Can OpenAI pay for its own inference as it decouples from Microsoft?</p>
-    </main>
-  );
+declare global {
+  interface Window {
+    /** Test hooks for the browser tests and the UI bench. */
+    __dashboard?: { killWorker: () => void; store: typeof useAppStore; restarts: () => number };
+  }
 }
 
+// The link's scenario is applied before the first run, so the first result is the linked one.
+startUrlSync(useAppStore);
+const bridge = startEngineBridge(useAppStore, { createWorker: createEngineWorker });
+window.__dashboard = {
+  killWorker: () => bridge.client.killWorker(),
+  store: useAppStore,
+  restarts: () => bridge.client.restarts,
+};
+
+const queryClient = new QueryClient();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>,
 );
 

@@ -18,11 +18,11 @@ export function fmtUsdB(v: number, decimals = 1): string {
 }
 
 /** Cost per query in US cents with three significant figures: "0.362¢". */
-export function fmtCents(usd: number): string {
+export function fmtCents(usd: number, significant = 3): string {
   if (!Number.isFinite(usd)) return '—';
   const cents = usd * 100;
   const abs = Math.abs(cents);
-  const text = abs >= 10 ? abs.toFixed(1) : abs >= 1 ? abs.toFixed(2) : abs.toPrecision(3);
+  const text = abs >= 10 ? abs.toFixed(1) : abs >= 1 ? abs.toFixed(2) : abs === 0 ? '0' : abs.toPrecision(significant);
   return signed(`${text}¢`, cents < 0);
 }
 

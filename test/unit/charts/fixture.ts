@@ -32,6 +32,9 @@ export function makeResult(months = 24, over: Partial<Record<SeriesName, (i: num
     msStakePct: () => 30,
     reverseShareUsdB: () => 0.02,
     runwayMonths: (i) => 19 - i,
+    rentedAccel: () => 1000,
+    ownedGpuAccel: (i) => (i >= 6 ? 500 : 0),
+    siliconAccel: (i) => (i >= 12 ? 300 : 0),
   };
   const fns = { ...base, ...over };
   const monthly = Object.fromEntries(

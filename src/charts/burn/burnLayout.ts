@@ -1,0 +1,99 @@
+import type { ScenarioResult } from '../../engine/types';
+import { parseMonth } from '../../registry/month';
+import { fmtUsdB, fmtMonth } from '../../ui/format';
+import type { Reported } from '../reported';
+import { emptyPanel, type ChartLayout, type EndLabel, type PointMark } from '../common/layoutTypes';
+import { eventMarks } from '../common/events';
+import {
+  LABEL_ROWS, LABEL_ROW_PX, PANEL_GAP_PX, UNIT_ROW_PX, barsPath, linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath,
+  spreadLabels, yTicks, yearTicks,
+} from '../common/time';
+
+export interface BurnInput {
+  result: ScenarioResult;
+  baseline?: ScenarioResult | null;
+  reported?: Reported | null;
+  width: number;
+  height: number;
+}
+
+export const MARGIN = { left: 46, right: 84, top: 6, bottom: 22 };
+
+const axisMoney = (v: number) => (v === 0 ? '0' : fmtUsdB(v, 0).replace('B', ''));
+
+/**
+ * Burn & cash on one time axis, two panels: cash balance (line, zero line, insolvency marker,
+ * funding events) above monthly burn (bars; reported annual burn ÷ 12 as hollow points).
+ * Two panels rather than two y axes so each has its own honest scale.
+ */
+export function burnLayout({ result, baseline, reported, width, height }: BurnInput): ChartLayout {
+  const { startMonth, months, monthly } = result;
+  const left = MARGIN.left;
+  const right = Math.max(left + 40, width - MARGIN.right);
+  const x = monthScale(startMonth, months, left, right);
+  const labelRowsTop = MARGIN.top;
+  const plotTop = labelRowsTop + LABEL_ROWS * LABEL_ROW_PX + UNIT_ROW_PX;
+  const plotBottom = height - MARGIN.bottom;
+  const gap = PANEL_GAP_PX;
+  const cashBottom = plotTop + (plotBottom - plotTop - gap) * 0.6;
+  const burnTop = cashBottom + gap;
+
+  // cash panel
+  const ghost = baseline && baseline.startMonth === startMonth ? baseline : null;
+  const cashArrays = ghost ? [monthly.cashUsdB, ghost.monthly.cashUsdB] : [monthly.cashUsdB];
+  const yCash = linearY(minOf(...cashArrays), maxOf(...cashArrays), plotTop, cashBottom);
+  const cash = emptyPanel('cash', plotTop, cashBottom, 'Cash, $B', yCash);
+  cash.yTicks = yTicks(yCash, axisMoney, 4);
+  cash.zeroY = round1(yCash(0));
+  if (ghost) cash.lines.push({ id: 'cash-baseline', d: seriesPath(ghost.monthly.cashUsdB, x, yCash, startMonth), color: 'ghost', width: 2, ghost: true });
+  cash.lines.push({ id: 'cash', d: seriesPath(monthly.cashUsdB, x, yCash, startMonth), color: 'cash', width: 2.25 });
+  const lastCash = monthly.cashUsdB[months - 1];
+  const labels: EndLabel[] = [{ x: right + 4, y: yCash(lastCash), text: `Cash ${fmtUsdB(lastCash)}`, color: 'cash' }];
+  if (ghost) labels.push({ x: right + 4, y: yCash(ghost.monthly.cashUsdB[months - 1]), text: 'Baseline', color: 'ghost' });
+  cash.endLabels = spreadLabels(labels, plotTop, cashBottom);
+  const insolvent = result.summary.insolvencyMonth;
+  if (insolvent !== null) {
+    const i = insolvent - startMonth;
+    cash.points.push({ x: round1(x(insolvent)), y: round1(yCash(monthly.cashUsdB[i] ?? 0)), label: `Out of cash ${fmtMonth(insolvent)}`, title: 'First month cash is below zero', color: 'danger' });
+  }
+  for (const r of reported?.cashUsdB ?? []) {
+    const m = parseMonth(r.month);
+    if (m === null || m < startMonth || m >= startMonth + months) continue;
+    cash.points.push(hollow(x(m), yCash(r.value), `Reported cash ${fmtUsdB(r.value)}`, r.source));
+  }
+
+  // burn panel ($B per month)
+  const burnArrays = ghost ? [monthly.burnUsdB, ghost.monthly.burnUsdB] : [monthly.burnUsdB];
+  const reportedBurn = (reported?.annualBurnUsdB ?? []).filter((r) => r.year * 12 >= startMonth && r.year * 12 + 11 < startMonth + months);
+  const yBurn = linearY(minOf(...burnArrays), Math.max(maxOf(...burnArrays), ...reportedBurn.map((r) => r.value / 12)), burnTop, plotBottom);
+  const burn = emptyPanel('burn', burnTop, plotBottom, 'Burn, $B/month', yBurn);
+  burn.yTicks = yTicks(yBurn, axisMoney, 3);
+  burn.zeroY = round1(yBurn(0));
+  burn.bars.push({ id: 'burn', d: barsPath(monthly.burnUsdB, x, yBurn, startMonth, (v) => v > 0), color: 'burn' });
+  burn.bars.push({ id: 'surplus', d: barsPath(monthly.burnUsdB, x, yBurn, startMonth, (v) => v < 0), color: 'cash' });
+  if (ghost) burn.lines.push({ id: 'burn-baseline', d: seriesPath(ghost.monthly.burnUsdB, x, yBurn, startMonth), color: 'ghost', width: 1.5, ghost: true });
+  const points: PointMark[] = reportedBurn.map((r) =>
+    hollow(x(r.year * 12 + 5.5), yBurn(r.value / 12), `Reported ${r.year} burn ${fmtUsdB(r.value)}/yr`, r.source));
+  burn.points.push(...points);
+  burn.endLabels = [{ x: right + 4, y: round1(yBurn(Math.max(0, monthly.burnUsdB[months - 1]))), text: 'Burn', color: 'burn' }];
+
+  const { rules, bands } = eventMarks(result.events, ['funding', 'stargate', 'chip'], x, startMonth, months);
+  return {
+    width, height, left, right, startMonth, months, x,
+    xTicks: yearTicks(x, startMonth, months),
+    monthGridX: monthGrid(x, startMonth, months),
+    panels: [cash, burn],
+    rules, bands, labelRowsTop,
+  };
+}
+
+function hollow(px: number, py: number, label: string, source: string): PointMark {
+  return { x: round1(px), y: round1(py), label, title: `${label} — ${source}`, color: 'reported' };
+}
+
+/** The finding, in words, for the chart's title. */
+export function burnTitle(result: ScenarioResult): string {
+  const s = result.summary;
+  if (s.insolvencyMonth !== null) return `Cash runs out in ${fmtMonth(s.insolvencyMonth)}`;
+  return `Solvent through ${fmtMonth(s.endMonth)}; cash bottoms at ${fmtUsdB(s.minCashUsdB)} in ${fmtMonth(s.minCashMonth)}`;
+}

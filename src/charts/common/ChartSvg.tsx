@@ -1,0 +1,84 @@
+import { memo } from 'react';
+import type { ChartLayout, ColorToken, Panel } from './layoutTypes';
+import { LABEL_ROW_PX } from './time';
+
+export const color = (t: ColorToken) => `var(--c-${t})`;
+/** Text in a series' colour, darkened where the fill colour is too light to read. */
+export const textColor = (t: ColorToken) => `var(--tx-${t}, var(--c-${t}))`;
+
+/** Draws a ChartLayout: gridlines, bands, areas, bars, lines, points, labels, axes. No state. */
+export const ChartSvg = memo(function ChartSvg({ layout }: { layout: ChartLayout }) {
+  const { left, right, panels, xTicks, monthGridX, rules, bands, labelRowsTop, height } = layout;
+  const plotTop = panels[0]?.top ?? 0;
+  const plotBottom = panels[panels.length - 1]?.bottom ?? height;
+  const labelY = (row: number) => labelRowsTop + (row + 1) * LABEL_ROW_PX - 3;
+  return (
+    <g className="chart-body">
+      {panels.map((p) => (
+        <g key={`grid-${p.id}`} className="grid">
+          {monthGridX.map((gx) => <line key={gx} x1={gx} x2={gx} y1={p.top} y2={p.bottom} className="grid-month" />)}
+          {xTicks.map((t) => <line key={t.label} x1={t.pos} x2={t.pos} y1={p.top} y2={p.bottom} className="grid-year" />)}
+          {p.yTicks.map((t) => <line key={t.label} x1={left} x2={right} y1={t.pos} y2={t.pos} className="grid-y" />)}
+        </g>
+      ))}
+      {bands.map((b, i) => (
+        <g key={`band-${i}`} className="band">
+          <title>{b.title}</title>
+          <rect x={Math.min(b.x0, b.x1)} width={Math.max(1, Math.abs(b.x1 - b.x0))} y={plotTop} height={plotBottom - plotTop}
+            fill={color(b.color)} className={b.dashed ? 'band-fill band-dashed' : 'band-fill'} />
+          <line x1={b.x0} x2={b.x1} y1={labelY(b.row) + 3} y2={labelY(b.row) + 3} stroke={color(b.color)}
+            strokeDasharray={b.dashed ? '4 3' : undefined} className="band-span" />
+          <text x={Math.min(b.x0, b.x1) + 2} y={labelY(b.row)} className="event-label">{b.label}</text>
+        </g>
+      ))}
+      {panels.map((p) => <PanelMarks key={p.id} panel={p} left={left} right={right} />)}
+      {rules.map((r, i) => (
+        <g key={`rule-${i}`} className="rule">
+          <title>{r.title}</title>
+          <line x1={r.x} x2={r.x} y1={r.label ? labelY(r.row) + 2 : plotTop} y2={plotBottom} stroke={color(r.color)}
+            strokeDasharray={r.dashed ? '3 3' : undefined} />
+          {r.label && <text x={r.x + 2} y={labelY(r.row)} className="event-label">{r.label}</text>}
+        </g>
+      ))}
+      <g className="axis axis-x">
+        {xTicks.map((t) => <text key={t.label} x={t.pos + 2} y={plotBottom + 14}>{t.label}</text>)}
+      </g>
+    </g>
+  );
+});
+
+function PanelMarks({ panel: p, left, right }: { panel: Panel; left: number; right: number }) {
+  return (
+    <g className={`panel panel-${p.id}`} data-panel={p.id}>
+      <text x={2} y={p.top - 7} className="axis-unit">{p.unit}</text>
+      <g className="axis axis-y">
+        {p.yTicks.map((t) => <text key={t.label} x={left - 6} y={t.pos + 3.5}>{t.label}</text>)}
+      </g>
+      {p.areas.map((a) => <path key={a.id} d={a.d} fill={color(a.color)} className="area" data-series={a.id} />)}
+      {p.bars.map((b) => <path key={b.id} d={b.d} fill={color(b.color)} className="bars" data-series={b.id} />)}
+      {p.zeroY !== null && <line x1={left} x2={right} y1={p.zeroY} y2={p.zeroY} className="zero-line" />}
+      {p.lines.map((l) => (
+        <path key={l.id} d={l.d} fill="none" stroke={color(l.color)} strokeWidth={l.width ?? 1.5}
+          strokeDasharray={l.dashed ? '5 3' : undefined} className={l.ghost ? 'line ghost' : 'line'} data-series={l.id} />
+      ))}
+      {p.refs.map((r) => (
+        <g key={r.label} className="ref">
+          <title>{r.title}</title>
+          <line x1={left} x2={right} y1={r.y} y2={r.y} />
+          <text x={right + 4} y={r.labelY + 3}>{r.label}</text>
+        </g>
+      ))}
+      {p.points.map((pt) => (
+        <g key={pt.label} className={pt.color === 'reported' ? 'point reported' : 'point'}>
+          <title>{pt.title}</title>
+          <circle cx={pt.x} cy={pt.y} r={pt.color === 'reported' ? 4 : 4.5} stroke={color(pt.color)}
+            fill={pt.color === 'reported' ? 'var(--bg)' : color(pt.color)} strokeWidth={1.75} />
+          {pt.color !== 'reported' && <text x={pt.x + 7} y={pt.y - 6} className="point-label">{pt.label}</text>}
+        </g>
+      ))}
+      {p.endLabels.map((l) => (
+        <text key={l.text} x={l.x} y={l.y + 3.5} fill={textColor(l.color)} className="end-label">{l.text}</text>
+      ))}
+    </g>
+  );
+}

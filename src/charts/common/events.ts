@@ -1,0 +1,53 @@
+import type { ScaleLinear } from 'd3';
+import type { EngineEvent, EventKind } from '../../engine/types';
+import type { BandMark, ColorToken, RuleMark } from './layoutTypes';
+import { LABEL_ROWS, round1 } from './time';
+
+const COLOR: Record<EventKind, ColorToken> = {
+  funding: 'cash', stargate: 'owned', chip: 'silicon', regime: 'msTake', contract: 'rent', planb: 'msShare',
+};
+
+/**
+ * Dated events as thin rules (a single month) or bands (a span); a slipped date is a dashed
+ * band from the planned month to the actual one. Labels take the first row with room; a label with no room is left to the mark's tooltip.
+ */
+export function eventMarks(events: readonly EngineEvent[], kinds: readonly EventKind[], x: ScaleLinear<number, number>,
+  startMonth: number, months: number): { rules: RuleMark[]; bands: BandMark[] } {
+  const first = startMonth;
+  const last = startMonth + months - 1;
+  const rules: RuleMark[] = [];
+  const bands: BandMark[] = [];
+  const rowEnds = Array.from({ length: LABEL_ROWS }, () => -Infinity);
+  /** First label row with room for `label` at `px`; -1 when none (the label then lives in the title). */
+  const place = (px: number, label: string): number => {
+    const row = rowEnds.findIndex((end) => px >= end + 8);
+    if (row >= 0) rowEnds[row] = px + label.length * LABEL_CHAR_PX;
+    return row;
+  };
+  const inRange = (m: number) => m >= first && m <= last;
+  const sorted = events.filter((e) => kinds.includes(e.kind)).sort((a, b) => a.month - b.month);
+  for (const e of sorted) {
+    const color = COLOR[e.kind];
+    if (e.plannedMonth !== undefined && e.plannedMonth !== e.month) {
+      const a = Math.max(first, Math.min(e.plannedMonth, e.month));
+      const b = Math.min(last, Math.max(e.plannedMonth, e.month));
+      const label = `${e.label} (slipped)`;
+      if (b >= a) bands.push(withRow({ x0: round1(x(a)), x1: round1(x(b)), label, title: label, color, dashed: true }, place(x(a), label)));
+      if (inRange(e.month)) rules.push({ x: round1(x(e.month)), label: '', title: e.label, color, row: 0 });
+    } else if (e.endMonth !== undefined && e.endMonth > e.month) {
+      const a = Math.max(first, e.month);
+      const b = Math.min(last, e.endMonth);
+      if (b >= a) bands.push(withRow({ x0: round1(x(a - 0.5)), x1: round1(x(b + 0.5)), label: e.label, title: e.label, color }, place(x(a - 0.5), e.label)));
+    } else if (inRange(e.month)) {
+      rules.push(withRow({ x: round1(x(e.month)), label: e.label, title: e.label, color }, place(x(e.month), e.label)));
+    }
+  }
+  return { rules, bands };
+}
+
+/** Approximate width of a character of a 10 px event label. */
+export const LABEL_CHAR_PX = 5.8;
+
+function withRow<T extends { label: string }>(mark: T, row: number): T & { row: number } {
+  return row < 0 ? { ...mark, label: '', row: 0 } : { ...mark, row };
+}

@@ -1,0 +1,64 @@
+import type { ScaleLinear } from 'd3';
+
+/**
+ * What every chart layout returns: plain marks in pixels, ready for React to draw as SVG.
+ * Colours are palette tokens ('energy', 'cash', …) that the renderer maps to CSS variables,
+ * so a layout stays pure and the theme stays in CSS.
+ */
+export type ColorToken =
+  | 'energy' | 'depreciation' | 'rent' | 'msShare'
+  | 'cash' | 'burn' | 'revenue' | 'rented' | 'owned' | 'silicon' | 'blended'
+  | 'fleet' | 'capacity' | 'msTake' | 'stake' | 'reverse' | 'reported' | 'ghost' | 'event' | 'danger';
+
+export interface Tick { pos: number; label: string }
+
+export interface LineMark { id: string; d: string; color: ColorToken; width?: number; dashed?: boolean; ghost?: boolean }
+export interface AreaMark { id: string; d: string; color: ColorToken }
+/** Bars drawn as one path per colour: hundreds of rects cost more to diff than one string. */
+export interface BarsMark { id: string; d: string; color: ColorToken }
+export interface RuleMark { x: number; label: string; title: string; color: ColorToken; dashed?: boolean; row: number }
+export interface BandMark { x0: number; x1: number; label: string; title: string; color: ColorToken; dashed?: boolean; row: number }
+export interface PointMark { x: number; y: number; label: string; title: string; color: ColorToken }
+export interface EndLabel { x: number; y: number; text: string; color: ColorToken }
+/** A horizontal reference (a published estimate) with a short label at the right. */
+export interface RefMark { y: number; labelY: number; label: string; title: string }
+
+export interface Panel {
+  id: string;
+  top: number;
+  bottom: number;
+  /** Unit of the y axis, drawn above the ticks: "$B", "¢ per query". */
+  unit: string;
+  yTicks: Tick[];
+  zeroY: number | null;
+  y: ScaleLinear<number, number> | ((v: number) => number);
+  areas: AreaMark[];
+  bars: BarsMark[];
+  lines: LineMark[];
+  points: PointMark[];
+  refs: RefMark[];
+  endLabels: EndLabel[];
+}
+
+export interface ChartLayout {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  startMonth: number;
+  months: number;
+  x: ScaleLinear<number, number>;
+  xTicks: Tick[];
+  /** Faint month gridlines; empty when months are too narrow to show. */
+  monthGridX: number[];
+  panels: Panel[];
+  /** Dated events drawn across all panels. */
+  rules: RuleMark[];
+  bands: BandMark[];
+  /** Top of the band/rule label rows (above the first panel). */
+  labelRowsTop: number;
+}
+
+export function emptyPanel(id: string, top: number, bottom: number, unit: string, y: Panel['y']): Panel {
+  return { id, top, bottom, unit, y, yTicks: [], zeroY: null, areas: [], bars: [], lines: [], points: [], refs: [], endLabels: [] };
+}

@@ -1,0 +1,32 @@
+import type { ScenarioResult } from '../../engine/types';
+
+/** A column of a chart's table view: a monthly series summed, averaged or read at year end. */
+export interface TableColumn {
+  label: string;
+  values: (r: ScenarioResult) => ArrayLike<number>;
+  agg: 'sum' | 'end' | 'mean';
+  format: (v: number) => string;
+}
+
+export interface TableRow { year: number; months: number; cells: string[] }
+
+/** One row per calendar year of the horizon; partial years say how many months they hold. */
+export function annualRows(result: ScenarioResult, columns: readonly TableColumn[]): TableRow[] {
+  const rows: TableRow[] = [];
+  const series = columns.map((c) => c.values(result));
+  for (let i = 0; i < result.months; ) {
+    const year = Math.floor((result.startMonth + i) / 12);
+    let j = i;
+    while (j < result.months && Math.floor((result.startMonth + j) / 12) === year) j++;
+    const cells = columns.map((c, k) => {
+      const s = series[k];
+      if (c.agg === 'end') return c.format(s[j - 1]);
+      let sum = 0;
+      for (let m = i; m < j; m++) sum += s[m];
+      return c.format(c.agg === 'sum' ? sum : sum / (j - i));
+    });
+    rows.push({ year, months: j - i, cells });
+    i = j;
+  }
+  return rows;
+}

@@ -1,0 +1,126 @@
+import { area, line, scaleLinear, type ScaleLinear } from 'd3';
+import type { EndLabel, Tick } from './layoutTypes';
+
+export const LABEL_ROW_PX = 13;
+export const LABEL_ROWS = 2;
+/** Room above a panel for its unit label, and between two stacked panels. */
+export const UNIT_ROW_PX = 13;
+export const PANEL_GAP_PX = 24;
+
+/** x scale over month indices; a month's bar is centred on its index. */
+export function monthScale(startMonth: number, months: number, left: number, right: number): ScaleLinear<number, number> {
+  return scaleLinear().domain([startMonth - 0.5, startMonth + months - 0.5]).range([left, right]);
+}
+
+/** A tick at each January inside the range, thinned when years are narrow. */
+export function yearTicks(x: ScaleLinear<number, number>, startMonth: number, months: number): Tick[] {
+  const firstYear = Math.ceil(startMonth / 12);
+  const lastYear = Math.floor((startMonth + months - 1) / 12);
+  const pxPerYear = Math.abs(x(startMonth + 12) - x(startMonth));
+  const every = pxPerYear < 34 ? 2 : 1;
+  const ticks: Tick[] = [];
+  for (let y = firstYear; y <= lastYear; y++) {
+    if ((y - firstYear) % every === 0) ticks.push({ pos: round1(x(y * 12 - 0.5)), label: String(y) });
+  }
+  return ticks;
+}
+
+export function monthGrid(x: ScaleLinear<number, number>, startMonth: number, months: number): number[] {
+  if (Math.abs(x(startMonth + 1) - x(startMonth)) < 5) return [];
+  const out: number[] = [];
+  for (let m = startMonth + 1; m < startMonth + months; m++) if (m % 12 !== 0) out.push(round1(x(m - 0.5)));
+  return out;
+}
+
+/** A nice linear y scale for values between lo and hi (zero always inside for money). */
+export function linearY(lo: number, hi: number, top: number, bottom: number, includeZero = true): ScaleLinear<number, number> {
+  let min = includeZero ? Math.min(0, lo) : lo;
+  let max = includeZero ? Math.max(0, hi) : hi;
+  if (!Number.isFinite(min) || !Number.isFinite(max)) [min, max] = [0, 1];
+  if (max - min < 1e-12) max = min + 1;
+  return scaleLinear().domain([min, max]).range([bottom, top]).nice(4);
+}
+
+export function yTicks(y: ScaleLinear<number, number>, format: (v: number) => string, count = 4): Tick[] {
+  return y.ticks(count).map((v) => ({ pos: round1(y(v)), label: format(v) }));
+}
+
+export function round1(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+
+type Y = (v: number) => number;
+
+/** Path of a monthly series; months where `defined` is false break the line. */
+export function seriesPath(values: ArrayLike<number>, x: ScaleLinear<number, number>, y: Y, startMonth: number,
+  defined: (i: number) => boolean = () => true): string {
+  const idx = Array.from({ length: values.length }, (_, i) => i);
+  return line<number>()
+    .defined((i) => Number.isFinite(values[i]) && defined(i))
+    .x((i) => x(startMonth + i))
+    .y((i) => y(values[i]))
+    .digits(1)(idx) ?? '';
+}
+
+/** Stacked areas, bottom layer first; returns one path per layer and the running top. */
+export function stackPaths(layers: ArrayLike<number>[], x: ScaleLinear<number, number>, y: Y, startMonth: number): { paths: string[]; top: Float64Array } {
+  const n = layers[0]?.length ?? 0;
+  const lower = new Float64Array(n);
+  const paths: string[] = [];
+  const idx = Array.from({ length: n }, (_, i) => i);
+  for (const layer of layers) {
+    const upper = new Float64Array(n);
+    for (let i = 0; i < n; i++) upper[i] = lower[i] + Math.max(0, finite(layer[i]));
+    const lo = Float64Array.from(lower);
+    paths.push(area<number>().x((i) => x(startMonth + i)).y0((i) => y(lo[i])).y1((i) => y(upper[i])).digits(1)(idx) ?? '');
+    lower.set(upper);
+  }
+  return { paths, top: lower };
+}
+
+/** Monthly bars as one path: positive values rise from zero, negative ones hang below it. */
+export function barsPath(values: ArrayLike<number>, x: ScaleLinear<number, number>, y: Y, startMonth: number,
+  keep: (v: number) => boolean): string {
+  const slot = Math.abs(x(startMonth + 1) - x(startMonth));
+  const w = Math.max(0.6, slot * 0.72);
+  const y0 = y(0);
+  let d = '';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isFinite(v) || v === 0 || !keep(v)) continue;
+    const x0 = round1(x(startMonth + i) - w / 2);
+    const y1 = round1(y(v));
+    d += `M${x0},${round1(y0)}V${y1}h${round1(w)}V${round1(y0)}Z`;
+  }
+  return d;
+}
+
+export function finite(v: number): number {
+  return Number.isFinite(v) ? v : 0;
+}
+
+export function maxOf(...arrays: ArrayLike<number>[]): number {
+  let m = -Infinity;
+  for (const a of arrays) for (let i = 0; i < a.length; i++) if (Number.isFinite(a[i]) && a[i] > m) m = a[i];
+  return m;
+}
+export function minOf(...arrays: ArrayLike<number>[]): number {
+  let m = Infinity;
+  for (const a of arrays) for (let i = 0; i < a.length; i++) if (Number.isFinite(a[i]) && a[i] < m) m = a[i];
+  return m;
+}
+
+/** Pushes line-end labels apart so they do not overlap (12 px apart), keeping their order. */
+export function spreadLabels(labels: EndLabel[], top: number, bottom: number, gap = 12): EndLabel[] {
+  const sorted = [...labels].sort((a, b) => a.y - b.y);
+  for (let i = 0; i < sorted.length; i++) {
+    const prev = sorted[i - 1];
+    sorted[i] = { ...sorted[i], y: Math.max(top + 4, prev ? Math.max(sorted[i].y, prev.y + gap) : sorted[i].y) };
+  }
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const next = sorted[i + 1];
+    const limit = next ? next.y - gap : bottom;
+    if (sorted[i].y > limit) sorted[i] = { ...sorted[i], y: limit };
+  }
+  return sorted.map((l) => ({ ...l, y: round1(l.y) }));
+}

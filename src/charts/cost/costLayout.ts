@@ -1,0 +1,108 @@
+import type { Monthly, ScenarioResult } from '../../engine/types';
+import { fmtCents } from '../../ui/format';
+import { emptyPanel, type ChartLayout, type ColorToken, type EndLabel, type Panel } from '../common/layoutTypes';
+import { eventMarks } from '../common/events';
+import {
+  LABEL_ROWS, LABEL_ROW_PX, UNIT_ROW_PX, linearY, maxOf, monthGrid, monthScale, round1, seriesPath, spreadLabels, stackPaths,
+  yTicks, yearTicks,
+} from '../common/time';
+
+export interface CostInput {
+  result: ScenarioResult;
+  baseline?: ScenarioResult | null;
+  /** One line per hardware generation instead of the blended stack. */
+  byGeneration: boolean;
+  width: number;
+  height: number;
+}
+
+const MARGIN = { left: 46, right: 78, top: 6, bottom: 22 };
+
+/** The four layers of a blended query's cost, bottom first, in ¢ (Microsoft's share on top). */
+export const COST_LAYERS: { key: keyof Monthly; label: string; color: ColorToken }[] = [
+  { key: 'blendedEnergyUsd', label: 'Energy', color: 'energy' },
+  { key: 'blendedDeprUsd', label: 'Depreciation', color: 'depreciation' },
+  { key: 'blendedRentUsd', label: 'Cloud rent', color: 'rent' },
+  { key: 'msSharePerQueryUsd', label: 'Microsoft share', color: 'msShare' },
+];
+
+export const GENERATIONS: { id: string; label: string; color: ColorToken; parts: (keyof Monthly)[]; when?: keyof Monthly }[] = [
+  { id: 'rented', label: 'Rented GPU', color: 'rented', parts: ['rentedRentUsd'], when: 'rentedAccel' },
+  { id: 'owned', label: 'Owned GPU', color: 'owned', parts: ['ownedEnergyUsd', 'ownedDeprUsd'], when: 'ownedGpuAccel' },
+  { id: 'silicon', label: 'Custom silicon', color: 'silicon', parts: ['siliconEnergyUsd', 'siliconDeprUsd'], when: 'siliconAccel' },
+];
+
+/** ¢ per query for a sum of $-per-query series. */
+export function centsOf(monthly: Monthly, parts: (keyof Monthly)[], months: number): Float64Array {
+  const out = new Float64Array(months);
+  for (const p of parts) for (let i = 0; i < months; i++) out[i] += monthly[p][i] * 100;
+  return out;
+}
+
+export function blendedCents(r: ScenarioResult): Float64Array {
+  return centsOf(r.monthly, COST_LAYERS.map((l) => l.key), r.months);
+}
+
+/** Cost per chat query: stacked energy, depreciation, rent and Microsoft's share; or each generation. */
+export function costLayout({ result, baseline, byGeneration, width, height }: CostInput): ChartLayout {
+  const { startMonth, months, monthly } = result;
+  const left = MARGIN.left;
+  const right = Math.max(left + 40, width - MARGIN.right);
+  const x = monthScale(startMonth, months, left, right);
+  const top = MARGIN.top + LABEL_ROWS * LABEL_ROW_PX + UNIT_ROW_PX;
+  const bottom = height - MARGIN.bottom;
+  const ghost = baseline && baseline.startMonth === startMonth ? baseline : null;
+  const ghostTotal = ghost ? blendedCents(ghost) : new Float64Array(0);
+  const layers = COST_LAYERS.map((l) => centsOf(monthly, [l.key], months));
+  const labels: EndLabel[] = [];
+  let panel: Panel;
+  if (!byGeneration) {
+    const total = blendedCents(result);
+    const y = linearY(0, maxOf(total, ghostTotal), top, bottom);
+    panel = emptyPanel('cost', top, bottom, '¢ per query', y);
+    const { paths } = stackPaths(layers, x, y, startMonth);
+    const last = months - 1;
+    let acc = 0;
+    COST_LAYERS.forEach((l, k) => {
+      panel.areas.push({ id: String(l.key), d: paths[k], color: l.color });
+      const v = layers[k][last];
+      if (v > 0) labels.push({ x: right + 4, y: y(acc + v / 2), text: l.label, color: l.color });
+      acc += v;
+    });
+    panel.lines.push({ id: 'total', d: seriesPath(total, x, y, startMonth), color: 'blended', width: 1.5 });
+  } else {
+    const gens = GENERATIONS.map((g) => ({ ...g, cents: centsOf(monthly, g.parts, months) }));
+    const active = (g: (typeof GENERATIONS)[number], i: number) => !g.when || monthly[g.when][i] > 0;
+    const y = linearY(0, maxOf(...gens.map((g) => g.cents), ghostTotal), top, bottom);
+    panel = emptyPanel('cost', top, bottom, '¢ per query', y);
+    for (const g of gens) {
+      panel.lines.push({ id: g.id, d: seriesPath(g.cents, x, y, startMonth, (i) => active(g, i)), color: g.color, width: 2 });
+      const lastActive = lastIndex(months, (i) => active(g, i));
+      if (lastActive >= 0) labels.push({ x: round1(x(startMonth + lastActive)) + 4, y: y(g.cents[lastActive]), text: g.label, color: g.color });
+    }
+  }
+  panel.yTicks = yTicks(panel.y as ReturnType<typeof linearY>, (v) => (v === 0 ? '0' : fmtCents(v / 100).replace('¢', '')), 4);
+  panel.zeroY = round1(panel.y(0));
+  if (ghost) {
+    panel.lines.unshift({ id: 'baseline', d: seriesPath(ghostTotal, x, panel.y, startMonth), color: 'ghost', width: 2, ghost: true });
+    labels.push({ x: right + 4, y: panel.y(ghostTotal[months - 1]), text: 'Baseline', color: 'ghost' });
+  }
+  panel.endLabels = spreadLabels(labels, top, bottom);
+  const { rules, bands } = eventMarks(result.events, ['chip', 'regime'], x, startMonth, months);
+  return {
+    width, height, left, right, startMonth, months, x,
+    xTicks: yearTicks(x, startMonth, months), monthGridX: monthGrid(x, startMonth, months),
+    panels: [panel], rules, bands, labelRowsTop: MARGIN.top,
+  };
+}
+
+function lastIndex(n: number, pred: (i: number) => boolean): number {
+  for (let i = n - 1; i >= 0; i--) if (pred(i)) return i;
+  return -1;
+}
+
+export function costTitle(result: ScenarioResult): string {
+  const s = result.summary;
+  const verb = s.costPerQueryEndUsd < s.costPerQueryStartUsd ? 'falls' : 'rises';
+  return `Compute cost per query ${verb}, ${fmtCents(s.costPerQueryStartUsd, 2)} → ${fmtCents(s.costPerQueryEndUsd, 2)}`;
+}

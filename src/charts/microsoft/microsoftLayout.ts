@@ -1,0 +1,79 @@
+import type { ScenarioResult } from '../../engine/types';
+import { fmtUsdB } from '../../ui/format';
+import { emptyPanel, type ChartLayout, type EndLabel } from '../common/layoutTypes';
+import { eventMarks } from '../common/events';
+import {
+  LABEL_ROWS, LABEL_ROW_PX, PANEL_GAP_PX, UNIT_ROW_PX, linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath, spreadLabels, yTicks, yearTicks,
+} from '../common/time';
+
+export interface MicrosoftInput {
+  result: ScenarioResult;
+  baseline?: ScenarioResult | null;
+  width: number;
+  height: number;
+}
+
+const MARGIN = { left: 46, right: 84, top: 6, bottom: 22 };
+
+export const MS_LINES = [
+  { key: 'azureRentUsdB', label: 'Azure rent', color: 'rent' },
+  { key: 'msRevShareUsdB', label: 'Revenue share', color: 'msShare' },
+  { key: 'reverseShareUsdB', label: 'Reverse share', color: 'reverse' },
+  { key: 'msTakeUsdB', label: "Microsoft's take", color: 'msTake' },
+] as const;
+
+const axisMoney = (v: number) => (v === 0 ? '0' : fmtUsdB(v, Math.abs(v) < 1 ? 1 : 0).replace('B', ''));
+
+/**
+ * Both sides of the relationship: what flows from OpenAI to Microsoft each month (rent,
+ * revenue share, Microsoft's take) and back (reverse share), with contract regimes as rules;
+ * the value of Microsoft's stake in a small panel below.
+ */
+export function microsoftLayout({ result, baseline, width, height }: MicrosoftInput): ChartLayout {
+  const { startMonth, months, monthly } = result;
+  const left = MARGIN.left;
+  const right = Math.max(left + 40, width - MARGIN.right);
+  const x = monthScale(startMonth, months, left, right);
+  const top = MARGIN.top + LABEL_ROWS * LABEL_ROW_PX + UNIT_ROW_PX;
+  const bottom = height - MARGIN.bottom;
+  const gap = PANEL_GAP_PX;
+  const flowBottom = top + (bottom - top - gap) * 0.66;
+  const stakeTop = flowBottom + gap;
+  const ghost = baseline && baseline.startMonth === startMonth ? baseline : null;
+
+  const flows = MS_LINES.map((l) => monthly[l.key]);
+  const yFlow = linearY(minOf(...flows), maxOf(...flows, ghost ? ghost.monthly.msTakeUsdB : new Float64Array(0)), top, flowBottom);
+  const flow = emptyPanel('flows', top, flowBottom, '$B per month', yFlow);
+  flow.yTicks = yTicks(yFlow, axisMoney, 4);
+  flow.zeroY = round1(yFlow(0));
+  if (ghost) flow.lines.push({ id: 'take-baseline', d: seriesPath(ghost.monthly.msTakeUsdB, x, yFlow, startMonth), color: 'ghost', width: 2, ghost: true });
+  const labels: EndLabel[] = [];
+  for (const l of MS_LINES) {
+    const values = monthly[l.key];
+    flow.lines.push({ id: l.key, d: seriesPath(values, x, yFlow, startMonth), color: l.color, width: l.key === 'msTakeUsdB' ? 2.5 : 1.5, dashed: l.key === 'reverseShareUsdB' });
+    labels.push({ x: right + 4, y: yFlow(values[months - 1]), text: l.label, color: l.color });
+  }
+  flow.endLabels = spreadLabels(labels, top, flowBottom);
+
+  const stakeArrays = ghost ? [monthly.msStakeValueUsdB, ghost.monthly.msStakeValueUsdB] : [monthly.msStakeValueUsdB];
+  const yStake = linearY(minOf(...stakeArrays), maxOf(...stakeArrays), stakeTop, bottom);
+  const stake = emptyPanel('stake', stakeTop, bottom, "Microsoft's stake, $B", yStake);
+  stake.yTicks = yTicks(yStake, axisMoney, 2);
+  if (ghost) stake.lines.push({ id: 'stake-baseline', d: seriesPath(ghost.monthly.msStakeValueUsdB, x, yStake, startMonth), color: 'ghost', width: 1.5, ghost: true });
+  stake.lines.push({ id: 'stake', d: seriesPath(monthly.msStakeValueUsdB, x, yStake, startMonth), color: 'stake', width: 2 });
+  const lastStake = monthly.msStakeValueUsdB[months - 1];
+  stake.endLabels = [{ x: right + 4, y: round1(yStake(lastStake)), text: `Stake ${fmtUsdB(lastStake, 0)}`, color: 'stake' }];
+
+  const { rules, bands } = eventMarks(result.events, ['regime', 'planb'], x, startMonth, months);
+  return {
+    width, height, left, right, startMonth, months, x,
+    xTicks: yearTicks(x, startMonth, months), monthGridX: monthGrid(x, startMonth, months),
+    panels: [flow, stake], rules, bands, labelRowsTop: MARGIN.top,
+  };
+}
+
+export function microsoftTitle(result: ScenarioResult): string {
+  const s = result.summary;
+  const verb = s.msTakeLastYearUsdB >= s.msTakeFirstYearUsdB ? 'grows' : 'shrinks';
+  return `Microsoft's take ${verb}, ${fmtUsdB(s.msTakeFirstYearUsdB)} → ${fmtUsdB(s.msTakeLastYearUsdB)} a year`;
+}

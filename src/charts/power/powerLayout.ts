@@ -1,0 +1,100 @@
+import { scaleLog } from 'd3';
+import type { ScenarioResult } from '../../engine/types';
+import { fmtMw, fmtWh } from '../../ui/format';
+import type { Reported } from '../reported';
+import { emptyPanel, type ChartLayout, type EndLabel } from '../common/layoutTypes';
+import { eventMarks } from '../common/events';
+import {
+  LABEL_ROWS, LABEL_ROW_PX, PANEL_GAP_PX, UNIT_ROW_PX, linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath, spreadLabels,
+  stackPaths, yTicks, yearTicks,
+} from '../common/time';
+
+export interface PowerInput {
+  result: ScenarioResult;
+  baseline?: ScenarioResult | null;
+  reported?: Reported | null;
+  width: number;
+  height: number;
+}
+
+const MARGIN = { left: 46, right: 100, top: 6, bottom: 22 };
+const LOG_TICKS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50];
+
+/**
+ * Energy per chat query by hardware generation and blended, on a log scale so that published
+ * estimates from 0.24 to 2.9 Wh sit on the same axis; fleet power draw in a small panel below.
+ */
+export function powerLayout({ result, baseline, reported, width, height }: PowerInput): ChartLayout {
+  const { startMonth, months, monthly } = result;
+  const left = MARGIN.left;
+  const right = Math.max(left + 40, width - MARGIN.right);
+  const x = monthScale(startMonth, months, left, right);
+  const top = MARGIN.top + LABEL_ROWS * LABEL_ROW_PX + UNIT_ROW_PX;
+  const bottom = height - MARGIN.bottom;
+  const gap = PANEL_GAP_PX;
+  const whBottom = top + (bottom - top - gap) * 0.68;
+  const mwTop = whBottom + gap;
+  const ghost = baseline && baseline.startMonth === startMonth ? baseline : null;
+
+  const silicon = (i: number) => monthly.siliconAccel[i] > 0 && monthly.whPerQuerySilicon[i] > 0;
+  const gpu = (i: number) => monthly.whPerQueryGpu[i] > 0;
+  const estimates = reported?.whPerQuery ?? [];
+  const positive = (a: Float64Array) => Float64Array.from(a, (v) => (v > 0 ? v : NaN));
+  const arrays = [positive(monthly.whPerQueryGpu), positive(monthly.whPerQueryBlended), positive(monthly.whPerQuerySilicon)];
+  if (ghost) arrays.push(positive(ghost.monthly.whPerQueryBlended));
+  const lo = Math.min(minOf(...arrays), ...estimates.map((e) => e.value));
+  const hi = Math.max(maxOf(...arrays), ...estimates.map((e) => e.value));
+  const safeLo = Number.isFinite(lo) && lo > 0 ? lo : 0.1;
+  const safeHi = Number.isFinite(hi) && hi > safeLo ? hi : safeLo * 10;
+  const yWh = scaleLog().domain([safeLo / 1.4, safeHi * 1.4]).range([whBottom, top]);
+  const wh = emptyPanel('wh', top, whBottom, 'Wh per query (log)', yWh);
+  const [d0, d1] = yWh.domain();
+  wh.yTicks = LOG_TICKS.filter((t) => t >= d0 && t <= d1).map((t) => ({ pos: round1(yWh(t)), label: String(t) }));
+  const labels: EndLabel[] = [];
+  if (ghost) {
+    wh.lines.push({ id: 'baseline', d: seriesPath(ghost.monthly.whPerQueryBlended, x, yWh, startMonth, (i) => ghost.monthly.whPerQueryBlended[i] > 0), color: 'ghost', width: 2, ghost: true });
+  }
+  const lines = [
+    { id: 'gpu', label: 'GPU', values: monthly.whPerQueryGpu, ok: gpu, color: 'owned' as const, width: 1.5 },
+    { id: 'silicon', label: 'Custom silicon', values: monthly.whPerQuerySilicon, ok: silicon, color: 'silicon' as const, width: 1.5 },
+    { id: 'blended', label: 'Blended', values: monthly.whPerQueryBlended, ok: (i: number) => monthly.whPerQueryBlended[i] > 0, color: 'blended' as const, width: 2.5 },
+  ];
+  for (const l of lines) {
+    wh.lines.push({ id: l.id, d: seriesPath(l.values, x, yWh, startMonth, l.ok), color: l.color, width: l.width });
+    let last = -1;
+    for (let i = months - 1; i >= 0; i--) if (l.ok(i)) { last = i; break; }
+    if (last >= 0) labels.push({ x: round1(x(startMonth + last)) + 4, y: yWh(l.values[last]), text: l.label, color: l.color });
+  }
+  // line ends and published estimates share the right margin, so they are spread together
+  const refText = (e: { value: number; label: string }) => `${e.value} ${e.label}`;
+  const spread = spreadLabels([...labels, ...estimates.map((e) => ({ x: -1, y: yWh(e.value), text: refText(e), color: 'event' as const }))], top, whBottom, 11);
+  wh.endLabels = spread.filter((l) => l.x !== -1);
+  wh.refs = estimates.map((e) => ({
+    y: round1(yWh(e.value)), label: refText(e), title: `${e.value} Wh per query — ${e.label}, ${e.source}`,
+    labelY: spread.find((l) => l.x === -1 && l.text === refText(e))!.y,
+  }));
+
+  const mwArrays = ghost ? [monthly.fleetMw, ghost.monthly.fleetMw] : [monthly.fleetMw];
+  const yMw = linearY(0, maxOf(...mwArrays), mwTop, bottom);
+  const mw = emptyPanel('mw', mwTop, bottom, 'Fleet power, MW', yMw);
+  mw.yTicks = yTicks(yMw, (v) => (v >= 1000 ? `${v / 1000}k` : String(v)), 2);
+  mw.zeroY = round1(yMw(0));
+  mw.areas.push({ id: 'fleet', d: stackPaths([monthly.fleetMw], x, yMw, startMonth).paths[0], color: 'fleet' });
+  if (ghost) mw.lines.push({ id: 'fleet-baseline', d: seriesPath(ghost.monthly.fleetMw, x, yMw, startMonth), color: 'ghost', width: 1.5, ghost: true });
+  mw.endLabels = [{ x: right + 4, y: round1(yMw(monthly.fleetMw[months - 1])), text: fmtMw(monthly.fleetMw[months - 1]), color: 'fleet' }];
+
+  const { rules, bands } = eventMarks(result.events, ['chip'], x, startMonth, months);
+  return {
+    width, height, left, right, startMonth, months, x,
+    xTicks: yearTicks(x, startMonth, months), monthGridX: monthGrid(x, startMonth, months),
+    panels: [wh, mw], rules, bands, labelRowsTop: MARGIN.top,
+  };
+}
+
+export function powerTitle(result: ScenarioResult): string {
+  const s = result.summary;
+  const start = s.whPerQuery.blended;
+  const end = s.whPerQueryEnd;
+  if (Math.abs(end - start) / Math.max(start, 1e-9) < 0.02) return `A query uses about ${fmtWh(start)} throughout`;
+  return `Energy per query ${end < start ? 'falls' : 'rises'}, ${fmtWh(start).replace(' Wh', '')} → ${fmtWh(end)}`;
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import sourcesJson from '../../data/sources.json';
+
+/**
+ * Reported figures (data/reported.json) drawn as hollow points so a viewer sees where the
+ * model sits against what was published. Loaded at run time; the charts work without it.
+ */
+const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+export const reportedFileSchema = z.object({
+  asOf: monthText.optional(),
+  annual: z.array(z.object({
+    metric: z.string(), year: z.number().int(), value: z.number().finite(), source: z.string(), note: z.string().optional(),
+  })),
+  points: z.array(z.object({
+    metric: z.string(), month: monthText, value: z.number().finite(), source: z.string(), note: z.string().optional(),
+  })),
+  whPerQuery: z.array(z.object({
+    label: z.string(), value: z.number().positive(), date: monthText.optional(), source: z.string(),
+  })),
+});
+
+export interface Figure { value: number; source: string; label?: string }
+export interface Reported {
+  annualBurnUsdB: (Figure & { year: number })[];
+  revenueUsdB: (Figure & { year: number })[];
+  inferenceUsdB: (Figure & { year: number })[];
+  cashUsdB: (Figure & { month: string })[];
+  whPerQuery: (Figure & { label: string })[];
+}
+
+const SOURCES = sourcesJson as Record<string, { title: string; publisher: string; date: string }>;
+
+/** "The Information, 2025-09" for a source id; the id itself when unknown. */
+export function describeSource(id: string): string {
+  const s = SOURCES[id];
+  return s ? `${s.publisher}, ${s.date}` : id;
+}
+
+/** Validates the file and reshapes it for the charts; throws a message naming the file. */
+export function parseReported(json: unknown): Reported {
+  const parsed = reportedFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`data/reported.json: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  const f = parsed.data;
+  const annual = (metric: string) => f.annual.filter((a) => a.metric === metric)
+    .map((a) => ({ year: a.year, value: a.value, source: withNote(describeSource(a.source), a.note) }));
+  return {
+    annualBurnUsdB: annual('burnUsdB'),
+    revenueUsdB: annual('revenueUsdB'),
+    inferenceUsdB: annual('inferenceUsdB'),
+    cashUsdB: f.points.filter((p) => p.metric === 'cashUsdB')
+      .map((p) => ({ month: p.month, value: p.value, source: withNote(describeSource(p.source), p.note) })),
+    whPerQuery: f.whPerQuery.map((w) => ({ value: w.value, label: w.label, source: describeSource(w.source) })),
+  };
+}
+
+function withNote(source: string, note?: string): string {
+  return note ? `${source} (${note})` : source;
+}

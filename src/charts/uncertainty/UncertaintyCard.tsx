@@ -1,0 +1,54 @@
+import { useId, useState, type ReactNode } from 'react';
+
+export interface TableSpec {
+  caption: string;
+  head: string[];
+  rows: (string | number)[][];
+}
+
+interface Props {
+  id: string;
+  title: string;
+  subtitle: string;
+  /** What a screen reader hears instead of the picture. */
+  summary: string;
+  tools?: ReactNode;
+  table: TableSpec;
+  footer?: ReactNode;
+  children: ReactNode;
+}
+
+/** A chart's chrome: the finding as title, units as subtitle, tools, the plot, and a data table toggle. */
+export function UncertaintyCard({ id, title, subtitle, summary, tools, table, footer, children }: Props) {
+  const headingId = useId();
+  const summaryId = useId();
+  const [tableOpen, setTableOpen] = useState(false);
+  return (
+    <section className="chart-card mc-card" aria-labelledby={headingId} data-chart={id}>
+      <header className="chart-head">
+        <h3 id={headingId} className="chart-title">{title}</h3>
+        <p className="chart-subtitle">{subtitle}</p>
+        <div className="chart-tools">
+          {tools}
+          <button type="button" className="tool" aria-pressed={tableOpen} onClick={() => setTableOpen((o) => !o)}>Table</button>
+        </div>
+      </header>
+      <div className="chart-plot" role="group" aria-labelledby={headingId} aria-describedby={summaryId}>{children}</div>
+      <p id={summaryId} className="sr-only">{summary}</p>
+      {tableOpen && (
+        <div className="mc-table-wrap">
+          <table className="mc-table">
+            <caption>{table.caption}</caption>
+            <thead><tr>{table.head.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
+            <tbody>
+              {table.rows.map((r, i) => (
+                <tr key={i}>{r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}</tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {footer && <footer className="chart-source">{footer}</footer>}
+    </section>
+  );
+}

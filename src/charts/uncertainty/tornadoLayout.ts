@@ -1,0 +1,59 @@
+import { scaleLinear } from 'd3';
+import type { Tornado } from '../../engine/uncertainty';
+import type { Tick } from '../common/layoutTypes';
+import { round1 } from '../common/time';
+
+export interface TornadoRow {
+  leverId: string;
+  label: string;
+  y: number;
+  /** Bars from the base value to the value with the lever at its low and at its high. */
+  low: { x: number; width: number; delta: number; never: boolean };
+  high: { x: number; width: number; delta: number; never: boolean };
+}
+
+export interface TornadoLayout {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  top: number;
+  rowHeight: number;
+  barHeight: number;
+  /** x of the base value (delta 0). */
+  zeroX: number;
+  xTicks: Tick[];
+  rows: TornadoRow[];
+}
+
+export const TORNADO_LABEL_PX = 170;
+
+/** Horizontal bars of the change in the metric, largest swing on top; `rows` caps how many are drawn. */
+export function tornadoLayout(t: Tornado, width: number, maxRows = 12, format: (v: number) => string = String): TornadoLayout {
+  const bars = t.bars.filter((b) => b.swing > 0).slice(0, maxRows);
+  const rowHeight = 22;
+  const barHeight = 14;
+  const top = 8;
+  const left = Math.min(TORNADO_LABEL_PX, Math.round(width * 0.4));
+  const right = Math.max(left + 20, width - 12);
+  let lo = 0;
+  let hi = 0;
+  for (const b of bars) { lo = Math.min(lo, b.deltaLow, b.deltaHigh); hi = Math.max(hi, b.deltaLow, b.deltaHigh); }
+  if (hi - lo < 1e-9) hi = lo + 1;
+  const x = scaleLinear().domain([lo, hi]).range([left, right]).nice(5);
+  const zeroX = round1(x(0));
+  const bar = (delta: number, never: boolean) => {
+    const a = x(Math.min(0, delta));
+    const b = x(Math.max(0, delta));
+    return { x: round1(a), width: round1(b - a), delta, never };
+  };
+  const height = top + bars.length * rowHeight + 24;
+  return {
+    width, height, left, right, top, rowHeight, barHeight, zeroX,
+    xTicks: x.ticks(5).map((v) => ({ pos: round1(x(v)), label: format(v) })),
+    rows: bars.map((b, i) => ({
+      leverId: b.leverId, label: b.label, y: top + i * rowHeight + (rowHeight - barHeight) / 2,
+      low: bar(b.deltaLow, b.neverAtLow), high: bar(b.deltaHigh, b.neverAtHigh),
+    })),
+  };
+}

@@ -1,0 +1,41 @@
+import { useLayoutEffect } from 'react';
+import { BurnChart } from '../charts/burn/BurnChart';
+import { CostChart } from '../charts/cost/CostChart';
+import { PowerChart } from '../charts/power/PowerChart';
+import { MicrosoftChart } from '../charts/microsoft/MicrosoftChart';
+import { useAppStore } from '../store';
+
+/**
+ * Marks the page once every chart has committed a result: `data-result-seq` on <html> and a
+ * performance mark. Rendered after the charts, so its layout effect runs after their DOM updates.
+ */
+function CommitMarker() {
+  const seq = useAppStore((s) => s.resultSeq);
+  useLayoutEffect(() => {
+    if (seq === 0) return;
+    document.documentElement.dataset.resultSeq = String(seq);
+    performance.mark('charts-committed', { detail: seq });
+  }, [seq]);
+  return null;
+}
+
+export function ChartsGrid() {
+  const hasResult = useAppStore((s) => s.result !== null);
+  return (
+    <main className="charts" aria-label="Charts" aria-busy={!hasResult}>
+      {hasResult ? (
+        <>
+          <BurnChart />
+          <CostChart />
+          <PowerChart />
+          <MicrosoftChart />
+        </>
+      ) : (
+        ['Burn & cash', 'Cost per query', 'Power per inference', 'Microsoft ↔ OpenAI'].map((t) => (
+          <section key={t} className="chart-card chart-pending"><h2 className="chart-title">{t}</h2><p>Calculating…</p></section>
+        ))
+      )}
+      <CommitMarker />
+    </main>
+  );
+}

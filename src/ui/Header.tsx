@@ -1,0 +1,35 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store';
+import { CopyLinkButton } from './share/CopyLinkButton';
+
+/**
+ * Title, the scenario's editable name and the scenario actions. Slots marked below take the
+ * share engineer's presets and saved scenarios, and the briefing engineer's Present and Export.
+ */
+export function Header() {
+  const { name, setName, hasResult, baseline, pin, clear } = useAppStore(useShallow((s) => ({
+    name: s.scenarioName, setName: s.setScenarioName, hasResult: s.result !== null,
+    baseline: s.baseline !== null, pin: s.pinBaseline, clear: s.clearBaseline,
+  })));
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1 className="app-title">Decoupling Dashboard</h1>
+        <p className="app-question">Can OpenAI pay for its own inference as it decouples from Microsoft?</p>
+      </div>
+      <div className="header-actions">
+        <input className="scenario-name" aria-label="Scenario name" value={name} maxLength={80}
+          onChange={(e) => setName(e.target.value)} />
+        <span className="slot" data-slot="presets">{/* slot: <PresetMenu/> (src/ui/share) */}</span>
+        <span className="slot" data-slot="saved">{/* slot: <SavedScenarios/> (src/ui/share) */}</span>
+        <CopyLinkButton className="tool" />
+        <button type="button" className="tool" aria-pressed={baseline} disabled={!hasResult && !baseline}
+          onClick={baseline ? clear : pin}>
+          {baseline ? 'Clear baseline' : 'Pin as baseline'}
+        </button>
+        <span className="slot" data-slot="present">{/* slot: Present (issue 6) */}</span>
+        <span className="slot" data-slot="export">{/* slot: Export ▾ (issue 6) */}</span>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
+import { parseReported, type Reported } from '../../charts/reported';
+
+export const REPORTED_URL = '/data/reported.json';
+
+async function fetchReported(): Promise<Reported> {
+  const res = await fetch(REPORTED_URL);
+  if (!res.ok) throw new Error(`data/reported.json could not be loaded (HTTP ${res.status})`);
+  let json: unknown;
+  try {
+    json = await res.json();
+  } catch {
+    throw new Error('data/reported.json is not valid JSON');
+  }
+  return parseReported(json);
+}
+
+/** Reported figures for the chart overlays; charts draw without them while loading or on error. */
+export function useReported() {
+  return useQuery({ queryKey: ['reported'], queryFn: fetchReported, staleTime: Infinity, retry: 1 });
+}

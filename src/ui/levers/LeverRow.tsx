@@ -1,0 +1,92 @@
+import { memo, useId, useState } from 'react';
+import type { Lever } from '../../registry';
+import { checkValue } from '../../registry';
+import { formatMonth, monthLabel, parseMonth } from '../../registry/month';
+import { useAppStore } from '../../store';
+import { commitHistory } from '../../store/urlSync';
+import { fmtLeverValue } from '../format';
+import { InfoPopover } from './InfoPopover';
+
+function valueText(lever: Lever, v: number): string {
+  if (lever.kind === 'month') return monthLabel(v);
+  if (lever.kind === 'toggle') return v ? 'on' : 'off';
+  return `${fmtLeverValue(v, lever.decimals)} ${lever.unit}`;
+}
+
+/** One lever: a slider and a field bound to the same store value, reset and info beside them. */
+export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
+  const value = useAppStore((s) => s.params[lever.id]);
+  const setParam = useAppStore((s) => s.setParam);
+  const resetParam = useAppStore((s) => s.resetParam);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const fieldId = useId();
+  const changed = value !== lever.default;
+
+  const commitDraft = (text: string) => {
+    const v = lever.kind === 'month' ? parseMonth(text) : text.trim() === '' ? NaN : Number(text);
+    const why = v === null ? 'expected YYYY-MM' : checkValue(lever, v);
+    if (why && lever.kind !== 'number') return setError(why);
+    if (v === null || !Number.isFinite(v)) return setError('not a number');
+    setError(why && why.startsWith('outside') ? `${why}; set to the nearest allowed value` : null);
+    setParam(lever.id, v);
+    setDraft(null);
+    commitHistory();
+  };
+
+  if (lever.kind === 'toggle') {
+    return (
+      <div className="lever lever-toggle" data-lever={lever.id}>
+        <label className="lever-label toggle-label">
+          <input type="checkbox" checked={value === 1} onChange={(e) => { setParam(lever.id, e.target.checked ? 1 : 0); commitHistory(); }} />
+          {lever.label}
+        </label>
+        <span className="lever-actions"><ResetButton lever={lever} shown={changed} onReset={() => { resetParam(lever.id); commitHistory(); }} /><InfoPopover lever={lever} /></span>
+      </div>
+    );
+  }
+
+  const shown = draft ?? (lever.kind === 'month' ? formatMonth(value) : fmtLeverValue(value, lever.decimals));
+  return (
+    <div className={changed ? 'lever changed' : 'lever'} data-lever={lever.id}>
+      <div className="lever-top">
+        <label className="lever-label" htmlFor={fieldId}>{lever.label}</label>
+        <span className="lever-actions"><ResetButton lever={lever} shown={changed} onReset={() => { resetParam(lever.id); setError(null); commitHistory(); }} /><InfoPopover lever={lever} /></span>
+      </div>
+      <div className="lever-controls">
+        <input
+          type="range" className="lever-slider" min={lever.min} max={lever.max} step={lever.kind === 'month' ? 1 : lever.step}
+          value={value} aria-label={lever.label} aria-valuetext={valueText(lever, value)}
+          onChange={(e) => { setError(null); setParam(lever.id, Number(e.target.value)); }}
+          onPointerUp={commitHistory} onKeyUp={commitHistory}
+        />
+        <input
+          id={fieldId} className="lever-field" type={lever.kind === 'month' ? 'month' : 'text'} inputMode="decimal"
+          value={shown} aria-invalid={error !== null} aria-describedby={error ? `${fieldId}-err` : undefined}
+          onFocus={() => setDraft(shown)}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            if (lever.kind === 'month' && parseMonth(e.target.value) !== null) commitDraft(e.target.value);
+          }}
+          onBlur={(e) => { if (draft !== null) commitDraft(e.target.value); setDraft(null); }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commitDraft(e.currentTarget.value);
+            if (e.key === 'Escape') { setDraft(null); setError(null); }
+          }}
+        />
+        {lever.kind !== 'month' && <span className="lever-unit">{lever.unit}</span>}
+      </div>
+      {error && <p id={`${fieldId}-err`} className="lever-error" role="alert">{error}</p>}
+    </div>
+  );
+});
+
+function ResetButton({ lever, shown, onReset }: { lever: Lever; shown: boolean; onReset: () => void }) {
+  if (!shown) return <span className="icon-spacer" aria-hidden="true" />;
+  const def = lever.kind === 'month' ? formatMonth(lever.default) : lever.kind === 'toggle' ? (lever.default ? 'on' : 'off') : fmtLeverValue(lever.default, lever.decimals);
+  return (
+    <button type="button" className="icon-button reset-button" onClick={onReset} aria-label={`Reset ${lever.label} to ${def}`} title={`Reset to ${def}`}>
+      ↺
+    </button>
+  );
+}

@@ -1,0 +1,16 @@
+/// <reference lib="webworker" />
+import { runScenario } from '../engine';
+import type { RunReply, RunRequest } from './protocol';
+
+/** The worker is a thin shell: run the engine, send the series back without copying them. */
+self.onmessage = (e: MessageEvent<RunRequest>) => {
+  const { seq, params } = e.data;
+  let reply: RunReply;
+  try {
+    reply = { seq, ok: true, result: runScenario(params) };
+  } catch (err) {
+    reply = { seq, ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+  const transfer = reply.ok ? Object.values(reply.result.monthly).map((a) => a.buffer as ArrayBuffer) : [];
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply, transfer);
+};
