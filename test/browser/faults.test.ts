@@ -15,6 +15,9 @@ const reported = readFileSync(resolve(ROOT, 'data/reported.json'), 'utf8');
 
 const b = useBrowser();
 
+/** Test hooks main.tsx puts on window (typed here so this file does not depend on it). */
+type Hooks = { __dashboard?: { killWorker: () => void; restarts: () => number } };
+
 /** Texts of every KPI tile once the first result is in (each shows a digit or a word). */
 async function kpiTexts(page: Page): Promise<string[]> {
   const tiles = page.locator('[data-testid^="kpi-"]');
@@ -79,11 +82,11 @@ describe('engine worker faults', () => {
       for (let i = 1; i <= steps; i++) {
         await page.mouse.move(box.x + box.width * (0.2 + (0.6 * i) / steps), y);
         if (i === steps / 2) {
-          await page.evaluate(() => window.__dashboard!.killWorker());
+          await page.evaluate(() => (window as unknown as Hooks).__dashboard!.killWorker());
         }
       }
       await page.mouse.up();
-      await expect.poll(() => page.evaluate(() => window.__dashboard!.restarts()), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+      await expect.poll(() => page.evaluate(() => (window as unknown as Hooks).__dashboard!.restarts()), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
 
       // What a fresh page shows for the same link is what this page must settle on.
       const link = page.url();
