@@ -1,5 +1,6 @@
 import type { Mutate, StoreApi } from 'zustand';
 import { ENGINE_VERSION } from '../engine/types';
+import type { UncertaintySpec } from '../engine/uncertainty/spec';
 import { parseScenario, serializeScenario, type Entry } from '../url/codec';
 import type { AppState } from './index';
 import { useLinkStore } from './linkSlice';
@@ -15,6 +16,9 @@ import { useLinkStore } from './linkSlice';
  *   The UI calls it when a drag ends or a discrete change (preset, typed value, reset) is made;
  *   as a fallback a change is committed after `autoCommitMs` without further changes.
  * - popstate (Back/Forward) applies that entry's scenario without writing history.
+ * - The Monte Carlo seed and N (`seed`, `n`) ride along: with an `uncertainty` binding they are
+ *   read into and written from wherever that state lives; without one, the link's values are
+ *   kept as they were so a shared link still reproduces the same bands.
  */
 
 export type ScenarioStore = Mutate<StoreApi<AppState>, [['zustand/subscribeWithSelector', never]]>;
@@ -27,8 +31,18 @@ export interface UrlSyncWindow {
   removeEventListener: (type: 'popstate', listener: () => void) => void;
 }
 
+/** A piece of state outside the scenario slice that the link also carries. */
+export interface LinkFieldBinding<T> {
+  get: () => T;
+  set: (value: T) => void;
+  /** Calls back when the value changes; returns an unsubscribe. */
+  subscribe: (onChange: () => void) => () => void;
+}
+
 export interface UrlSyncOptions {
   window?: UrlSyncWindow;
+  /** Where the Monte Carlo seed and sample count live (issue 7); optional. */
+  uncertainty?: LinkFieldBinding<UncertaintySpec>;
   engineVersion?: number;
   /** Commit a change after this long without another; 0 turns the fallback off. */
   autoCommitMs?: number;
@@ -36,10 +50,9 @@ export interface UrlSyncOptions {
 
 interface ActiveSync {
   commit: () => void;
-  unknown: () => readonly Entry[];
+  /** The query for the scenario on screen. */
+  query: () => string;
   win: UrlSyncWindow;
-  engineVersion: number;
-  store: ScenarioStore;
 }
 
 let active: ActiveSync | null = null;
@@ -52,23 +65,31 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
   const win = options.window ?? (window as unknown as UrlSyncWindow);
   const engineVersion = options.engineVersion ?? ENGINE_VERSION;
   const autoCommitMs = options.autoCommitMs ?? 1000;
+  const binding = options.uncertainty;
   let unknown: readonly Entry[] = [];
+  let linkSpec: UncertaintySpec | undefined;
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const urlFor = (query: string) => `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
 
+  const query = (): string => serializeScenario(store.getState().params, engineVersion, unknown, {
+    uncertainty: binding ? binding.get() : linkSpec,
+  });
+
   const applyLocation = (): string => {
     const parsed = parseScenario(win.location.search, engineVersion);
     unknown = parsed.unknown;
+    linkSpec = parsed.uncertainty;
     useLinkStore.getState().showParse(parsed);
     applying = true;
     try {
       store.getState().setParams(parsed.params);
+      binding?.set(parsed.uncertainty);
     } finally {
       applying = false;
     }
-    return serializeScenario(store.getState().params, engineVersion, unknown);
+    return query();
   };
 
   const canonical = applyLocation();
@@ -94,20 +115,19 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
     committed = written;
   };
 
-  const unsubscribe = store.subscribe(
-    (s) => s.params,
-    (params) => {
-      if (applying) return;
-      const next = serializeScenario(params, engineVersion, unknown);
-      if (next === written) return;
-      win.history.replaceState(win.history.state ?? null, '', urlFor(next));
-      written = next;
-      if (autoCommitMs > 0) {
-        cancelTimer();
-        timer = setTimeout(commit, autoCommitMs);
-      }
-    },
-  );
+  const onChange = () => {
+    if (applying) return;
+    const next = query();
+    if (next === written) return;
+    win.history.replaceState(win.history.state ?? null, '', urlFor(next));
+    written = next;
+    if (autoCommitMs > 0) {
+      cancelTimer();
+      timer = setTimeout(commit, autoCommitMs);
+    }
+  };
+  const unsubscribeParams = store.subscribe((s) => s.params, onChange);
+  const unsubscribeSpec = binding?.subscribe(onChange);
 
   const onPopState = () => {
     cancelTimer();
@@ -117,11 +137,12 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
   };
   win.addEventListener('popstate', onPopState);
 
-  const sync: ActiveSync = { commit, unknown: () => unknown, win, engineVersion, store };
+  const sync: ActiveSync = { commit, query, win };
   active = sync;
   return () => {
     cancelTimer();
-    unsubscribe();
+    unsubscribeParams();
+    unsubscribeSpec?.();
     win.removeEventListener('popstate', onPopState);
     if (active === sync) active = null;
   };
@@ -139,6 +160,5 @@ export function commitHistory(): void {
 export function shareUrl(): string {
   const win = active?.win ?? (typeof window === 'undefined' ? null : (window as unknown as UrlSyncWindow));
   if (!active) return win ? `${win.location.origin ?? ''}${win.location.pathname}${win.location.search}` : '';
-  const query = serializeScenario(active.store.getState().params, active.engineVersion, active.unknown());
-  return `${win!.location.origin ?? ''}${win!.location.pathname}?${query}`;
+  return `${win!.location.origin ?? ''}${win!.location.pathname}?${active.query()}`;
 }

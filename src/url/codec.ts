@@ -1,4 +1,7 @@
 import { ENGINE_VERSION } from '../engine/types';
+import {
+  parseSpec, serializeSpec, UNCERTAINTY_DEFAULTS, UNCERTAINTY_URL_KEYS, type UncertaintySpec,
+} from '../engine/uncertainty/spec';
 import { defaultParams, LEVER_BY_KEY, LEVERS, snapToLever, type Params } from '../registry';
 import { formatLeverValue, parseLeverValue } from './format';
 import { ENGINE_VERSION_BEFORE_RECORDING, LINK_VERSION, migrateEntries, type Entry } from './migrations';
@@ -8,7 +11,8 @@ import { ENGINE_VERSION_BEFORE_RECORDING, LINK_VERSION, migrateEntries, type Ent
  *
  * Format: `v=<link format>.<engine version>` first, then only the levers that differ from
  * their defaults, in registry order, each under its short registry key and printed at its
- * declared decimals; then any keys this build does not know, unchanged and in link order.
+ * declared decimals; then the Monte Carlo seed and sample count (`seed`, `n`) when they differ
+ * from their defaults; then any keys this build does not know, unchanged and in link order.
  *
  *   ?v=1.1                       the default scenario, made with engine 1
  *   ?v=1.1&elec=0.12&chip=2027-06
@@ -50,7 +54,16 @@ export interface ParsedScenario {
   migrations: string[];
   /** A sentence for the page when the link's engine differs from this one, else null. */
   engineNote: string | null;
+  /** Monte Carlo seed and sample count (`seed`, `n`); defaults when absent or refused. */
+  uncertainty: UncertaintySpec;
 }
+
+export interface SerializeOptions {
+  /** Written as `seed` and `n` when they differ from UNCERTAINTY_DEFAULTS. */
+  uncertainty?: UncertaintySpec;
+}
+
+const SPEC_KEYS: readonly string[] = Object.values(UNCERTAINTY_URL_KEYS);
 
 export const MAX_GIVEN_CHARS = 64;
 
@@ -97,6 +110,7 @@ export function serializeScenario(
   params: Params,
   engineVersion: number = ENGINE_VERSION,
   unknown: readonly Entry[] = [],
+  options: SerializeOptions = {},
 ): string {
   const parts = [`v=${LINK_VERSION}.${engineVersion}`];
   for (const lever of LEVERS) {
@@ -105,6 +119,7 @@ export function serializeScenario(
     const text = formatLeverValue(lever, snapToLever(lever, value));
     if (text !== formatLeverValue(lever, lever.default)) parts.push(`${lever.key}=${text}`);
   }
+  if (options.uncertainty) for (const [k, v] of serializeSpec(options.uncertainty)) parts.push(`${k}=${v}`);
   for (const [k, v] of unknown) parts.push(`${encode(k)}=${encode(v)}`);
   return parts.join('&');
 }
@@ -175,7 +190,7 @@ export function parseScenario(search: string, engineVersion: number = ENGINE_VER
   const byKey = new Map<string, string[]>();
   const unknown: Entry[] = [];
   for (const [k, v] of migrated.entries) {
-    if (!LEVER_BY_KEY.has(k)) {
+    if (!LEVER_BY_KEY.has(k) && !SPEC_KEYS.includes(k)) {
       unknown.push([k, v]);
       continue;
     }
@@ -209,6 +224,8 @@ export function parseScenario(search: string, engineVersion: number = ENGINE_VER
     }
   }
 
+  const uncertainty = readUncertainty(byKey, problems);
+
   return {
     params,
     fields,
@@ -218,5 +235,23 @@ export function parseScenario(search: string, engineVersion: number = ENGINE_VER
     engineVersion: version.engineVersion,
     migrations: migrated.applied,
     engineNote: engineNoteFor(version.engineVersion, engineVersion),
+    uncertainty,
   };
+}
+
+/** Seed and N through the engine's own parser; a repeated key is refused like a lever's. */
+function readUncertainty(byKey: ReadonlyMap<string, string[]>, problems: Problem[]): UncertaintySpec {
+  const get = (key: string): string | null => {
+    const given = byKey.get(key);
+    if (!given) return null;
+    if (given.length === 1) return given[0];
+    problems.push(problem(key, given.join(', '), `given ${given.length} times; the default is used`));
+    return null;
+  };
+  const read = parseSpec(get);
+  for (const p of read.problems) {
+    const fallback = p.key === UNCERTAINTY_URL_KEYS.seed ? UNCERTAINTY_DEFAULTS.seed : UNCERTAINTY_DEFAULTS.samples;
+    problems.push(problem(p.key, p.given, `${p.reason}; the default ${fallback} is used`));
+  }
+  return read.spec;
 }

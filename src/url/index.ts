@@ -1,7 +1,7 @@
 /** The scenario in the address bar, presets and saved scenarios. No DOM in codec/format/migrations. */
 export {
   parseScenario, serializeScenario, queryPart, engineNoteFor, truncateForMessage, MAX_GIVEN_CHARS,
-  LINK_VERSION, type ParsedScenario, type FieldParse, type Problem, type Entry,
+  LINK_VERSION, type ParsedScenario, type SerializeOptions, type FieldParse, type Problem, type Entry,
 } from './codec';
 export { formatLeverValue, parseLeverValue } from './format';
 export { MIGRATIONS, migrateEntries, type Migration } from './migrations';

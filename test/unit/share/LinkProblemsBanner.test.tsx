@@ -48,7 +48,7 @@ describe('LinkProblemsBanner', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   it('shows unknown keys as kept, and the engine note', () => {
     renderParsed('?v=1.0&theme=dark');

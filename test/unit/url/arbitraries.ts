@@ -42,7 +42,7 @@ export const badValue: fc.Arbitrary<string> = fc.oneof(
   fc.string({ minLength: 65, maxLength: 300 }),
 );
 
-const keys = [...LEVERS.map((l) => l.key), 'v', 'engine', 'kwh', 'chipslip'];
+const keys = [...LEVERS.map((l) => l.key), 'v', 'engine', 'seed', 'n', 'kwh', 'chipslip'];
 
 export const anyKey: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...keys) },

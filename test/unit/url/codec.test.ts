@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION } from '../../../src/engine/types';
+import { UNCERTAINTY_DEFAULTS } from '../../../src/engine/uncertainty/spec';
 import { checkValue, defaultParams, LEVER_BY_ID, LEVER_BY_KEY, LEVERS, snapToLever } from '../../../src/registry';
 import { formatLeverValue } from '../../../src/url/format';
 import { parseMonth } from '../../../src/registry/month';
@@ -57,7 +58,7 @@ describe('round trip (property)', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it('the link of a parsed link is the same text (canonical form)', () => {
     fc.assert(
@@ -67,7 +68,7 @@ describe('round trip (property)', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });
 
 describe('parseScenario', () => {
@@ -186,5 +187,33 @@ describe('versions', () => {
 
   it('refuses a repeated v', () => {
     expect(parseScenario('v=1&v=0').problems[0].reason).toContain('given 2 times');
+  });
+});
+
+describe('Monte Carlo seed and sample count', () => {
+  it('are read from seed and n, and written only when not the defaults', () => {
+    const r = parseScenario('v=1&seed=42&n=5000&elec=0.1');
+    expect(r.uncertainty).toEqual({ seed: 42, samples: 5000 });
+    expect(r.unknown).toEqual([]);
+    expect(serializeScenario(r.params, ENGINE_VERSION, [], { uncertainty: r.uncertainty })).toBe(`${V}&elec=0.1&seed=42&n=5000`);
+    expect(serializeScenario(r.params, ENGINE_VERSION, [], { uncertainty: UNCERTAINTY_DEFAULTS })).toBe(`${V}&elec=0.1`);
+  });
+
+  it.each([
+    ['seed=abc', 'seed', 'not a whole number'],
+    ['seed=-1', 'seed', 'not a whole number'],
+    ['n=5', 'n', 'outside 100–20000'],
+    ['n=1e4', 'n', 'not a whole number'],
+    ['seed=1&seed=2', 'seed', 'given 2 times'],
+  ])('refuse %s with the default and a reason', (query, key, reason) => {
+    const r = parseScenario(`v=1&${query}`);
+    expect(r.uncertainty).toEqual(UNCERTAINTY_DEFAULTS);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0].key).toBe(key);
+    expect(r.problems[0].reason).toContain(reason);
+  });
+
+  it('no lever uses a key the link reserves', () => {
+    for (const lever of LEVERS) expect(['v', 'engine', 'seed', 'n']).not.toContain(lever.key);
   });
 });

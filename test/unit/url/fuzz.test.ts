@@ -18,16 +18,17 @@ describe('malformed links (fuzz)', () => {
           expect(p.reason.length).toBeGreaterThan(0);
         }
         if (r.problems.length > 0) withProblems += 1;
-        const again = parseScenario(serializeScenario(r.params, undefined, r.unknown));
+        const again = parseScenario(serializeScenario(r.params, undefined, r.unknown, { uncertainty: r.uncertainty }));
         expect(again.problems).toEqual([]);
         expect(again.params).toEqual(r.params);
         expect(again.unknown).toEqual(r.unknown);
+        expect(again.uncertainty).toEqual(r.uncertainty);
       }),
       { numRuns: 1500 },
     );
     // the generator really produces bad links, not just empty ones
     expect(withProblems).toBeGreaterThan(500);
-  });
+  }, 60_000);
 
   it('never throw on arbitrary text', () => {
     fc.assert(
@@ -36,7 +37,7 @@ describe('malformed links (fuzz)', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 
   it('never throw on non-string input from untyped callers', () => {
     for (const bad of [undefined, null, 42, {}, []]) expect(() => parseScenario(bad as unknown as string)).not.toThrow();

@@ -126,3 +126,29 @@ describe('startUrlSync', () => {
     expect(shareUrl()).toBe(`${window.location.origin}/app/?${V}&pue=1.3`);
   });
 });
+
+describe('startUrlSync with the Monte Carlo seed and N', () => {
+  it('keeps the link\'s seed and n when nothing binds them', () => {
+    open('?v=1.1&seed=7&n=500');
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    useAppStore.getState().setParam('pue', 1.3);
+    expect(window.location.search).toBe(`?${V}&pue=1.3&seed=7&n=500`);
+    expect(useLinkStore.getState().unknown).toEqual([]);
+  });
+
+  it('reads into and writes from a binding', () => {
+    let spec = { seed: 1, samples: 2000 };
+    const listeners = new Set<() => void>();
+    const binding = {
+      get: () => spec,
+      set: (s: typeof spec) => { spec = s; listeners.forEach((l) => l()); },
+      subscribe: (l: () => void) => { listeners.add(l); return () => listeners.delete(l); },
+    };
+    open('?v=1.1&seed=7');
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0, uncertainty: binding });
+    expect(spec).toEqual({ seed: 7, samples: 2000 });
+    binding.set({ seed: 9, samples: 4000 });
+    expect(window.location.search).toBe(`?${V}&seed=9&n=4000`);
+    expect(shareUrl()).toMatch(/&seed=9&n=4000$/);
+  });
+});
