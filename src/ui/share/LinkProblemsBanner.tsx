@@ -8,6 +8,9 @@ export interface LinkProblemsViewProps extends LinkReport {
   onDismiss: () => void;
 }
 
+/** Unknown keys listed at most; a pasted link can carry thousands. */
+const MAX_UNKNOWN_SHOWN = 20;
+
 function shown(text: string): string {
   return text === '' ? '(empty)' : text;
 }
@@ -50,9 +53,10 @@ export function LinkProblemsView({ problems, unknown, engineNote, migrations, on
         <div className="share-banner-unknown">
           <p>Kept in the link but not understood by this version of the page:</p>
           <ul>
-            {unknown.map(([k, v], i) => (
+            {unknown.slice(0, MAX_UNKNOWN_SHOWN).map(([k, v], i) => (
               <li key={`${k}-${i}`}><code>{shown(truncateForMessage(k, 32))}</code> = <code>{shown(truncateForMessage(v))}</code></li>
             ))}
+            {unknown.length > MAX_UNKNOWN_SHOWN && <li>and {unknown.length - MAX_UNKNOWN_SHOWN} more</li>}
           </ul>
         </div>
       )}

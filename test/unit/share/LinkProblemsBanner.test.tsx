@@ -78,3 +78,14 @@ describe('LinkProblemsBanner', () => {
     expect(screen.getByRole('region')).toBeTruthy();
   });
 });
+
+describe('LinkProblemsBanner with a huge link', () => {
+  it('lists at most 20 unknown keys and says how many more', () => {
+    const link = `?v=1&${Array.from({ length: 500 }, (_, i) => `k${i}=${'x'.repeat(100)}`).join('&')}`;
+    renderParsed(link);
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(21);
+    expect(items[20].textContent).toBe('and 480 more');
+    expect(items[0].textContent).toBe(`k0 = ${'x'.repeat(64)}…`);
+  });
+});
