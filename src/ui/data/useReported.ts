@@ -15,7 +15,10 @@ async function fetchReported(): Promise<Reported> {
   return parseReported(json);
 }
 
-/** Reported figures for the chart overlays; charts draw without them while loading or on error. */
+/**
+ * Reported figures for the chart overlays; charts draw without them while loading or on error.
+ * No retry: the file is same-origin and static, so a failure is not going to heal in a second.
+ */
 export function useReported() {
-  return useQuery({ queryKey: ['reported'], queryFn: fetchReported, staleTime: Infinity, retry: 1 });
+  return useQuery({ queryKey: ['reported'], queryFn: fetchReported, staleTime: Infinity, retry: false });
 }

@@ -7,7 +7,8 @@ export function KpiStrip() {
   const { summary, base } = useAppStore(useShallow((s) => ({ summary: s.result?.summary ?? null, base: s.baseline?.result.summary ?? null })));
   if (!summary) return <div className="kpi-strip kpi-loading" aria-busy="true">Calculating…</div>;
   return (
-    <section className="kpi-strip" aria-label="Headline figures">
+    // focusable so the strip can be scrolled sideways from the keyboard on a phone
+    <section className="kpi-strip" aria-label="Headline figures" tabIndex={0}>
       {kpis(summary, base).map((k) => (
         <div key={k.id} className="kpi" data-testid={`kpi-${k.id}`}>
           <div className="kpi-label">{k.label}</div>

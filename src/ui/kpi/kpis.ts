@@ -18,7 +18,8 @@ const whAbs = (v: number) => fmtWh(v);
 /** The headline numbers of a scenario, each with its delta against a baseline. Pure. */
 export function kpis(s: Summary, base: Summary | null): Kpi[] {
   const runwayDelta = base && s.runwayMonths !== null && base.runwayMonths !== null
-    ? fmtDelta(s.runwayMonths - base.runwayMonths, (v) => fmtMonths(v), 0.05) : base && s.runwayMonths !== base.runwayMonths ? 'changed' : null;
+    ? fmtDelta(s.runwayMonths - base.runwayMonths, (v) => fmtMonths(v), 0.05)
+    : base && s.runwayMonths !== base.runwayMonths ? (s.runwayMonths === null ? 'now cash-generative' : 'was cash-generative') : null;
   return [
     {
       id: 'runway', label: 'Runway',

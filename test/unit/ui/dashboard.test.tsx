@@ -1,0 +1,121 @@
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runScenario } from '../../../src/engine';
+import { LEVER_BY_ID } from '../../../src/registry';
+import { resetStore, useAppStore } from '../../../src/store';
+import { App } from '../../../src/App';
+import { KpiStrip } from '../../../src/ui/kpi/KpiStrip';
+import { LeverPanel } from '../../../src/ui/levers/LeverPanel';
+
+/** Stands in for the worker: runs the engine in-process whenever the scenario changes. */
+function runEngineInline(): () => void {
+  let seq = 0;
+  return useAppStore.subscribe((s) => s.params, (params) => useAppStore.getState().setResult(runScenario(params), ++seq, 0), { fireImmediately: true });
+}
+
+let stop: () => void;
+beforeEach(() => {
+  resetStore();
+  stop = runEngineInline();
+});
+afterEach(() => {
+  stop();
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const slider = (name: string) => screen.getByRole('slider', { name });
+
+describe('lever panel', () => {
+  it('moving a slider updates the store and the runway KPI', () => {
+    render(<><LeverPanel /><KpiStrip /></>);
+    const before = screen.getByTestId('kpi-runway').textContent;
+    fireEvent.change(slider('Revenue run-rate at start'), { target: { value: '12' } });
+    expect(useAppStore.getState().params.revenueRunRateUsdB).toBe(12);
+    expect(screen.getByTestId('kpi-runway').textContent).not.toBe(before);
+    // the number field shows the same value at the lever's decimals
+    expect(screen.getByRole('textbox', { name: 'Revenue run-rate at start' })).toHaveProperty('value', '12.0');
+  });
+
+  it('shows a reset mark only when a lever differs from its default, and resets it', () => {
+    render(<LeverPanel />);
+    const lever = LEVER_BY_ID.get('queriesPerDayB')!;
+    expect(screen.queryByRole('button', { name: /Reset Chat queries per day/ })).toBeNull();
+    fireEvent.change(slider(lever.label), { target: { value: '2.5' } });
+    expect(useAppStore.getState().params.queriesPerDayB).toBe(2.5);
+    fireEvent.click(screen.getByRole('button', { name: `Reset ${lever.label} to 1.0` }));
+    expect(useAppStore.getState().params.queriesPerDayB).toBe(lever.default);
+    expect(screen.queryByRole('button', { name: /Reset Chat queries per day/ })).toBeNull();
+  });
+
+  it('takes a typed value, clamps it to the range and says so', () => {
+    render(<LeverPanel />);
+    const field = screen.getByRole('textbox', { name: 'Chat queries per day at start' });
+    fireEvent.focus(field);
+    fireEvent.change(field, { target: { value: '9' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(useAppStore.getState().params.queriesPerDayB).toBe(5);
+    expect(screen.getByRole('alert').textContent).toMatch(/outside 0.2–5/);
+  });
+
+  it('the info popover shows the source, date and confidence, and Esc closes it', () => {
+    render(<LeverPanel />);
+    const lever = LEVER_BY_ID.get('pue')!;
+    fireEvent.click(screen.getByRole('button', { name: `About ${lever.label}: source and confidence` }));
+    const dialog = screen.getByRole('dialog', { name: `${lever.label}: source` });
+    expect(dialog.textContent).toContain(lever.source.title);
+    expect(dialog.textContent).toContain(lever.source.publisher);
+    expect(dialog.textContent).toContain(lever.source.date);
+    expect(dialog.textContent).toMatch(/Confidence: high/);
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('opens a collapsed group and counts the levers changed in it', () => {
+    render(<LeverPanel />);
+    const toggle = screen.getByRole('button', { name: /Custom silicon/ });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    const chip = screen.getByLabelText('Custom chip arrival (planned)', { selector: 'input[type="month"]' }) as HTMLInputElement;
+    expect(chip.type).toBe('month');
+    fireEvent.change(chip, { target: { value: '2028-03' } });
+    expect(useAppStore.getState().params.chipArrival).toBe(2028 * 12 + 2);
+    expect(toggle.textContent).toContain('1 changed');
+  });
+});
+
+describe('baseline', () => {
+  it('pinning a baseline shows deltas on the KPI tiles', () => {
+    render(<KpiStrip />);
+    act(() => useAppStore.getState().pinBaseline());
+    expect(screen.getByTestId('kpi-runway').textContent).toContain('no change');
+    act(() => useAppStore.getState().setParam('startingCashUsdB', 20));
+    const delta = screen.getByTestId('kpi-runway').querySelector('.kpi-delta')!;
+    expect(delta.textContent).toMatch(/^\+\d+(\.\d)? mo vs baseline$/);
+  });
+});
+
+describe('App', () => {
+  it('draws four charts with titles in words and says so when reported.json is missing', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('not found', { status: 404 })));
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(<QueryClientProvider client={client}><App /></QueryClientProvider>);
+    const titles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(titles.some((t) => /^Cash runs out in|^Solvent through/.test(t ?? ''))).toBe(true);
+    expect(document.querySelectorAll('[data-chart]')).toHaveLength(4);
+    await waitFor(() => expect(screen.getByTestId('data-notice').textContent).toMatch(/data\/reported\.json/));
+    // the charts are still there without the overlay
+    expect(document.querySelectorAll('[data-chart] path.line').length).toBeGreaterThan(4);
+  });
+
+  it('the Table toggle shows the data as an HTML table', () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 200 })));
+    render(<QueryClientProvider client={new QueryClient()}><App /></QueryClientProvider>);
+    const burn = document.querySelector('[data-chart="burn"]') as HTMLElement;
+    fireEvent.click(within(burn).getByRole('button', { name: 'Table' }));
+    const table = within(burn).getByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Burn, $B' })).toBeTruthy();
+    expect(within(table).getAllByRole('row').length).toBeGreaterThan(5);
+  });
+});
