@@ -1,6 +1,7 @@
 import type { Params } from '../registry';
 import { mergeBatches, type RangeOverrides, type SampleBatch, type UncertaintySummary } from '../engine/uncertainty';
 import type { BatchReply, BatchRequest } from './protocol';
+import type { MonteCarloRunner } from './inline';
 
 export interface MonteCarloRequest {
   params: Params;
@@ -68,7 +69,7 @@ interface ActiveRun {
  * warm for the next run. Which worker runs which batch does not matter: sample i is a pure
  * function of (scenario, ranges, seed, i), so the bands are identical for any split.
  */
-export class MonteCarloPool {
+export class MonteCarloPool implements MonteCarloRunner {
   private readonly slots: Slot[] = [];
   private readonly size: number;
   private readonly batchSize: number;

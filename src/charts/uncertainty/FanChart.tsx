@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import type { UncertaintySummary } from '../../engine/uncertainty';
+import { monthLabel } from '../../registry/month';
+import { Axes } from './Axes';
+import { fanLayout, type FanSeries } from './fanLayout';
+import { fanTitle, usdBText } from './findings';
+import { UncertaintyCard } from './UncertaintyCard';
+import { useBoxWidth } from './useBoxWidth';
+
+const HEIGHT = 240;
+
+/** Fan chart: percentile bands of cash (or burn) over the horizon, with the scenario's own line dashed. */
+export function FanChart({ summary, series, onSeries, scenarioLine }: {
+  summary: UncertaintySummary;
+  series: FanSeries;
+  onSeries: (s: FanSeries) => void;
+  /** The deterministic run of the same scenario, same series, for comparison. */
+  scenarioLine?: ArrayLike<number>;
+}) {
+  const [ref, width] = useBoxWidth<HTMLDivElement>();
+  const layout = useMemo(() => fanLayout(summary, series, width, HEIGHT, scenarioLine), [summary, series, width, scenarioLine]);
+  const bands = series === 'cash' ? summary.cashUsdB : summary.burnUsdB;
+  const rows: string[][] = [];
+  for (let t = 0; t < summary.months; t++) {
+    const m = summary.startMonth + t;
+    if (m % 12 === 11 || t === summary.months - 1) {
+      rows.push([monthLabel(m), ...(['p10', 'p25', 'p50', 'p75', 'p90'] as const).map((p) => usdBText(bands[p][t]))]);
+    }
+  }
+  const title = fanTitle(summary, series);
+  const what = series === 'cash' ? 'Month-end cash' : 'Monthly burn (costs − revenue)';
+  return (
+    <UncertaintyCard
+      id={`mc-fan-${series}`}
+      title={title}
+      subtitle={`${what}, $B: median line, 25–75th and 10–90th percentile bands over ${summary.samples.toLocaleString('en-US')} samples; dashed = this scenario`}
+      summary={`${title}. ${what} percentile bands by month.`}
+      tools={
+        <span className="mc-toggle" role="group" aria-label="Series">
+          {(['cash', 'burn'] as const).map((s) => (
+            <button key={s} type="button" className="tool" aria-pressed={series === s} onClick={() => onSeries(s)}>{s === 'cash' ? 'Cash' : 'Burn'}</button>
+          ))}
+        </span>
+      }
+      table={{ caption: `${what}, $B, percentiles at each year end`, head: ['Month', 'p10', 'p25', 'p50', 'p75', 'p90'], rows }}
+    >
+      <div ref={ref} className="mc-plot">
+        <svg width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} className="mc-svg" aria-hidden="true">
+          <Axes {...layout} />
+          <path d={layout.outer} fill="var(--mc-band-outer, #56B4E9)" fillOpacity={0.3} />
+          <path d={layout.inner} fill="var(--mc-band-inner, #0072B2)" fillOpacity={0.35} />
+          {layout.zeroY !== null && <line x1={layout.left} x2={layout.right} y1={layout.zeroY} y2={layout.zeroY} stroke="var(--fg, #1a1d21)" strokeWidth={1} />}
+          <path d={layout.median} fill="none" stroke="var(--mc-median, #0072B2)" strokeWidth={2} />
+          {layout.scenario && <path d={layout.scenario} fill="none" stroke="var(--fg, #1a1d21)" strokeWidth={1.25} strokeDasharray="4 3" />}
+        </svg>
+      </div>
+    </UncertaintyCard>
+  );
+}

@@ -1,0 +1,83 @@
+import { useMemo } from 'react';
+import { LEVER_BY_ID } from '../../registry';
+import { formatMonth } from '../../registry/month';
+import { metricLabel, type Metric, type Tornado } from '../../engine/uncertainty';
+import { signed, tornadoTitle, usdBText } from './findings';
+import { tornadoLayout } from './tornadoLayout';
+import { UncertaintyCard } from './UncertaintyCard';
+import { useBoxWidth } from './useBoxWidth';
+
+export function metricUnit(metric: Metric): (v: number) => string {
+  return metric.kind === 'insolvency' ? (v) => `${Math.round(v)} mo` : (v) => usdBText(v);
+}
+
+/** A lever value as a person reads it: months as YYYY-MM, numbers at the lever's decimals. */
+export function leverValueText(leverId: string, v: number): string {
+  const lever = LEVER_BY_ID.get(leverId);
+  if (!lever) return String(v);
+  if (lever.kind === 'month') return formatMonth(Math.round(v));
+  return `${v.toFixed(lever.decimals)} ${lever.unit}`;
+}
+
+/** One-at-a-time sensitivity: each ranged lever at its low and high, largest swing on top. */
+export function TornadoChart({ tornado, metric, onMetric, years }: {
+  tornado: Tornado;
+  metric: Metric;
+  onMetric: (m: Metric) => void;
+  /** Calendar years offered for "cumulative burn through". */
+  years: number[];
+}) {
+  const [ref, width] = useBoxWidth<HTMLDivElement>();
+  const unit = metricUnit(metric);
+  const layout = useMemo(() => tornadoLayout(tornado, width, 12, (v) => signed(v, unit)), [tornado, width, unit]);
+  const title = tornadoTitle(tornado, unit);
+  const baseText = tornado.baseNever ? 'never (counted as horizon + 1)' : unit(tornado.base);
+  const what = metric.kind === 'insolvency' ? 'change in months until cash runs out (later is +)' : `change in cumulative burn through ${metric.throughYear}, $B (more burn is +)`;
+  const rows = tornado.bars.map((b) => [
+    b.label, leverValueText(b.leverId, b.low), leverValueText(b.leverId, b.high),
+    `${signed(b.deltaLow, unit)}${b.neverAtLow ? ' (never)' : ''}`, `${signed(b.deltaHigh, unit)}${b.neverAtHigh ? ' (never)' : ''}`, unit(b.swing),
+  ]);
+  const onChange = (value: string) => onMetric(value === 'insolvency' ? { kind: 'insolvency' } : { kind: 'cumBurn', throughYear: Number(value) });
+  return (
+    <UncertaintyCard
+      id="mc-tornado"
+      title={title}
+      subtitle={`${what}; each lever at the low and the high of its range, the others as set. Now: ${baseText}`}
+      summary={`${title}. ${rows.slice(0, 5).map((r) => `${r[0]}: ${r[3]} at low, ${r[4]} at high`).join('; ')}.`}
+      tools={
+        <label className="mc-field">
+          <span>Outcome</span>
+          <select value={metric.kind === 'insolvency' ? 'insolvency' : String(metric.throughYear)} onChange={(e) => onChange(e.target.value)}>
+            <option value="insolvency">Months until cash runs out</option>
+            {years.map((y) => <option key={y} value={y}>Cumulative burn through {y}</option>)}
+          </select>
+        </label>
+      }
+      table={{ caption: `${metricLabel(metric)}: change with each lever at its low and high`, head: ['Lever', 'Low', 'High', 'At low', 'At high', 'Swing'], rows }}
+      footer={metric.kind === 'insolvency' ? '“Never” (solvent through the horizon) counts as the month after the horizon, so swings reaching it are at least this large.' : undefined}
+    >
+      <div ref={ref} className="mc-plot">
+        <svg width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} className="mc-svg" aria-hidden="true">
+          {layout.xTicks.map((t) => (
+            <g key={t.label}>
+              <line x1={t.pos} x2={t.pos} y1={layout.top} y2={layout.height - 20} stroke="var(--grid, #eef0f3)" />
+              <text x={t.pos} y={layout.height - 6} textAnchor="middle" className="mc-tick">{t.label}</text>
+            </g>
+          ))}
+          {layout.rows.map((r) => (
+            <g key={r.leverId}>
+              <text x={layout.left - 8} y={r.y + layout.barHeight / 2} dy="0.32em" textAnchor="end" className="mc-tick mc-lever">{r.label}</text>
+              <rect x={r.low.x} y={r.y} width={Math.max(0.5, r.low.width)} height={layout.barHeight} fill="var(--mc-low, #56B4E9)" />
+              <rect x={r.high.x} y={r.y} width={Math.max(0.5, r.high.width)} height={layout.barHeight} fill="var(--mc-high, #0072B2)" />
+            </g>
+          ))}
+          <line x1={layout.zeroX} x2={layout.zeroX} y1={layout.top - 4} y2={layout.height - 20} stroke="var(--fg, #1a1d21)" />
+        </svg>
+        <p className="mc-legend">
+          <span className="mc-swatch" style={{ background: 'var(--mc-low, #56B4E9)' }} aria-hidden="true" /> lever at its low
+          <span className="mc-swatch" style={{ background: 'var(--mc-high, #0072B2)' }} aria-hidden="true" /> lever at its high
+        </p>
+      </div>
+    </UncertaintyCard>
+  );
+}

@@ -1,0 +1,107 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Params } from '../../registry';
+import { runScenario, type ScenarioResult } from '../../engine';
+import {
+  tornado as computeTornado, UNCERTAINTY_DEFAULTS, type Metric, type RangeOverrides, type Tornado, type UncertaintySpec,
+} from '../../engine/uncertainty';
+import type { MonteCarloRunner } from '../../montecarlo';
+import { FanChart } from '../../charts/uncertainty/FanChart';
+import { HistogramChart } from '../../charts/uncertainty/HistogramChart';
+import { ProbabilityChart } from '../../charts/uncertainty/ProbabilityChart';
+import { TornadoChart } from '../../charts/uncertainty/TornadoChart';
+import type { FanSeries } from '../../charts/uncertainty/fanLayout';
+import { GoalSeekForm } from './GoalSeekForm';
+import { RunControls } from './RunControls';
+import { runKey, useMonteCarlo } from './useMonteCarlo';
+import './uncertainty.css';
+
+export interface UncertaintyPanelProps {
+  /** The scenario the person is looking at (every lever id → value). */
+  params: Params;
+  /** The person's range edits, merged over the registry's ranges. */
+  overrides?: RangeOverrides;
+  /** Seed and N, when the link owns them (controlled); otherwise the panel keeps its own. */
+  spec?: UncertaintySpec;
+  onSpecChange?: (spec: UncertaintySpec) => void;
+  /** The deterministic run of `params`, if the caller has it (else the panel runs the engine once). */
+  scenario?: ScenarioResult;
+  /** Goal-seek's "Use this value". */
+  onApplyLever?: (leverId: string, value: number) => void;
+  /** Start a run as soon as the panel mounts (e.g. a shared link that carries seed and N). */
+  autoRun?: boolean;
+  /** Tests swap the worker pool for the main-thread runner. */
+  createRunner?: () => MonteCarloRunner;
+}
+
+/**
+ * Uncertainty and sensitivity for the current scenario: Monte Carlo fan chart, P(insolvency)
+ * curve and histogram (on demand, in a worker pool), tornado and goal-seek (on the main thread,
+ * a few dozen engine runs each).
+ */
+export function UncertaintyPanel({ params, overrides = NO_OVERRIDES, spec: controlled, onSpecChange, scenario, onApplyLever, autoRun, createRunner }: UncertaintyPanelProps) {
+  const [ownSpec, setOwnSpec] = useState<UncertaintySpec>(UNCERTAINTY_DEFAULTS);
+  const spec = controlled ?? ownSpec;
+  const setSpec = (s: UncertaintySpec) => { if (!controlled) setOwnSpec(s); onSpecChange?.(s); };
+  const { state, run, cancel } = useMonteCarlo(createRunner);
+  const [series, setSeries] = useState<FanSeries>('cash');
+  const [metric, setMetric] = useState<Metric>({ kind: 'insolvency' });
+  const deterministic = useMemo(() => scenario ?? runScenario(params), [scenario, params]);
+  const stale = state.ranKey !== null && state.ranKey !== runKey(params, overrides, spec);
+
+  useEffect(() => {
+    if (autoRun) run(params, overrides, spec);
+    // Only on mount: later runs are the person's choice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const tornado = useDebouncedTornado(params, overrides, metric);
+  const years = useMemo(() => {
+    const first = Math.floor(deterministic.startMonth / 12);
+    const last = Math.floor((deterministic.startMonth + deterministic.months - 1) / 12);
+    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  }, [deterministic]);
+  const s = state.summary;
+
+  return (
+    <section className="mc-panel" aria-labelledby="mc-panel-title" data-testid="uncertainty-panel">
+      <header className="mc-head">
+        <h2 id="mc-panel-title">Uncertainty: how likely is each outcome, and which levers matter?</h2>
+        <p className="chart-subtitle">
+          Monte Carlo draws every lever that has a range (sourced ranges move with a lever you have moved; your own ranges are used as given),
+          all others as set. Same scenario, seed and sample count give identical bands.
+        </p>
+        <RunControls spec={spec} onSpec={setSpec} state={state} stale={stale}
+          onRun={() => run(params, overrides, spec)} onCancel={cancel} />
+      </header>
+      {s ? (
+        <div className={`mc-grid${stale ? ' mc-stale' : ''}`} aria-busy={state.status === 'running'}>
+          <FanChart summary={s} series={series} onSeries={setSeries}
+            scenarioLine={s.months === deterministic.months ? (series === 'cash' ? deterministic.monthly.cashUsdB : deterministic.monthly.burnUsdB) : undefined} />
+          <ProbabilityChart summary={s} />
+          <HistogramChart summary={s} />
+        </div>
+      ) : (
+        <p className="mc-empty">Run the Monte Carlo to see percentile bands of cash and burn and the chance that cash runs out.</p>
+      )}
+      <div className="mc-grid">
+        {tornado ? <TornadoChart tornado={tornado} metric={metric} onMetric={setMetric} years={years} /> : <p className="mc-empty">Computing sensitivity…</p>}
+        <GoalSeekForm params={params} startMonth={deterministic.startMonth} months={deterministic.months} onApply={onApplyLever} />
+      </div>
+    </section>
+  );
+}
+
+const NO_OVERRIDES: RangeOverrides = {};
+
+/** The tornado, recomputed a moment after the scenario stops changing (≈90 engine runs). */
+function useDebouncedTornado(params: Params, overrides: RangeOverrides, metric: Metric): Tornado | null {
+  const [tornado, setTornado] = useState<Tornado | null>(null);
+  const metricKey = metric.kind === 'insolvency' ? 'i' : `b${metric.throughYear}`;
+  useEffect(() => {
+    const timer = setTimeout(() => setTornado(computeTornado(params, overrides, metric)), 200);
+    return () => clearTimeout(timer);
+    // metric is keyed by value, not identity
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [params, overrides, metricKey]);
+  return tornado;
+}
