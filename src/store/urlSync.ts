@@ -131,6 +131,8 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
 
   const onPopState = () => {
     cancelTimer();
+    // A hash change also fires popstate; the scenario did not move, so nothing re-runs.
+    if (searchText(win) === written) return;
     applyLocation();
     written = searchText(win);
     committed = written;

@@ -152,3 +152,14 @@ describe('startUrlSync with the Monte Carlo seed and N', () => {
     expect(shareUrl()).toMatch(/&seed=9&n=4000$/);
   });
 });
+
+describe('startUrlSync and hash changes', () => {
+  it('does not re-apply the scenario when only the hash changed', () => {
+    open(`?${V}&pue=1.3`);
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    const params = useAppStore.getState().params;
+    window.history.pushState(null, '', `/app/?${V}&pue=1.3#charts`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(useAppStore.getState().params).toBe(params);
+  });
+});
