@@ -56,9 +56,11 @@ function dataFiles(): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const path = (req.url ?? '').split('?')[0];
+        const [path, query = ''] = (req.url ?? '').split('?');
         const m = /^\/data\/([A-Za-z0-9._-]+\.json)$/.exec(path);
         if (!m || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+        // `import levers from '../../data/levers.json'` is a module request: vite transforms it.
+        if (req.headers['sec-fetch-dest'] === 'script' || /(^|&)(import|url|raw)\b/.test(query)) return next();
         const file = join(DATA_DIR, m[1]);
         if (!existsSync(file)) {
           // A real 404, not the SPA fallback's index.html, so the app's error path shows.
