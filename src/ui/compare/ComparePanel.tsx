@@ -1,0 +1,114 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { ChartSvg, color } from '../../charts/common/ChartSvg';
+import { useWidth } from '../../charts/common/useWidth';
+import { runScenario } from '../../engine';
+import type { ScenarioResult } from '../../engine/types';
+import { CHART_IDS } from '../../export/deck';
+import { useAppStore } from '../../store';
+import { useDeckStore } from '../../store/deck';
+import { parseScenario } from '../../url/codec';
+import { PRESETS, presetParams } from '../../url/presets';
+import { readSaved } from '../../url/saved';
+import { CHART_SPECS } from '../present/chartSpecs';
+import { compareLayout, COMPARE_METRICS, SLOT_STYLE, type CompareSeries } from './compareLayout';
+import { CompareTables } from './CompareTables';
+import './compare.css';
+
+export interface Choice { key: string; name: string; params: Record<string, number> }
+
+function choices(pinned: { name: string; params: Record<string, number> } | null): Choice[] {
+  const out: Choice[] = [];
+  if (pinned) out.push({ key: 'pinned', name: `Pinned: ${pinned.name}`, params: pinned.params });
+  for (const p of PRESETS) out.push({ key: `preset:${p.id}`, name: p.title, params: presetParams(p) });
+  const saved = readSaved();
+  if (saved.ok) for (const s of saved.scenarios) out.push({ key: `saved:${s.name}`, name: `Saved: ${s.name}`, params: parseScenario(s.link).params });
+  return out;
+}
+
+export interface Compared { name: string; params: Record<string, number>; result: ScenarioResult }
+
+function OverlayChart({ chart, series }: { chart: (typeof CHART_IDS)[number]; series: CompareSeries[] }) {
+  const [ref, width] = useWidth<HTMLDivElement>(520);
+  const layout = useMemo(() => compareLayout(chart, series, width, 230), [chart, series, width]);
+  const metric = COMPARE_METRICS[chart];
+  return (
+    <figure className="compare-chart" data-compare-chart={chart}>
+      <figcaption><strong>{CHART_SPECS[chart].name}</strong> — {metric.label}, {metric.unit}</figcaption>
+      <div ref={ref} className="compare-plot">
+        <svg className="chart-svg" width={layout.width} height={layout.height} role="img"
+          aria-label={`${metric.label}: ${series.map((s) => `${s.name} ends at ${metric.format(metric.values(s.result)[s.result.months - 1])}`).join('; ')}`}>
+          <ChartSvg layout={layout} />
+        </svg>
+      </div>
+    </figure>
+  );
+}
+
+/**
+ * Up to three scenarios side by side: the one on screen, and two chosen from the pinned
+ * baseline, the presets and saved scenarios. Each chart's key series overlaid with a legend,
+ * then the levers that differ and the headline outputs with deltas against the one on screen.
+ */
+export function ComparePanel() {
+  const { params, name, pinned } = useAppStore(useShallow((s) => ({ params: s.params, name: s.scenarioName, pinned: s.baseline })));
+  const options = useMemo(() => choices(pinned ? { name: pinned.name, params: pinned.params } : null), [pinned]);
+  const [second, setSecond] = useState(options[0]?.key ?? '');
+  const [third, setThird] = useState('');
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const close = () => useDeckStore.getState().setCompareOpen(false);
+  useEffect(() => {
+    closeRef.current?.focus();
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') close(); };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const compared: Compared[] = useMemo(() => {
+    const list: Compared[] = [{ name: `On screen: ${name}`, params, result: runScenario(params) }];
+    for (const key of [second, third]) {
+      const c = options.find((o) => o.key === key);
+      if (c) list.push({ name: c.name, params: c.params, result: runScenario(c.params) });
+    }
+    return list;
+  }, [params, name, second, third, options]);
+  const series: CompareSeries[] = compared.map((c, i) => ({ name: c.name.replace(/^(On screen|Pinned|Saved): /, ''), result: c.result, ...SLOT_STYLE[i] }));
+
+  const picker = (label: string, value: string, set: (v: string) => void, allowNone: boolean) => (
+    <label className="compare-pick">
+      <span>{label}</span>
+      <select value={value} onChange={(e) => set(e.target.value)}>
+        {allowNone && <option value="">— none —</option>}
+        {options.map((o) => <option key={o.key} value={o.key}>{o.name}</option>)}
+      </select>
+    </label>
+  );
+
+  return (
+    <div className="deck-backdrop compare-backdrop">
+      <div className="compare-panel" role="dialog" aria-modal="true" aria-labelledby="compare-heading">
+        <header className="deck-head">
+          <h2 id="compare-heading">Compare scenarios</h2>
+          <button ref={closeRef} type="button" className="tool" onClick={close}>Close</button>
+        </header>
+        <div className="compare-picks">
+          <p className="compare-pick"><span>Scenario 1</span><strong>On screen: {name}</strong></p>
+          {picker('Scenario 2', second, setSecond, true)}
+          {picker('Scenario 3', third, setThird, true)}
+        </div>
+        <ul className="compare-legend" aria-label="Legend">
+          {series.map((s, i) => (
+            <li key={i}>
+              <svg width="34" height="10" aria-hidden="true"><line x1="1" x2="33" y1="5" y2="5" stroke={color(s.color)} strokeWidth="3" strokeDasharray={s.dashed ? '5 3' : undefined} /></svg>
+              {compared[i].name}
+            </li>
+          ))}
+        </ul>
+        <div className="compare-charts">
+          {CHART_IDS.map((c) => <OverlayChart key={c} chart={c} series={series} />)}
+        </div>
+        <CompareTables compared={compared} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { easeCubicInOut, select } from 'd3';
+import 'd3-transition';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { ChartSvg } from '../../charts/common/ChartSvg';
+import type { Reported } from '../../charts/reported';
+import type { ScenarioResult } from '../../engine/types';
+import type { DeckChartId } from '../../export/deck';
+import { CHART_SPECS } from './chartSpecs';
+import { mixResults } from './interpolate';
+
+export const TRANSITION_MS = 450;
+
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * The result drawn now: follows `target`, tweening every series over TRANSITION_MS with a d3
+ * transition (interrupted and restarted from wherever it is when the target changes again).
+ * No tween under prefers-reduced-motion.
+ */
+function useTweenedResult(target: ScenarioResult, node: React.RefObject<Element | null>): ScenarioResult {
+  const [shown, setShown] = useState(target);
+  const shownRef = useRef(target);
+  useEffect(() => {
+    const from = shownRef.current;
+    if (from === target) return;
+    const el = node.current;
+    if (!el || prefersReducedMotion() || from.months !== target.months) {
+      shownRef.current = target;
+      setShown(target);
+      return;
+    }
+    const sel = select(el);
+    sel.transition('scenario').duration(TRANSITION_MS).ease(easeCubicInOut)
+      .tween('scenario', () => (t: number) => {
+        const r = mixResults(from, target, t);
+        shownRef.current = r;
+        setShown(r);
+      })
+      ;
+    return () => {
+      sel.interrupt('scenario');
+    };
+  }, [target, node]);
+  return shown;
+}
+
+/** Size of an element's content box, tracked with ResizeObserver. */
+function useBox<T extends HTMLElement>(fallback: { width: number; height: number }) {
+  const ref = useRef<T>(null);
+  const [box, setBox] = useState(fallback);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) setBox({ width: Math.round(r.width), height: Math.round(r.height) });
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, box] as const;
+}
+
+export interface AnimatedChartProps {
+  chart: DeckChartId;
+  result: ScenarioResult;
+  reported?: Reported | null;
+  /** Smallest type on screen, px: 24 on a projector, 11 in a preview. */
+  minFontPx: number;
+  /** Thinnest data line on screen, px. */
+  minLinePx: number;
+}
+
+/**
+ * One chart drawn from the dashboard's pure layout at a smaller "virtual" size and scaled up
+ * with viewBox, so the layout's margins hold the labels while type and lines come out large.
+ */
+export function AnimatedChart({ chart, result, reported, minFontPx, minLinePx }: AnimatedChartProps) {
+  const [boxRef, box] = useBox<HTMLDivElement>({ width: 960, height: 480 });
+  const svgRef = useRef<SVGSVGElement>(null);
+  const shown = useTweenedResult(result, svgRef);
+  // Draw at ≥ 400 virtual px wide, scaled up at most 2.2×: on a full-width slide 11 px labels become 24 px.
+  const scale = Math.max(1, Math.min(box.width / 400, 2.2));
+  const vw = Math.round(box.width / scale);
+  const vh = Math.max(160, Math.round(box.height / scale));
+  const layout = useMemo(() => CHART_SPECS[chart].layout(shown, { width: vw, height: vh }, reported), [chart, shown, vw, vh, reported]);
+  const style = {
+    '--slide-font': `${Math.max(11, minFontPx / scale).toFixed(2)}px`,
+    '--slide-line': `${Math.max(1.5, minLinePx / scale).toFixed(2)}px`,
+  } as React.CSSProperties;
+  return (
+    <div ref={boxRef} className="slide-chart-box">
+      <svg ref={svgRef} className="chart-svg slide-svg" viewBox={`0 0 ${vw} ${vh}`} width={box.width} height={Math.round(vh * scale)}
+        role="img" aria-label={`${CHART_SPECS[chart].name}: ${CHART_SPECS[chart].title(result)}`} style={style} data-chart={chart}>
+        <ChartSvg layout={layout} />
+      </svg>
+    </div>
+  );
+}

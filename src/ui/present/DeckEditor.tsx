@@ -1,0 +1,130 @@
+import { useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { deckToHash, deckToJson, parseDeck, MAX_DECK_CHARS, MAX_SLIDES, MAX_TITLE_CHARS, type Deck } from '../../export/deck';
+import { downloadText, slug } from '../../export/download';
+import { useAppStore } from '../../store';
+import { useDeckStore } from '../../store/deck';
+import { serializeScenario } from '../../url/codec';
+import { copyText } from '../share/clipboard';
+import { presenterUrl } from './channel';
+import { exampleDeck } from './exampleDeck';
+import { SlideRow } from './SlideRow';
+import { enterFullscreen } from './SlideShow';
+import './deck.css';
+
+/** Reads a chosen file as text; a file that is too big or unreadable is an error sentence. */
+async function readDeckFile(file: File): Promise<{ ok: true; deck: Deck } | { ok: false; error: string }> {
+  if (file.size > MAX_DECK_CHARS * 4) return { ok: false, error: `${file.name} is too large to be a deck` };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, error: `${file.name} could not be read` };
+  }
+  const read = parseDeck(text);
+  return read.ok ? read : { ok: false, error: `${file.name} is not a deck this page can open: ${read.error}` };
+}
+
+/**
+ * The deck: add the scenario on screen as a slide, edit, reorder, delete; start the show or
+ * the presenter view; export and import the deck as a file or a link. A modal panel; Esc closes.
+ */
+export function DeckEditor() {
+  const { deck, storageError } = useDeckStore(useShallow((s) => ({ deck: s.deck, storageError: s.storageError })));
+  const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  const [confirmReplace, setConfirmReplace] = useState(false);
+  const [link, setLink] = useState<string | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const store = useDeckStore.getState;
+
+  useEffect(() => {
+    panelRef.current?.focus();
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') store().close(); };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  const addCurrent = () => {
+    if (deck.slides.length >= MAX_SLIDES) {
+      setMessage({ kind: 'error', text: `A deck holds at most ${MAX_SLIDES} slides.` });
+      return;
+    }
+    const { params, scenarioName } = useAppStore.getState();
+    store().addSlide({ link: serializeScenario(params), title: scenarioName.slice(0, MAX_TITLE_CHARS), charts: ['burn'], notes: '' });
+    setMessage({ kind: 'info', text: `Added “${scenarioName}” as slide ${deck.slides.length + 1}.` });
+  };
+  const loadExample = () => {
+    store().setDeck(exampleDeck());
+    setConfirmReplace(false);
+    setMessage({ kind: 'info', text: 'Loaded the example deck “The Great Decoupling in five scenarios”.' });
+  };
+  const present = (index = 0) => {
+    enterFullscreen();
+    store().startShow(index);
+  };
+  const openPresenter = () => {
+    const w = window.open(presenterUrl(), 'decoupling-presenter', 'popup,width=1100,height=720');
+    if (!w) setMessage({ kind: 'error', text: `The browser blocked the new window. Open ${presenterUrl()} in another window instead.` });
+  };
+  const exportFile = () => downloadText(deckToJson(deck), `${slug(deck.title, 'deck')}.deck.json`, 'application/json');
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const read = await readDeckFile(file);
+    if (fileRef.current) fileRef.current.value = '';
+    if (!read.ok) {
+      setMessage({ kind: 'error', text: read.error });
+      return;
+    }
+    store().setDeck(read.deck);
+    setMessage({ kind: 'info', text: `Opened “${read.deck.title}” (${read.deck.slides.length} slides) from ${file.name}.` });
+  };
+  const copyLink = async () => {
+    const url = `${location.origin}${location.pathname}${deckToHash(deck)}`;
+    setLink(url);
+    const ok = await copyText(url);
+    setMessage(ok ? { kind: 'info', text: 'Deck link copied.' } : { kind: 'info', text: 'Copy the deck link below by hand.' });
+  };
+
+  return (
+    <div className="deck-backdrop">
+      <div ref={panelRef} className="deck-panel" role="dialog" aria-modal="true" aria-labelledby="deck-heading" tabIndex={-1}>
+        <header className="deck-head">
+          <h2 id="deck-heading">Briefing deck</h2>
+          <button type="button" className="tool" onClick={() => store().close()} aria-label="Close the deck (Esc)">Close</button>
+        </header>
+        <label className="deck-field deck-title">
+          <span>Deck title</span>
+          <input type="text" value={deck.title} maxLength={MAX_TITLE_CHARS} onChange={(e) => store().setTitle(e.target.value)} />
+        </label>
+        <div className="deck-toolbar">
+          <button type="button" className="tool tool-primary" onClick={addCurrent}>Add the scenario on screen as a slide</button>
+          <button type="button" className="tool" onClick={() => present(0)} disabled={deck.slides.length === 0}>Start slide show</button>
+          <button type="button" className="tool" onClick={openPresenter} disabled={deck.slides.length === 0}>Open presenter view</button>
+          {deck.slides.length === 0 || !confirmReplace
+            ? <button type="button" className="tool" onClick={() => (deck.slides.length === 0 ? loadExample() : setConfirmReplace(true))}>Load example deck</button>
+            : <span className="deck-confirm" role="group" aria-label="Replace the deck">
+                Replace these {deck.slides.length} slides?
+                <button type="button" className="tool" onClick={loadExample}>Replace</button>
+                <button type="button" className="tool" onClick={() => setConfirmReplace(false)}>Keep</button>
+              </span>}
+        </div>
+        <div className="deck-toolbar">
+          <button type="button" className="tool" onClick={exportFile} disabled={deck.slides.length === 0}>Export deck file</button>
+          <button type="button" className="tool" onClick={() => fileRef.current?.click()}>Import deck file…</button>
+          <input ref={fileRef} type="file" accept=".json,application/json" className="sr-only" tabIndex={-1} aria-label="Deck file to import"
+            onChange={(e) => void importFile(e.target.files?.[0])} />
+          <button type="button" className="tool" onClick={() => void copyLink()} disabled={deck.slides.length === 0}>Copy deck link</button>
+        </div>
+        {link && <input className="deck-link-field" readOnly value={link} aria-label="Deck link" onFocus={(e) => e.target.select()} />}
+        {storageError && <p className="deck-message deck-error" role="alert">{storageError}</p>}
+        {message && <p className={`deck-message ${message.kind === 'error' ? 'deck-error' : ''}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
+        {deck.slides.length === 0
+          ? <p className="deck-empty">No slides yet. Add the scenario on screen, or load the example deck.</p>
+          : <ol className="deck-slides" aria-label="Slides">
+              {deck.slides.map((s, i) => <SlideRow key={s.id} slide={s} index={i} total={deck.slides.length} onPresent={present} />)}
+            </ol>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useId } from 'react';
+import { CHART_IDS, MAX_NOTES_CHARS, MAX_TITLE_CHARS, type DeckChartId, type Slide } from '../../export/deck';
+import { useDeckStore } from '../../store/deck';
+import { applyLink } from '../share/applyLink';
+import { CHART_SPECS } from './chartSpecs';
+
+export interface SlideRowProps {
+  slide: Slide;
+  index: number;
+  total: number;
+  onPresent: (index: number) => void;
+}
+
+/** One slide in the deck editor: title, charts, notes, and move / show / delete buttons. */
+export function SlideRow({ slide, index, total, onPresent }: SlideRowProps) {
+  const id = useId();
+  const { updateSlide, moveSlide, deleteSlide } = useDeckStore.getState();
+  const toggleChart = (chart: DeckChartId, on: boolean) => {
+    const charts = on ? CHART_IDS.filter((c) => c === chart || slide.charts.includes(c)) : slide.charts.filter((c) => c !== chart);
+    if (charts.length > 0) updateSlide(slide.id, { charts });
+  };
+  const name = slide.title || `slide ${index + 1}`;
+  return (
+    <li className="deck-slide" data-testid="deck-slide">
+      <div className="deck-slide-num" aria-hidden="true">{index + 1}</div>
+      <div className="deck-slide-body">
+        <label className="deck-field">
+          <span>Scenario name (slide {index + 1})</span>
+          <input type="text" value={slide.title} maxLength={MAX_TITLE_CHARS} onChange={(e) => updateSlide(slide.id, { title: e.target.value })} />
+        </label>
+        <fieldset className="deck-charts">
+          <legend>Charts</legend>
+          {CHART_IDS.map((c) => (
+            <label key={c} className="deck-check">
+              <input type="checkbox" checked={slide.charts.includes(c)}
+                disabled={slide.charts.length === 1 && slide.charts.includes(c)}
+                onChange={(e) => toggleChart(c, e.target.checked)} />
+              {CHART_SPECS[c].name}
+            </label>
+          ))}
+        </fieldset>
+        <label className="deck-field" htmlFor={`${id}-notes`}>Speaker notes</label>
+        <textarea id={`${id}-notes`} className="deck-notes" rows={3} maxLength={MAX_NOTES_CHARS} value={slide.notes}
+          onChange={(e) => updateSlide(slide.id, { notes: e.target.value })} />
+        <p className="deck-link"><span className="deck-link-label">Scenario link:</span> <code>?{slide.link}</code></p>
+      </div>
+      <div className="deck-slide-actions">
+        <button type="button" className="tool" onClick={() => moveSlide(slide.id, -1)} disabled={index === 0} aria-label={`Move ${name} up`}>↑ Up</button>
+        <button type="button" className="tool" onClick={() => moveSlide(slide.id, 1)} disabled={index === total - 1} aria-label={`Move ${name} down`}>↓ Down</button>
+        <button type="button" className="tool" onClick={() => applyLink(slide.link)} aria-label={`Show ${name} on the dashboard`}>Open</button>
+        <button type="button" className="tool" onClick={() => onPresent(index)} aria-label={`Present from ${name}`}>Present from here</button>
+        <button type="button" className="tool tool-danger" onClick={() => deleteSlide(slide.id)} aria-label={`Delete ${name}`}>Delete</button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useDeckStore } from '../../store/deck';
+import { openDeckChannel, type DeckChannel } from './channel';
+import { SlideView } from './SlideView';
+import { useReportedFigures } from './useReportedFigures';
+import './present.css';
+
+const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar', 'Enter', 'n', 'N']);
+const PREV_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p', 'P']);
+
+/** Asks for fullscreen from a click; browsers that refuse (or lack the API) keep the overlay in the window. */
+export function enterFullscreen(): void {
+  const el = document.documentElement;
+  if (document.fullscreenElement || typeof el.requestFullscreen !== 'function') return;
+  el.requestFullscreen().catch(() => { /* refused: the overlay still fills the window */ });
+}
+
+function exitFullscreen(): void {
+  if (document.fullscreenElement && typeof document.exitFullscreen === 'function') {
+    document.exitFullscreen().catch(() => {});
+  }
+}
+
+/**
+ * The slide show: a fixed full-window overlay in the projector theme (fullscreen when the
+ * browser allows). → ← PageUp PageDown Space and clicker keys move, Home/End jump, Esc leaves.
+ * Broadcasts its position so a presenter view in another window follows, and obeys its moves.
+ */
+export function SlideShow() {
+  const { deck, current, startedAt } = useDeckStore(useShallow((s) => ({ deck: s.deck, current: s.current, startedAt: s.startedAt })));
+  const reported = useReportedFigures();
+  const channel = useRef<DeckChannel | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const store = useDeckStore;
+    const ch = openDeckChannel((m) => {
+      const s = store.getState();
+      if (m.type === 'go') s.go(m.index);
+      else if (m.type === 'hello') ch.post({ type: 'state', deck: s.deck, current: s.current, startedAt: s.startedAt, showing: s.mode === 'show' });
+    });
+    channel.current = ch;
+    return () => {
+      const s = store.getState();
+      ch.post({ type: 'state', deck: s.deck, current: s.current, startedAt: s.startedAt, showing: false });
+      ch.close();
+      channel.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    channel.current?.post({ type: 'state', deck, current, startedAt, showing: true });
+  }, [deck, current, startedAt]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      // Space and Enter on a focused control press that control, not the deck.
+      const onControl = e.target instanceof Element && e.target.closest('button, input, textarea, select, a');
+      if (onControl && (e.key === ' ' || e.key === 'Enter')) return;
+      const s = useDeckStore.getState();
+      if (e.key === 'Escape') s.close();
+      else if (NEXT_KEYS.has(e.key)) s.next();
+      else if (PREV_KEYS.has(e.key)) s.prev();
+      else if (e.key === 'Home') s.go(0);
+      else if (e.key === 'End') s.go(s.deck.slides.length - 1);
+      else return;
+      e.preventDefault();
+    };
+    let wasFullscreen = Boolean(document.fullscreenElement);
+    const onFullscreen = () => {
+      // Esc in fullscreen is eaten by the browser: leaving fullscreen ends the show.
+      if (wasFullscreen && !document.fullscreenElement) useDeckStore.getState().close();
+      wasFullscreen = Boolean(document.fullscreenElement);
+    };
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('fullscreenchange', onFullscreen);
+    root.current?.focus();
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('fullscreenchange', onFullscreen);
+      exitFullscreen();
+    };
+  }, []);
+
+  const slide = deck.slides[current];
+  if (!slide) return null;
+  const s = useDeckStore.getState;
+  return (
+    <div ref={root} className="projector slideshow" role="dialog" aria-modal="true" aria-label={`Slide show: ${deck.title}`} tabIndex={-1}>
+      <SlideView slide={slide} index={current} total={deck.slides.length} reported={reported} />
+      <nav className="slideshow-nav" aria-label="Slide controls">
+        <button type="button" onClick={() => s().prev()} disabled={current === 0} aria-label="Previous slide">←</button>
+        <button type="button" onClick={() => s().next()} disabled={current === deck.slides.length - 1} aria-label="Next slide">→</button>
+        <button type="button" onClick={() => s().close()} aria-label="Leave the slide show (Esc)">Esc</button>
+      </nav>
+      <p className="sr-only" aria-live="polite">Slide {current + 1} of {deck.slides.length}: {slide.title}</p>
+    </div>
+  );
+}

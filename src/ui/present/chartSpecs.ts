@@ -1,0 +1,54 @@
+import { burnLayout, burnTitle } from '../../charts/burn/burnLayout';
+import type { ChartLayout } from '../../charts/common/layoutTypes';
+import { costLayout, costTitle } from '../../charts/cost/costLayout';
+import { microsoftLayout, microsoftTitle } from '../../charts/microsoft/microsoftLayout';
+import { powerLayout, powerTitle } from '../../charts/power/powerLayout';
+import type { Reported } from '../../charts/reported';
+import type { ScenarioResult } from '../../engine/types';
+import type { DeckChartId } from '../../export/deck';
+
+/**
+ * The one place the briefing code (slides, handout, exports) reaches into the dashboard's
+ * charts: each chart's pure layout, its finding, and the units and source lines its card shows.
+ */
+export interface ChartSpec {
+  id: DeckChartId;
+  /** Short name for menus and pickers. */
+  name: string;
+  /** Units, as the chart card's subtitle says them. */
+  subtitle: string;
+  source: string;
+  title: (r: ScenarioResult) => string;
+  layout: (r: ScenarioResult, size: { width: number; height: number }, reported?: Reported | null) => ChartLayout;
+}
+
+export const CHART_SPECS: Record<DeckChartId, ChartSpec> = {
+  burn: {
+    id: 'burn', name: 'Burn & cash',
+    subtitle: 'Cash balance and monthly cash burn, $B; ○ reported (annual burn ÷ 12)',
+    source: 'model in this dashboard; reported figures: The Information (Sep 2025), press releases',
+    title: burnTitle,
+    layout: (result, { width, height }, reported) => burnLayout({ result, reported, width, height }),
+  },
+  cost: {
+    id: 'cost', name: 'Cost per query',
+    subtitle: 'Cost per chat query, US cents: energy, depreciation, cloud rent and Microsoft’s revenue share',
+    source: 'Epoch AI (Feb 2025) physics; NVIDIA datasheets; EIA; SemiAnalysis GPU rental index; model',
+    title: costTitle,
+    layout: (result, { width, height }) => costLayout({ result, byGeneration: false, width, height }),
+  },
+  power: {
+    id: 'power', name: 'Power per inference',
+    subtitle: 'Watt-hours per chat query at the meter (log scale); fleet power draw, MW; — published estimates',
+    source: 'Epoch AI (Feb 2025); Google (Aug 2025); Altman (Jun 2025); de Vries, Joule (2023); NVIDIA DGX H100 spec; model',
+    title: powerTitle,
+    layout: (result, { width, height }, reported) => powerLayout({ result, reported, width, height }),
+  },
+  microsoft: {
+    id: 'microsoft', name: 'Microsoft ↔ OpenAI',
+    subtitle: "Flows between OpenAI and Microsoft, $B per month; value of Microsoft's stake, $B",
+    source: 'Microsoft 10-Q (Oct 2025); FT/TechCrunch (Nov 2025); The Information (May 2025, Apr 2026); OpenAI (Oct 2025); model',
+    title: microsoftTitle,
+    layout: (result, { width, height }) => microsoftLayout({ result, width, height }),
+  },
+};
