@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newAppPage, openApp, screenshot, useBrowser, type Page } from './support';
+import { formatViolations, newAppPage, openApp, runAxe, screenshot, useBrowser, type Page } from './support';
 
 /*
  * Issue 5 from a person's side: a shared link opens its scenario, a bad link never breaks the
@@ -56,6 +56,8 @@ describe('share links', () => {
       expect(await slider(app.page, 'Data-centre PUE').inputValue()).toBe('1.2');
       expect(await search(app.page)).toMatch(/^\?v=1\.\d+&zzz=/);
       await screenshot(app.page, 'share-bad-link-banner');
+      const axe = await runAxe(app.page, {}, '.share-banner');
+      expect(axe.violations, formatViolations(axe.violations)).toEqual([]);
       await banner.getByRole('button', { name: /Dismiss/ }).click();
       await expect.poll(() => banner.count()).toBe(0);
       app.errors.assertNone();

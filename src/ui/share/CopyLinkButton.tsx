@@ -7,6 +7,7 @@ export interface CopyLinkButtonProps {
   /** The link to copy; defaults to the scenario on screen (shareUrl from the URL sync). */
   getLink?: () => string;
   label?: string;
+  /** Class of the button itself (the page's toolbar class); defaults to share-button. */
   className?: string;
   /** How long "Link copied" stays, ms. */
   confirmMs?: number;
@@ -40,8 +41,8 @@ export function CopyLinkButton({ getLink = shareUrl, label = 'Copy link', classN
   };
 
   return (
-    <span className={['share-copy', className].filter(Boolean).join(' ')}>
-      <button type="button" className="share-button" onClick={onClick}>{label}</button>
+    <span className="share-copy">
+      <button type="button" className={className ?? 'share-button'} onClick={onClick}>{label}</button>
       <span className="share-status" role="status" aria-live="polite">
         {status.kind === 'copied' ? 'Link copied' : status.kind === 'failed' ? 'Could not copy; the link is selected below' : ''}
       </span>
