@@ -1,0 +1,69 @@
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultParams } from '../../../src/registry';
+import { InlineRunner } from '../../../src/montecarlo';
+import { UncertaintyPanel } from '../../../src/ui/uncertainty';
+
+const params = { ...defaultParams(), horizonMonths: 48 };
+
+afterEach(cleanup);
+
+describe('UncertaintyPanel', () => {
+  it('runs the Monte Carlo on demand and shows titled fan, probability and histogram charts', async () => {
+    render(<UncertaintyPanel params={params} spec={{ seed: 1, samples: 200 }} createRunner={() => new InlineRunner(100)} />);
+    expect(screen.getByText(/Run the Monte Carlo/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    await waitFor(() => expect(screen.getByText(/200 samples in/)).toBeTruthy(), { timeout: 20000 });
+    expect(screen.getByRole('heading', { name: /chance cash runs out by/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /^Median cash/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /Most likely year to run out|No sample runs out/ })).toBeTruthy();
+    // The burn toggle swaps the fan chart's series and title.
+    fireEvent.click(screen.getByRole('button', { name: 'Burn' }));
+    expect(screen.getByRole('heading', { name: /^Median burn peaks/ })).toBeTruthy();
+    // The probability chart's table lists each year end.
+    const card = screen.getByRole('heading', { name: /chance cash runs out by/ }).closest('section')!;
+    fireEvent.click(within(card).getByRole('button', { name: 'Table' }));
+    expect(within(card).getByRole('table')).toBeTruthy();
+    expect(within(card).getByText('Dec 2025')).toBeTruthy();
+  }, 30000);
+
+  it('refuses a sample count out of range and says why', () => {
+    const onSpec = vi.fn();
+    render(<UncertaintyPanel params={params} onSpecChange={onSpec} createRunner={() => new InlineRunner()} />);
+    const n = screen.getByRole('spinbutton', { name: 'Samples' });
+    fireEvent.change(n, { target: { value: '50000' } });
+    expect(screen.getByText(/Samples: outside 100–20000/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Run' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(n, { target: { value: '5000' } });
+    expect(onSpec).toHaveBeenLastCalledWith({ seed: 1, samples: 5000 });
+  });
+
+  it('cancels a run and keeps what had arrived', async () => {
+    render(<UncertaintyPanel params={params} spec={{ seed: 2, samples: 20000 }} createRunner={() => new InlineRunner(100)} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    await waitFor(() => expect(screen.getByText(/% — /)).toBeTruthy(), { timeout: 20000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.getByText(/Cancelled after/)).toBeTruthy());
+  }, 30000);
+
+  it('draws the tornado and answers a goal-seek question', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const onApply = vi.fn();
+      const { container } = render(<UncertaintyPanel params={params} onApplyLever={onApply} createRunner={() => new InlineRunner()} />);
+      await act(async () => { vi.advanceTimersByTime(300); });
+      expect(screen.getByRole('heading', { name: /matters most/ })).toBeTruthy();
+      fireEvent.change(screen.getByRole('combobox', { name: 'Lever' }), { target: { value: 'revenueGrowthPct' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Find value' }));
+      const answer = await waitFor(() => container.querySelector('.mc-answer p')!);
+      expect(answer.textContent).toMatch(/^(Revenue growth, first year at (least|most) \d+ %\/yr|No value of|Every value of).*breakeven/);
+      const use = screen.queryByRole('button', { name: /^Use / });
+      if (use) {
+        fireEvent.click(use);
+        expect(onApply).toHaveBeenCalledWith('revenueGrowthPct', expect.any(Number));
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
