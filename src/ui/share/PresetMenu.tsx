@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import sourcesJson from '../../../data/sources.json';
 import { useAppStore } from '../../store';
 import { PRESETS, presetParams, type Preset } from '../../url/presets';
@@ -11,8 +11,11 @@ export interface PresetMenuProps {
   presets?: readonly Preset[];
   /** Called after a preset is applied (e.g. to name the scenario after it). */
   onApplied?: (preset: Preset) => void;
-  /** Show the selected preset's description and sources under the menu. */
-  showDescription?: boolean;
+  /**
+   * Where the selected preset's description and sources go: under the menu ('inline'), behind
+   * an "About" button that opens a popover ('popover', for a header), or nowhere ('none').
+   */
+  description?: 'inline' | 'popover' | 'none';
 }
 
 function sameParams(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
@@ -20,15 +23,39 @@ function sameParams(a: Readonly<Record<string, number>>, b: Readonly<Record<stri
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
+function PresetAbout({ preset, id }: { preset: Preset; id: string }) {
+  return (
+    <div id={id} className="share-preset-desc">
+      <p>{preset.description}</p>
+      <p className="share-sources">
+        Sources:{' '}
+        {preset.sources.map((s, i) => {
+          const src = SOURCES[s];
+          const text = src ? `${src.publisher}, ${src.date}` : s;
+          return (
+            <span key={s}>
+              {i > 0 && '; '}
+              {src?.url ? <a href={src.url} target="_blank" rel="noreferrer" title={src.title}>{text}</a> : <span title={src?.title}>{text}</span>}
+            </span>
+          );
+        })}
+      </p>
+    </div>
+  );
+}
+
 /**
  * A labelled select of presets. Choosing one applies it as a single history step. While the
  * scenario on screen equals a preset, that preset shows as selected; otherwise "Custom".
  */
-export function PresetMenu({ presets = PRESETS, onApplied, showDescription = true }: PresetMenuProps) {
+export function PresetMenu({ presets = PRESETS, onApplied, description = 'inline' }: PresetMenuProps) {
   const id = useId();
+  const [open, setOpen] = useState(false);
+  const aboutButton = useRef<HTMLButtonElement>(null);
   const params = useAppStore((s) => s.params);
   const expanded = useMemo(() => presets.map((p) => ({ preset: p, params: presetParams(p) })), [presets]);
   const current = expanded.find((e) => sameParams(e.params, params))?.preset;
+  const descId = `${id}-desc`;
 
   const onChange = (value: string) => {
     const preset = presets.find((p) => p.id === value);
@@ -45,28 +72,29 @@ export function PresetMenu({ presets = PRESETS, onApplied, showDescription = tru
         className="share-select"
         value={current?.id ?? ''}
         onChange={(e) => onChange(e.currentTarget.value)}
-        aria-describedby={showDescription && current ? `${id}-desc` : undefined}
+        aria-describedby={description === 'inline' && current ? descId : undefined}
       >
         <option value="" disabled>Custom scenario</option>
         {presets.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
       </select>
-      {showDescription && current && (
-        <div id={`${id}-desc`} className="share-preset-desc">
-          <p>{current.description}</p>
-          <p className="share-sources">
-            Sources:{' '}
-            {current.sources.map((s, i) => {
-              const src = SOURCES[s];
-              const text = src ? `${src.publisher}, ${src.date}` : s;
-              return (
-                <span key={s}>
-                  {i > 0 && '; '}
-                  {src?.url ? <a href={src.url} target="_blank" rel="noreferrer" title={src.title}>{text}</a> : <span title={src?.title}>{text}</span>}
-                </span>
-              );
-            })}
-          </p>
-        </div>
+      {description === 'inline' && current && <PresetAbout preset={current} id={descId} />}
+      {description === 'popover' && current && (
+        <span
+          className="share-popover-anchor"
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape' || !open) return;
+            setOpen(false);
+            aboutButton.current?.focus();
+          }}
+        >
+          <button
+            ref={aboutButton} type="button" className="share-button" aria-expanded={open} aria-controls={descId}
+            onClick={() => setOpen((o) => !o)}
+          >
+            About this preset
+          </button>
+          {open && <div className="share-popover"><PresetAbout preset={current} id={descId} /></div>}
+        </span>
       )}
     </div>
   );

@@ -42,3 +42,26 @@ describe('PresetMenu', () => {
     expect(screen.getByRole('option', { name: 'Custom scenario' })).toBeTruthy();
   });
 });
+
+describe('PresetMenu in a header', () => {
+  it('keeps the description behind an About button that Esc closes', () => {
+    render(<PresetMenu description="popover" />);
+    fireEvent.change(screen.getByLabelText('Preset'), { target: { value: 'bear' } });
+    const about = screen.getByRole('button', { name: 'About this preset' });
+    expect(about.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByText(PRESET_BY_ID.get('bear')!.description)).toBeNull();
+    fireEvent.click(about);
+    expect(screen.getByText(PRESET_BY_ID.get('bear')!.description)).toBeTruthy();
+    fireEvent.keyDown(screen.getByText(PRESET_BY_ID.get('bear')!.description), { key: 'Escape' });
+    expect(screen.queryByText(PRESET_BY_ID.get('bear')!.description)).toBeNull();
+    expect(document.activeElement).toBe(about);
+  });
+
+  it('calls onApplied with the preset', () => {
+    const applied: string[] = [];
+    render(<PresetMenu description="none" onApplied={(p) => applied.push(p.id)} />);
+    fireEvent.change(screen.getByLabelText('Preset'), { target: { value: 'bull' } });
+    expect(applied).toEqual(['bull']);
+    expect(screen.queryByText(/Sources:/)).toBeNull();
+  });
+});
