@@ -4,30 +4,31 @@ import { CostChart } from '../charts/cost/CostChart';
 import { PowerChart } from '../charts/power/PowerChart';
 import { MicrosoftChart } from '../charts/microsoft/MicrosoftChart';
 import { useAppStore } from '../store';
+import { useReported } from './data/useReported';
 
 /**
- * Marks the page once every chart has committed a result: `data-result-seq` on <html> and a
- * performance mark. Rendered after the charts, so its layout effect runs after their DOM updates.
+ * Marks the page once every chart has committed a result: `data-result-seq` on <html>. Rendered after the charts, so its layout effect runs after their DOM updates.
  */
 function CommitMarker() {
   const seq = useAppStore((s) => s.resultSeq);
   useLayoutEffect(() => {
     if (seq === 0) return;
     document.documentElement.dataset.resultSeq = String(seq);
-    performance.mark('charts-committed', { detail: seq });
   }, [seq]);
   return null;
 }
 
+/** The four charts. Reported figures are read here once, so a new result re-renders only the charts. */
 export function ChartsGrid() {
   const hasResult = useAppStore((s) => s.result !== null);
+  const reported = useReported().data ?? null;
   return (
     <main className="charts" aria-label="Charts" aria-busy={!hasResult}>
       {hasResult ? (
         <>
-          <BurnChart />
+          <BurnChart reported={reported} />
           <CostChart />
-          <PowerChart />
+          <PowerChart reported={reported} />
           <MicrosoftChart />
         </>
       ) : (

@@ -4,6 +4,7 @@ import { fmtMonth, fmtUsdB } from '../../ui/format';
 import { ChartCard } from '../common/ChartCard';
 import type { TableColumn } from '../common/table';
 import { useWidth } from '../common/useWidth';
+import type { Reported } from '../reported';
 import { useChartData } from '../useChartData';
 import { burnLayout, burnTitle } from './burnLayout';
 
@@ -14,8 +15,8 @@ const COLUMNS: TableColumn[] = [
   { label: 'Cash at year end, $B', values: (r) => r.monthly.cashUsdB, agg: 'end', format: (v) => fmtUsdB(v) },
 ];
 
-export function BurnChart({ height = 222 }: { height?: number }) {
-  const { result, baseline, reported } = useChartData();
+export function BurnChart({ height = 222, reported = null }: { height?: number; reported?: Reported | null }) {
+  const { result, baseline } = useChartData();
   const [ref, width] = useWidth<HTMLDivElement>();
   const layout = useMemo(() => (result ? burnLayout({ result, baseline, reported, width, height }) : null), [result, baseline, reported, width, height]);
   if (!result || !layout) return null;

@@ -5,7 +5,7 @@ import type { Reported } from '../reported';
 import { emptyPanel, type ChartLayout, type EndLabel, type PointMark } from '../common/layoutTypes';
 import { eventMarks } from '../common/events';
 import {
-  LABEL_ROWS, LABEL_ROW_PX, PANEL_GAP_PX, UNIT_ROW_PX, barsPath, linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath,
+  linearFn, LABEL_ROWS, LABEL_ROW_PX, PANEL_GAP_PX, UNIT_ROW_PX, barsPath, linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath,
   spreadLabels, yTicks, yearTicks,
 } from '../common/time';
 
@@ -31,6 +31,7 @@ export function burnLayout({ result, baseline, reported, width, height }: BurnIn
   const left = MARGIN.left;
   const right = Math.max(left + 40, width - MARGIN.right);
   const x = monthScale(startMonth, months, left, right);
+  const fx = linearFn(x);
   const labelRowsTop = MARGIN.top;
   const plotTop = labelRowsTop + LABEL_ROWS * LABEL_ROW_PX + UNIT_ROW_PX;
   const plotBottom = height - MARGIN.bottom;
@@ -45,8 +46,8 @@ export function burnLayout({ result, baseline, reported, width, height }: BurnIn
   const cash = emptyPanel('cash', plotTop, cashBottom, 'Cash, $B', yCash);
   cash.yTicks = yTicks(yCash, axisMoney, 4);
   cash.zeroY = round1(yCash(0));
-  if (ghost) cash.lines.push({ id: 'cash-baseline', d: seriesPath(ghost.monthly.cashUsdB, x, yCash, startMonth), color: 'ghost', width: 2, ghost: true });
-  cash.lines.push({ id: 'cash', d: seriesPath(monthly.cashUsdB, x, yCash, startMonth), color: 'cash', width: 2.25 });
+  if (ghost) cash.lines.push({ id: 'cash-baseline', d: seriesPath(ghost.monthly.cashUsdB, fx, linearFn(yCash), startMonth), color: 'ghost', width: 2, ghost: true });
+  cash.lines.push({ id: 'cash', d: seriesPath(monthly.cashUsdB, fx, linearFn(yCash), startMonth), color: 'cash', width: 2.25 });
   const lastCash = monthly.cashUsdB[months - 1];
   const labels: EndLabel[] = [{ x: right + 4, y: yCash(lastCash), text: `Cash ${fmtUsdB(lastCash)}`, color: 'cash' }];
   if (ghost) labels.push({ x: right + 4, y: yCash(ghost.monthly.cashUsdB[months - 1]), text: 'Baseline', color: 'ghost' });
@@ -69,9 +70,9 @@ export function burnLayout({ result, baseline, reported, width, height }: BurnIn
   const burn = emptyPanel('burn', burnTop, plotBottom, 'Burn, $B/month', yBurn);
   burn.yTicks = yTicks(yBurn, axisMoney, 3);
   burn.zeroY = round1(yBurn(0));
-  burn.bars.push({ id: 'burn', d: barsPath(monthly.burnUsdB, x, yBurn, startMonth, (v) => v > 0), color: 'burn' });
-  burn.bars.push({ id: 'surplus', d: barsPath(monthly.burnUsdB, x, yBurn, startMonth, (v) => v < 0), color: 'cash' });
-  if (ghost) burn.lines.push({ id: 'burn-baseline', d: seriesPath(ghost.monthly.burnUsdB, x, yBurn, startMonth), color: 'ghost', width: 1.5, ghost: true });
+  burn.bars.push({ id: 'burn', d: barsPath(monthly.burnUsdB, fx, linearFn(yBurn), startMonth, (v) => v > 0), color: 'burn' });
+  burn.bars.push({ id: 'surplus', d: barsPath(monthly.burnUsdB, fx, linearFn(yBurn), startMonth, (v) => v < 0), color: 'cash' });
+  if (ghost) burn.lines.push({ id: 'burn-baseline', d: seriesPath(ghost.monthly.burnUsdB, fx, linearFn(yBurn), startMonth), color: 'ghost', width: 1.5, ghost: true });
   const points: PointMark[] = reportedBurn.map((r) =>
     hollow(x(r.year * 12 + 5.5), yBurn(r.value / 12), `Reported ${r.year} burn ${fmtUsdB(r.value)}/yr`, r.source));
   burn.points.push(...points);

@@ -16,8 +16,7 @@ export const ChartSvg = memo(function ChartSvg({ layout }: { layout: ChartLayout
     <g className="chart-body">
       {panels.map((p) => (
         <g key={`grid-${p.id}`} className="grid">
-          {monthGridX.map((gx) => <line key={gx} x1={gx} x2={gx} y1={p.top} y2={p.bottom} className="grid-month" />)}
-          {xTicks.map((t) => <line key={t.label} x1={t.pos} x2={t.pos} y1={p.top} y2={p.bottom} className="grid-year" />)}
+          <TimeGrid monthGridX={monthGridX.join()} years={xTicks.map((t) => t.pos).join()} top={p.top} bottom={p.bottom} />
           {p.yTicks.map((t) => <line key={t.label} x1={left} x2={right} y1={t.pos} y2={t.pos} className="grid-y" />)}
         </g>
       ))}
@@ -44,6 +43,17 @@ export const ChartSvg = memo(function ChartSvg({ layout }: { layout: ChartLayout
         {xTicks.map((t) => <text key={t.label} x={t.pos + 2} y={plotBottom + 14}>{t.label}</text>)}
       </g>
     </g>
+  );
+});
+
+/** Month and year gridlines; keyed by strings so a new result with the same axis skips them. */
+const TimeGrid = memo(function TimeGrid({ monthGridX, years, top, bottom }: { monthGridX: string; years: string; top: number; bottom: number }) {
+  const xs = (s: string) => (s ? s.split(',').map(Number) : []);
+  return (
+    <>
+      {xs(monthGridX).map((gx) => <line key={gx} x1={gx} x2={gx} y1={top} y2={bottom} className="grid-month" />)}
+      {xs(years).map((gx) => <line key={gx} x1={gx} x2={gx} y1={top} y2={bottom} className="grid-year" />)}
+    </>
   );
 });
 

@@ -1,4 +1,4 @@
-import { area, line, scaleLinear, type ScaleLinear } from 'd3';
+import { scaleLinear, type ScaleLinear } from 'd3';
 import type { EndLabel, Tick } from './layoutTypes';
 
 export const LABEL_ROW_PX = 13;
@@ -50,47 +50,68 @@ export function round1(v: number): number {
 }
 
 type Y = (v: number) => number;
+type X = (m: number) => number;
+
+/**
+ * A plain function for a linear scale: the hot path draws a few thousand points per input
+ * event, and d3's scale objects and rounded path builder cost more than the arithmetic.
+ */
+export function linearFn(scale: ScaleLinear<number, number>): Y {
+  const [d0, d1] = scale.domain();
+  const [r0, r1] = scale.range();
+  const k = (r1 - r0) / (d1 - d0 || 1);
+  return (v) => r0 + (v - d0) * k;
+}
 
 /** Path of a monthly series; months where `defined` is false break the line. */
-export function seriesPath(values: ArrayLike<number>, x: ScaleLinear<number, number>, y: Y, startMonth: number,
-  defined: (i: number) => boolean = () => true): string {
-  const idx = Array.from({ length: values.length }, (_, i) => i);
-  return line<number>()
-    .defined((i) => Number.isFinite(values[i]) && defined(i))
-    .x((i) => x(startMonth + i))
-    .y((i) => y(values[i]))
-    .digits(1)(idx) ?? '';
+export function seriesPath(values: ArrayLike<number>, x: X, y: Y, startMonth: number,
+  defined?: (i: number) => boolean): string {
+  let d = '';
+  let pen = false;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isFinite(v) || (defined && !defined(i))) {
+      pen = false;
+      continue;
+    }
+    d += `${pen ? 'L' : 'M'}${round1(x(startMonth + i))},${round1(y(v))}`;
+    pen = true;
+  }
+  return d;
 }
 
 /** Stacked areas, bottom layer first; returns one path per layer and the running top. */
-export function stackPaths(layers: ArrayLike<number>[], x: ScaleLinear<number, number>, y: Y, startMonth: number): { paths: string[]; top: Float64Array } {
+export function stackPaths(layers: ArrayLike<number>[], x: X, y: Y, startMonth: number): { paths: string[]; top: Float64Array } {
   const n = layers[0]?.length ?? 0;
   const lower = new Float64Array(n);
+  const upper = new Float64Array(n);
+  const xs = new Float64Array(n);
+  for (let i = 0; i < n; i++) xs[i] = round1(x(startMonth + i));
   const paths: string[] = [];
-  const idx = Array.from({ length: n }, (_, i) => i);
   for (const layer of layers) {
-    const upper = new Float64Array(n);
-    for (let i = 0; i < n; i++) upper[i] = lower[i] + Math.max(0, finite(layer[i]));
-    const lo = Float64Array.from(lower);
-    paths.push(area<number>().x((i) => x(startMonth + i)).y0((i) => y(lo[i])).y1((i) => y(upper[i])).digits(1)(idx) ?? '');
+    let d = '';
+    for (let i = 0; i < n; i++) {
+      upper[i] = lower[i] + Math.max(0, finite(layer[i]));
+      d += `${i ? 'L' : 'M'}${xs[i]},${round1(y(upper[i]))}`;
+    }
+    for (let i = n - 1; i >= 0; i--) d += `L${xs[i]},${round1(y(lower[i]))}`;
+    paths.push(n ? `${d}Z` : '');
     lower.set(upper);
   }
   return { paths, top: lower };
 }
 
 /** Monthly bars as one path: positive values rise from zero, negative ones hang below it. */
-export function barsPath(values: ArrayLike<number>, x: ScaleLinear<number, number>, y: Y, startMonth: number,
+export function barsPath(values: ArrayLike<number>, x: X, y: Y, startMonth: number,
   keep: (v: number) => boolean): string {
   const slot = Math.abs(x(startMonth + 1) - x(startMonth));
-  const w = Math.max(0.6, slot * 0.72);
-  const y0 = y(0);
+  const w = round1(Math.max(0.6, slot * 0.72));
+  const y0 = round1(y(0));
   let d = '';
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (!Number.isFinite(v) || v === 0 || !keep(v)) continue;
-    const x0 = round1(x(startMonth + i) - w / 2);
-    const y1 = round1(y(v));
-    d += `M${x0},${round1(y0)}V${y1}h${round1(w)}V${round1(y0)}Z`;
+    d += `M${round1(x(startMonth + i) - w / 2)},${y0}V${round1(y(v))}h${w}V${y0}Z`;
   }
   return d;
 }

@@ -1,9 +1,10 @@
+import type { ScaleLinear } from 'd3';
 import type { Monthly, ScenarioResult } from '../../engine/types';
 import { fmtCents } from '../../ui/format';
 import { emptyPanel, type ChartLayout, type ColorToken, type EndLabel, type Panel } from '../common/layoutTypes';
 import { eventMarks } from '../common/events';
 import {
-  LABEL_ROWS, LABEL_ROW_PX, UNIT_ROW_PX, linearY, maxOf, monthGrid, monthScale, round1, seriesPath, spreadLabels, stackPaths,
+  linearFn, LABEL_ROWS, LABEL_ROW_PX, UNIT_ROW_PX, linearY, maxOf, monthGrid, monthScale, round1, seriesPath, spreadLabels, stackPaths,
   yTicks, yearTicks,
 } from '../common/time';
 
@@ -49,6 +50,7 @@ export function costLayout({ result, baseline, byGeneration, width, height }: Co
   const left = MARGIN.left;
   const right = Math.max(left + 40, width - MARGIN.right);
   const x = monthScale(startMonth, months, left, right);
+  const fx = linearFn(x);
   const top = MARGIN.top + LABEL_ROWS * LABEL_ROW_PX + UNIT_ROW_PX;
   const bottom = height - MARGIN.bottom;
   const ghost = baseline && baseline.startMonth === startMonth ? baseline : null;
@@ -60,7 +62,7 @@ export function costLayout({ result, baseline, byGeneration, width, height }: Co
     const total = blendedCents(result);
     const y = linearY(0, maxOf(total, ghostTotal), top, bottom);
     panel = emptyPanel('cost', top, bottom, '¢ per query', y);
-    const { paths } = stackPaths(layers, x, y, startMonth);
+    const { paths } = stackPaths(layers, fx, linearFn(y), startMonth);
     const last = months - 1;
     let acc = 0;
     COST_LAYERS.forEach((l, k) => {
@@ -69,14 +71,14 @@ export function costLayout({ result, baseline, byGeneration, width, height }: Co
       if (v > 0) labels.push({ x: right + 4, y: y(acc + v / 2), text: l.label, color: l.color });
       acc += v;
     });
-    panel.lines.push({ id: 'total', d: seriesPath(total, x, y, startMonth), color: 'blended', width: 1.5 });
+    panel.lines.push({ id: 'total', d: seriesPath(total, fx, linearFn(y), startMonth), color: 'blended', width: 1.5 });
   } else {
     const gens = GENERATIONS.map((g) => ({ ...g, cents: centsOf(monthly, g.parts, months) }));
     const active = (g: (typeof GENERATIONS)[number], i: number) => !g.when || monthly[g.when][i] > 0;
     const y = linearY(0, maxOf(...gens.map((g) => g.cents), ghostTotal), top, bottom);
     panel = emptyPanel('cost', top, bottom, '¢ per query', y);
     for (const g of gens) {
-      panel.lines.push({ id: g.id, d: seriesPath(g.cents, x, y, startMonth, (i) => active(g, i)), color: g.color, width: 2 });
+      panel.lines.push({ id: g.id, d: seriesPath(g.cents, fx, linearFn(y), startMonth, (i) => active(g, i)), color: g.color, width: 2 });
       const lastActive = lastIndex(months, (i) => active(g, i));
       if (lastActive >= 0) labels.push({ x: round1(x(startMonth + lastActive)) + 4, y: y(g.cents[lastActive]), text: g.label, color: g.color });
     }
@@ -84,7 +86,7 @@ export function costLayout({ result, baseline, byGeneration, width, height }: Co
   panel.yTicks = yTicks(panel.y as ReturnType<typeof linearY>, (v) => (v === 0 ? '0' : fmtCents(v / 100).replace('¢', '')), 4);
   panel.zeroY = round1(panel.y(0));
   if (ghost) {
-    panel.lines.unshift({ id: 'baseline', d: seriesPath(ghostTotal, x, panel.y, startMonth), color: 'ghost', width: 2, ghost: true });
+    panel.lines.unshift({ id: 'baseline', d: seriesPath(ghostTotal, fx, linearFn(panel.y as ScaleLinear<number, number>), startMonth), color: 'ghost', width: 2, ghost: true });
     labels.push({ x: right + 4, y: panel.y(ghostTotal[months - 1]), text: 'Baseline', color: 'ghost' });
   }
   panel.endLabels = spreadLabels(labels, top, bottom);

@@ -3,7 +3,7 @@ import { fmtUsdB } from '../../ui/format';
 import { emptyPanel, type ChartLayout, type EndLabel } from '../common/layoutTypes';
 import { eventMarks } from '../common/events';
 import {
-  LABEL_ROWS, LABEL_ROW_PX, PANEL_GAP_PX, UNIT_ROW_PX, linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath, spreadLabels, yTicks, yearTicks,
+  linearFn, LABEL_ROWS, LABEL_ROW_PX, PANEL_GAP_PX, UNIT_ROW_PX, linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath, spreadLabels, yTicks, yearTicks,
 } from '../common/time';
 
 export interface MicrosoftInput {
@@ -34,6 +34,7 @@ export function microsoftLayout({ result, baseline, width, height }: MicrosoftIn
   const left = MARGIN.left;
   const right = Math.max(left + 40, width - MARGIN.right);
   const x = monthScale(startMonth, months, left, right);
+  const fx = linearFn(x);
   const top = MARGIN.top + LABEL_ROWS * LABEL_ROW_PX + UNIT_ROW_PX;
   const bottom = height - MARGIN.bottom;
   const gap = PANEL_GAP_PX;
@@ -46,11 +47,11 @@ export function microsoftLayout({ result, baseline, width, height }: MicrosoftIn
   const flow = emptyPanel('flows', top, flowBottom, '$B per month', yFlow);
   flow.yTicks = yTicks(yFlow, axisMoney, 4);
   flow.zeroY = round1(yFlow(0));
-  if (ghost) flow.lines.push({ id: 'take-baseline', d: seriesPath(ghost.monthly.msTakeUsdB, x, yFlow, startMonth), color: 'ghost', width: 2, ghost: true });
+  if (ghost) flow.lines.push({ id: 'take-baseline', d: seriesPath(ghost.monthly.msTakeUsdB, fx, linearFn(yFlow), startMonth), color: 'ghost', width: 2, ghost: true });
   const labels: EndLabel[] = [];
   for (const l of MS_LINES) {
     const values = monthly[l.key];
-    flow.lines.push({ id: l.key, d: seriesPath(values, x, yFlow, startMonth), color: l.color, width: l.key === 'msTakeUsdB' ? 2.5 : 1.5, dashed: l.key === 'reverseShareUsdB' });
+    flow.lines.push({ id: l.key, d: seriesPath(values, fx, linearFn(yFlow), startMonth), color: l.color, width: l.key === 'msTakeUsdB' ? 2.5 : 1.5, dashed: l.key === 'reverseShareUsdB' });
     labels.push({ x: right + 4, y: yFlow(values[months - 1]), text: l.label, color: l.color });
   }
   flow.endLabels = spreadLabels(labels, top, flowBottom);
@@ -59,8 +60,8 @@ export function microsoftLayout({ result, baseline, width, height }: MicrosoftIn
   const yStake = linearY(minOf(...stakeArrays), maxOf(...stakeArrays), stakeTop, bottom);
   const stake = emptyPanel('stake', stakeTop, bottom, "Microsoft's stake, $B", yStake);
   stake.yTicks = yTicks(yStake, axisMoney, 2);
-  if (ghost) stake.lines.push({ id: 'stake-baseline', d: seriesPath(ghost.monthly.msStakeValueUsdB, x, yStake, startMonth), color: 'ghost', width: 1.5, ghost: true });
-  stake.lines.push({ id: 'stake', d: seriesPath(monthly.msStakeValueUsdB, x, yStake, startMonth), color: 'stake', width: 2 });
+  if (ghost) stake.lines.push({ id: 'stake-baseline', d: seriesPath(ghost.monthly.msStakeValueUsdB, fx, linearFn(yStake), startMonth), color: 'ghost', width: 1.5, ghost: true });
+  stake.lines.push({ id: 'stake', d: seriesPath(monthly.msStakeValueUsdB, fx, linearFn(yStake), startMonth), color: 'stake', width: 2 });
   const lastStake = monthly.msStakeValueUsdB[months - 1];
   stake.endLabels = [{ x: right + 4, y: round1(yStake(lastStake)), text: `Stake ${fmtUsdB(lastStake, 0)}`, color: 'stake' }];
 

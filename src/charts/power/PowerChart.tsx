@@ -4,6 +4,7 @@ import { fmtMw, fmtWh } from '../../ui/format';
 import { ChartCard, type TooltipRow } from '../common/ChartCard';
 import type { TableColumn } from '../common/table';
 import { useWidth } from '../common/useWidth';
+import type { Reported } from '../reported';
 import { useChartData } from '../useChartData';
 import { powerLayout, powerTitle } from './powerLayout';
 
@@ -15,8 +16,8 @@ const COLUMNS: TableColumn[] = [
   { label: 'Fleet power at year end', values: (r) => r.monthly.fleetMw, agg: 'end', format: fmtMw },
 ];
 
-export function PowerChart({ height = 222 }: { height?: number }) {
-  const { result, baseline, reported } = useChartData();
+export function PowerChart({ height = 222, reported = null }: { height?: number; reported?: Reported | null }) {
+  const { result, baseline } = useChartData();
   const [ref, width] = useWidth<HTMLDivElement>();
   const layout = useMemo(() => (result ? powerLayout({ result, baseline, reported, width, height }) : null), [result, baseline, reported, width, height]);
   if (!result || !layout) return null;

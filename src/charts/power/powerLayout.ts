@@ -5,7 +5,7 @@ import type { Reported } from '../reported';
 import { emptyPanel, type ChartLayout, type EndLabel } from '../common/layoutTypes';
 import { eventMarks } from '../common/events';
 import {
-  LABEL_ROWS, LABEL_ROW_PX, PANEL_GAP_PX, UNIT_ROW_PX, linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath, spreadLabels,
+  linearFn, LABEL_ROWS, LABEL_ROW_PX, PANEL_GAP_PX, UNIT_ROW_PX, linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath, spreadLabels,
   stackPaths, yTicks, yearTicks,
 } from '../common/time';
 
@@ -29,6 +29,7 @@ export function powerLayout({ result, baseline, reported, width, height }: Power
   const left = MARGIN.left;
   const right = Math.max(left + 40, width - MARGIN.right);
   const x = monthScale(startMonth, months, left, right);
+  const fx = linearFn(x);
   const top = MARGIN.top + LABEL_ROWS * LABEL_ROW_PX + UNIT_ROW_PX;
   const bottom = height - MARGIN.bottom;
   const gap = PANEL_GAP_PX;
@@ -39,7 +40,7 @@ export function powerLayout({ result, baseline, reported, width, height }: Power
   const silicon = (i: number) => monthly.siliconAccel[i] > 0 && monthly.whPerQuerySilicon[i] > 0;
   const gpu = (i: number) => monthly.whPerQueryGpu[i] > 0;
   const estimates = reported?.whPerQuery ?? [];
-  const positive = (a: Float64Array) => Float64Array.from(a, (v) => (v > 0 ? v : NaN));
+  const positive = (a: Float64Array) => { const out = new Float64Array(a.length); for (let i = 0; i < a.length; i++) out[i] = a[i] > 0 ? a[i] : NaN; return out; };
   const arrays = [positive(monthly.whPerQueryGpu), positive(monthly.whPerQueryBlended), positive(monthly.whPerQuerySilicon)];
   if (ghost) arrays.push(positive(ghost.monthly.whPerQueryBlended));
   const lo = Math.min(minOf(...arrays), ...estimates.map((e) => e.value));
@@ -52,7 +53,7 @@ export function powerLayout({ result, baseline, reported, width, height }: Power
   wh.yTicks = LOG_TICKS.filter((t) => t >= d0 && t <= d1).map((t) => ({ pos: round1(yWh(t)), label: String(t) }));
   const labels: EndLabel[] = [];
   if (ghost) {
-    wh.lines.push({ id: 'baseline', d: seriesPath(ghost.monthly.whPerQueryBlended, x, yWh, startMonth, (i) => ghost.monthly.whPerQueryBlended[i] > 0), color: 'ghost', width: 2, ghost: true });
+    wh.lines.push({ id: 'baseline', d: seriesPath(ghost.monthly.whPerQueryBlended, fx, yWh, startMonth, (i) => ghost.monthly.whPerQueryBlended[i] > 0), color: 'ghost', width: 2, ghost: true });
   }
   const lines = [
     { id: 'gpu', label: 'GPU', values: monthly.whPerQueryGpu, ok: gpu, color: 'owned' as const, width: 1.5 },
@@ -60,7 +61,7 @@ export function powerLayout({ result, baseline, reported, width, height }: Power
     { id: 'blended', label: 'Blended', values: monthly.whPerQueryBlended, ok: (i: number) => monthly.whPerQueryBlended[i] > 0, color: 'blended' as const, width: 2.5 },
   ];
   for (const l of lines) {
-    wh.lines.push({ id: l.id, d: seriesPath(l.values, x, yWh, startMonth, l.ok), color: l.color, width: l.width });
+    wh.lines.push({ id: l.id, d: seriesPath(l.values, fx, yWh, startMonth, l.ok), color: l.color, width: l.width });
     let last = -1;
     for (let i = months - 1; i >= 0; i--) if (l.ok(i)) { last = i; break; }
     if (last >= 0) labels.push({ x: round1(x(startMonth + last)) + 4, y: yWh(l.values[last]), text: l.label, color: l.color });
@@ -79,8 +80,8 @@ export function powerLayout({ result, baseline, reported, width, height }: Power
   const mw = emptyPanel('mw', mwTop, bottom, 'Fleet power, MW', yMw);
   mw.yTicks = yTicks(yMw, (v) => (v >= 1000 ? `${v / 1000}k` : String(v)), 2);
   mw.zeroY = round1(yMw(0));
-  mw.areas.push({ id: 'fleet', d: stackPaths([monthly.fleetMw], x, yMw, startMonth).paths[0], color: 'fleet' });
-  if (ghost) mw.lines.push({ id: 'fleet-baseline', d: seriesPath(ghost.monthly.fleetMw, x, yMw, startMonth), color: 'ghost', width: 1.5, ghost: true });
+  mw.areas.push({ id: 'fleet', d: stackPaths([monthly.fleetMw], fx, linearFn(yMw), startMonth).paths[0], color: 'fleet' });
+  if (ghost) mw.lines.push({ id: 'fleet-baseline', d: seriesPath(ghost.monthly.fleetMw, fx, linearFn(yMw), startMonth), color: 'ghost', width: 1.5, ghost: true });
   mw.endLabels = [{ x: right + 4, y: round1(yMw(monthly.fleetMw[months - 1])), text: fmtMw(monthly.fleetMw[months - 1]), color: 'fleet' }];
 
   const { rules, bands } = eventMarks(result.events, ['chip'], x, startMonth, months);
