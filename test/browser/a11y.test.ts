@@ -168,3 +168,40 @@ describe('keyboard', () => {
     }
   });
 });
+
+describe('charts', () => {
+  it('every chart has a text summary and a data-table view, and axe passes with tables open', async () => {
+    const app = await newAppPage(b.browser, { reducedMotion: 'reduce' });
+    const { page } = app;
+    try {
+      await openApp(page);
+      const cards = page.locator('section[data-chart]');
+      await expect.poll(() => cards.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+      const n = await cards.count();
+      for (let i = 0; i < n; i++) {
+        const card = cards.nth(i);
+        const id = await card.getAttribute('data-chart');
+        // Text summary: the chart's svg is described by non-empty text.
+        const summary = await card.locator('svg[aria-describedby]').first().evaluate((svg) => {
+          const ids = (svg.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+          return ids.map((d) => document.getElementById(d)?.textContent ?? '').join(' ').trim();
+        });
+        expect(summary.length, `chart ${id}: text summary`).toBeGreaterThan(20);
+        // Table view: a toggle that shows a table of figures.
+        const toggle = card.getByRole('button', { name: /table/i });
+        await toggle.click();
+        const table = card.locator('table');
+        await table.waitFor({ state: 'visible' });
+        expect(await table.locator('tr').count(), `chart ${id}: table rows`).toBeGreaterThan(2);
+        expect(await table.locator('caption, [aria-label]').count() + (await table.getAttribute('aria-label') ? 1 : 0)).toBeGreaterThan(0);
+      }
+      await page.mouse.move(0, 0); // no hover state left on the last toggle
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const results = await runAxe(page);
+      await screenshot(page, 'a11y-charts-tables-open');
+      expect(results.violations, formatViolations(results.violations)).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
