@@ -8,8 +8,8 @@
  * - install: fetch and cache every file of that list (cache name carries the hash),
  *   then take over at once (skipWaiting).
  * - activate: delete caches of older builds, claim open pages.
- * - fetch: same-origin GET only. Navigations get the cached index.html (the app reads
- *   its scenario from the query string). Everything else: cache first, then network,
+ * - fetch: same-origin GET only. Navigations get the cached page of that path (another
+ *   .html entry) or else index.html (the app reads its scenario from the query string). Everything else: cache first, then network,
  *   storing successful same-origin responses for next time.
  * Nothing here ever talks to another origin.
  */
@@ -59,11 +59,28 @@ self.addEventListener('fetch', (event) => {
   if (request.headers.has('range')) return;
 
   if (request.mode === 'navigate') {
-    event.respondWith(fromCacheOrNetwork(INDEX_URL, request));
+    event.respondWith(navigation(url, request));
     return;
   }
   event.respondWith(fromCacheOrNetwork(url.origin + url.pathname, request));
 });
+
+/**
+ * A page of the build (index.html, or another .html entry such as a presenter window) from
+ * the cache; any other path in scope is the app itself (index.html), which reads the URL.
+ * @param {URL} url
+ * @param {Request} request
+ */
+async function navigation(url, request) {
+  const cache = await caches.open(CACHE);
+  const path = url.origin + url.pathname;
+  const candidates = url.pathname.endsWith('/') ? [path + 'index.html'] : [path, path + '.html'];
+  for (const key of candidates) {
+    const hit = await cache.match(key);
+    if (hit) return hit;
+  }
+  return fromCacheOrNetwork(INDEX_URL, request);
+}
 
 /**
  * @param {string} key cache key (query string dropped: the build's file names are hashed)
