@@ -8,32 +8,11 @@ import { parseScenario, queryPart } from '../url/codec';
  * throws and says what is wrong in a sentence a person can act on.
  */
 
-export const CHART_IDS = ['burn', 'cost', 'power', 'microsoft'] as const;
-export type DeckChartId = (typeof CHART_IDS)[number];
-
-export interface Slide {
-  id: string;
-  /** Query string without "?", e.g. "v=1.1&slip=18". */
-  link: string;
-  /** The scenario's name, shown at the foot of the slide and in the deck list. */
-  title: string;
-  charts: DeckChartId[];
-  notes: string;
-}
-
-export interface Deck {
-  version: 1;
-  title: string;
-  slides: Slide[];
-}
-
-export const DECK_KEY = 'decoupling.deck.v1';
-export const MAX_SLIDES = 60;
-export const MAX_TITLE_CHARS = 120;
-export const MAX_NOTES_CHARS = 4000;
-export const MAX_LINK_CHARS = 4000;
-/** A deck link or file larger than this is refused before parsing. */
-export const MAX_DECK_CHARS = 200_000;
+export {
+  CHART_IDS, DECK_KEY, MAX_DECK_CHARS, MAX_LINK_CHARS, MAX_NOTES_CHARS, MAX_SLIDES, MAX_TITLE_CHARS,
+  DECK_HASH_PREFIX, deckToJson, emptyDeck, newSlideId, type Deck, type DeckChartId, type Slide,
+} from './deckTypes';
+import { CHART_IDS, DECK_HASH_PREFIX, MAX_DECK_CHARS, MAX_LINK_CHARS, MAX_NOTES_CHARS, MAX_SLIDES, MAX_TITLE_CHARS, type Deck } from './deckTypes';
 
 const slideSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'a slide id is 1–40 letters, digits, - or _'),
@@ -86,10 +65,6 @@ export function parseDeck(text: string): DeckRead {
   return validateDeck(json);
 }
 
-export function deckToJson(deck: Deck): string {
-  return JSON.stringify(deck, null, 2) + '\n';
-}
-
 function toBase64Url(bytes: Uint8Array): string {
   let bin = '';
   for (const b of bytes) bin += String.fromCharCode(b);
@@ -105,8 +80,6 @@ function fromBase64Url(text: string): Uint8Array | null {
     return null;
   }
 }
-
-export const DECK_HASH_PREFIX = '#deck=';
 
 /** `#deck=<base64url of the deck's compact JSON>`. */
 export function deckToHash(deck: Deck): string {
@@ -128,12 +101,4 @@ export function deckFromHash(hash: string): DeckRead | null {
   }
   const read = parseDeck(text);
   return read.ok ? read : { ok: false, error: `the deck link is damaged: ${read.error}` };
-}
-
-export function newSlideId(): string {
-  return `s${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-}
-
-export function emptyDeck(): Deck {
-  return { version: 1, title: 'Untitled deck', slides: [] };
 }

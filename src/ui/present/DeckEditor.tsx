@@ -12,12 +12,23 @@ import { SlideRow } from './SlideRow';
 import { enterFullscreen } from './SlideShow';
 import './deck.css';
 
+/** File.text() where it exists, FileReader elsewhere (older engines, jsdom). */
+function readText(file: File): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
 /** Reads a chosen file as text; a file that is too big or unreadable is an error sentence. */
 async function readDeckFile(file: File): Promise<{ ok: true; deck: Deck } | { ok: false; error: string }> {
   if (file.size > MAX_DECK_CHARS * 4) return { ok: false, error: `${file.name} is too large to be a deck` };
   let text: string;
   try {
-    text = await file.text();
+    text = await readText(file);
   } catch {
     return { ok: false, error: `${file.name} could not be read` };
   }

@@ -1,0 +1,45 @@
+/*
+ * The deck's shape and limits, without the validator: the header button and the deck store
+ * import this, and the zod schema (src/export/deck.ts) loads with the deck editor.
+ */
+
+export const CHART_IDS = ['burn', 'cost', 'power', 'microsoft'] as const;
+export type DeckChartId = (typeof CHART_IDS)[number];
+
+export interface Slide {
+  id: string;
+  /** Query string without "?", e.g. "v=1.1&slip=18". */
+  link: string;
+  /** The scenario's name, shown at the foot of the slide and in the deck list. */
+  title: string;
+  charts: DeckChartId[];
+  notes: string;
+}
+
+export interface Deck {
+  version: 1;
+  title: string;
+  slides: Slide[];
+}
+
+export const DECK_KEY = 'decoupling.deck.v1';
+export const MAX_SLIDES = 60;
+export const MAX_TITLE_CHARS = 120;
+export const MAX_NOTES_CHARS = 4000;
+export const MAX_LINK_CHARS = 4000;
+/** A deck link or file larger than this is refused before parsing. */
+export const MAX_DECK_CHARS = 200_000;
+
+export function deckToJson(deck: Deck): string {
+  return JSON.stringify(deck, null, 2) + '\n';
+}
+
+export function newSlideId(): string {
+  return `s${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+}
+
+export function emptyDeck(): Deck {
+  return { version: 1, title: 'Untitled deck', slides: [] };
+}
+
+export const DECK_HASH_PREFIX = '#deck=';

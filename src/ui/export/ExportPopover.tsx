@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import type { DeckChartId } from '../../export/deckTypes';
+import { useDeckStore } from '../../store/deck';
+import * as actions from './exportActions';
+import './export.css';
+
+const CHARTS: { id: DeckChartId; name: string }[] = [
+  { id: 'burn', name: 'Burn & cash' },
+  { id: 'cost', name: 'Cost per query' },
+  { id: 'power', name: 'Power per inference' },
+  { id: 'microsoft', name: 'Microsoft ↔ OpenAI' },
+];
+
+/** The Export menu's contents: chart images, data files, the handout and compare. */
+export function ExportPopover({ id, hasResult, onDone }: { id: string; hasResult: boolean; onDone: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (what: string, job: () => unknown) => {
+    setError(null);
+    setBusy(true);
+    try {
+      await job();
+      onDone();
+    } catch (e) {
+      setError(`${what} failed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const off = !hasResult || busy;
+  return (
+    <div id={id} className="export-popover" role="group" aria-label="Export" aria-busy={busy}>
+      <p className="export-heading">Charts, with title, units, source and link</p>
+      <ul className="export-list">
+        {CHARTS.map((c) => (
+          <li key={c.id} className="export-row">
+            <span>{c.name}</span>
+            <button type="button" className="tool" disabled={off} onClick={() => void run('PNG export', () => actions.exportChart(c.id, 'png'))} aria-label={`${c.name} as PNG`}>PNG</button>
+            <button type="button" className="tool" disabled={off} onClick={() => void run('SVG export', () => actions.exportChart(c.id, 'svg'))} aria-label={`${c.name} as SVG`}>SVG</button>
+          </li>
+        ))}
+      </ul>
+      <p className="export-heading">Data</p>
+      <div className="export-buttons">
+        <button type="button" className="tool" disabled={off} onClick={() => void run('CSV export', () => actions.exportData('monthly-csv'))}>Monthly series (CSV)</button>
+        <button type="button" className="tool" disabled={off} onClick={() => void run('CSV export', () => actions.exportData('ledger-csv'))}>Annual ledger (CSV)</button>
+        <button type="button" className="tool" disabled={off} onClick={() => void run('JSON export', () => actions.exportData('json'))}>Series, ledger and levers (JSON)</button>
+      </div>
+      <p className="export-heading">Briefing</p>
+      <div className="export-buttons">
+        <button type="button" className="tool" disabled={!hasResult} onClick={() => { onDone(); useDeckStore.getState().setHandoutOpen(true); }}>Print handout…</button>
+        <button type="button" className="tool" disabled={!hasResult} onClick={() => { onDone(); useDeckStore.getState().setCompareOpen(true); }}>Compare scenarios…</button>
+      </div>
+      {error && <p className="export-error" role="alert">{error}</p>}
+    </div>
+  );
+}

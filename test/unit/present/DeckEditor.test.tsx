@@ -1,0 +1,114 @@
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DECK_KEY } from '../../../src/export/deckTypes';
+import { resetStore, useAppStore } from '../../../src/store';
+import { resetDeckStore, useDeckStore } from '../../../src/store/deck';
+import { DeckEditor } from '../../../src/ui/present/DeckEditor';
+import { hydrateDeck } from '../../../src/ui/present/savedDeck';
+
+beforeEach(() => {
+  localStorage.clear();
+  resetStore();
+  resetDeckStore();
+});
+afterEach(cleanup);
+
+const slides = () => screen.queryAllByTestId('deck-slide');
+const titles = () => slides().map((li) => (within(li).getByLabelText(/^Scenario name/) as HTMLInputElement).value);
+const saved = () => JSON.parse(localStorage.getItem(DECK_KEY)!);
+
+function addScenario(name: string, pue?: number) {
+  act(() => {
+    useAppStore.getState().setScenarioName(name);
+    if (pue !== undefined) useAppStore.getState().setParam('pue', pue);
+  });
+  fireEvent.click(screen.getByRole('button', { name: 'Add the scenario on screen as a slide' }));
+}
+
+describe('DeckEditor', () => {
+  it('adds the scenario on screen as a slide with its link, and saves the deck', () => {
+    hydrateDeck();
+    render(<DeckEditor />);
+    expect(screen.getByText(/No slides yet/)).toBeTruthy();
+    addScenario('High PUE', 1.5);
+    expect(titles()).toEqual(['High PUE']);
+    expect(within(slides()[0]).getByText(/pue=1\.5/)).toBeTruthy();
+    expect(saved().slides[0]).toMatchObject({ title: 'High PUE', link: expect.stringContaining('pue=1.5'), charts: ['burn'], notes: '' });
+  });
+
+  it('reorders with buttons, edits title, charts and notes, and deletes', () => {
+    hydrateDeck();
+    render(<DeckEditor />);
+    addScenario('First');
+    addScenario('Second');
+    addScenario('Third');
+    fireEvent.click(screen.getByRole('button', { name: 'Move Third up' }));
+    expect(titles()).toEqual(['First', 'Third', 'Second']);
+    expect((screen.getByRole('button', { name: 'Move First up' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Move First down' }));
+    expect(titles()).toEqual(['Third', 'First', 'Second']);
+
+    const first = slides()[1];
+    fireEvent.change(within(first).getByLabelText(/^Scenario name/), { target: { value: 'First, renamed' } });
+    fireEvent.click(within(first).getByLabelText('Power per inference'));
+    fireEvent.change(within(first).getByLabelText('Speaker notes'), { target: { value: 'Say this.' } });
+    expect(saved().slides[1]).toMatchObject({ title: 'First, renamed', charts: ['burn', 'power'], notes: 'Say this.' });
+    // The last chart of a slide cannot be unticked.
+    fireEvent.click(within(first).getByLabelText('Burn & cash'));
+    expect((within(first).getByLabelText('Power per inference') as HTMLInputElement).disabled).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Third' }));
+    expect(titles()).toEqual(['First, renamed', 'Second']);
+    expect(saved().slides.map((s: { title: string }) => s.title)).toEqual(['First, renamed', 'Second']);
+  });
+
+  it('loads the example deck, asking before it replaces slides', () => {
+    hydrateDeck();
+    render(<DeckEditor />);
+    addScenario('Mine');
+    fireEvent.click(screen.getByRole('button', { name: 'Load example deck' }));
+    expect(titles()).toEqual(['Mine']);
+    fireEvent.click(within(screen.getByRole('group', { name: 'Replace the deck' })).getByRole('button', { name: 'Replace' }));
+    expect(slides()).toHaveLength(5);
+    expect((screen.getByLabelText('Deck title') as HTMLInputElement).value).toBe('The Great Decoupling in five scenarios');
+  });
+
+  it('shows a clear message for a corrupt saved deck and replaces it on the next edit', () => {
+    localStorage.setItem(DECK_KEY, '{"version":1,"title":"x","slides":[{"id":"a"}]}');
+    hydrateDeck();
+    render(<DeckEditor />);
+    expect(screen.getByRole('alert').textContent).toMatch(/The deck saved in this browser could not be read \(slides\[0\]\.link/);
+    addScenario('Fresh');
+    expect(saved().slides).toHaveLength(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('imports a deck file, and refuses a bad one with the reason', async () => {
+    hydrateDeck();
+    render(<DeckEditor />);
+    const input = screen.getByLabelText('Deck file to import') as HTMLInputElement;
+    const bad = new File(['{"version":1,"title":"t","slides":[{"id":"a","link":"v=1","title":"A","charts":["pie"],"notes":""}]}'], 'bad.deck.json', { type: 'application/json' });
+    fireEvent.change(input, { target: { files: [bad] } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^bad\.deck\.json is not a deck this page can open: slides\[0\]\.charts\[0\]/));
+    expect(slides()).toHaveLength(0);
+
+    const good = new File([JSON.stringify({ version: 1, title: 'Imported', slides: [{ id: 'x', link: 'v=1&slip=18', title: 'Slip', charts: ['power'], notes: 'n' }] })], 'good.deck.json');
+    fireEvent.change(input, { target: { files: [good] } });
+    await waitFor(() => expect(titles()).toEqual(['Slip']));
+    expect(screen.getByRole('status').textContent).toMatch(/Opened “Imported” \(1 slides\) from good\.deck\.json/);
+    expect(saved().title).toBe('Imported');
+  });
+
+  it('starts the show from a slide, and Esc closes the editor', () => {
+    hydrateDeck();
+    act(() => useDeckStore.getState().openEditor());
+    render(<DeckEditor />);
+    addScenario('One');
+    addScenario('Two');
+    fireEvent.click(screen.getByRole('button', { name: 'Present from Two' }));
+    expect(useDeckStore.getState()).toMatchObject({ mode: 'show', current: 1 });
+    act(() => useDeckStore.getState().openEditor());
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(useDeckStore.getState().mode).toBe('closed');
+  });
+});
