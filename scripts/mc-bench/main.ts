@@ -28,13 +28,14 @@ function pool(workers: number): MonteCarloPool {
   return p;
 }
 
-async function run(samples: number, seed: number, workers = defaultWorkerCount(), overrides: RangeOverrides = {}, cancelAfter?: number): Promise<BenchRun> {
+/** `cancelAtSamples`: cancel at the first progress report with at least that many samples in. */
+async function run(samples: number, seed: number, workers = defaultWorkerCount(), overrides: RangeOverrides = {}, cancelAtSamples?: number): Promise<BenchRun> {
   let progressCalls = 0;
   const t0 = performance.now();
-  const handle = pool(workers).start({ params: defaultParams(), overrides, seed, samples }, () => {
+  const handle = pool(workers).start({ params: defaultParams(), overrides, seed, samples }, (_partial, done) => {
     progressCalls++;
+    if (cancelAtSamples !== undefined && done >= cancelAtSamples) handle.cancel();
   });
-  if (cancelAfter !== undefined) setTimeout(() => handle.cancel(), cancelAfter);
   const outcome = await handle.result;
   const elapsedMs = performance.now() - t0;
   const summary = outcome.status === 'failed' ? null : outcome.summary;

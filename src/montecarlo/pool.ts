@@ -45,10 +45,16 @@ function startWorker(): Worker {
 
 interface Slot {
   worker: Worker;
-  /** The batch it is running: run id and first sample, or null when idle. */
-  busy: { runId: number; from: number; count: number } | null;
+  /** Batches posted and not yet answered, oldest first (a worker answers in order). */
+  inFlight: { runId: number; from: number; count: number }[];
   failures: number;
 }
+
+/**
+ * Batches kept posted per worker: two, so a worker starts its next batch at once instead of
+ * waiting for the main thread to finish merging and post another.
+ */
+const DEPTH = 2;
 
 interface ActiveRun {
   id: number;
@@ -58,6 +64,7 @@ interface ActiveRun {
   done: number;
   started: number;
   lastMerge: number;
+  mergeMs: number;
   onProgress?: ProgressCallback;
   settle: (o: MonteCarloOutcome) => void;
 }
@@ -104,7 +111,7 @@ export class MonteCarloPool implements MonteCarloRunner {
       return { result, cancel: () => {} };
     }
     this.run = {
-      id, queue, batches: [], done: 0, started: performance.now(), lastMerge: -Infinity, onProgress, settle,
+      id, queue, batches: [], done: 0, started: performance.now(), lastMerge: -Infinity, mergeMs: 0, onProgress, settle,
       request: { params: request.params, overrides: request.overrides ?? {}, seed: request.seed >>> 0, samples: total },
     };
     this.ensureWorkers();
@@ -132,7 +139,7 @@ export class MonteCarloPool implements MonteCarloRunner {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: this.create(), busy: null, failures: 0 };
+    const slot: Slot = { worker: this.create(), inFlight: [], failures: 0 };
     slot.worker.onmessage = (e: MessageEvent<BatchReply>) => this.receive(slot, e.data);
     slot.worker.onerror = (e: ErrorEvent) => {
       e.preventDefault();
@@ -150,9 +157,10 @@ export class MonteCarloPool implements MonteCarloRunner {
     fresh.failures = slot.failures + 1;
     this.slots[i] = fresh;
     const run = this.run;
-    if (run && slot.busy && slot.busy.runId === run.id) {
+    const lost = run ? slot.inFlight.filter((j) => j.runId === run.id) : [];
+    if (run && lost.length > 0) {
       if (fresh.failures > 2) return this.fail(message);
-      run.queue.unshift({ from: slot.busy.from, count: slot.busy.count });
+      run.queue.unshift(...lost.map(({ from, count }) => ({ from, count })));
     }
     this.dispatch();
   }
@@ -166,18 +174,20 @@ export class MonteCarloPool implements MonteCarloRunner {
   private dispatch(): void {
     const run = this.run;
     if (!run) return;
-    for (const slot of this.slots) {
-      if (slot.busy || run.queue.length === 0) continue;
-      const job = run.queue.shift()!;
-      slot.busy = { runId: run.id, ...job };
-      const { params, overrides, seed } = run.request;
-      const msg: BatchRequest = { type: 'batch', runId: run.id, params, overrides, seed, from: job.from, count: job.count };
-      slot.worker.postMessage(msg);
+    const { params, overrides, seed } = run.request;
+    for (let depth = 1; depth <= DEPTH; depth++) {
+      for (const slot of this.slots) {
+        if (slot.inFlight.length >= depth || run.queue.length === 0) continue;
+        const job = run.queue.shift()!;
+        slot.inFlight.push({ runId: run.id, ...job });
+        const msg: BatchRequest = { type: 'batch', runId: run.id, params, overrides, seed, from: job.from, count: job.count };
+        slot.worker.postMessage(msg);
+      }
     }
   }
 
   private receive(slot: Slot, reply: BatchReply): void {
-    slot.busy = null;
+    slot.inFlight.shift();
     const run = this.run;
     if (!run || reply.runId !== run.id) return this.dispatch(); // a cancelled run's leftovers
     if (reply.type === 'error') return this.fail(`samples from ${reply.from}: ${reply.message}`);
@@ -192,10 +202,12 @@ export class MonteCarloPool implements MonteCarloRunner {
       const summary = mergeBatches(run.batches)!;
       run.onProgress?.(summary, run.done, total);
       run.settle({ status: 'done', summary, elapsedMs: now - run.started, workers: this.size });
-    } else if (run.onProgress && now - run.lastMerge >= this.progressIntervalMs) {
-      run.lastMerge = now;
+    } else if (run.onProgress && now - run.lastMerge >= Math.max(this.progressIntervalMs, 3 * run.mergeMs)) {
+      // Merging grows with the samples in hand; spacing merges by 3× their cost keeps the
+      // main thread mostly free for the page and for posting batches.
       run.onProgress(mergeBatches(run.batches)!, run.done, total);
-      run.lastMerge = performance.now(); // measure the gap from the end of a merge
+      run.lastMerge = performance.now();
+      run.mergeMs = run.lastMerge - now;
     }
   }
 }

@@ -39,17 +39,78 @@ export function percentileSorted(sorted: ArrayLike<number>, p: number): number {
   return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 
+/**
+ * Puts the k-th smallest of a[left..right] at index k, smaller ones before it and larger after
+ * (Floyd–Rivest selection, as in d3-array's quickselect, without a comparator).
+ */
+export function selectKth(a: Float64Array, k: number, left = 0, right = a.length - 1): void {
+  while (right > left) {
+    if (right - left > 600) {
+      const n = right - left + 1;
+      const m = k - left + 1;
+      const z = Math.log(n);
+      const s = 0.5 * Math.exp((2 * z) / 3);
+      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (m - n / 2 < 0 ? -1 : 1);
+      selectKth(a, k, Math.max(left, Math.floor(k - (m * s) / n + sd)), Math.min(right, Math.floor(k + ((n - m) * s) / n + sd)));
+    }
+    const t = a[k];
+    let i = left;
+    let j = right;
+    swap(a, left, k);
+    if (a[right] > t) swap(a, left, right);
+    while (i < j) {
+      swap(a, i, j);
+      i++;
+      j--;
+      while (a[i] < t) i++;
+      while (a[j] > t) j--;
+    }
+    if (a[left] === t) swap(a, left, j);
+    else { j++; swap(a, j, right); }
+    if (j <= k) left = j + 1;
+    if (k <= j) right = j - 1;
+  }
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i];
+  a[i] = a[j];
+  a[j] = t;
+}
+
+/**
+ * The percentiles of `a` (reordered in place), the same values percentileSorted gives on the
+ * sorted array: each needs ranks ⌊h⌋ and ⌊h⌋ + 1, selected in increasing order so each
+ * selection only searches what lies above the previous one. O(n) per rank instead of a sort.
+ */
+export function percentilesInPlace(a: Float64Array, ps: readonly number[], out: Float64Array): void {
+  const n = a.length;
+  const ranks = [...new Set(ps.flatMap((p) => { const lo = Math.floor((n - 1) * (p / 100)); return [lo, Math.min(n - 1, lo + 1)]; }))].sort((x, y) => x - y);
+  let from = 0;
+  for (const k of ranks) {
+    selectKth(a, k, from, n - 1);
+    from = k + 1;
+  }
+  ps.forEach((p, i) => {
+    const h = (n - 1) * (p / 100);
+    const lo = Math.floor(h);
+    const hi = Math.min(n - 1, lo + 1);
+    out[i] = a[lo] + (h - lo) * (a[hi] - a[lo]);
+  });
+}
+
 function bandsOf(batches: readonly SampleBatch[], pick: (b: SampleBatch) => Float32Array, n: number, months: number): Bands {
   const bands = Object.fromEntries(PERCENTILES.map((p) => [`p${p}`, new Float64Array(months)])) as Bands;
   const column = new Float64Array(n);
+  const values = new Float64Array(PERCENTILES.length);
   for (let t = 0; t < months; t++) {
     let k = 0;
     for (const b of batches) {
       const rows = pick(b);
       for (let i = 0; i < b.count; i++) column[k++] = rows[i * months + t];
     }
-    column.sort();
-    for (const p of PERCENTILES) bands[`p${p}`][t] = percentileSorted(column, p);
+    percentilesInPlace(column, PERCENTILES, values);
+    PERCENTILES.forEach((p, i) => (bands[`p${p}`][t] = values[i]));
   }
   return bands;
 }

@@ -39,13 +39,15 @@ describe('Monte Carlo batches', () => {
   });
 
   it('store each sample exactly as a direct engine run of its drawn levers', () => {
-    const batch = runBatch(params, {}, 5, 40, 3);
-    for (let k = 0; k < 3; k++) {
+    const batch = runBatch(params, {}, 5, 40, 30);
+    for (let k = 0; k < 30; k++) {
       const r = runScenario(sampleParams(params, {}, 5, 40 + k));
       const months = r.months;
       expect(Array.from(batch.cashUsdB.subarray(k * months, (k + 1) * months))).toEqual(Array.from(Float32Array.from(r.monthly.cashUsdB)));
       expect(batch.insolvency[k]).toBe(r.summary.insolvencyMonth === null ? -1 : r.summary.insolvencyMonth - r.startMonth);
+      expect(batch.breakeven[k]).toBe(r.summary.breakevenMonth === null ? -1 : r.summary.breakevenMonth - r.startMonth);
       expect(batch.cumulativeBurnUsdB[k]).toBe(r.summary.cumulativeBurnUsdB);
+      expect(batch.startMonth).toBe(r.startMonth);
     }
   });
 
@@ -107,5 +109,18 @@ describe('Monte Carlo summary invariants', () => {
     expect(percentileSorted(sorted, 10)).toBe(2);
     expect(percentileSorted(sorted, 50)).toBe(6);
     expect(percentileSorted([0, 10], 25)).toBe(2.5);
+  });
+});
+
+describe('percentile selection', () => {
+  it('matches sorting, with ties, for any array', async () => {
+    const { percentilesInPlace } = await import('../../../src/engine/uncertainty/merge');
+    fc.assert(fc.property(fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 1, maxLength: 3000 }), (xs) => {
+      const a = Float64Array.from(xs);
+      const sorted = Float64Array.from(xs).sort();
+      const out = new Float64Array(5);
+      percentilesInPlace(a, [10, 25, 50, 75, 90], out);
+      return [10, 25, 50, 75, 90].every((p, i) => out[i] === percentileSorted(sorted, p));
+    }), { numRuns: 200 });
   });
 });
