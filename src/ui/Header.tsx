@@ -1,10 +1,10 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
-import { CopyLinkButton } from './share/CopyLinkButton';
+import { CopyLinkButton, PresetMenu, SavedScenarios } from './share';
 
 /**
- * Title, the scenario's editable name and the scenario actions. Slots marked below take the
- * share engineer's presets and saved scenarios, and the briefing engineer's Present and Export.
+ * Title, the scenario's editable name and the scenario actions: presets, saved scenarios and
+ * Copy link (src/ui/share); slots marked below take the briefing engineer's Present and Export.
  */
 export function Header() {
   const { name, setName, hasResult, baseline, pin, clear } = useAppStore(useShallow((s) => ({
@@ -20,8 +20,8 @@ export function Header() {
       <div className="header-actions">
         <input className="scenario-name" aria-label="Scenario name" value={name} maxLength={80}
           onChange={(e) => setName(e.target.value)} />
-        <span className="slot" data-slot="presets">{/* slot: <PresetMenu/> (src/ui/share) */}</span>
-        <span className="slot" data-slot="saved">{/* slot: <SavedScenarios/> (src/ui/share) */}</span>
+        <PresetMenu description="popover" onApplied={(p) => setName(p.title)} />
+        <SavedScenarios variant="menu" defaultName={name} onLoaded={setName} />
         <CopyLinkButton className="tool" />
         <button type="button" className="tool" aria-pressed={baseline} disabled={!hasResult && !baseline}
           onClick={baseline ? clear : pin}>

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { newAppPage, openApp, screenshot, useBrowser, VIEWPORTS, type Page } from './support';
+
+type Hooks = { __dashboard?: { killWorker: () => void; restarts: () => number } };
+
+const b = useBrowser();
+const kpi = (page: Page, id: string) => page.getByTestId(`kpi-${id}`).locator('.kpi-value').textContent();
+const cashPath = (page: Page) => page.locator('[data-chart="burn"] path[data-series="cash"]').getAttribute('d');
+const resultSeq = (page: Page) => page.evaluate(() => Number(document.documentElement.dataset.resultSeq ?? 0));
+
+async function ready(page: Page): Promise<void> {
+  await openApp(page, '', { waitFor: '[data-chart="burn"] path[data-series="cash"]' });
+}
+
+describe('dashboard', () => {
+  it('moving a slider with the keyboard redraws the charts and moves a KPI', async () => {
+    const app = await newAppPage(b.browser);
+    const { page } = app;
+    try {
+      await ready(page);
+      expect(await page.locator('[data-chart]').count()).toBe(4);
+      const runway = await kpi(page, 'runway');
+      const path = await cashPath(page);
+      const slider = page.getByRole('slider', { name: 'Revenue run-rate at start', exact: true });
+      await slider.focus();
+      for (let i = 0; i < 10; i++) await slider.press('ArrowRight');
+      await expect.poll(() => kpi(page, 'runway')).not.toBe(runway);
+      await expect.poll(() => cashPath(page)).not.toBe(path);
+      expect(await slider.getAttribute('aria-valuetext')).toBe('6.5 $B/yr');
+      // the chart title states the finding in words
+      expect(await page.locator('[data-chart="burn"] h2').textContent()).toMatch(/^(Cash runs out in|Solvent through) \w{3} \d{4}/);
+      await screenshot(page, 'dashboard-1280x800');
+      expect(app.errors.all.filter((e) => e.kind === 'pageerror')).toEqual([]);
+      app.requests.assertSameOrigin();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('hovering a chart shows the crosshair on every chart and a tooltip of values', async () => {
+    const app = await newAppPage(b.browser);
+    const { page } = app;
+    try {
+      await ready(page);
+      const box = (await page.locator('[data-chart="burn"] .hover-target').boundingBox())!;
+      await page.mouse.move(box.x + box.width * 0.5, box.y + 30);
+      await expect.poll(() => page.locator('.crosshair').count()).toBe(4);
+      expect(await page.locator('[data-chart="power"] .tooltip').textContent()).toMatch(/Blended.*Wh/);
+      await screenshot(page, 'dashboard-crosshair');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('pinning a baseline leaves a grey ghost on every chart and deltas on the KPI tiles', async () => {
+    const app = await newAppPage(b.browser);
+    const { page } = app;
+    try {
+      await ready(page);
+      await page.getByRole('button', { name: 'Pin as baseline' }).click();
+      await expect.poll(() => page.locator('[data-chart] path.ghost').count()).toBeGreaterThanOrEqual(4);
+      const slider = page.getByRole('slider', { name: 'Revenue run-rate at start', exact: true });
+      await slider.focus();
+      for (let i = 0; i < 15; i++) await slider.press('ArrowRight');
+      await expect.poll(() => page.getByTestId('kpi-runway').locator('.kpi-delta').textContent()).toMatch(/^\+/);
+      await screenshot(page, 'dashboard-baseline');
+      await page.getByRole('button', { name: 'Clear baseline' }).click();
+      await expect.poll(() => page.locator('[data-chart] path.ghost').count()).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('a killed worker is restarted, the charts never go blank, and the page keeps working', async () => {
+    const app = await newAppPage(b.browser);
+    const { page } = app;
+    try {
+      await ready(page);
+      await page.evaluate(() => (window as unknown as Hooks).__dashboard!.killWorker());
+      // the last result stays on screen while the new worker starts
+      expect(await page.locator('[data-chart="burn"] path[data-series="cash"]').count()).toBe(1);
+      await page.getByTestId('engine-notice').waitFor({ state: 'visible' });
+      expect(await page.getByTestId('engine-notice').textContent()).toMatch(/restarted/);
+      expect(await page.evaluate(() => (window as unknown as Hooks).__dashboard!.restarts())).toBe(1);
+      const seq = await resultSeq(page);
+      const runway = await kpi(page, 'runway');
+      const slider = page.getByRole('slider', { name: 'Revenue run-rate at start', exact: true });
+      await slider.focus();
+      await slider.press('End');
+      await expect.poll(() => resultSeq(page)).toBeGreaterThan(seq);
+      await expect.poll(() => kpi(page, 'runway')).not.toBe(runway);
+      await screenshot(page, 'dashboard-worker-restarted');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('at 390×844 the charts stack, the KPI strip scrolls sideways and the levers are a bottom sheet', async () => {
+    const app = await newAppPage(b.browser, { viewport: VIEWPORTS.mobile });
+    const { page } = app;
+    try {
+      await ready(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const strip = await page.locator('.kpi-strip').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(strip.scroll).toBeGreaterThan(strip.client);
+      const [a, c] = await Promise.all(['burn', 'cost'].map((id) => page.locator(`[data-chart="${id}"]`).boundingBox()));
+      expect(c!.y).toBeGreaterThan(a!.y + a!.height - 1);
+      await screenshot(page, 'dashboard-390x844');
+      const handle = page.getByRole('button', { name: /Levers/ });
+      await handle.click();
+      const slider = page.getByRole('slider', { name: 'Revenue run-rate at start', exact: true });
+      await slider.waitFor({ state: 'visible' });
+      const sheet = (await page.locator('.lever-panel').boundingBox())!;
+      expect(sheet.y).toBeLessThan(844 * 0.5);
+      await screenshot(page, 'dashboard-390x844-levers');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('renders in the dark theme', async () => {
+    const app = await newAppPage(b.browser, { colorScheme: 'dark' });
+    const { page } = app;
+    try {
+      await ready(page);
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(bg).toBe('rgb(17, 20, 24)');
+      await screenshot(page, 'dashboard-dark-1280x800');
+    } finally {
+      await app.close();
+    }
+  });
+});
