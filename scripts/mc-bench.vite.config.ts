@@ -17,5 +17,6 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../test-results/mc-bench/', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
+    rollupOptions: { input: { index: `${ROOT}index.html`, panel: `${ROOT}panel.html` } },
   },
 });

@@ -46,7 +46,7 @@ export function FanChart({ summary, series, onSeries, scenarioLine }: {
     >
       <div ref={ref} className="mc-plot">
         <svg width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} className="mc-svg" aria-hidden="true">
-          <Axes {...layout} />
+          <Axes {...layout} unit={undefined} />
           <path d={layout.outer} fill="var(--mc-band-outer, #56B4E9)" fillOpacity={0.3} />
           <path d={layout.inner} fill="var(--mc-band-inner, #0072B2)" fillOpacity={0.35} />
           {layout.zeroY !== null && <line x1={layout.left} x2={layout.right} y1={layout.zeroY} y2={layout.zeroY} stroke="var(--fg, #1a1d21)" strokeWidth={1} />}

@@ -1,0 +1,19 @@
+import { StrictMode, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { defaultParams } from '../../src/registry';
+import { UncertaintyPanel } from '../../src/ui/uncertainty';
+
+/** The panel alone, as the dashboard will mount it: for screenshots and browser tests. */
+function Harness() {
+  const [params, setParams] = useState<Record<string, number>>(() => {
+    const p = defaultParams();
+    for (const [k, v] of new URLSearchParams(location.search)) if (k in p) p[k] = Number(v);
+    return p;
+  });
+  return (
+    <UncertaintyPanel params={params} autoRun={new URLSearchParams(location.search).has('run')}
+      onApplyLever={(id, value) => setParams((p) => ({ ...p, [id]: value }))} />
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<StrictMode><Harness /></StrictMode>);
