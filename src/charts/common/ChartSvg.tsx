@@ -83,7 +83,13 @@ function PanelMarks({ panel: p, left, right }: { panel: Panel; left: number; rig
           <title>{pt.title}</title>
           <circle cx={pt.x} cy={pt.y} r={pt.color === 'reported' ? 4 : 4.5} stroke={color(pt.color)}
             fill={pt.color === 'reported' ? 'var(--bg)' : color(pt.color)} strokeWidth={1.75} />
-          {pt.color !== 'reported' && <text x={pt.x + 7} y={pt.y - 6} className="point-label">{pt.label}</text>}
+          {pt.color !== 'reported' && (
+            // in the right half a label sits below-left of its point, clear of the line-end labels and of
+            // a falling line
+            pt.x > (left + right) / 2
+              ? <text x={pt.x - 7} y={pt.y + 14} className="point-label" textAnchor="end">{pt.label}</text>
+              : <text x={pt.x + 7} y={pt.y - 6} className="point-label">{pt.label}</text>
+          )}
         </g>
       ))}
       {p.endLabels.map((l) => (

@@ -83,7 +83,8 @@ export function costLayout({ result, baseline, byGeneration, width, height }: Co
       if (lastActive >= 0) labels.push({ x: round1(x(startMonth + lastActive)) + 4, y: y(g.cents[lastActive]), text: g.label, color: g.color });
     }
   }
-  panel.yTicks = yTicks(panel.y as ReturnType<typeof linearY>, (v) => (v === 0 ? '0' : fmtCents(v / 100).replace('¢', '')), 4);
+  const yScale = panel.y as ScaleLinear<number, number>;
+  panel.yTicks = yTicks(yScale, yScale.tickFormat(4), 4);
   panel.zeroY = round1(panel.y(0));
   if (ghost) {
     panel.lines.unshift({ id: 'baseline', d: seriesPath(ghostTotal, fx, linearFn(panel.y as ScaleLinear<number, number>), startMonth), color: 'ghost', width: 2, ghost: true });
