@@ -6,7 +6,7 @@
 import { runScenario } from '../engine';
 import { monthlyCsv, scenarioJson } from '../export/data';
 import { LEVER_BY_ID, LEVERS } from '../registry';
-import { parseLeverValue, parseScenario, serializeScenario } from '../url';
+import { parseLeverValue, parseScenario, serializeScenario, type ParsedScenario } from '../url';
 
 type Format = 'json' | 'csv' | 'link';
 
@@ -46,7 +46,7 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function scenarioFrom(args: Args): { params: Record<string, number>; unknownNote: string | null } {
+function scenarioFrom(args: Args): { params: Record<string, number>; parsed: ParsedScenario; unknownNote: string | null } {
   const parsed = parseScenario(args.link ?? '');
   if (args.link !== null && parsed.problems.length > 0) {
     const list = parsed.problems.map((p) => `${p.key}="${p.given}": ${p.reason}`).join('; ');
@@ -60,16 +60,17 @@ function scenarioFrom(args: Args): { params: Record<string, number>; unknownNote
     if (!read.ok) throw new UsageError(`${id}="${text}": ${read.reason}`);
     params[id] = read.value;
   }
-  const unknownNote = parsed.unknown.length ? `note: link keys not known here were ignored: ${parsed.unknown.map(([k]) => k).join(', ')}` : null;
-  return { params, unknownNote };
+  const unknownNote = parsed.unknown.length ? `note: link keys not known here were kept but not used: ${parsed.unknown.map(([k]) => k).join(', ')}` : null;
+  return { params, parsed, unknownNote };
 }
 
 function main(argv: string[]): number {
   try {
     const args = parseArgs(argv);
-    const { params, unknownNote } = scenarioFrom(args);
+    const { params, parsed, unknownNote } = scenarioFrom(args);
     if (unknownNote) process.stderr.write(`${unknownNote}\n`);
-    const link = `?${serializeScenario(params)}`;
+    // The link keeps what it came with: unknown keys and the Monte Carlo seed and N.
+    const link = `?${serializeScenario(params, undefined, parsed.unknown, { uncertainty: parsed.uncertainty })}`;
     if (args.format === 'link') {
       process.stdout.write(`${link}\n`);
       return 0;

@@ -44,7 +44,8 @@ export function simulateMonthly(p: Params): Monthly {
   const capacityAt = capacityPlan(p);
   const rounds = fundingRounds(p, months);
   const base = queryPhysics(p, 1);
-  const efficiencyPerMonth = (1 - p.softwareGainPctPerYear / 100) ** (1 / 12);
+  // Per-query compute grows with reasoning and agents and shrinks with serving gains.
+  const efficiencyPerMonth = ((1 + p.computePerQueryGrowthPct / 100) * (1 - p.softwareGainPctPerYear / 100)) ** (1 / 12);
   let efficiency = 1;
   const alloc = emptyAllocation();
   const loans = new LoanBook(months);

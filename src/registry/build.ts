@@ -51,7 +51,8 @@ export function buildLevers(leversJson: unknown, sourcesJson: unknown): Lever[] 
   if (!leversParsed.success) throw new DataFileError(describeZodError('data/levers.json', leversParsed.error));
   const sources = sourcesParsed.data;
   const seenIds = new Set<string>();
-  const seenKeys = new Set<string>(['v', 'engine']);
+  // Keys the link itself uses: the format version, the engine version, the Monte Carlo seed and N.
+  const seenKeys = new Set<string>(['v', 'engine', 'seed', 'n']);
   return leversParsed.data.map((entry) => {
     const where = `data/levers.json: ${entry.id}`;
     if (seenIds.has(entry.id)) throw new DataFileError(`${where}.id: duplicate id`);

@@ -40,14 +40,14 @@ describe('the first month of cash flow by hand', () => {
   const r = runScenario(p);
   const m = r.monthly;
   it('sizes the fleet from queries, GPU-seconds, overhead and load factor', () => {
-    // 1e9 queries/day · 1.0111 s · 14 / 86400 s / 0.6
-    const accel = (1e9 * GPU_SECONDS * 14) / 86400 / 0.6;
+    // 1e9 queries/day · 1.0111 s · 12.5 / 86400 s / 0.6
+    const accel = (1e9 * GPU_SECONDS * 12.5) / 86400 / 0.6;
     expect(m.demandAccel[0]).toBeCloseTo(accel, 3);
     expect(m.fleetMw[0]).toBeCloseTo((accel * 1275 * 0.7 * 1.2) / 1e6, 6);
   });
   it('rents all of January 2025 on Azure and takes 20% of revenue for Microsoft', () => {
-    const accel = (1e9 * GPU_SECONDS * 14) / 86400 / 0.6;
-    expect(m.azureRentUsdB[0]).toBeCloseTo((accel * 2.35 * 730) / 1e9, 9); // $0.468B
+    const accel = (1e9 * GPU_SECONDS * 12.5) / 86400 / 0.6;
+    expect(m.azureRentUsdB[0]).toBeCloseTo((accel * 2.35 * 730) / 1e9, 9); // $0.418B
     expect(m.revenueUsdB[0]).toBeCloseTo(5.5 / 12, 12);
     expect(m.msRevShareUsdB[0]).toBeCloseTo(0.2 * (5.5 / 12), 12);
     expect(m.reverseShareUsdB[0]).toBeCloseTo(0.08 * (5.5 / 12), 12);
