@@ -6,7 +6,7 @@
  * It never builds: `npm test` runs `npm run build` first. Run alone with
  *   npm run build && npx vitest run --project browser
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,10 +34,23 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Newest modification time (ms) of a file or of any file under a folder. */
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return readdirSync(path).reduce((m, name) => Math.max(m, newest(join(path, name))), 0);
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dist = join(ROOT, 'dist');
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`browser tests: ${dist}/index.html is missing; run \`npm run build\` first`);
+  }
+  const built = statSync(join(dist, 'index.html')).mtimeMs;
+  const sources = Math.max(...['src', 'data', 'public', 'index.html', 'vite.config.ts'].map((p) => newest(join(ROOT, p))));
+  if (sources > built) {
+    console.warn('browser tests: dist/ is older than the sources; testing the old build (run `npm run build`)');
   }
   let lastError: unknown;
   for (let attempt = 0; attempt < 5; attempt++) {
