@@ -13,7 +13,7 @@ export { isNever, metricLabel, metricValue, type Metric } from './metrics';
 export { tornado, type Tornado, type TornadoBar } from './tornado';
 export { goalSeek, meetsGoal, type Goal, type GoalSeekOptions, type GoalSeekResult, type Outcome } from './goalSeek';
 export {
-  checkSpec, parseSamples, parseSeed, parseSpec, serializeSpec,
+  checkSpec, parseOverride, parseSamples, parseSeed, parseSpec, serializeOverrides, serializeSpec, RANGE_URL_PREFIX,
   SAMPLES_MAX, SAMPLES_MIN, SEED_MAX, UNCERTAINTY_DEFAULTS, UNCERTAINTY_URL_KEYS,
   type SpecField, type UncertaintySpec,
 } from './spec';
