@@ -11,6 +11,7 @@ import { ProbabilityChart } from '../../charts/uncertainty/ProbabilityChart';
 import { TornadoChart } from '../../charts/uncertainty/TornadoChart';
 import type { FanSeries } from '../../charts/uncertainty/fanLayout';
 import { GoalSeekForm } from './GoalSeekForm';
+import { RangesTable } from './RangesTable';
 import { RunControls } from './RunControls';
 import { runKey, useMonteCarlo } from './useMonteCarlo';
 import './uncertainty.css';
@@ -18,8 +19,9 @@ import './uncertainty.css';
 export interface UncertaintyPanelProps {
   /** The scenario the person is looking at (every lever id → value). */
   params: Params;
-  /** The person's range edits, merged over the registry's ranges. */
+  /** The person's range edits, merged over the registry's ranges (controlled when given with onOverridesChange). */
   overrides?: RangeOverrides;
+  onOverridesChange?: (next: RangeOverrides) => void;
   /** Seed and N, when the link owns them (controlled); otherwise the panel keeps its own. */
   spec?: UncertaintySpec;
   onSpecChange?: (spec: UncertaintySpec) => void;
@@ -38,7 +40,10 @@ export interface UncertaintyPanelProps {
  * curve and histogram (on demand, in a worker pool), tornado and goal-seek (on the main thread,
  * a few dozen engine runs each).
  */
-export function UncertaintyPanel({ params, overrides = NO_OVERRIDES, spec: controlled, onSpecChange, scenario, onApplyLever, autoRun, createRunner }: UncertaintyPanelProps) {
+export function UncertaintyPanel({ params, overrides: controlledOverrides, onOverridesChange, spec: controlled, onSpecChange, scenario, onApplyLever, autoRun, createRunner }: UncertaintyPanelProps) {
+  const [ownOverrides, setOwnOverrides] = useState<RangeOverrides>(NO_OVERRIDES);
+  const overrides = controlledOverrides ?? ownOverrides;
+  const setOverrides = (o: RangeOverrides) => { if (!controlledOverrides) setOwnOverrides(o); onOverridesChange?.(o); };
   const [ownSpec, setOwnSpec] = useState<UncertaintySpec>(UNCERTAINTY_DEFAULTS);
   const spec = controlled ?? ownSpec;
   const setSpec = (s: UncertaintySpec) => { if (!controlled) setOwnSpec(s); onSpecChange?.(s); };
@@ -72,6 +77,7 @@ export function UncertaintyPanel({ params, overrides = NO_OVERRIDES, spec: contr
         </p>
         <RunControls spec={spec} onSpec={setSpec} state={state} stale={stale}
           onRun={() => run(params, overrides, spec)} onCancel={cancel} />
+        <RangesTable params={params} overrides={overrides} onChange={setOverrides} />
       </header>
       {s ? (
         <div className={`mc-grid${stale ? ' mc-stale' : ''}`} aria-busy={state.status === 'running'}>
