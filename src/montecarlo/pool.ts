@@ -148,20 +148,27 @@ export class MonteCarloPool implements MonteCarloRunner {
     return slot;
   }
 
-  /** A worker died: replace it and put its batch back in the queue (twice at most, then fail). */
+  /**
+   * A worker died: replace it and put its batches back in the queue. A slot that fails three
+   * times running is dropped (and a run that depended on it fails) instead of respawning forever,
+   * e.g. when the worker script cannot load.
+   */
   private crashed(slot: Slot, message: string): void {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
     slot.worker.terminate();
-    const fresh = this.spawn();
-    fresh.failures = slot.failures + 1;
-    this.slots[i] = fresh;
     const run = this.run;
     const lost = run ? slot.inFlight.filter((j) => j.runId === run.id) : [];
-    if (run && lost.length > 0) {
-      if (fresh.failures > 2) return this.fail(message);
-      run.queue.unshift(...lost.map(({ from, count }) => ({ from, count })));
+    const failures = slot.failures + 1;
+    if (failures > 2) {
+      this.slots.splice(i, 1);
+      if (run && (lost.length > 0 || this.slots.length === 0)) this.fail(message);
+      return;
     }
+    const fresh = this.spawn();
+    fresh.failures = failures;
+    this.slots[i] = fresh;
+    if (run) run.queue.unshift(...lost.map(({ from, count }) => ({ from, count })));
     this.dispatch();
   }
 
