@@ -21,12 +21,14 @@ import { chromium } from 'playwright-core';
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const N = Number(process.env.BENCH_N ?? 200);
 const LEVER = process.env.BENCH_LEVER ?? 'revenueRunRateUsdB';
+/** Another build to measure (e.g. an experiment built with --outDir); defaults to dist/. */
+const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
 
-if (process.argv.includes('--build') || !existsSync(join(ROOT, 'dist/index.html'))) {
+if (!process.env.BENCH_DIST && (process.argv.includes('--build') || !existsSync(join(DIST, 'index.html')))) {
   execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
 }
 
-const server = await preview({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
+const server = await preview({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: DIST }, preview: { host: '127.0.0.1', port: 0 } });
 const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${server.httpServer.address().port}/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

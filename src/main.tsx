@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App';
 import { useAppStore } from './store';
 import { startEngineBridge } from './store/engineBridge';
+import { quietHistory } from './store/quietHistory';
 import { startUrlSync } from './store/urlSync';
 import { createEngineWorker } from './worker/createWorker';
 import { registerServiceWorker } from './offline/register';
@@ -17,7 +18,10 @@ declare global {
 }
 
 // The link's scenario is applied before the first run, so the first result is the linked one.
-startUrlSync(useAppStore);
+// Address-bar rewrites during a drag wait for a quiet moment (see quietHistory); commits do not.
+const quiet = quietHistory(window);
+startUrlSync(useAppStore, { window: quiet.win });
+quiet.startDeferring();
 const bridge = startEngineBridge(useAppStore, { createWorker: createEngineWorker });
 window.__dashboard = {
   killWorker: () => bridge.client.killWorker(),

@@ -111,8 +111,8 @@ describe('dashboard', () => {
       await handle.click();
       const slider = page.getByRole('slider', { name: 'Revenue run-rate at start', exact: true });
       await slider.waitFor({ state: 'visible' });
-      const sheet = (await page.locator('.lever-panel').boundingBox())!;
-      expect(sheet.y).toBeLessThan(844 * 0.5);
+      // the sheet slides up (0.2 s)
+      await expect.poll(async () => (await page.locator('.lever-panel').boundingBox())!.y).toBeLessThan(844 * 0.5);
       await screenshot(page, 'dashboard-390x844-levers');
     } finally {
       await app.close();

@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { quietHistory } from '../../../src/store/quietHistory';
+
+afterEach(() => {
+  vi.useRealTimers();
+  history.replaceState(null, '', '/');
+});
+
+describe('quietHistory', () => {
+  it('is immediate until deferring starts, then writes only the last rewrite of a burst', () => {
+    vi.useFakeTimers();
+    const spy = vi.spyOn(window.history, 'replaceState');
+    const q = quietHistory(window, 150);
+    q.win.history.replaceState(null, '', '/?a=1');
+    expect(location.search).toBe('?a=1');
+    q.startDeferring();
+    for (let i = 2; i <= 20; i++) q.win.history.replaceState(null, '', `/?a=${i}`);
+    expect(location.search).toBe('?a=1');
+    vi.advanceTimersByTime(149);
+    expect(location.search).toBe('?a=1');
+    vi.advanceTimersByTime(1);
+    expect(location.search).toBe('?a=20');
+    expect(spy).toHaveBeenCalledTimes(2);
+    spy.mockRestore();
+  });
+
+  it('writes a waiting rewrite before a push, so the entries keep their order', () => {
+    vi.useFakeTimers();
+    const q = quietHistory(window, 150);
+    q.startDeferring();
+    const before = history.length;
+    q.win.history.replaceState(null, '', '/?a=committed');
+    const push = vi.spyOn(window.history, 'pushState');
+    const replace = vi.spyOn(window.history, 'replaceState');
+    q.win.history.pushState(null, '', '/?a=new');
+    expect(replace.mock.invocationCallOrder[0]).toBeLessThan(push.mock.invocationCallOrder[0]);
+    expect(location.search).toBe('?a=new');
+    expect(history.length).toBe(before + 1);
+    vi.advanceTimersByTime(500);
+    expect(location.search).toBe('?a=new');
+  });
+
+  it('drops a waiting rewrite on Back, which belonged to the entry being left', () => {
+    vi.useFakeTimers();
+    const q = quietHistory(window, 150);
+    q.startDeferring();
+    const seen: string[] = [];
+    q.win.addEventListener('popstate', () => seen.push(location.search));
+    q.win.history.replaceState(null, '', '/?a=dragging');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    vi.advanceTimersByTime(500);
+    expect(location.search).not.toBe('?a=dragging');
+    expect(seen).toHaveLength(1);
+  });
+});
