@@ -78,6 +78,22 @@ function textBlock(lines: string[], x: number, y0: number, fontPx: number, lineH
   return lines.map((l, i) => `<text x="${x}" y="${(y0 + fontPx + i * lineH).toFixed(1)}" font-size="${fontPx}" ${attrs}>${esc(l)}</text>`).join('');
 }
 
+/** The horizontal extent of everything drawn in the chart, at least its own box, with a small margin. */
+function contentBox(chart: SVGSVGElement, width: number): { x: number; width: number } {
+  let x0 = 0;
+  let x1 = width;
+  try {
+    const b = chart.getBBox();
+    if (Number.isFinite(b.x) && b.width > 0) {
+      x0 = Math.min(0, Math.floor(b.x) - 4);
+      x1 = Math.max(width, Math.ceil(b.x + b.width) + 4);
+    }
+  } catch {
+    /* not rendered: use the box */
+  }
+  return { x: x0, width: x1 - x0 };
+}
+
 export interface ComposedSvg { markup: string; width: number; height: number }
 
 /**
@@ -104,14 +120,19 @@ export function composeChartSvg(chart: SVGSVGElement, frame: ChartFrame): Compos
   parts.push(textBlock(captionLines, pad, y, 12, 15, `fill="${frame.colors.muted}" ${font}`));
   y += captionLines.length * 15 + 6;
   const chartTop = y;
+  // Labels may hang outside the chart's box (overflow: visible on the page): fit everything
+  // drawn into the picture's width, scaling the chart down a little when they do.
+  const drawn = contentBox(chart, width);
+  const fitH = Math.round(chartH * (width / drawn.width));
   const clone = cloneWithStyles(chart);
   clone.setAttribute('x', '0');
   clone.setAttribute('y', String(chartTop));
   clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(chartH));
-  clone.setAttribute('overflow', 'visible');
+  clone.setAttribute('height', String(fitH));
+  clone.setAttribute('viewBox', `${drawn.x} 0 ${drawn.width} ${chartH}`);
+  clone.setAttribute('preserveAspectRatio', 'xMinYMin meet');
   parts.push(new XMLSerializer().serializeToString(clone));
-  y += chartH + 8;
+  y += fitH + 8;
   const footTop = y;
   parts.push(textBlock(sourceLines, pad, y, 11, 14, `fill="${frame.colors.muted}" ${font}`));
   y += sourceLines.length * 14 + 2;

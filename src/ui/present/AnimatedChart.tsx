@@ -8,7 +8,7 @@ import type { DeckChartId } from '../../export/deck';
 import { CHART_SPECS } from './chartSpecs';
 import { mixResults } from './interpolate';
 
-export const TRANSITION_MS = 450;
+export const TRANSITION_MS = 400;
 
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -86,7 +86,9 @@ export function AnimatedChart({ chart, result, reported, minFontPx, minLinePx }:
   const shown = useTweenedResult(result, svgRef);
   // Draw at ≥ 400 virtual px wide, scaled up at most 2.2×: on a full-width slide 11 px labels become 24 px.
   const scale = Math.max(1, Math.min(box.width / 400, 2.2));
-  const vw = Math.round(box.width / scale);
+  // The layouts hang end labels ("Cash −$36.6B") past their right margin: keep room for them.
+  const overhang = 40;
+  const vw = Math.round(box.width / scale) - overhang;
   const vh = Math.max(160, Math.round(box.height / scale));
   const layout = useMemo(() => CHART_SPECS[chart].layout(shown, { width: vw, height: vh }, reported), [chart, shown, vw, vh, reported]);
   const style = {
@@ -95,7 +97,7 @@ export function AnimatedChart({ chart, result, reported, minFontPx, minLinePx }:
   } as React.CSSProperties;
   return (
     <div ref={boxRef} className="slide-chart-box">
-      <svg ref={svgRef} className="chart-svg slide-svg" viewBox={`0 0 ${vw} ${vh}`} width={box.width} height={Math.round(vh * scale)}
+      <svg ref={svgRef} className="chart-svg slide-svg" viewBox={`0 0 ${vw + overhang} ${vh}`} width={box.width} height={Math.round(vh * scale)}
         role="img" aria-label={`${CHART_SPECS[chart].name}: ${CHART_SPECS[chart].title(result)}`} style={style} data-chart={chart}>
         <ChartSvg layout={layout} />
       </svg>

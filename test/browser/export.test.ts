@@ -1,0 +1,176 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Decimal from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { SERIES } from '../../src/engine/types';
+import { LEDGER_ROWS } from '../../src/engine/ledger';
+import { newAppPage, openApp, RESULTS_DIR, screenshot, useBrowser, type Page } from './support';
+
+const b = useBrowser();
+
+async function download(page: Page, open: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), open()]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+async function exportItem(page: Page, name: string | RegExp) {
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('group', { name: 'Export' }).getByRole('button', { name }).click();
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+function parseCsv(text: string): string[][] {
+  return text.trimEnd().split('\n').map((l) => l.split(','));
+}
+
+const SCENARIO = '?v=1&slip=18';
+
+describe('exports', () => {
+  it('exports a chart as a 2× PNG with a QR code, and as SVG with title, units, source and link', async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      await openApp(app.page, SCENARIO, { waitFor: '[data-chart="burn"] svg.chart-svg' });
+      const css = await app.page.locator('[data-chart="burn"] svg.chart-svg').evaluate((s) => {
+        const r = s.getBoundingClientRect();
+        return { width: r.width, height: r.height };
+      });
+      const png = await download(app.page, () => exportItem(app.page, 'Burn & cash as PNG'));
+      expect(png.name).toMatch(/-burn@2x\.png$/);
+      const size = pngSize(png.bytes);
+      expect(size.width).toBe(Math.round(css.width) * 2);
+      expect(size.height).toBeGreaterThan(css.height * 2 + 100); // title, caption and footer around the chart
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      writeFileSync(join(RESULTS_DIR, 'export-burn@2x.png'), png.bytes);
+
+      // The PNG decodes in the browser at that size.
+      const decoded = await app.page.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        return { w: img.naturalWidth, h: img.naturalHeight };
+      }, png.bytes.toString('base64'));
+      expect(decoded).toEqual({ w: size.width, h: size.height });
+
+      const costTitle = (await app.page.locator('[data-chart="cost"] .chart-title').textContent())!;
+      const costSource = (await app.page.locator('[data-chart="cost"] .chart-source').textContent())!.replace(/^Source:\s*/, '');
+      const svg = await download(app.page, () => exportItem(app.page, 'Cost per query as SVG'));
+      const text = svg.bytes.toString('utf8');
+      expect(svg.name).toMatch(/-cost\.svg$/);
+      expect(text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      expect(text).toContain(`<title>${costTitle.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`);
+      expect(text).toContain('US cents');
+      expect(text).toContain(`Source: ${costSource.split(' ').slice(0, 3).join(' ')}`);
+      expect(text).toContain('slip=18');
+      expect(text).not.toContain('var(--'); // styles are resolved, not left as page variables
+      app.requests.assertSameOrigin();
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('exports the monthly series and the annual ledger as CSV whose rows sum exactly', async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      await openApp(app.page, SCENARIO, { waitFor: '[data-chart="burn"] svg.chart-svg' });
+      const monthly = parseCsv((await download(app.page, () => exportItem(app.page, 'Monthly series (CSV)'))).bytes.toString('utf8'));
+      expect(monthly[0]).toEqual(['month', ...SERIES]);
+      expect(monthly).toHaveLength(1 + 72);
+      expect(monthly[1][0]).toBe('2025-01');
+      expect(monthly[72][0]).toBe('2030-12');
+      for (const row of monthly.slice(1)) expect(row.every((c) => c !== '' && c !== 'NaN')).toBe(true);
+
+      const ledger = parseCsv((await download(app.page, () => exportItem(app.page, 'Annual ledger (CSV)'))).bytes.toString('utf8'));
+      const head = ledger[0];
+      expect(head).toEqual(['year', ...LEDGER_ROWS, 'endingCashUsdB']);
+      const years = ledger.slice(1, -1);
+      const total = ledger[ledger.length - 1];
+      expect(years.map((r) => r[0])).toEqual(['2025', '2026', '2027', '2028', '2029', '2030']);
+      expect(total[0]).toBe('total');
+      for (const [i, name] of head.entries()) {
+        if (name === 'year' || name === 'endingCashUsdB') continue;
+        const sum = years.reduce((acc, r) => acc.plus(r[i]), new Decimal(0));
+        expect(sum.toString(), name).toBe(new Decimal(total[i]).toString());
+      }
+      // Monthly burn summed over 2025 agrees with the ledger's 2025 burn to the cent.
+      const burnCol = monthly[0].indexOf('burnUsdB');
+      const burn2025 = monthly.slice(1, 13).reduce((s, r) => s + Number(r[burnCol]), 0);
+      const ledgerBurn = head.indexOf('burnUsdB');
+      if (ledgerBurn >= 0) expect(Number(years[0][ledgerBurn])).toBeCloseTo(burn2025, 2);
+
+      const json = JSON.parse((await download(app.page, () => exportItem(app.page, /JSON/))).bytes.toString('utf8'));
+      expect(json.link).toContain('slip=18');
+      expect(json.monthly).toHaveLength(72);
+      expect(json.annual.at(-1).year).toBe('total');
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('prints a handout: KPIs, charts, changed levers with sources, the link; page.pdf() has pages', async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      await openApp(app.page, SCENARIO, { waitFor: '[data-chart="burn"] svg.chart-svg' });
+      await exportItem(app.page, 'Print handout…');
+      const handout = app.page.getByTestId('handout');
+      await handout.waitFor();
+      expect(await handout.locator('.handout-kpi').count()).toBe(6);
+      expect(await handout.locator('figure.handout-chart svg path').count()).toBeGreaterThan(8);
+      const rows = handout.locator('.handout-assumptions tbody tr');
+      expect(await rows.count()).toBe(1);
+      expect(await rows.first().textContent()).toMatch(/18/);
+      expect(await handout.locator('.handout-link a').getAttribute('href')).toContain('slip=18');
+      await screenshot(app.page, 'handout-preview');
+
+      await app.page.emulateMedia({ media: 'print' });
+      const visible = await app.page.evaluate(() => ({
+        root: getComputedStyle(document.getElementById('root')!).display,
+        tools: getComputedStyle(document.querySelector('.handout-tools')!).display,
+      }));
+      expect(visible).toEqual({ root: 'none', tools: 'none' });
+      await app.page.setViewportSize({ width: 794, height: 1123 });
+      await screenshot(app.page, 'handout-print');
+      const pdf = await app.page.pdf({ format: 'A4', printBackground: true });
+      writeFileSync(join(RESULTS_DIR, 'handout.pdf'), pdf);
+      expect(pdf.subarray(0, 5).toString('ascii')).toBe('%PDF-');
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+      expect(pages).toBeGreaterThanOrEqual(1);
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('compares three scenarios: overlaid lines with a legend, differing levers, headline deltas', async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      await openApp(app.page, SCENARIO, { waitFor: '[data-chart="burn"] svg.chart-svg' });
+      await exportItem(app.page, 'Compare scenarios…');
+      const panel = app.page.getByRole('dialog', { name: 'Compare scenarios' });
+      await panel.waitFor();
+      await panel.getByLabel('Scenario 2').selectOption({ label: 'Baseline: the record as of 2026' });
+      await panel.getByLabel('Scenario 3').selectOption({ label: 'Bull case' });
+      await expect.poll(() => panel.getByRole('list', { name: 'Legend' }).getByRole('listitem').count()).toBe(3);
+      expect(await panel.locator('[data-compare-chart="burn"] path.line').count()).toBe(3);
+      const levers = panel.getByTestId('compare-levers');
+      expect(await levers.locator('tbody tr').count()).toBeGreaterThanOrEqual(9);
+      const headlines = panel.getByTestId('compare-headlines');
+      expect(await headlines.locator('tbody tr').first().locator('td').count()).toBe(3);
+      expect(await headlines.textContent()).toMatch(/\([+−]/);
+      await screenshot(app.page, 'compare');
+      await app.page.keyboard.press('Escape');
+      await expect.poll(() => panel.count()).toBe(0);
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { deckToHash, type Deck } from '../../src/export/deck';
+import { baseURL, newAppPage, openApp, screenshot, useBrowser } from './support';
+
+const b = useBrowser();
+
+async function startExampleDeck(page: import('./support').Page) {
+  await page.getByRole('button', { name: 'Present' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Briefing deck' });
+  await dialog.getByRole('button', { name: 'Load example deck' }).click();
+  await expect.poll(() => dialog.getByTestId('deck-slide').count()).toBe(5);
+  await dialog.getByRole('button', { name: 'Start slide show' }).click();
+  await page.locator('.slideshow [data-slide-index="0"]').waitFor();
+}
+
+describe('presenter mode', () => {
+  it('starts a deck, → moves the slide, and the presenter view follows with the notes', async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      await openApp(app.page, '', { waitFor: '[data-chart="burn"] svg' });
+      // The presenter view: a second window of the same context, like window.open would give.
+      const presenter = await app.context.newPage();
+      await presenter.goto(`${baseURL()}/#presenter`);
+      await presenter.getByTestId('presenter-notes').waitFor();
+
+      await startExampleDeck(app.page);
+      const slide = app.page.locator('.slideshow .slide');
+      await expect.poll(() => slide.locator('.slide-kicker').textContent()).toBe("The article's picture (late 2024)");
+      await expect.poll(() => slide.locator('.slide-number').textContent()).toBe('1 / 5');
+      await expect.poll(() => presenter.getByTestId('presenter-notes').textContent()).toMatch(/^Start where the article started/);
+
+      // Projector theme: big type, thick lines (on screen, after the viewBox scaling).
+      const sizes = await app.page.evaluate(() => {
+        const svg = document.querySelector<SVGSVGElement>('.slideshow svg.slide-svg')!;
+        const k = svg.getScreenCTM()!.a;
+        const texts = [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * k);
+        const lines = [...svg.querySelectorAll('path.line')].map((p) => parseFloat(getComputedStyle(p).strokeWidth) * k);
+        const title = parseFloat(getComputedStyle(document.querySelector('.slideshow .slide-title')!).fontSize);
+        const bg = getComputedStyle(document.querySelector('.slideshow')!).backgroundColor;
+        return { minText: Math.min(...texts), minLine: Math.min(...lines), title, bg };
+      });
+      expect(sizes.minText).toBeGreaterThanOrEqual(24);
+      expect(sizes.minLine).toBeGreaterThanOrEqual(3);
+      expect(sizes.title).toBeGreaterThanOrEqual(24);
+      expect(sizes.bg).toBe('rgb(5, 7, 10)');
+      await screenshot(app.page, 'present-slide-1');
+
+      const pathBefore = await slide.locator('path[data-series="cash"]').getAttribute('d');
+      await app.page.keyboard.press('ArrowRight');
+      await expect.poll(() => slide.locator('.slide-number').textContent()).toBe('2 / 5');
+      await expect.poll(() => slide.locator('.slide-kicker').textContent()).toBe('Baseline: the record as of 2026');
+      await expect.poll(() => presenter.getByTestId('presenter-notes').textContent()).toMatch(/^Every lever at its sourced default/);
+      await expect.poll(() => presenter.getByLabel('Next slide').locator('.slide-kicker').textContent()).toBe('Microsoft funds Stargate');
+      // The chart settles on the new scenario within the transition.
+      await app.page.waitForTimeout(600);
+      expect(await slide.locator('path[data-series="cash"]').getAttribute('d')).not.toBe(pathBefore);
+      await screenshot(app.page, 'present-slide-2');
+      await screenshot(presenter, 'present-presenter-view');
+
+      // PageDown and Space move on; PageUp back; the presenter view can move the show.
+      await app.page.keyboard.press('PageDown');
+      await expect.poll(() => slide.locator('.slide-number').textContent()).toBe('3 / 5');
+      await app.page.keyboard.press('Space');
+      await expect.poll(() => slide.locator('.slide-number').textContent()).toBe('4 / 5');
+      await app.page.keyboard.press('PageUp');
+      await expect.poll(() => slide.locator('.slide-number').textContent()).toBe('3 / 5');
+      await presenter.getByRole('button', { name: 'Next →' }).click();
+      await expect.poll(() => slide.locator('.slide-number').textContent()).toBe('4 / 5');
+
+      await app.page.keyboard.press('Escape');
+      await expect.poll(() => app.page.locator('.slideshow').count()).toBe(0);
+      await expect.poll(() => presenter.getByTestId('presenter-status').textContent()).toBe('Slide show not running');
+      app.requests.assertSameOrigin();
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('jumps without a transition under prefers-reduced-motion', async () => {
+    const app = await newAppPage(b.browser, { reducedMotion: 'reduce' });
+    try {
+      await openApp(app.page, '', { waitFor: '[data-chart="burn"] svg' });
+      await startExampleDeck(app.page);
+      const cash = app.page.locator('.slideshow path[data-series="cash"]');
+      const first = await cash.getAttribute('d');
+      // Sample the path every frame right after the key: with no tween it changes once, straight to the end.
+      const seen = await app.page.evaluate(async () => {
+        const ds = new Set<string>();
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+        for (let i = 0; i < 20; i++) {
+          await new Promise((r) => requestAnimationFrame(r));
+          ds.add(document.querySelector('.slideshow path[data-series="cash"]')!.getAttribute('d')!);
+        }
+        return [...ds];
+      });
+      expect(seen).toHaveLength(1);
+      expect(seen[0]).not.toBe(first);
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('animates between scenarios in at most 500 ms', async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      await openApp(app.page, '', { waitFor: '[data-chart="burn"] svg' });
+      await startExampleDeck(app.page);
+      const frames = await app.page.evaluate(async () => {
+        const ds: { t: number; d: string }[] = [];
+        const t0 = performance.now();
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+        while (performance.now() - t0 < 900) {
+          await new Promise((r) => requestAnimationFrame(r));
+          ds.push({ t: performance.now() - t0, d: document.querySelector('.slideshow path[data-series="cash"]')!.getAttribute('d')! });
+        }
+        return ds;
+      });
+      const distinct = new Set(frames.map((f) => f.d));
+      expect(distinct.size).toBeGreaterThan(3);
+      const final = frames[frames.length - 1].d;
+      const settled = frames.find((f) => f.d === final)!.t;
+      expect(settled).toBeLessThanOrEqual(550); // a 400 ms tween, plus frames of scheduling on a busy 2-core runner
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('opens a deck from a #deck= link, and explains a damaged one', async () => {
+    const deck: Deck = {
+      version: 1, title: 'Linked deck',
+      slides: [{ id: 'x', link: 'v=1&slip=18', title: 'Chip slips', charts: ['power'], notes: 'Linked notes' }],
+    };
+    const app = await newAppPage(b.browser);
+    try {
+      await openApp(app.page, `/${deckToHash(deck)}`, { waitFor: '.deck-link-banner' });
+      expect(await app.page.locator('.deck-link-banner').textContent()).toMatch(/This link carries a deck, “Linked deck” \(1 slides\)/);
+      await app.page.getByRole('button', { name: 'Open the deck' }).click();
+      const dialog = app.page.getByRole('dialog', { name: 'Briefing deck' });
+      await expect.poll(() => dialog.getByTestId('deck-slide').count()).toBe(1);
+      expect(new URL(app.page.url()).hash).toBe('');
+
+      await openApp(app.page, '/#deck=eyJ2ZXJzaW9uIjoxLCJ0aXRsZSI6', { waitFor: '.deck-link-banner' });
+      expect(await app.page.getByRole('alert').filter({ hasText: 'deck' }).textContent()).toMatch(/The deck in this link could not be opened: the deck link is damaged: not JSON/);
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+});
