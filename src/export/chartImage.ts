@@ -32,6 +32,8 @@ export function cloneWithStyles(svg: SVGSVGElement): SVGSVGElement {
     const props: readonly string[] = isText ? [...SHAPE_PROPS, ...TEXT_PROPS] : SHAPE_PROPS;
     const style = props.map((p) => `${p}:${cs.getPropertyValue(p)}`).filter((d) => !d.endsWith(':')).join(';');
     target.setAttribute('style', style);
+    // Presentation attributes that name page variables mean nothing outside the page.
+    for (const a of Array.from(target.attributes)) if (a.value.includes('var(')) target.removeAttribute(a.name);
   });
   copy.querySelectorAll(`${DROP}, [data-drop]`).forEach((n) => n.remove());
   copy.removeAttribute('role');
