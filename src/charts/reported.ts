@@ -24,6 +24,7 @@ export interface Reported {
   annualBurnUsdB: (Figure & { year: number })[];
   revenueUsdB: (Figure & { year: number })[];
   inferenceUsdB: (Figure & { year: number })[];
+  msRevShareUsdB: (Figure & { year: number })[];
   cashUsdB: (Figure & { month: string })[];
   whPerQuery: (Figure & { label: string })[];
 }
@@ -50,6 +51,7 @@ export function parseReported(json: unknown): Reported {
     annualBurnUsdB: annual('burnUsdB'),
     revenueUsdB: annual('revenueUsdB'),
     inferenceUsdB: annual('inferenceUsdB'),
+    msRevShareUsdB: annual('msRevShareUsdB'),
     cashUsdB: f.points.filter((p) => p.metric === 'cashUsdB')
       .map((p) => ({ month: p.month, value: p.value, source: withNote(describeSource(p.source), p.note) })),
     whPerQuery: f.whPerQuery.map((w) => ({ value: w.value, label: w.label, source: describeSource(w.source) })),

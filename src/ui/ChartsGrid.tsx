@@ -29,7 +29,7 @@ export function ChartsGrid() {
           <BurnChart reported={reported} />
           <CostChart />
           <PowerChart reported={reported} />
-          <MicrosoftChart />
+          <MicrosoftChart reported={reported} />
         </>
       ) : (
         ['Burn & cash', 'Cost per query', 'Power per inference', 'Microsoft ↔ OpenAI'].map((t) => (

@@ -6,7 +6,11 @@ export const color = (t: ColorToken) => `var(--c-${t})`;
 /** Text in a series' colour, darkened where the fill colour is too light to read. */
 export const textColor = (t: ColorToken) => `var(--tx-${t}, var(--c-${t}))`;
 
-/** Draws a ChartLayout: gridlines, bands, areas, bars, lines, points, labels, axes. No state. */
+/**
+ * Draws a ChartLayout: gridlines, bands, areas, bars, lines, points, labels, axes. No state.
+ * Ticks and labels are keyed by position in their list, so a new result updates their text and
+ * coordinates in place instead of replacing the elements.
+ */
 export const ChartSvg = memo(function ChartSvg({ layout }: { layout: ChartLayout }) {
   const { left, right, panels, xTicks, monthGridX, rules, bands, labelRowsTop, height } = layout;
   const plotTop = panels[0]?.top ?? 0;
@@ -17,7 +21,7 @@ export const ChartSvg = memo(function ChartSvg({ layout }: { layout: ChartLayout
       {panels.map((p) => (
         <g key={`grid-${p.id}`} className="grid">
           <TimeGrid monthGridX={monthGridX.join()} years={xTicks.map((t) => t.pos).join()} top={p.top} bottom={p.bottom} />
-          {p.yTicks.map((t) => <line key={t.label} x1={left} x2={right} y1={t.pos} y2={t.pos} className="grid-y" />)}
+          {p.yTicks.map((t, i) => <line key={i} x1={left} x2={right} y1={t.pos} y2={t.pos} className="grid-y" />)}
         </g>
       ))}
       {bands.map((b, i) => (
@@ -62,7 +66,7 @@ function PanelMarks({ panel: p, left, right }: { panel: Panel; left: number; rig
     <g className={`panel panel-${p.id}`} data-panel={p.id}>
       <text x={2} y={p.top - 7} className="axis-unit">{p.unit}</text>
       <g className="axis axis-y">
-        {p.yTicks.map((t) => <text key={t.label} x={left - 6} y={t.pos + 3.5}>{t.label}</text>)}
+        {p.yTicks.map((t, i) => <text key={i} x={left - 6} y={t.pos + 3.5}>{t.label}</text>)}
       </g>
       {p.areas.map((a) => <path key={a.id} d={a.d} fill={color(a.color)} className="area" data-series={a.id} />)}
       {p.bars.map((b) => <path key={b.id} d={b.d} fill={color(b.color)} className="bars" data-series={b.id} />)}
@@ -78,8 +82,8 @@ function PanelMarks({ panel: p, left, right }: { panel: Panel; left: number; rig
           <text x={right + 4} y={r.labelY + 3}>{r.label}</text>
         </g>
       ))}
-      {p.points.map((pt) => (
-        <g key={pt.label} className={pt.color === 'reported' ? 'point reported' : 'point'}>
+      {p.points.map((pt, i) => (
+        <g key={i} className={pt.color === 'reported' ? 'point reported' : 'point'}>
           <title>{pt.title}</title>
           <circle cx={pt.x} cy={pt.y} r={pt.color === 'reported' ? 4 : 4.5} stroke={color(pt.color)}
             fill={pt.color === 'reported' ? 'var(--bg)' : color(pt.color)} strokeWidth={1.75} />
@@ -92,8 +96,8 @@ function PanelMarks({ panel: p, left, right }: { panel: Panel; left: number; rig
           )}
         </g>
       ))}
-      {p.endLabels.map((l) => (
-        <text key={l.text} x={l.x} y={l.y + 3.5} fill={textColor(l.color)} className="end-label">{l.text}</text>
+      {p.endLabels.map((l, i) => (
+        <text key={i} x={l.x} y={l.y + 3.5} fill={textColor(l.color)} className="end-label">{l.text}</text>
       ))}
     </g>
   );

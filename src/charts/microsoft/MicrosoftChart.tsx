@@ -4,6 +4,7 @@ import { fmtPct, fmtUsdB } from '../../ui/format';
 import { ChartCard, type TooltipRow } from '../common/ChartCard';
 import type { TableColumn } from '../common/table';
 import { useWidth } from '../common/useWidth';
+import type { Reported } from '../reported';
 import { useChartData } from '../useChartData';
 import { MS_LINES, microsoftLayout, microsoftTitle } from './microsoftLayout';
 
@@ -14,10 +15,10 @@ const COLUMNS: TableColumn[] = [
   { label: 'Stake at year end, %', values: (r) => r.monthly.msStakePct, agg: 'end', format: (v) => fmtPct(v, 1) },
 ];
 
-export function MicrosoftChart({ height = 222 }: { height?: number }) {
+export function MicrosoftChart({ height = 222, reported = null }: { height?: number; reported?: Reported | null }) {
   const { result, baseline } = useChartData();
   const [ref, width] = useWidth<HTMLDivElement>();
-  const layout = useMemo(() => (result ? microsoftLayout({ result, baseline, width, height }) : null), [result, baseline, width, height]);
+  const layout = useMemo(() => (result ? microsoftLayout({ result, baseline, reported, width, height }) : null), [result, baseline, reported, width, height]);
   if (!result || !layout) return null;
   const tooltip = (i: number): TooltipRow[] => {
     const m = result.monthly;
@@ -30,7 +31,7 @@ export function MicrosoftChart({ height = 222 }: { height?: number }) {
     <ChartCard
       id="microsoft" result={result} layout={layout} plotRef={ref}
       title={microsoftTitle(result)}
-      subtitle="$B per month each way · value of Microsoft's stake, $B"
+      subtitle="$B per month each way, ○ reported ÷ 12 · Microsoft's stake, $B"
       source="model; Microsoft 10-Q, FT/TechCrunch, The Information, OpenAI"
       summary={msSummary(result)}
       tooltip={tooltip}

@@ -1,6 +1,7 @@
 import type { ScenarioResult } from '../../engine/types';
 import { fmtUsdB } from '../../ui/format';
-import { emptyPanel, type ChartLayout, type EndLabel } from '../common/layoutTypes';
+import type { Reported } from '../reported';
+import { emptyPanel, type ChartLayout, type EndLabel, type PointMark } from '../common/layoutTypes';
 import { eventMarks } from '../common/events';
 import {
   linearFn, LABEL_ROWS, LABEL_ROW_PX, PANEL_GAP_PX, UNIT_ROW_PX, linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath, spreadLabels, yTicks, yearTicks,
@@ -9,6 +10,7 @@ import {
 export interface MicrosoftInput {
   result: ScenarioResult;
   baseline?: ScenarioResult | null;
+  reported?: Reported | null;
   width: number;
   height: number;
 }
@@ -29,7 +31,7 @@ const axisMoney = (v: number) => (v === 0 ? '0' : fmtUsdB(v, Math.abs(v) < 1 ? 1
  * revenue share, Microsoft's take) and back (reverse share), with contract regimes as rules;
  * the value of Microsoft's stake in a small panel below.
  */
-export function microsoftLayout({ result, baseline, width, height }: MicrosoftInput): ChartLayout {
+export function microsoftLayout({ result, baseline, reported, width, height }: MicrosoftInput): ChartLayout {
   const { startMonth, months, monthly } = result;
   const left = MARGIN.left;
   const right = Math.max(left + 40, width - MARGIN.right);
@@ -43,7 +45,13 @@ export function microsoftLayout({ result, baseline, width, height }: MicrosoftIn
   const ghost = baseline && baseline.startMonth === startMonth ? baseline : null;
 
   const flows = MS_LINES.map((l) => monthly[l.key]);
-  const yFlow = linearY(minOf(...flows), maxOf(...flows, ghost ? ghost.monthly.msTakeUsdB : new Float64Array(0)), top, flowBottom);
+  // reported annual figures, drawn as monthly averages at mid-year on the line they check
+  const inYears = (r: { year: number }) => r.year * 12 >= startMonth && r.year * 12 + 11 < startMonth + months;
+  const marks = [
+    ...(reported?.inferenceUsdB ?? []).filter(inYears).map((r) => ({ ...r, what: 'inference bill on Azure' })),
+    ...(reported?.msRevShareUsdB ?? []).filter(inYears).map((r) => ({ ...r, what: 'revenue share paid' })),
+  ];
+  const yFlow = linearY(minOf(...flows), Math.max(maxOf(...flows, ghost ? ghost.monthly.msTakeUsdB : new Float64Array(0)), ...marks.map((m) => m.value / 12)), top, flowBottom);
   const flow = emptyPanel('flows', top, flowBottom, '$B per month', yFlow);
   flow.yTicks = yTicks(yFlow, axisMoney, 4);
   flow.zeroY = round1(yFlow(0));
@@ -55,6 +63,10 @@ export function microsoftLayout({ result, baseline, width, height }: MicrosoftIn
     labels.push({ x: right + 4, y: yFlow(values[months - 1]), text: l.label, color: l.color });
   }
   flow.endLabels = spreadLabels(labels, top, flowBottom);
+  flow.points = marks.map((m): PointMark => {
+    const label = `Reported ${m.year} ${m.what} ${fmtUsdB(m.value)}/yr`;
+    return { x: round1(fx(m.year * 12 + 5.5)), y: round1(yFlow(m.value / 12)), label, title: `${label} — ${m.source}`, color: 'reported' };
+  });
 
   const stakeArrays = ghost ? [monthly.msStakeValueUsdB, ghost.monthly.msStakeValueUsdB] : [monthly.msStakeValueUsdB];
   const yStake = linearY(minOf(...stakeArrays), maxOf(...stakeArrays), stakeTop, bottom);

@@ -12,7 +12,7 @@ import { makeResult } from './fixture';
 const size = { width: 600, height: 240 };
 const reported: Reported = {
   annualBurnUsdB: [{ year: 2025, value: 12, source: 'The Information' }],
-  revenueUsdB: [], inferenceUsdB: [],
+  revenueUsdB: [], inferenceUsdB: [{ year: 2025, value: 6, source: 'FT' }], msRevShareUsdB: [],
   cashUsdB: [{ month: '2025-06', value: 17.5, source: 'The Information' }],
   whPerQuery: [
     { value: 0.24, label: 'Google', source: 'g' }, { value: 0.3, label: 'Epoch', source: 'e' },
@@ -108,8 +108,12 @@ describe('powerLayout', () => {
 
 describe('microsoftLayout', () => {
   it('draws the four flows and the stake', () => {
-    const layout = microsoftLayout({ result: makeResult(24), ...size });
+    const layout = microsoftLayout({ result: makeResult(24), reported, ...size });
     expect(layout.panels[0].lines.map((l) => l.id)).toEqual(['azureRentUsdB', 'msRevShareUsdB', 'reverseShareUsdB', 'msTakeUsdB']);
+    // the reported $6B inference bill for 2025 sits at $0.5B a month, mid-year
+    const [pt] = layout.panels[0].points;
+    expect(pt.y).toBeCloseTo(layout.panels[0].y(0.5), 0);
+    expect(pt.title).toBe('Reported 2025 inference bill on Azure $6.0B/yr — FT');
     expect(layout.panels[1].endLabels[0].text).toBe('Stake $63B');
   });
 });
