@@ -40,7 +40,9 @@ export function tornadoLayout(t: Tornado, width: number, maxRows = 12, format: (
   let hi = 0;
   for (const b of bars) { lo = Math.min(lo, b.deltaLow, b.deltaHigh); hi = Math.max(hi, b.deltaLow, b.deltaHigh); }
   if (hi - lo < 1e-9) hi = lo + 1;
-  const x = scaleLinear().domain([lo, hi]).range([left, right]).nice(5);
+  // About one tick per 70 px, so "−30 mo" labels never touch.
+  const tickCount = Math.max(2, Math.min(6, Math.floor((right - left) / 70)));
+  const x = scaleLinear().domain([lo, hi]).range([left, right]).nice(tickCount);
   const zeroX = round1(x(0));
   const bar = (delta: number, never: boolean) => {
     const a = x(Math.min(0, delta));
@@ -50,7 +52,7 @@ export function tornadoLayout(t: Tornado, width: number, maxRows = 12, format: (
   const height = top + bars.length * rowHeight + 24;
   return {
     width, height, left, right, top, rowHeight, barHeight, zeroX,
-    xTicks: x.ticks(5).map((v) => ({ pos: round1(x(v)), label: format(v) })),
+    xTicks: x.ticks(tickCount).map((v) => ({ pos: round1(x(v)), label: format(v) })),
     rows: bars.map((b, i) => ({
       leverId: b.leverId, label: b.label, y: top + i * rowHeight + (rowHeight - barHeight) / 2,
       low: bar(b.deltaLow, b.neverAtLow), high: bar(b.deltaHigh, b.neverAtHigh),
