@@ -70,7 +70,7 @@ describe('Monte Carlo pool in the browser', () => {
     expect(r.samples).toBe(10000);
     expect(r.progressCalls).toBeGreaterThan(1);
     // A loose ceiling: the machine is shared during the suite; the bench states the real figure.
-    expect(r.elapsedMs).toBeLessThan(15000);
+    expect(r.elapsedMs).toBeLessThan(30000);
   });
 });
 
