@@ -1,4 +1,7 @@
+import { useState } from 'react';
+import { useAppStore } from '../../store';
 import { useDeckStore } from '../../store/deck';
+import { serializeScenario } from '../../url/codec';
 
 /** Header button: opens the briefing deck (add slides, present, presenter view). */
 export function PresentButton({ className = 'tool' }: { className?: string }) {
@@ -6,5 +9,27 @@ export function PresentButton({ className = 'tool' }: { className?: string }) {
     <button type="button" className={className} aria-haspopup="dialog" onClick={() => useDeckStore.getState().openEditor()}>
       Present
     </button>
+  );
+}
+
+/**
+ * "Add as slide": appends the scenario on screen to the deck without opening it (burn chart,
+ * the scenario's name as title); says so in a polite status next to the button.
+ */
+export function AddSlideButton({ className = 'tool' }: { className?: string }) {
+  const [said, setSaid] = useState('');
+  const add = async () => {
+    const { hydrateDeck } = await import('./savedDeck');
+    hydrateDeck();
+    const { params, scenarioName } = useAppStore.getState();
+    const deck = useDeckStore.getState();
+    deck.addSlide({ link: serializeScenario(params), title: scenarioName.slice(0, 120), charts: ['burn'], notes: '' });
+    setSaid(`Slide ${useDeckStore.getState().deck.slides.length} added`);
+  };
+  return (
+    <>
+      <button type="button" className={className} onClick={() => void add()}>Add as slide</button>
+      <span role="status" style={{ fontSize: 12, color: 'var(--muted)' }}>{said}</span>
+    </>
   );
 }

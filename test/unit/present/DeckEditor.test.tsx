@@ -112,3 +112,16 @@ describe('DeckEditor', () => {
     expect(useDeckStore.getState().mode).toBe('closed');
   });
 });
+
+describe('AddSlideButton', () => {
+  it('appends the scenario on screen to the saved deck without opening it', async () => {
+    const { AddSlideButton } = await import('../../../src/ui/present/PresentButton');
+    localStorage.setItem(DECK_KEY, JSON.stringify({ version: 1, title: 'Kept', slides: [{ id: 'a', link: 'v=1', title: 'First', charts: ['burn'], notes: '' }] }));
+    render(<AddSlideButton />);
+    act(() => { useAppStore.getState().setScenarioName('Second'); });
+    fireEvent.click(screen.getByRole('button', { name: 'Add as slide' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Slide 2 added'));
+    expect(saved()).toMatchObject({ title: 'Kept', slides: [{ title: 'First' }, { title: 'Second' }] });
+    expect(useDeckStore.getState().mode).toBe('closed');
+  });
+});
