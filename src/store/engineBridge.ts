@@ -23,7 +23,7 @@ export function startEngineBridge(store: AppStore, opts: BridgeOptions): { clien
   const client = new EngineClient({
     createWorker: opts.createWorker,
     timeoutMs: opts.timeoutMs,
-    onResult: (result, seq, ms) => store.getState().setResult(result, seq, ms),
+    onResult: (result, seq, ms, engineMs) => store.getState().setResult(result, seq, ms, engineMs),
     onRestart: (reason) => notice(`${reason}; restarted it and re-ran your scenario.`),
     onRunError: (message) => notice(`This scenario could not be calculated (${message}); showing the last result.`),
   });

@@ -8,9 +8,11 @@ export interface ResultSlice {
   resultSeq: number;
   /** Milliseconds the last run took inside the worker, round trip included. */
   resultMs: number;
+  /** Milliseconds of that inside the engine itself. */
+  engineMs: number;
   /** A short message about the engine (restarted worker, failed run); null when all is well. */
   engineNotice: string | null;
-  setResult: (result: ScenarioResult, seq: number, ms: number) => void;
+  setResult: (result: ScenarioResult, seq: number, ms: number, engineMs?: number) => void;
   setEngineNotice: (notice: string | null) => void;
 }
 
@@ -18,7 +20,8 @@ export const createResultSlice: StateCreator<ResultSlice, [], [], ResultSlice> =
   result: null,
   resultSeq: 0,
   resultMs: 0,
+  engineMs: 0,
   engineNotice: null,
-  setResult: (result, seq, ms) => set({ result, resultSeq: seq, resultMs: ms }),
+  setResult: (result, seq, ms, engineMs = NaN) => set({ result, resultSeq: seq, resultMs: ms, engineMs }),
   setEngineNotice: (notice) => set({ engineNotice: notice }),
 });

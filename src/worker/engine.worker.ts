@@ -7,7 +7,9 @@ self.onmessage = (e: MessageEvent<RunRequest>) => {
   const { seq, params } = e.data;
   let reply: RunReply;
   try {
-    reply = { seq, ok: true, result: runScenario(params) };
+    const t0 = performance.now();
+    const result = runScenario(params);
+    reply = { seq, ok: true, result, engineMs: performance.now() - t0 };
   } catch (err) {
     reply = { seq, ok: false, error: err instanceof Error ? err.message : String(err) };
   }

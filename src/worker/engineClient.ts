@@ -4,7 +4,8 @@ import type { RunReply, RunRequest, WorkerLike } from './protocol';
 
 export interface EngineClientOptions {
   createWorker: () => WorkerLike;
-  onResult: (result: ScenarioResult, seq: number, ms: number) => void;
+  /** `ms` is the round trip from posting the run to its reply; `engineMs` the part inside the engine. */
+  onResult: (result: ScenarioResult, seq: number, ms: number, engineMs: number) => void;
   /** The worker died or hung and was replaced; the latest scenario is being re-run. */
   onRestart: (reason: string) => void;
   /** The engine threw for a scenario; the last good result stays on screen. */
@@ -95,7 +96,7 @@ export class EngineClient {
     const next = this.pending;
     this.pending = null;
     const ms = (this.opts.now ?? (() => performance.now()))() - job.sentAt;
-    if (reply.ok) this.opts.onResult(reply.result, reply.seq, ms);
+    if (reply.ok) this.opts.onResult(reply.result, reply.seq, ms, reply.engineMs ?? NaN);
     else this.opts.onRunError(reply.error, reply.seq);
     if (next && !this.disposed) this.start(next);
   }

@@ -7,7 +7,7 @@ export interface RunRequest {
   params: Params;
 }
 export type RunReply =
-  | { seq: number; ok: true; result: ScenarioResult }
+  | { seq: number; ok: true; result: ScenarioResult; /** Time inside the engine, ms. */ engineMs?: number }
   | { seq: number; ok: false; error: string };
 
 /** The part of a Worker the client uses; tests pass a fake. */

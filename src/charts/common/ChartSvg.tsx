@@ -50,13 +50,16 @@ export const ChartSvg = memo(function ChartSvg({ layout }: { layout: ChartLayout
   );
 });
 
-/** Month and year gridlines; keyed by strings so a new result with the same axis skips them. */
+/**
+ * Month and year gridlines as one path each (hundreds of <line>s cost style and paint time on
+ * every frame); props are strings so a new result with the same axis skips them.
+ */
 const TimeGrid = memo(function TimeGrid({ monthGridX, years, top, bottom }: { monthGridX: string; years: string; top: number; bottom: number }) {
-  const xs = (s: string) => (s ? s.split(',').map(Number) : []);
+  const d = (s: string) => (s ? s.split(',').map((x) => `M${x},${top}V${bottom}`).join('') : '');
   return (
     <>
-      {xs(monthGridX).map((gx) => <line key={gx} x1={gx} x2={gx} y1={top} y2={bottom} className="grid-month" />)}
-      {xs(years).map((gx) => <line key={gx} x1={gx} x2={gx} y1={top} y2={bottom} className="grid-year" />)}
+      <path d={d(monthGridX)} className="grid-month" />
+      <path d={d(years)} className="grid-year" />
     </>
   );
 });
