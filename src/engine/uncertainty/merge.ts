@@ -80,23 +80,31 @@ function swap(a: Float64Array, i: number, j: number): void {
 
 /**
  * The percentiles of `a` (reordered in place), the same values percentileSorted gives on the
- * sorted array: each needs ranks ⌊h⌋ and ⌊h⌋ + 1, selected in increasing order so each
- * selection only searches what lies above the previous one. O(n) per rank instead of a sort.
+ * sorted array, for percentiles in increasing order. Each needs ranks ⌊h⌋ and ⌊h⌋ + 1: the ⌊h⌋
+ * ranks are selected in increasing order (each search starts above the previous rank), and
+ * rank ⌊h⌋ + 1 is the least value between ⌊h⌋ and the next selected rank. O(n) per percentile.
  */
 export function percentilesInPlace(a: Float64Array, ps: readonly number[], out: Float64Array): void {
   const n = a.length;
-  const ranks = [...new Set(ps.flatMap((p) => { const lo = Math.floor((n - 1) * (p / 100)); return [lo, Math.min(n - 1, lo + 1)]; }))].sort((x, y) => x - y);
+  const los = ps.map((p) => Math.floor((n - 1) * (p / 100)));
   let from = 0;
-  for (const k of ranks) {
-    selectKth(a, k, from, n - 1);
-    from = k + 1;
+  for (const k of los) {
+    if (k >= from) selectKth(a, k, from, n - 1);
+    from = Math.max(from, k + 1);
   }
-  ps.forEach((p, i) => {
-    const h = (n - 1) * (p / 100);
-    const lo = Math.floor(h);
-    const hi = Math.min(n - 1, lo + 1);
-    out[i] = a[lo] + (h - lo) * (a[hi] - a[lo]);
-  });
+  for (let j = 0; j < ps.length; j++) {
+    const lo = los[j];
+    const h = (n - 1) * (ps[j] / 100);
+    if (lo + 1 > n - 1 || h === lo) {
+      out[j] = a[lo];
+      continue;
+    }
+    let end = n - 1;
+    for (let q = j + 1; q < los.length; q++) if (los[q] > lo) { end = los[q]; break; }
+    let next = a[lo + 1];
+    for (let i = lo + 2; i <= end; i++) if (a[i] < next) next = a[i];
+    out[j] = a[lo] + (h - lo) * (next - a[lo]);
+  }
 }
 
 function bandsOf(batches: readonly SampleBatch[], pick: (b: SampleBatch) => Float32Array, n: number, months: number): Bands {
