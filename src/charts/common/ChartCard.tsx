@@ -80,7 +80,8 @@ function Tooltip({ layout, rows }: { layout: ChartLayout; rows: (i: number) => T
 function ChartTable({ result, columns, caption }: { result: ScenarioResult; columns: readonly TableColumn[]; caption: string }) {
   const rows = annualRows(result, columns);
   return (
-    <div className="chart-table-wrap">
+    // focusable so a keyboard can scroll a long table
+    <div className="chart-table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="chart-table">
         <caption>{caption}</caption>
         <thead>

@@ -31,7 +31,7 @@ export function MicrosoftChart({ height = 222, reported = null }: { height?: num
     <ChartCard
       id="microsoft" result={result} layout={layout} plotRef={ref}
       title={microsoftTitle(result)}
-      subtitle="$B per month each way, ○ reported ÷ 12 · Microsoft's stake, $B"
+      subtitle="$B/month each way, ○ reported ÷ 12 · stake value, $B"
       source="model; Microsoft 10-Q, FT/TechCrunch, The Information, OpenAI"
       summary={msSummary(result)}
       tooltip={tooltip}
