@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fmtCents, fmtDelta, fmtMonthShift, fmtUsdB, fmtWh, MINUS } from '../../../src/ui/format';
+import { kpis } from '../../../src/ui/kpi/kpis';
+import { makeResult } from '../charts/fixture';
+
+describe('format', () => {
+  it('writes negative money with a true minus sign, never a hyphen', () => {
+    expect(fmtUsdB(-1.234)).toBe(`${MINUS}$1.2B`);
+    expect(fmtUsdB(12.35)).toBe('$12.3B');
+    expect(fmtUsdB(-0.01)).toBe('$0.0B');
+    expect(fmtUsdB(1500)).toBe('$1.5T');
+  });
+  it('gives cost per query in cents and energy in Wh', () => {
+    expect(fmtCents(0.0011)).toBe('0.110¢');
+    expect(fmtCents(0.0011, 2)).toBe('0.11¢');
+    expect(fmtWh(0.3008)).toBe('0.30 Wh');
+    expect(fmtWh(2.9)).toBe('2.90 Wh');
+  });
+  it('says deltas with a sign and nothing when nothing moved', () => {
+    expect(fmtDelta(-2, (v) => `${v} mo`)).toBe(`${MINUS}2 mo`);
+    expect(fmtDelta(0, (v) => `${v} mo`)).toBeNull();
+    expect(fmtMonthShift(24300, 24305)).toBe('+5 mo');
+    expect(fmtMonthShift(24300, null)).toBe('now none');
+  });
+});
+
+describe('kpis', () => {
+  it('headline tiles read as a person would say them', () => {
+    const r = makeResult(24);
+    const tiles = Object.fromEntries(kpis(r.summary, null).map((k) => [k.id, k]));
+    expect(tiles.runway.value).toBe('12.0 mo');
+    expect(tiles.insolvency).toMatchObject({ label: 'Insolvent in', value: 'Aug 2026' });
+    expect(tiles.breakeven.value).toBe('Not by Dec 2026');
+    expect(tiles.cost.value).toBe('0.33¢ → 0.21¢');
+    expect(tiles.mstake.value).toBe('$3.0B → $3.0B');
+    expect(tiles.runway.delta).toBeNull();
+  });
+  it('shows the change against a baseline', () => {
+    const base = makeResult(24).summary;
+    const now = { ...base, runwayMonths: 15, insolvencyMonth: base.insolvencyMonth! + 3 };
+    const tiles = Object.fromEntries(kpis(now, base).map((k) => [k.id, k]));
+    expect(tiles.runway.delta).toBe('+3.0 mo');
+    expect(tiles.insolvency.delta).toBe('+3 mo');
+    expect(tiles.cost.delta).toBeNull();
+  });
+});
