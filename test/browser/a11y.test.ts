@@ -207,7 +207,16 @@ describe('keyboard', () => {
           .filter((el) => {
             const r = el.getBoundingClientRect();
             const cs = getComputedStyle(el);
-            return r.width > 0 && r.height > 0 && cs.visibility !== 'hidden' && !el.closest('[inert],[hidden]');
+            // Closed <details> content still has a box (content-visibility: hidden): skip it.
+            const inClosedDetails = el.closest('details:not([open])') !== null && el.closest('summary') === null;
+            return (
+              r.width > 0 &&
+              r.height > 0 &&
+              cs.visibility !== 'hidden' &&
+              el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }) &&
+              !inClosedDetails &&
+              !el.closest('[inert],[hidden]')
+            );
           })
           .map((el) => ({ key: keyOf(el), html: el.outerHTML.slice(0, 120) }));
       });

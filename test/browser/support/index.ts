@@ -16,6 +16,8 @@
  *                                   { context, page, requests, errors, close() }
  *                                 opts: any Playwright BrowserContextOptions (viewport,
  *                                 colorScheme, reducedMotion, bypassCSP, serviceWorkers…).
+ *                                 Actions and locator waits time out after 15 s
+ *                                 (navigation 30 s), not Playwright's 30 s default.
  *                                 Service workers are BLOCKED unless you pass
  *                                 `serviceWorkers: 'allow'`, so each test sees the network
  *                                 and not a cache (the offline test allows them).
@@ -218,6 +220,10 @@ export async function newAppPage(browser: Browser, options: BrowserContextOption
     serviceWorkers: 'block',
     ...options,
   });
+  // A missing element should fail a test in seconds, not Playwright's default 30 s: the run
+  // must stay under 10 minutes even when several tests fail. Override per call if needed.
+  context.setDefaultTimeout(15_000);
+  context.setDefaultNavigationTimeout(30_000);
   const requests = new RequestRecorder(origin);
   const errors = new ErrorRecorder();
 
