@@ -87,10 +87,10 @@ export function ComparePanel() {
   return (
     <div className="deck-backdrop compare-backdrop">
       <div className="compare-panel" role="dialog" aria-modal="true" aria-labelledby="compare-heading">
-        <header className="deck-head">
+        <div className="deck-head">
           <h2 id="compare-heading">Compare scenarios</h2>
           <button ref={closeRef} type="button" className="tool" onClick={close}>Close</button>
-        </header>
+        </div>
         <div className="compare-picks">
           <p className="compare-pick"><span>Scenario 1</span><strong>On screen: {name}</strong></p>
           {picker('Scenario 2', second, setSecond, true)}

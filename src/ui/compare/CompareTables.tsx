@@ -36,7 +36,8 @@ export function CompareTables({ compared }: { compared: Compared[] }) {
   const base = compared[0].result.summary;
   const levers = differingLevers(compared.map((c) => c.params));
   return (
-    <div className="compare-tables">
+    // Scrolls sideways on a phone: focusable so the keyboard can scroll it too.
+    <div className="compare-tables" role="region" aria-label="Levers and outputs compared" tabIndex={0}>
       <table className="compare-table" data-testid="compare-headlines">
         <caption>Headline outputs (Δ against scenario 1)</caption>
         <thead><tr><th scope="col">Output</th>{compared.map((c, i) => <th key={i} scope="col">{c.name}</th>)}</tr></thead>

@@ -100,10 +100,10 @@ export function DeckEditor() {
   return (
     <div className="deck-backdrop">
       <div ref={panelRef} className="deck-panel" role="dialog" aria-modal="true" aria-labelledby="deck-heading" tabIndex={-1}>
-        <header className="deck-head">
+        <div className="deck-head">
           <h2 id="deck-heading">Briefing deck</h2>
           <button type="button" className="tool" onClick={() => store().close()} aria-label="Close the deck (Esc)">Close</button>
-        </header>
+        </div>
         <label className="deck-field deck-title">
           <span>Deck title</span>
           <input type="text" value={deck.title} maxLength={MAX_TITLE_CHARS} onChange={(e) => store().setTitle(e.target.value)} />

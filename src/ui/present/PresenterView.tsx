@@ -72,7 +72,7 @@ export function PresenterView() {
   const slide = deck.slides[current];
   const next = deck.slides[current + 1];
   return (
-    <main className="projector presenter" aria-label="Presenter view">
+    <section className="projector presenter" aria-label="Presenter view">
       <div className="presenter-bar">
         <h1>{deck.title} — presenter view</h1>
         <span role="timer" aria-label="Time since the show started" className="presenter-timer">{clock(elapsed)}</span>
@@ -99,6 +99,6 @@ export function PresenterView() {
         <button type="button" onClick={() => go(current - 1)} disabled={current === 0}>← Previous</button>
         <button type="button" onClick={() => go(current + 1)} disabled={!next}>Next →</button>
       </div>
-    </main>
+    </section>
   );
 }

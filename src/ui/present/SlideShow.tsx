@@ -91,9 +91,9 @@ export function SlideShow() {
     <div ref={root} className="projector slideshow" role="dialog" aria-modal="true" aria-label={`Slide show: ${deck.title}`} tabIndex={-1}>
       <SlideView slide={slide} index={current} total={deck.slides.length} reported={reported} />
       <nav className="slideshow-nav" aria-label="Slide controls">
-        <button type="button" onClick={() => s().prev()} disabled={current === 0} aria-label="Previous slide">←</button>
-        <button type="button" onClick={() => s().next()} disabled={current === deck.slides.length - 1} aria-label="Next slide">→</button>
-        <button type="button" onClick={() => s().close()} aria-label="Leave the slide show (Esc)">Esc</button>
+        <button type="button" onClick={() => s().prev()} disabled={current === 0}><span aria-hidden="true">←</span><span className="sr-only">Previous slide</span></button>
+        <button type="button" onClick={() => s().next()} disabled={current === deck.slides.length - 1}><span aria-hidden="true">→</span><span className="sr-only">Next slide</span></button>
+        <button type="button" onClick={() => s().close()}>Esc<span className="sr-only"> (leave the slide show)</span></button>
       </nav>
       <p className="sr-only" aria-live="polite">Slide {current + 1} of {deck.slides.length}: {slide.title}</p>
     </div>
