@@ -26,6 +26,7 @@ export function startEngineBridge(store: AppStore, opts: BridgeOptions): { clien
     onResult: (result, seq, ms, engineMs) => store.getState().setResult(result, seq, ms, engineMs),
     onRestart: (reason) => notice(`${reason}; restarted it and re-ran your scenario.`),
     onRunError: (message) => notice(`This scenario could not be calculated (${message}); showing the last result.`),
+    onGiveUp: (reason) => store.getState().setEngineNotice(`${reason} again and again; the charts show the last result. Reload the page to try again.`),
   });
   const unsubscribe = store.subscribe((s) => s.params, (params) => client.request(params), { fireImmediately: true });
   return {

@@ -12,6 +12,10 @@ export interface EngineClientOptions {
   onRunError: (message: string, seq: number) => void;
   /** A run taking longer than this is taken as a hung worker. */
   timeoutMs?: number;
+  /** After this many restarts in a row without a reply, stop trying (a worker that cannot start). */
+  maxRestarts?: number;
+  /** Called once when the client gives up. */
+  onGiveUp?: (reason: string) => void;
   now?: () => number;
 }
 
@@ -32,6 +36,7 @@ export class EngineClient {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private seq = 0;
   private disposed = false;
+  private failuresInARow = 0;
   /** How many times the worker was replaced; tests read it. */
   restarts = 0;
   /** How many runs were posted to a worker; tests read it to check coalescing. */
@@ -92,6 +97,7 @@ export class EngineClient {
     const job = this.inFlight;
     if (!job || reply.seq !== job.seq) return;
     this.clearTimer();
+    this.failuresInARow = 0;
     this.inFlight = null;
     const next = this.pending;
     this.pending = null;
@@ -107,6 +113,11 @@ export class EngineClient {
     this.worker.terminate();
     this.inFlight = null;
     this.pending = null;
+    if (++this.failuresInARow > (this.opts.maxRestarts ?? 3)) {
+      this.disposed = true;
+      this.opts.onGiveUp?.(reason);
+      return;
+    }
     this.restarts++;
     this.worker = this.spawn();
     this.opts.onRestart(reason);

@@ -69,6 +69,20 @@ describe('EngineClient', () => {
     expect(results).toEqual([1]);
   });
 
+  it('gives up after repeated crashes without a reply, instead of restarting forever', () => {
+    const gaveUp: string[] = [];
+    const workers: FakeWorker[] = [];
+    const client = new EngineClient({
+      createWorker: () => { const w = new FakeWorker(); workers.push(w); return w; },
+      onResult: () => {}, onRestart: () => {}, onRunError: () => {}, onGiveUp: (r) => gaveUp.push(r), maxRestarts: 3,
+    });
+    client.request({ a: 1 });
+    for (let i = 0; i < 4; i++) workers[workers.length - 1].crash();
+    expect(client.restarts).toBe(3);
+    expect(gaveUp).toEqual(['The calculation worker crashed']);
+    expect(workers).toHaveLength(4);
+  });
+
   it('ignores late replies from a replaced worker', () => {
     const { client, workers, results } = setup();
     client.request({ a: 1 });
