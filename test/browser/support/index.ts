@@ -28,7 +28,10 @@
  *   requests (RequestRecorder)    every request of the context (page, workers, service
  *                                 worker): .all, .offOrigin(), .assertSameOrigin()
  *                                 — throws listing any URL that left the app's origin
- *                                 (data:, blob:, about: are fine).
+ *                                 (data:, blob:, about: are fine). useBrowser() also checks
+ *                                 every page of every test in an afterEach, so a test fails
+ *                                 on an off-origin request even if it never asks;
+ *                                 .allowOffOrigin(/re/) exempts a URL on purpose.
  *   errors (ErrorRecorder)        console errors, uncaught page errors, failed requests,
  *                                 HTTP ≥ 400 responses and CSP violations (a
  *                                 securitypolicyviolation listener, so even a silently
@@ -78,7 +81,7 @@ import {
   type Page,
   type Response,
 } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 
 export type { Browser, BrowserContext, Page } from 'playwright-core';
 
@@ -132,6 +135,11 @@ export function useBrowser(options: LaunchOptions = {}): { readonly browser: Bro
   afterAll(async () => {
     await browser?.close();
   });
+  // Every page of every test is held to the origin, whether or not the test asks.
+  afterEach(() => {
+    const recorders = LIVE_RECORDERS.splice(0);
+    for (const r of recorders) r.assertSameOrigin();
+  });
   return {
     get browser(): Browser {
       if (!browser) throw new Error('useBrowser(): browser is only available inside tests and hooks');
@@ -150,9 +158,20 @@ export interface RecordedRequest {
   from: string;
 }
 
+/** Recorders of the current test; useBrowser's afterEach checks and clears them. */
+const LIVE_RECORDERS: RequestRecorder[] = [];
+
 export class RequestRecorder {
   readonly all: RecordedRequest[] = [];
-  constructor(readonly origin: string) {}
+  private readonly allowed: RegExp[] = [];
+  constructor(readonly origin: string) {
+    LIVE_RECORDERS.push(this);
+  }
+
+  /** Lets a test that means to reach elsewhere (it should not need to) say so. */
+  allowOffOrigin(pattern: RegExp): void {
+    this.allowed.push(pattern);
+  }
 
   record(r: RecordedRequest): void {
     this.all.push(r);
@@ -160,7 +179,7 @@ export class RequestRecorder {
 
   /** Requests that left the app's origin (data:, blob:, about: do not leave). */
   offOrigin(): RecordedRequest[] {
-    return this.all.filter((r) => !isLocal(r.url, this.origin));
+    return this.all.filter((r) => !isLocal(r.url, this.origin) && !this.allowed.some((re) => re.test(r.url)));
   }
 
   assertSameOrigin(): void {
