@@ -21,15 +21,18 @@ function CommitMarker() {
 /** The four charts. Reported figures are read here once, so a new result re-renders only the charts. */
 export function ChartsGrid() {
   const hasResult = useAppStore((s) => s.result !== null);
-  const reported = useReported().data ?? null;
+  const query = useReported();
+  const reported = query.data ?? null;
+  // said on the source line of the charts that overlay reported figures; no layout shift
+  const reportedNote = query.isPending ? ' · reported figures loading…' : query.isError ? ' · reported figures unavailable' : '';
   return (
     <main className="charts" aria-label="Charts" aria-busy={!hasResult}>
       {hasResult ? (
         <>
-          <BurnChart reported={reported} />
+          <BurnChart reported={reported} reportedNote={reportedNote} />
           <CostChart />
-          <PowerChart reported={reported} />
-          <MicrosoftChart reported={reported} />
+          <PowerChart reported={reported} reportedNote={reportedNote} />
+          <MicrosoftChart reported={reported} reportedNote={reportedNote} />
         </>
       ) : (
         ['Burn & cash', 'Cost per query', 'Power per inference', 'Microsoft ↔ OpenAI'].map((t) => (

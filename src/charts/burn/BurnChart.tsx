@@ -15,7 +15,7 @@ const COLUMNS: TableColumn[] = [
   { label: 'Cash at year end, $B', values: (r) => r.monthly.cashUsdB, agg: 'end', format: (v) => fmtUsdB(v) },
 ];
 
-export function BurnChart({ height = 222, reported = null }: { height?: number; reported?: Reported | null }) {
+export function BurnChart({ height = 222, reported = null, reportedNote = '' }: { height?: number; reported?: Reported | null; reportedNote?: string }) {
   const { result, baseline } = useChartData();
   const [ref, width] = useWidth<HTMLDivElement>();
   const layout = useMemo(() => (result ? burnLayout({ result, baseline, reported, width, height }) : null), [result, baseline, reported, width, height]);
@@ -25,7 +25,7 @@ export function BurnChart({ height = 222, reported = null }: { height?: number; 
       id="burn" result={result} layout={layout} plotRef={ref}
       title={burnTitle(result)}
       subtitle="$B · cash balance; monthly burn (bars); ○ reported burn ÷ 12"
-      source="model; reported: The Information (Sep 2025), press releases"
+      source={`model; reported: The Information (Sep 2025), press releases${reportedNote}`}
       summary={burnSummary(result)}
       tooltip={(i) => [
         { label: 'Cash', value: fmtUsdB(result.monthly.cashUsdB[i]), color: 'cash' },

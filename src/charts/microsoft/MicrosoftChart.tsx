@@ -15,7 +15,7 @@ const COLUMNS: TableColumn[] = [
   { label: 'Stake at year end, %', values: (r) => r.monthly.msStakePct, agg: 'end', format: (v) => fmtPct(v, 1) },
 ];
 
-export function MicrosoftChart({ height = 222, reported = null }: { height?: number; reported?: Reported | null }) {
+export function MicrosoftChart({ height = 222, reported = null, reportedNote = '' }: { height?: number; reported?: Reported | null; reportedNote?: string }) {
   const { result, baseline } = useChartData();
   const [ref, width] = useWidth<HTMLDivElement>();
   const layout = useMemo(() => (result ? microsoftLayout({ result, baseline, reported, width, height }) : null), [result, baseline, reported, width, height]);
@@ -32,7 +32,7 @@ export function MicrosoftChart({ height = 222, reported = null }: { height?: num
       id="microsoft" result={result} layout={layout} plotRef={ref}
       title={microsoftTitle(result)}
       subtitle="$B/month each way, ○ reported ÷ 12 · stake value, $B"
-      source="model; Microsoft 10-Q, FT/TechCrunch, The Information, OpenAI"
+      source={`model; Microsoft 10-Q, FT/TechCrunch, The Information, OpenAI${reportedNote}`}
       summary={msSummary(result)}
       tooltip={tooltip}
       columns={COLUMNS}

@@ -16,7 +16,7 @@ const COLUMNS: TableColumn[] = [
   { label: 'Fleet power at year end', values: (r) => r.monthly.fleetMw, agg: 'end', format: fmtMw },
 ];
 
-export function PowerChart({ height = 222, reported = null }: { height?: number; reported?: Reported | null }) {
+export function PowerChart({ height = 222, reported = null, reportedNote = '' }: { height?: number; reported?: Reported | null; reportedNote?: string }) {
   const { result, baseline } = useChartData();
   const [ref, width] = useWidth<HTMLDivElement>();
   const layout = useMemo(() => (result ? powerLayout({ result, baseline, reported, width, height }) : null), [result, baseline, reported, width, height]);
@@ -37,7 +37,7 @@ export function PowerChart({ height = 222, reported = null }: { height?: number;
       id="power" result={result} layout={layout} plotRef={ref}
       title={powerTitle(result)}
       subtitle="Wh per chat query, log scale; ┄ published · fleet MW"
-      source="model; Epoch AI, Google, Altman, de Vries (Joule); NVIDIA"
+      source={`model; Epoch AI, Google, Altman, de Vries (Joule); NVIDIA${reportedNote}`}
       summary={powerSummary(result)}
       tooltip={tooltip}
       columns={COLUMNS}
