@@ -112,7 +112,10 @@ describe('dashboard', () => {
       const slider = page.getByRole('slider', { name: 'Revenue run-rate at start', exact: true });
       await slider.waitFor({ state: 'visible' });
       // the sheet slides up (0.2 s)
-      await expect.poll(async () => (await page.locator('.lever-panel').boundingBox())!.y).toBeLessThan(844 * 0.5);
+      await expect.poll(async () => (await page.locator('.lever-panel').boundingBox())!.y).toBeLessThan(844 * 0.6);
+      // scrolled to the first chart, the KPI strip stays at the top above it
+      await page.evaluate(() => window.scrollTo(0, document.querySelector('[data-chart="burn"]')!.getBoundingClientRect().top + window.scrollY - 90));
+      await expect.poll(async () => (await page.locator('.kpi-strip').boundingBox())!.y).toBeLessThan(1);
       await screenshot(page, 'dashboard-390x844-levers');
     } finally {
       await app.close();

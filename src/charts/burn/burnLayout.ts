@@ -49,7 +49,7 @@ export function burnLayout({ result, baseline, reported, width, height }: BurnIn
   if (ghost) cash.lines.push({ id: 'cash-baseline', d: seriesPath(ghost.monthly.cashUsdB, fx, linearFn(yCash), startMonth), color: 'ghost', width: 2, ghost: true });
   cash.lines.push({ id: 'cash', d: seriesPath(monthly.cashUsdB, fx, linearFn(yCash), startMonth), color: 'cash', width: 2.25 });
   const lastCash = monthly.cashUsdB[months - 1];
-  const labels: EndLabel[] = [{ x: right + 4, y: yCash(lastCash), text: `Cash ${fmtUsdB(lastCash)}`, color: 'cash' }];
+  const labels: EndLabel[] = [{ x: right + 4, y: yCash(lastCash), text: `Cash ${fmtUsdB(lastCash, Math.abs(lastCash) >= 100 ? 0 : 1)}`, color: 'cash' }];
   if (ghost) labels.push({ x: right + 4, y: yCash(ghost.monthly.cashUsdB[months - 1]), text: 'Baseline', color: 'ghost' });
   cash.endLabels = spreadLabels(labels, plotTop, cashBottom);
   const insolvent = result.summary.insolvencyMonth;
