@@ -4,7 +4,7 @@ import { ChartSvg, color } from '../../charts/common/ChartSvg';
 import { useWidth } from '../../charts/common/useWidth';
 import { runScenario } from '../../engine';
 import type { ScenarioResult } from '../../engine/types';
-import { CHART_IDS } from '../../export/deck';
+import { CHART_IDS } from '../../export/deckTypes';
 import { useAppStore } from '../../store';
 import { useDeckStore } from '../../store/deck';
 import { parseScenario } from '../../url/codec';

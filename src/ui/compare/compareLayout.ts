@@ -2,7 +2,7 @@ import { emptyPanel, type ChartLayout, type ColorToken, type EndLabel } from '..
 import { linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath, spreadLabels, yTicks, yearTicks } from '../../charts/common/time';
 import { blendedCents } from '../../charts/cost/costLayout';
 import type { ScenarioResult } from '../../engine/types';
-import type { DeckChartId } from '../../export/deck';
+import type { DeckChartId } from '../../export/deckTypes';
 import { fmtCents, fmtUsdB, fmtWh } from '../format';
 
 /** The one series per chart that scenarios are compared on. */

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useAppStore } from '../../store';
 
-const ExportPopover = lazy(() => import('./ExportPopover').then((m) => ({ default: m.ExportPopover })));
+const ExportPopover = lazy(() => import('../present/briefingUi').then((m) => ({ default: m.ExportPopover })));
 
 /**
  * Header "Export ▾": each chart as PNG (2×, with a QR code of the link) or SVG; the monthly

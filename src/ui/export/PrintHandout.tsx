@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartSvg } from '../../charts/common/ChartSvg';
 import { changedLevers, sourceLine } from '../../export/assumptions';
-import { CHART_IDS } from '../../export/deck';
+import { CHART_IDS } from '../../export/deckTypes';
 import { qrMatrix } from '../../export/qr';
 import { useAppStore } from '../../store';
 import { useDeckStore } from '../../store/deck';

@@ -1,6 +1,6 @@
 import { composeChartSvg, pageColors, svgToPng } from '../../export/chartImage';
 import { ledgerCsv, monthlyCsv, scenarioJson } from '../../export/data';
-import type { DeckChartId } from '../../export/deck';
+import type { DeckChartId } from '../../export/deckTypes';
 import { downloadBlob, downloadText, slug } from '../../export/download';
 import { useAppStore } from '../../store';
 import { shareUrl } from '../../store/urlSync';

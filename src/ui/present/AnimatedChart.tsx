@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ChartSvg } from '../../charts/common/ChartSvg';
 import type { Reported } from '../../charts/reported';
 import type { ScenarioResult } from '../../engine/types';
-import type { DeckChartId } from '../../export/deck';
+import type { DeckChartId } from '../../export/deckTypes';
 import { CHART_SPECS } from './chartSpecs';
 import { mixResults } from './interpolate';
 

@@ -3,19 +3,17 @@ import { useShallow } from 'zustand/react/shallow';
 import { DECK_HASH_PREFIX } from '../../export/deckTypes';
 import { useDeckStore } from '../../store/deck';
 
-/** Deck code reads the saved deck into the store as it loads, before any of it renders. */
-const withDeck = <T,>(load: () => Promise<T>) => () =>
-  Promise.all([load(), import('./savedDeck')]).then(([m, saved]) => {
-    saved.hydrateDeck();
-    return m;
-  });
-
-const SlideShow = lazy(withDeck(() => import('./SlideShow').then((m) => ({ default: m.SlideShow }))));
-const DeckEditor = lazy(withDeck(() => import('./DeckEditor').then((m) => ({ default: m.DeckEditor }))));
-const PresenterView = lazy(withDeck(() => import('./PresenterView').then((m) => ({ default: m.PresenterView }))));
-const DeckLinkBanner = lazy(withDeck(() => import('./DeckLinkBanner').then((m) => ({ default: m.DeckLinkBanner }))));
-const ComparePanel = lazy(() => import('../compare/ComparePanel').then((m) => ({ default: m.ComparePanel })));
-const PrintHandout = lazy(() => import('../export/PrintHandout').then((m) => ({ default: m.PrintHandout })));
+/** The briefing code reads the saved deck into the store as it loads, before any of it renders. */
+export const loadBriefingUi = () => import('./briefingUi').then((m) => {
+  m.hydrateDeck();
+  return m;
+});
+const SlideShow = lazy(() => loadBriefingUi().then((m) => ({ default: m.SlideShow })));
+const DeckEditor = lazy(() => loadBriefingUi().then((m) => ({ default: m.DeckEditor })));
+const PresenterView = lazy(() => loadBriefingUi().then((m) => ({ default: m.PresenterView })));
+const DeckLinkBanner = lazy(() => loadBriefingUi().then((m) => ({ default: m.DeckLinkBanner })));
+const ComparePanel = lazy(() => loadBriefingUi().then((m) => ({ default: m.ComparePanel })));
+const PrintHandout = lazy(() => loadBriefingUi().then((m) => ({ default: m.PrintHandout })));
 
 export const PRESENTER_HASH = '#presenter';
 

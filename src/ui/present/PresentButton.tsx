@@ -19,7 +19,7 @@ export function PresentButton({ className = 'tool' }: { className?: string }) {
 export function AddSlideButton({ className = 'tool' }: { className?: string }) {
   const [said, setSaid] = useState('');
   const add = async () => {
-    const { hydrateDeck } = await import('./savedDeck');
+    const { hydrateDeck } = await import('./briefingUi');
     hydrateDeck();
     const { params, scenarioName } = useAppStore.getState();
     const deck = useDeckStore.getState();

@@ -1,5 +1,5 @@
 import type { Reported } from '../../charts/reported';
-import type { Slide } from '../../export/deck';
+import type { Slide } from '../../export/deckTypes';
 import { AnimatedChart } from './AnimatedChart';
 import { CHART_SPECS } from './chartSpecs';
 import { resultForLink } from './slideResult';

@@ -5,7 +5,7 @@ import { microsoftLayout, microsoftTitle } from '../../charts/microsoft/microsof
 import { powerLayout, powerTitle } from '../../charts/power/powerLayout';
 import type { Reported } from '../../charts/reported';
 import type { ScenarioResult } from '../../engine/types';
-import type { DeckChartId } from '../../export/deck';
+import type { DeckChartId } from '../../export/deckTypes';
 
 /**
  * The one place the briefing code (slides, handout, exports) reaches into the dashboard's
