@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { newAppPage, openApp, screenshot, useBrowser } from './support';
+import { baseURL, newAppPage, openApp, screenshot, useBrowser } from './support';
 
-/** The precache list the build wrote into dist/sw.js. */
-function precacheList(): string[] {
-  const sw = readFileSync(resolve(fileURLToPath(new URL('.', import.meta.url)), '../../dist/sw.js'), 'utf8');
+/** The precache list the build wrote into the served sw.js. */
+async function precacheList(): Promise<string[]> {
+  const sw = await (await fetch(`${baseURL()}/sw.js`)).text();
   const m = /const PRECACHE = (\{.*?\});/.exec(sw);
-  if (!m) throw new Error('dist/sw.js has no precache list: did the offline-precache plugin run?');
+  if (!m) throw new Error('sw.js has no precache list: did the offline-precache plugin run?');
   return (JSON.parse(m[1]) as { files: string[] }).files;
 }
 
@@ -33,7 +30,7 @@ it('works offline after one visit (service worker precache)', async () => {
       return files;
     });
     // Everything the build emitted is cached (index.html, chunks, the engine worker, data files).
-    expect(cached.sort()).toEqual(expect.arrayContaining(precacheList().map((f) => `/${f}`)));
+    expect(cached.sort()).toEqual(expect.arrayContaining((await precacheList()).map((f) => `/${f}`)));
     expect(cached).toContain('/index.html');
     expect(cached.some((f) => f.startsWith('/assets/') && f.endsWith('.js'))).toBe(true);
     expect(cached.filter((f) => f.startsWith('/data/') && f.endsWith('.json')).length).toBeGreaterThan(0);

@@ -3,10 +3,14 @@
  * `preview()` on a free loopback port, hands its URL to the tests (`inject('baseURL')`,
  * or `baseURL()` from ./index), and closes it when the run ends.
  *
+ * It serves a private copy of dist/ (in a temp folder), so another build in the same
+ * checkout while the tests run cannot pull files from under them.
+ *
  * It never builds: `npm test` runs `npm run build` first. Run alone with
  *   npm run build && npx vitest run --project browser
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +56,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (sources > built) {
     console.warn('browser tests: dist/ is older than the sources; testing the old build (run `npm run build`)');
   }
+  const served = mkdtempSync(join(tmpdir(), 'decoupling-dist-'));
+  cpSync(dist, served, { recursive: true });
   let lastError: unknown;
   for (let attempt = 0; attempt < 5; attempt++) {
     const port = await freePort();
@@ -61,15 +67,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
         configFile: join(ROOT, 'vite.config.ts'),
         logLevel: 'warn',
         preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+        build: { outDir: served, emptyOutDir: false },
       });
       const address = server.httpServer.address() as AddressInfo;
       project.provide('baseURL', `http://127.0.0.1:${address.port}`);
       return async () => {
         await server.close();
+        rmSync(served, { recursive: true, force: true });
       };
     } catch (e) {
       lastError = e; // the port was taken between probing and listening: try another
     }
   }
+  rmSync(served, { recursive: true, force: true });
   throw lastError;
 }
