@@ -14,6 +14,9 @@ function runEngineInline(): () => void {
   return useAppStore.subscribe((s) => s.params, (params) => useAppStore.getState().setResult(runScenario(params), ++seq, 0), { fireImmediately: true });
 }
 
+// full renders with the real engine; generous when the suite runs on a busy 2-core machine
+vi.setConfig({ testTimeout: 20_000 });
+
 let stop: () => void;
 beforeEach(() => {
   resetStore();
