@@ -34,9 +34,10 @@ const fake = (crashes = 0) => {
 };
 
 describe('MonteCarloPool', () => {
-  it('sizes itself to the cores, leaving one to the page, at most four', () => {
+  it('sizes itself to the cores: one left to the page, at most four, two on a dual-core machine', () => {
     expect(defaultWorkerCount(1)).toBe(1);
-    expect(defaultWorkerCount(2)).toBe(1);
+    expect(defaultWorkerCount(2)).toBe(2);
+    expect(defaultWorkerCount(3)).toBe(2);
     expect(defaultWorkerCount(4)).toBe(3);
     expect(defaultWorkerCount(16)).toBe(4);
     expect(defaultWorkerCount(0)).toBe(1);
