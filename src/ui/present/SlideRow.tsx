@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { useAppStore } from '../../store';
+import { serializeScenario } from '../../url/codec';
 import { CHART_IDS, MAX_NOTES_CHARS, MAX_TITLE_CHARS, type DeckChartId, type Slide } from '../../export/deckTypes';
 import { useDeckStore } from '../../store/deck';
 import { applyLink } from '../share/applyLink';
@@ -48,6 +50,8 @@ export function SlideRow({ slide, index, total, onPresent }: SlideRowProps) {
         <button type="button" className="tool" onClick={() => moveSlide(slide.id, -1)} disabled={index === 0} aria-label={`Move ${name} up`}>↑ Up</button>
         <button type="button" className="tool" onClick={() => moveSlide(slide.id, 1)} disabled={index === total - 1} aria-label={`Move ${name} down`}>↓ Down</button>
         <button type="button" className="tool" onClick={() => applyLink(slide.link)} aria-label={`Show ${name} on the dashboard`}>Open</button>
+        <button type="button" className="tool" onClick={() => updateSlide(slide.id, { link: serializeScenario(useAppStore.getState().params) })}
+          aria-label={`Replace the scenario of ${name} with the one on screen`}>Use on-screen</button>
         <button type="button" className="tool" onClick={() => onPresent(index)} aria-label={`Present from ${name}`}>Present from here</button>
         <button type="button" className="tool tool-danger" onClick={() => deleteSlide(slide.id)} aria-label={`Delete ${name}`}>Delete</button>
       </div>

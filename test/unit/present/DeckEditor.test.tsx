@@ -57,6 +57,9 @@ describe('DeckEditor', () => {
     fireEvent.click(within(first).getByLabelText('Burn & cash'));
     expect((within(first).getByLabelText('Power per inference') as HTMLInputElement).disabled).toBe(true);
 
+    act(() => useAppStore.getState().setParam('pue', 1.4));
+    fireEvent.click(screen.getByRole('button', { name: 'Replace the scenario of First, renamed with the one on screen' }));
+    expect(saved().slides[1].link).toMatch(/pue=1\.4/);
     fireEvent.click(screen.getByRole('button', { name: 'Delete Third' }));
     expect(titles()).toEqual(['First, renamed', 'Second']);
     expect(saved().slides.map((s: { title: string }) => s.title)).toEqual(['First, renamed', 'Second']);
