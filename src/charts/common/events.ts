@@ -28,17 +28,21 @@ export function eventMarks(events: readonly EngineEvent[], kinds: readonly Event
   const sorted = events.filter((e) => kinds.includes(e.kind)).sort((a, b) => a.month - b.month);
   for (const e of sorted) {
     const color = COLOR[e.kind];
-    if (e.plannedMonth !== undefined && e.plannedMonth !== e.month) {
-      const a = Math.max(first, Math.min(e.plannedMonth, e.month));
-      const b = Math.min(last, Math.max(e.plannedMonth, e.month));
-      const label = `${e.label} (slipped)`;
+    const slipped = e.plannedMonth !== undefined && e.plannedMonth !== e.month;
+    if (slipped) {
+      const a = Math.max(first, Math.min(e.plannedMonth!, e.month));
+      const b = Math.min(last, Math.max(e.plannedMonth!, e.month));
+      const label = /slip/i.test(e.label) ? e.label : `${e.label} (slipped)`;
       if (b >= a) bands.push(withRow({ x0: round1(x(a)), x1: round1(x(b)), label, title: label, color, dashed: true }, place(x(a), label)));
       if (inRange(e.month)) rules.push({ x: round1(x(e.month)), label: '', title: e.label, color, row: 0 });
-    } else if (e.endMonth !== undefined && e.endMonth > e.month) {
+    }
+    if (e.endMonth !== undefined && e.endMonth > e.month) {
+      // a span (a build-out, a ramp); after a slip it starts at the actual month, unlabelled
       const a = Math.max(first, e.month);
       const b = Math.min(last, e.endMonth);
-      if (b >= a) bands.push(withRow({ x0: round1(x(a - 0.5)), x1: round1(x(b + 0.5)), label: e.label, title: e.label, color }, place(x(a - 0.5), e.label)));
-    } else if (inRange(e.month)) {
+      const label = slipped ? '' : e.label;
+      if (b >= a) bands.push(withRow({ x0: round1(x(a - 0.5)), x1: round1(x(b + 0.5)), label, title: e.label, color }, label ? place(x(a - 0.5), label) : 0));
+    } else if (!slipped && inRange(e.month)) {
       rules.push(withRow({ x: round1(x(e.month)), label: e.label, title: e.label, color }, place(x(e.month), e.label)));
     }
   }

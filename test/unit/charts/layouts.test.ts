@@ -128,6 +128,13 @@ describe('eventMarks', () => {
     expect(bands[0].x1).toBeCloseTo(x(START_MONTH + 16), 0);
     expect(rules).toHaveLength(1);
   });
+  it('after a slip, the ramp still shows as a span from the actual month', () => {
+    const chip = { kind: 'chip' as const, label: 'Chip (slipped 4 mo)', month: START_MONTH + 16, plannedMonth: START_MONTH + 12, endMonth: START_MONTH + 22 };
+    const { bands } = eventMarks([chip], ['chip'], x, START_MONTH, 24);
+    expect(bands.map((b) => [b.dashed ?? false, b.label])).toEqual([[true, 'Chip (slipped 4 mo)'], [false, '']]);
+    expect(bands[1].x0).toBeCloseTo(x(START_MONTH + 15.5), 0);
+  });
+
   it('never puts two labels on top of each other in a row', () => {
     const events = Array.from({ length: 6 }, (_, i) => ({ kind: 'funding' as const, label: `+$${i}0B raise`, month: START_MONTH + i }));
     const { rules } = eventMarks(events, ['funding'], x, START_MONTH, 24);
