@@ -51,9 +51,16 @@ describe('presenter mode', () => {
       await expect.poll(() => slide.locator('.slide-kicker').textContent()).toBe('Baseline: the record as of 2026');
       await expect.poll(() => presenter.getByTestId('presenter-notes').textContent()).toMatch(/^Every lever at its sourced default/);
       await expect.poll(() => presenter.getByLabel('Next slide').locator('.slide-kicker').textContent()).toBe('Microsoft funds Stargate');
-      // The chart settles on the new scenario within the transition.
-      await app.page.waitForTimeout(600);
-      expect(await slide.locator('path[data-series="cash"]').getAttribute('d')).not.toBe(pathBefore);
+      // The chart moves to the new scenario (timing is pinned by the fake-clock test below).
+      const cashPath = slide.locator('path[data-series="cash"]');
+      let last = '';
+      await expect.poll(async () => {
+        const d = (await cashPath.getAttribute('d')) ?? '';
+        const still = d === last;
+        last = d;
+        return still;
+      }, { intervals: [250] }).toBe(true);
+      expect(last).not.toBe(pathBefore);
       await screenshot(app.page, 'present-slide-2');
       await screenshot(presenter, 'present-presenter-view');
 
