@@ -32,6 +32,7 @@ export function BurnChart({ height = 222, reported = null, reportedNote = '' }: 
         { label: 'Burn', value: fmtUsdB(result.monthly.burnUsdB[i]), color: 'burn' },
         { label: 'Revenue', value: fmtUsdB(result.monthly.revenueUsdB[i]), color: 'revenue' },
         ...(result.monthly.fundingUsdB[i] ? [{ label: 'Funding', value: fmtUsdB(result.monthly.fundingUsdB[i]), color: 'cash' as const }] : []),
+        ...(result.monthly.backstopUsdB[i] ? [{ label: 'Microsoft backstop', value: fmtUsdB(result.monthly.backstopUsdB[i]), color: 'msTake' as const }] : []),
         ...(baseline ? [{ label: 'Baseline cash', value: fmtUsdB(baseline.monthly.cashUsdB[i]), color: 'ghost' as const }] : []),
       ]}
       columns={COLUMNS}

@@ -96,5 +96,5 @@ function hollow(px: number, py: number, label: string, source: string): PointMar
 export function burnTitle(result: ScenarioResult): string {
   const s = result.summary;
   if (s.insolvencyMonth !== null) return `Cash runs out in ${fmtMonth(s.insolvencyMonth)}`;
-  return `Solvent through ${fmtMonth(s.endMonth)}; cash bottoms at ${fmtUsdB(s.minCashUsdB)} in ${fmtMonth(s.minCashMonth)}`;
+  return `Solvent through ${fmtMonth(s.endMonth)}; low of ${fmtUsdB(s.minCashUsdB)} in ${fmtMonth(s.minCashMonth)}`;
 }

@@ -15,7 +15,7 @@ export interface MicrosoftInput {
   height: number;
 }
 
-const MARGIN = { left: 46, right: 84, top: 6, bottom: 22 };
+const MARGIN = { left: 46, right: 100, top: 6, bottom: 22 };
 
 export const MS_LINES = [
   { key: 'azureRentUsdB', label: 'Azure rent', color: 'rent' },

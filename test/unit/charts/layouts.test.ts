@@ -66,7 +66,7 @@ describe('burnLayout', () => {
     r.summary.insolvencyMonth = null;
     r.summary.minCashUsdB = 7;
     r.summary.minCashMonth = START_MONTH + 23;
-    expect(burnTitle(r)).toBe('Solvent through Dec 2026; cash bottoms at $7.0B in Dec 2026');
+    expect(burnTitle(r)).toBe('Solvent through Dec 2026; low of $7.0B in Dec 2026');
   });
 });
 
