@@ -79,7 +79,8 @@ try {
     }
     cpu.sort((a, b) => a - b);
     times.sort((a, b) => a - b);
-    const label = workers === defaults.workers ? `${workers} worker(s) (default for ${defaults.cores} cores)` : `${workers} workers`;
+    const plural = `${workers} worker${workers === 1 ? '' : 's'}`;
+    const label = workers === defaults.workers ? `${plural} (default for ${defaults.cores} cores)` : plural;
     console.log(`  ${label.padEnd(34)} best ${times[0].toFixed(0)} ms, median ${times[Math.floor(times.length / 2)].toFixed(0)} ms over ${repeats} runs; `
       + `${last.progressCalls} progress updates; P(cash<0 by end) ${(last.pInsolventEnd * 100).toFixed(1)}%; bands ${last.fingerprint}`);
     if (cpu.length) console.log(`  ${''.padEnd(34)} workers' CPU time ${cpu[0]} ms (least of ${cpu.length}): ~${((cpu[0] / samples) * 1000).toFixed(0)} µs per sample`);
