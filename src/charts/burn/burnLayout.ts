@@ -5,7 +5,7 @@ import type { Reported } from '../reported';
 import { emptyPanel, type ChartLayout, type EndLabel, type PointMark } from '../common/layoutTypes';
 import { eventMarks } from '../common/events';
 import {
-  linearFn, LABEL_ROWS, LABEL_ROW_PX, PANEL_GAP_PX, UNIT_ROW_PX, barsPath, linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath,
+  alignBaseline, linearFn, LABEL_ROWS, LABEL_ROW_PX, PANEL_GAP_PX, UNIT_ROW_PX, barsPath, linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath,
   spreadLabels, yTicks, yearTicks,
 } from '../common/time';
 
@@ -40,7 +40,7 @@ export function burnLayout({ result, baseline, reported, width, height }: BurnIn
   const burnTop = cashBottom + gap;
 
   // cash panel
-  const ghost = baseline && baseline.startMonth === startMonth ? baseline : null;
+  const ghost = alignBaseline(baseline, result);
   const cashArrays = ghost ? [monthly.cashUsdB, ghost.monthly.cashUsdB] : [monthly.cashUsdB];
   const yCash = linearY(minOf(...cashArrays), maxOf(...cashArrays), plotTop, cashBottom);
   const cash = emptyPanel('cash', plotTop, cashBottom, 'Cash, $B', yCash);
@@ -50,7 +50,7 @@ export function burnLayout({ result, baseline, reported, width, height }: BurnIn
   cash.lines.push({ id: 'cash', d: seriesPath(monthly.cashUsdB, fx, linearFn(yCash), startMonth), color: 'cash', width: 2.25 });
   const lastCash = monthly.cashUsdB[months - 1];
   const labels: EndLabel[] = [{ x: right + 4, y: yCash(lastCash), text: `Cash ${fmtUsdB(lastCash, Math.abs(lastCash) >= 100 ? 0 : 1)}`, color: 'cash' }];
-  if (ghost) labels.push({ x: right + 4, y: yCash(ghost.monthly.cashUsdB[months - 1]), text: 'Baseline', color: 'ghost' });
+  if (ghost) labels.push({ x: right + 4, y: yCash(ghost.monthly.cashUsdB[ghost.months - 1]), text: 'Baseline', color: 'ghost' });
   cash.endLabels = spreadLabels(labels, plotTop, cashBottom);
   const insolvent = result.summary.insolvencyMonth;
   if (insolvent !== null) {

@@ -1,4 +1,5 @@
 import { scaleLinear, type ScaleLinear } from 'd3';
+import type { ScenarioResult } from '../../engine/types';
 import type { EndLabel, Tick } from './layoutTypes';
 
 export const LABEL_ROW_PX = 13;
@@ -144,4 +145,17 @@ export function spreadLabels(labels: EndLabel[], top: number, bottom: number, ga
     if (sorted[i].y > limit) sorted[i] = { ...sorted[i], y: limit };
   }
   return sorted.map((l) => ({ ...l, y: round1(l.y) }));
+}
+
+/**
+ * The pinned baseline cut to the current horizon, so its ghost never runs past the axis;
+ * null when it starts in another month and cannot be drawn on the same axis.
+ */
+export function alignBaseline(baseline: ScenarioResult | null | undefined, result: ScenarioResult): ScenarioResult | null {
+  if (!baseline || baseline.startMonth !== result.startMonth) return null;
+  if (baseline.months <= result.months) return baseline;
+  const monthly = Object.fromEntries(
+    Object.entries(baseline.monthly).map(([k, a]) => [k, a.subarray(0, result.months)]),
+  ) as ScenarioResult['monthly'];
+  return { ...baseline, months: result.months, monthly };
 }

@@ -4,7 +4,7 @@ import { fmtCents } from '../../ui/format';
 import { emptyPanel, type ChartLayout, type ColorToken, type EndLabel, type Panel } from '../common/layoutTypes';
 import { eventMarks } from '../common/events';
 import {
-  linearFn, LABEL_ROWS, LABEL_ROW_PX, UNIT_ROW_PX, linearY, maxOf, monthGrid, monthScale, round1, seriesPath, spreadLabels, stackPaths,
+  alignBaseline, linearFn, LABEL_ROWS, LABEL_ROW_PX, UNIT_ROW_PX, linearY, maxOf, monthGrid, monthScale, round1, seriesPath, spreadLabels, stackPaths,
   yTicks, yearTicks,
 } from '../common/time';
 
@@ -53,7 +53,7 @@ export function costLayout({ result, baseline, byGeneration, width, height }: Co
   const fx = linearFn(x);
   const top = MARGIN.top + LABEL_ROWS * LABEL_ROW_PX + UNIT_ROW_PX;
   const bottom = height - MARGIN.bottom;
-  const ghost = baseline && baseline.startMonth === startMonth ? baseline : null;
+  const ghost = alignBaseline(baseline, result);
   const ghostTotal = ghost ? blendedCents(ghost) : new Float64Array(0);
   const layers = COST_LAYERS.map((l) => centsOf(monthly, [l.key], months));
   const labels: EndLabel[] = [];
@@ -88,7 +88,7 @@ export function costLayout({ result, baseline, byGeneration, width, height }: Co
   panel.zeroY = round1(panel.y(0));
   if (ghost) {
     panel.lines.unshift({ id: 'baseline', d: seriesPath(ghostTotal, fx, linearFn(panel.y as ScaleLinear<number, number>), startMonth), color: 'ghost', width: 2, ghost: true });
-    labels.push({ x: right + 4, y: panel.y(ghostTotal[months - 1]), text: 'Baseline', color: 'ghost' });
+    labels.push({ x: right + 4, y: panel.y(ghostTotal[ghostTotal.length - 1]), text: 'Baseline', color: 'ghost' });
   }
   panel.endLabels = spreadLabels(labels, top, bottom);
   const { rules, bands } = eventMarks(result.events, ['chip', 'regime'], x, startMonth, months);

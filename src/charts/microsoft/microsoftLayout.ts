@@ -4,7 +4,7 @@ import type { Reported } from '../reported';
 import { emptyPanel, type ChartLayout, type EndLabel, type PointMark } from '../common/layoutTypes';
 import { eventMarks } from '../common/events';
 import {
-  linearFn, LABEL_ROWS, LABEL_ROW_PX, PANEL_GAP_PX, UNIT_ROW_PX, linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath, spreadLabels, yTicks, yearTicks,
+  alignBaseline, linearFn, LABEL_ROWS, LABEL_ROW_PX, PANEL_GAP_PX, UNIT_ROW_PX, linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath, spreadLabels, yTicks, yearTicks,
 } from '../common/time';
 
 export interface MicrosoftInput {
@@ -42,7 +42,7 @@ export function microsoftLayout({ result, baseline, reported, width, height }: M
   const gap = PANEL_GAP_PX;
   const flowBottom = top + (bottom - top - gap) * 0.66;
   const stakeTop = flowBottom + gap;
-  const ghost = baseline && baseline.startMonth === startMonth ? baseline : null;
+  const ghost = alignBaseline(baseline, result);
 
   const flows = MS_LINES.map((l) => monthly[l.key]);
   // reported annual figures, drawn as monthly averages at mid-year on the line they check

@@ -5,7 +5,7 @@ import type { Reported } from '../reported';
 import { emptyPanel, type ChartLayout, type EndLabel } from '../common/layoutTypes';
 import { eventMarks } from '../common/events';
 import {
-  linearFn, LABEL_ROWS, LABEL_ROW_PX, PANEL_GAP_PX, UNIT_ROW_PX, linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath, spreadLabels,
+  alignBaseline, linearFn, LABEL_ROWS, LABEL_ROW_PX, PANEL_GAP_PX, UNIT_ROW_PX, linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath, spreadLabels,
   stackPaths, yTicks, yearTicks,
 } from '../common/time';
 
@@ -35,7 +35,7 @@ export function powerLayout({ result, baseline, reported, width, height }: Power
   const gap = PANEL_GAP_PX;
   const whBottom = top + (bottom - top - gap) * 0.68;
   const mwTop = whBottom + gap;
-  const ghost = baseline && baseline.startMonth === startMonth ? baseline : null;
+  const ghost = alignBaseline(baseline, result);
 
   const silicon = (i: number) => monthly.siliconAccel[i] > 0 && monthly.whPerQuerySilicon[i] > 0;
   const gpu = (i: number) => monthly.whPerQueryGpu[i] > 0;

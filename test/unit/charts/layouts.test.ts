@@ -59,6 +59,11 @@ describe('burnLayout', () => {
     const withBase = burnLayout({ result, baseline: makeResult(24, { cashUsdB: () => 5 }), ...size });
     expect(withBase.panels[0].lines.map((l) => l.id)).toEqual(['cash-baseline', 'cash']);
     expect(withBase.panels[0].lines[0].color).toBe('ghost');
+    // a baseline with a longer horizon is cut at this axis' last month
+    const longer = burnLayout({ result, baseline: makeResult(36, { cashUsdB: () => 5 }), ...size });
+    const ghostXs = [...longer.panels[0].lines[0].d.matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1]));
+    expect(ghostXs).toHaveLength(24);
+    expect(Math.max(...ghostXs)).toBeLessThanOrEqual(longer.right);
   });
 
   it('says solvent through the horizon when cash never goes below zero', () => {
