@@ -59,7 +59,7 @@ describe('presenter mode', () => {
         const still = d === last;
         last = d;
         return still;
-      }, { intervals: [250] }).toBe(true);
+      }, { interval: 250 }).toBe(true);
       expect(last).not.toBe(pathBefore);
       await screenshot(app.page, 'present-slide-2');
       await screenshot(presenter, 'present-presenter-view');

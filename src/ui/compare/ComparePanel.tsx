@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useRestoreFocus } from '../present/useRestoreFocus';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartSvg, color } from '../../charts/common/ChartSvg';
 import { useWidth } from '../../charts/common/useWidth';
@@ -57,6 +58,7 @@ export function ComparePanel() {
   const [third, setThird] = useState('');
   const closeRef = useRef<HTMLButtonElement>(null);
   const close = () => useDeckStore.getState().setCompareOpen(false);
+  useRestoreFocus();
   useEffect(() => {
     closeRef.current?.focus();
     const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') close(); };

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { useRestoreFocus } from '../present/useRestoreFocus';
 import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartSvg } from '../../charts/common/ChartSvg';
@@ -38,6 +39,7 @@ export function PrintHandout() {
   const reported = useReportedFigures();
   const closeRef = useRef<HTMLButtonElement>(null);
   const close = () => useDeckStore.getState().setHandoutOpen(false);
+  useRestoreFocus();
   const link = shareUrl();
   const assumptions = useMemo(() => changedLevers(params), [params]);
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useRestoreFocus } from './useRestoreFocus';
 import { useShallow } from 'zustand/react/shallow';
 import { deckToHash, deckToJson, parseDeck, MAX_DECK_CHARS, MAX_SLIDES, MAX_TITLE_CHARS, type Deck } from '../../export/deck';
 import { downloadText, slug } from '../../export/download';
@@ -48,6 +49,7 @@ export function DeckEditor() {
   const fileRef = useRef<HTMLInputElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const store = useDeckStore.getState;
+  useRestoreFocus();
 
   useEffect(() => {
     panelRef.current?.focus();
