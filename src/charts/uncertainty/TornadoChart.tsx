@@ -66,7 +66,7 @@ export function TornadoChart({ tornado, metric, onMetric, years }: {
           ))}
           {layout.rows.map((r) => (
             <g key={r.leverId}>
-              <text x={layout.left - 8} y={r.y + layout.barHeight / 2} dy="0.32em" textAnchor="end" className="mc-tick mc-lever">{r.label}</text>
+              <text x={layout.left - 8} y={r.y + layout.barHeight / 2} dy="0.32em" textAnchor="end" className="mc-tick mc-lever">{r.shortLabel}<title>{r.label}</title></text>
               <rect x={r.low.x} y={r.y} width={Math.max(0.5, r.low.width)} height={layout.barHeight} fill="var(--mc-low, #56B4E9)" />
               <rect x={r.high.x} y={r.y} width={Math.max(0.5, r.high.width)} height={layout.barHeight} fill="var(--mc-high, #0072B2)" />
             </g>

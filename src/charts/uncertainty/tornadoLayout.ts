@@ -6,6 +6,8 @@ import { round1 } from '../common/time';
 export interface TornadoRow {
   leverId: string;
   label: string;
+  /** The label cut with an ellipsis to fit the label column (full text goes in a tooltip). */
+  shortLabel: string;
   y: number;
   /** Bars from the base value to the value with the lever at its low and at its high. */
   low: { x: number; width: number; delta: number; never: boolean };
@@ -54,8 +56,14 @@ export function tornadoLayout(t: Tornado, width: number, maxRows = 12, format: (
     width, height, left, right, top, rowHeight, barHeight, zeroX,
     xTicks: x.ticks(tickCount).map((v) => ({ pos: round1(x(v)), label: format(v) })),
     rows: bars.map((b, i) => ({
-      leverId: b.leverId, label: b.label, y: top + i * rowHeight + (rowHeight - barHeight) / 2,
+      leverId: b.leverId, label: b.label, shortLabel: fitLabel(b.label, left - 10), y: top + i * rowHeight + (rowHeight - barHeight) / 2,
       low: bar(b.deltaLow, b.neverAtLow), high: bar(b.deltaHigh, b.neverAtHigh),
     })),
   };
+}
+
+/** Cuts a label to about `px` pixels of 11 px text (≈ 6 px a character), ending in an ellipsis. */
+export function fitLabel(label: string, px: number): string {
+  const max = Math.max(4, Math.floor(px / 6));
+  return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
 }

@@ -82,6 +82,10 @@ describe('tornado layout', () => {
       }
     }
     expect(l.rows[1].y).toBeGreaterThan(l.rows[0].y);
+    // On a phone the label column is narrow: labels are cut to fit, with an ellipsis.
+    const narrow = tornadoLayout(t, 340, 8);
+    for (const r of narrow.rows) expect(r.shortLabel.length * 6).toBeLessThanOrEqual(narrow.left);
+    expect(narrow.rows.some((r) => r.shortLabel.endsWith('…'))).toBe(true);
   });
 });
 
