@@ -81,6 +81,13 @@ describe('presenter mode', () => {
       await presenter.getByRole('button', { name: 'Next →' }).click();
       await expect.poll(() => slide.locator('.slide-number').textContent()).toBe('4 / 5');
 
+      // A clicker's blank-screen key hides the slide; the next key only brings it back.
+      await app.page.keyboard.press('b');
+      await app.page.locator('.slideshow-blank').waitFor();
+      await app.page.keyboard.press('PageDown');
+      await expect.poll(() => app.page.locator('.slideshow-blank').count()).toBe(0);
+      expect(await slide.locator('.slide-number').textContent()).toBe('4 / 5');
+
       await app.page.keyboard.press('Escape');
       await expect.poll(() => app.page.locator('.slideshow').count()).toBe(0);
       await expect.poll(() => presenter.getByTestId('presenter-status').textContent()).toBe('Slide show not running');

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDeckStore } from '../../store/deck';
 import { openDeckChannel, type DeckChannel } from './channel';
@@ -32,6 +32,10 @@ export function SlideShow() {
   const reported = useReportedFigures();
   const channel = useRef<DeckChannel | null>(null);
   const root = useRef<HTMLDivElement>(null);
+  // Clickers' "blank screen" key (B or .) hides the slide until any key.
+  const [blank, setBlank] = useState(false);
+  const blankRef = useRef(false);
+  blankRef.current = blank;
 
   useEffect(() => {
     const store = useDeckStore;
@@ -60,7 +64,13 @@ export function SlideShow() {
       const onControl = e.target instanceof Element && e.target.closest('button, input, textarea, select, a');
       if (onControl && (e.key === ' ' || e.key === 'Enter')) return;
       const s = useDeckStore.getState();
-      if (e.key === 'Escape') s.close();
+      if (blankRef.current && e.key !== 'Escape') {
+        setBlank(false);
+        e.preventDefault();
+        return;
+      }
+      if (e.key === 'b' || e.key === 'B' || e.key === '.') setBlank(true);
+      else if (e.key === 'Escape') s.close();
       else if (NEXT_KEYS.has(e.key)) s.next();
       else if (PREV_KEYS.has(e.key)) s.prev();
       else if (e.key === 'Home') s.go(0);
@@ -95,6 +105,7 @@ export function SlideShow() {
         <button type="button" onClick={() => s().next()} disabled={current === deck.slides.length - 1}><span aria-hidden="true">→</span><span className="sr-only">Next slide</span></button>
         <button type="button" onClick={() => s().close()}>Esc<span className="sr-only"> (leave the slide show)</span></button>
       </nav>
+      {blank && <div className="slideshow-blank" role="img" aria-label="Screen blanked; press any key">&nbsp;</div>}
       <p className="sr-only" aria-live="polite">Slide {current + 1} of {deck.slides.length}: {slide.title}</p>
     </div>
   );
