@@ -3,6 +3,7 @@ import { Header } from './ui/Header';
 import { KpiStrip } from './ui/kpi/KpiStrip';
 import { LeverPanel } from './ui/levers/LeverPanel';
 import { Notices } from './ui/Notices';
+import { Briefings } from './ui/present';
 import { LinkProblemsBanner } from './ui/share/LinkProblemsBanner';
 
 export function App() {
@@ -16,6 +17,7 @@ export function App() {
         <LeverPanel />
         <ChartsGrid />
       </div>
+      <Briefings />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
+import { AddSlideButton, CompareButton, ExportMenu, PresentButton } from './present';
 import { CopyLinkButton, PresetMenu, SavedScenarios } from './share';
 
 /**
  * Title, the scenario's editable name and the scenario actions: presets, saved scenarios and
- * Copy link (src/ui/share); slots marked below take the briefing engineer's Present and Export.
+ * Copy link (src/ui/share); compare, slides, Present and Export (src/ui/present, loaded on first use).
  */
 export function Header() {
   const { name, setName, hasResult, baseline, pin, clear } = useAppStore(useShallow((s) => ({
@@ -27,8 +28,10 @@ export function Header() {
           onClick={baseline ? clear : pin}>
           {baseline ? 'Clear baseline' : 'Pin as baseline'}
         </button>
-        <span className="slot" data-slot="present">{/* slot: Present (issue 6) */}</span>
-        <span className="slot" data-slot="export">{/* slot: Export ▾ (issue 6) */}</span>
+        <CompareButton />
+        <AddSlideButton />
+        <PresentButton />
+        <ExportMenu />
       </div>
     </header>
   );

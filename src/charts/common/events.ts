@@ -1,4 +1,4 @@
-import type { ScaleLinear } from 'd3';
+import type { LinearScale } from './scale';
 import type { EngineEvent, EventKind } from '../../engine/types';
 import type { BandMark, ColorToken, RuleMark } from './layoutTypes';
 import { LABEL_ROWS, round1 } from './time';
@@ -11,7 +11,7 @@ const COLOR: Record<EventKind, ColorToken> = {
  * Dated events as thin rules (a single month) or bands (a span); a slipped date is a dashed
  * band from the planned month to the actual one. Labels take the first row with room; a label with no room is left to the mark's tooltip.
  */
-export function eventMarks(events: readonly EngineEvent[], kinds: readonly EventKind[], x: ScaleLinear<number, number>,
+export function eventMarks(events: readonly EngineEvent[], kinds: readonly EventKind[], x: LinearScale,
   startMonth: number, months: number): { rules: RuleMark[]; bands: BandMark[] } {
   const first = startMonth;
   const last = startMonth + months - 1;

@@ -1,4 +1,4 @@
-import type { ScaleLinear } from 'd3';
+import type { LinearScale } from './scale';
 
 /**
  * What every chart layout returns: plain marks in pixels, ready for React to draw as SVG.
@@ -31,7 +31,7 @@ export interface Panel {
   unit: string;
   yTicks: Tick[];
   zeroY: number | null;
-  y: ScaleLinear<number, number> | ((v: number) => number);
+  y: LinearScale | ((v: number) => number);
   areas: AreaMark[];
   bars: BarsMark[];
   lines: LineMark[];
@@ -47,7 +47,7 @@ export interface ChartLayout {
   right: number;
   startMonth: number;
   months: number;
-  x: ScaleLinear<number, number>;
+  x: LinearScale;
   xTicks: Tick[];
   /** Faint month gridlines; empty when months are too narrow to show. */
   monthGridX: number[];

@@ -1,4 +1,4 @@
-import { scaleLinear, type ScaleLinear } from 'd3';
+import { linearScale, type LinearScale } from './scale';
 import type { ScenarioResult } from '../../engine/types';
 import type { EndLabel, Tick } from './layoutTypes';
 
@@ -9,12 +9,12 @@ export const UNIT_ROW_PX = 13;
 export const PANEL_GAP_PX = 24;
 
 /** x scale over month indices; a month's bar is centred on its index. */
-export function monthScale(startMonth: number, months: number, left: number, right: number): ScaleLinear<number, number> {
-  return scaleLinear().domain([startMonth - 0.5, startMonth + months - 0.5]).range([left, right]);
+export function monthScale(startMonth: number, months: number, left: number, right: number): LinearScale {
+  return linearScale([startMonth - 0.5, startMonth + months - 0.5], [left, right]);
 }
 
 /** A tick at each January inside the range, thinned when years are narrow. */
-export function yearTicks(x: ScaleLinear<number, number>, startMonth: number, months: number): Tick[] {
+export function yearTicks(x: LinearScale, startMonth: number, months: number): Tick[] {
   const firstYear = Math.ceil(startMonth / 12);
   const lastYear = Math.floor((startMonth + months - 1) / 12);
   const pxPerYear = Math.abs(x(startMonth + 12) - x(startMonth));
@@ -26,7 +26,7 @@ export function yearTicks(x: ScaleLinear<number, number>, startMonth: number, mo
   return ticks;
 }
 
-export function monthGrid(x: ScaleLinear<number, number>, startMonth: number, months: number): number[] {
+export function monthGrid(x: LinearScale, startMonth: number, months: number): number[] {
   if (Math.abs(x(startMonth + 1) - x(startMonth)) < 5) return [];
   const out: number[] = [];
   for (let m = startMonth + 1; m < startMonth + months; m++) if (m % 12 !== 0) out.push(round1(x(m - 0.5)));
@@ -34,15 +34,15 @@ export function monthGrid(x: ScaleLinear<number, number>, startMonth: number, mo
 }
 
 /** A nice linear y scale for values between lo and hi (zero always inside for money). */
-export function linearY(lo: number, hi: number, top: number, bottom: number, includeZero = true): ScaleLinear<number, number> {
+export function linearY(lo: number, hi: number, top: number, bottom: number, includeZero = true): LinearScale {
   let min = includeZero ? Math.min(0, lo) : lo;
   let max = includeZero ? Math.max(0, hi) : hi;
   if (!Number.isFinite(min) || !Number.isFinite(max)) [min, max] = [0, 1];
   if (max - min < 1e-12) max = min + 1;
-  return scaleLinear().domain([min, max]).range([bottom, top]).nice(4);
+  return linearScale([min, max], [bottom, top], 4);
 }
 
-export function yTicks(y: ScaleLinear<number, number>, format: (v: number) => string, count = 4): Tick[] {
+export function yTicks(y: LinearScale, format: (v: number) => string, count = 4): Tick[] {
   return y.ticks(count).map((v) => ({ pos: round1(y(v)), label: format(v) }));
 }
 
@@ -57,7 +57,7 @@ type X = (m: number) => number;
  * A plain function for a linear scale: the hot path draws a few thousand points per input
  * event, and d3's scale objects and rounded path builder cost more than the arithmetic.
  */
-export function linearFn(scale: ScaleLinear<number, number>): Y {
+export function linearFn(scale: LinearScale): Y {
   const [d0, d1] = scale.domain();
   const [r0, r1] = scale.range();
   const k = (r1 - r0) / (d1 - d0 || 1);

@@ -1,4 +1,4 @@
-import type { ScaleLinear } from 'd3';
+import type { LinearScale } from '../common/scale';
 import type { Monthly, ScenarioResult } from '../../engine/types';
 import { fmtCents } from '../../ui/format';
 import { emptyPanel, type ChartLayout, type ColorToken, type EndLabel, type Panel } from '../common/layoutTypes';
@@ -83,11 +83,11 @@ export function costLayout({ result, baseline, byGeneration, width, height }: Co
       if (lastActive >= 0) labels.push({ x: round1(x(startMonth + lastActive)) + 4, y: y(g.cents[lastActive]), text: g.label, color: g.color });
     }
   }
-  const yScale = panel.y as ScaleLinear<number, number>;
+  const yScale = panel.y as LinearScale;
   panel.yTicks = yTicks(yScale, yScale.tickFormat(4), 4);
   panel.zeroY = round1(panel.y(0));
   if (ghost) {
-    panel.lines.unshift({ id: 'baseline', d: seriesPath(ghostTotal, fx, linearFn(panel.y as ScaleLinear<number, number>), startMonth), color: 'ghost', width: 2, ghost: true });
+    panel.lines.unshift({ id: 'baseline', d: seriesPath(ghostTotal, fx, linearFn(panel.y as LinearScale), startMonth), color: 'ghost', width: 2, ghost: true });
     labels.push({ x: right + 4, y: panel.y(ghostTotal[ghostTotal.length - 1]), text: 'Baseline', color: 'ghost' });
   }
   panel.endLabels = spreadLabels(labels, top, bottom);

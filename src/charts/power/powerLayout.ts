@@ -1,4 +1,4 @@
-import { scaleLog } from 'd3';
+import { logScale } from '../common/scale';
 import type { ScenarioResult } from '../../engine/types';
 import { fmtMw, fmtWh } from '../../ui/format';
 import type { Reported } from '../reported';
@@ -47,7 +47,7 @@ export function powerLayout({ result, baseline, reported, width, height }: Power
   const hi = Math.max(maxOf(...arrays), ...estimates.map((e) => e.value));
   const safeLo = Number.isFinite(lo) && lo > 0 ? lo : 0.1;
   const safeHi = Number.isFinite(hi) && hi > safeLo ? hi : safeLo * 10;
-  const yWh = scaleLog().domain([safeLo / 1.4, safeHi * 1.4]).range([whBottom, top]);
+  const yWh = logScale([safeLo / 1.4, safeHi * 1.4], [whBottom, top]);
   const wh = emptyPanel('wh', top, whBottom, 'Wh per query (log)', yWh);
   const [d0, d1] = yWh.domain();
   wh.yTicks = LOG_TICKS.filter((t) => t >= d0 && t <= d1).map((t) => ({ pos: round1(yWh(t)), label: String(t) }));
