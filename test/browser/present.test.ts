@@ -71,15 +71,26 @@ describe('presenter mode', () => {
       await screenshot(app.page, 'present-slide-2');
       await screenshot(presenter, 'present-presenter-view');
 
-      // PageDown and Space move on; PageUp back; the presenter view can move the show.
+      // PageDown and Space move on, a slide with two charts shows them one at a time; PageUp back;
+      // the presenter view can move the show.
+      const number = () => slide.locator('.slide-number').textContent();
+      const chartStep = () => slide.locator('.slide-step').count().then((n) => (n ? slide.locator('.slide-step').textContent() : ''));
       await app.page.keyboard.press('PageDown');
-      await expect.poll(() => slide.locator('.slide-number').textContent()).toBe('3 / 5');
+      await expect.poll(number).toBe('3 / 5');
+      await expect.poll(chartStep).toBe('chart 1 of 2 · ');
+      expect(await slide.locator('svg.slide-svg').getAttribute('data-chart')).toBe('burn');
       await app.page.keyboard.press('Space');
-      await expect.poll(() => slide.locator('.slide-number').textContent()).toBe('4 / 5');
+      await expect.poll(chartStep).toBe('chart 2 of 2 · ');
+      expect(await number()).toBe('3 / 5');
+      expect(await slide.locator('svg.slide-svg').getAttribute('data-chart')).toBe('microsoft');
+      await app.page.keyboard.press('PageDown');
+      await expect.poll(number).toBe('4 / 5');
       await app.page.keyboard.press('PageUp');
-      await expect.poll(() => slide.locator('.slide-number').textContent()).toBe('3 / 5');
+      await expect.poll(number).toBe('3 / 5');
+      await expect.poll(chartStep).toBe('chart 2 of 2 · ');
       await presenter.getByRole('button', { name: 'Next →' }).click();
-      await expect.poll(() => slide.locator('.slide-number').textContent()).toBe('4 / 5');
+      await expect.poll(number).toBe('4 / 5');
+      await expect.poll(chartStep).toBe('chart 1 of 2 · ');
 
       // A clicker's blank-screen key hides the slide; the next key only brings it back.
       await app.page.keyboard.press('b');

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { Deck } from '../../export/deckTypes';
 import { useDeckStore } from '../../store/deck';
 import { openDeckChannel, type DeckChannel } from './channel';
 import { SlideView } from './SlideView';
+import { isLast, stepBack, stepForward, type ShowPosition } from './steps';
 import { useReportedFigures } from './useReportedFigures';
 import './present.css';
 
@@ -36,6 +38,15 @@ export function SlideShow() {
   const [blank, setBlank] = useState(false);
   const blankRef = useRef(false);
   blankRef.current = blank;
+  // Which chart of a several-chart slide is on screen; back from a slide lands on its last chart.
+  const [step, setStep] = useState(0);
+  const stepRef = useRef(0);
+  stepRef.current = step;
+  const landingStep = useRef(0);
+  useEffect(() => {
+    setStep(landingStep.current);
+    landingStep.current = 0;
+  }, [current]);
 
   useEffect(() => {
     const store = useDeckStore;
@@ -57,6 +68,17 @@ export function SlideShow() {
     channel.current?.post({ type: 'state', deck, current, startedAt, showing: true });
   }, [deck, current, startedAt]);
 
+  /** Moves the show by one chart or slide; a new slide goes through the store (and the channel). */
+  const move = (how: (deck: Deck, p: ShowPosition) => ShowPosition) => {
+    const s = useDeckStore.getState();
+    const to = how(s.deck, { current: s.current, step: stepRef.current });
+    if (to.current === s.current) setStep(to.step);
+    else {
+      landingStep.current = to.step;
+      s.go(to.current);
+    }
+  };
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -71,8 +93,8 @@ export function SlideShow() {
       }
       if (e.key === 'b' || e.key === 'B' || e.key === '.') setBlank(true);
       else if (e.key === 'Escape') s.close();
-      else if (NEXT_KEYS.has(e.key)) s.next();
-      else if (PREV_KEYS.has(e.key)) s.prev();
+      else if (NEXT_KEYS.has(e.key)) move(stepForward);
+      else if (PREV_KEYS.has(e.key)) move(stepBack);
       else if (e.key === 'Home') s.go(0);
       else if (e.key === 'End') s.go(s.deck.slides.length - 1);
       else return;
@@ -97,12 +119,15 @@ export function SlideShow() {
   const slide = deck.slides[current];
   if (!slide) return null;
   const s = useDeckStore.getState;
+  // A phone is not a projector: projector-sized type would not fit it.
+  const phone = typeof matchMedia === 'function' && matchMedia('(max-width: 700px)').matches;
   return (
     <div ref={root} className="projector slideshow" role="dialog" aria-modal="true" aria-label={`Slide show: ${deck.title}`} tabIndex={-1}>
-      <SlideView slide={slide} index={current} total={deck.slides.length} reported={reported} />
+      <SlideView slide={slide} index={current} total={deck.slides.length} reported={reported} chartStep={Math.min(step, slide.charts.length - 1)}
+        {...(phone ? { minFontPx: 12, minLinePx: 2 } : {})} />
       <nav className="slideshow-nav" aria-label="Slide controls">
-        <button type="button" onClick={() => s().prev()} disabled={current === 0}><span aria-hidden="true">←</span><span className="sr-only">Previous slide</span></button>
-        <button type="button" onClick={() => s().next()} disabled={current === deck.slides.length - 1}><span aria-hidden="true">→</span><span className="sr-only">Next slide</span></button>
+        <button type="button" onClick={() => move(stepBack)} disabled={current === 0 && step === 0}><span aria-hidden="true">←</span><span className="sr-only">Previous</span></button>
+        <button type="button" onClick={() => move(stepForward)} disabled={isLast(deck, { current, step })}><span aria-hidden="true">→</span><span className="sr-only">Next</span></button>
         <button type="button" onClick={() => s().close()}>Esc<span className="sr-only"> (leave the slide show)</span></button>
       </nav>
       {blank && <div className="slideshow-blank" role="img" aria-label="Screen blanked; press any key">&nbsp;</div>}

@@ -13,6 +13,8 @@ export interface SlideViewProps {
   minFontPx?: number;
   minLinePx?: number;
   headingLevel?: 'h1' | 'h2';
+  /** In the show, one chart of a several-chart slide at a time: which one. Absent: all of them. */
+  chartStep?: number;
 }
 
 /**
@@ -20,9 +22,10 @@ export interface SlideViewProps {
  * the foot the source line and the slide number. Charts are keyed by position, so moving to a
  * slide with the same chart in the same place animates it to the new scenario.
  */
-export function SlideView({ slide, index, total, reported, minFontPx = 24, minLinePx = 3.5, headingLevel = 'h1' }: SlideViewProps) {
+export function SlideView({ slide, index, total, reported, minFontPx = 24, minLinePx = 3.5, headingLevel = 'h1', chartStep }: SlideViewProps) {
   const result = resultForLink(slide.link);
-  const specs = slide.charts.map((c) => CHART_SPECS[c]);
+  const all = slide.charts.map((c) => CHART_SPECS[c]);
+  const specs = chartStep === undefined ? all : [all[chartStep] ?? all[0]];
   const single = specs.length === 1;
   const H = headingLevel;
   const sources = [...new Set(specs.map((s) => s.source))].join(' · ');
@@ -42,7 +45,10 @@ export function SlideView({ slide, index, total, reported, minFontPx = 24, minLi
       </div>
       <footer className="slide-foot">
         <span className="slide-source">Source: {sources}. Scenario: {slide.title || 'untitled'}.</span>
-        <span className="slide-number" aria-label={`Slide ${index + 1} of ${total}`}>{index + 1} / {total}</span>
+        <span className="slide-count">
+          {chartStep !== undefined && all.length > 1 && <span className="slide-step">chart {chartStep + 1} of {all.length} · </span>}
+          <span className="slide-number" aria-label={`Slide ${index + 1} of ${total}`}>{index + 1} / {total}</span>
+        </span>
       </footer>
     </article>
   );
