@@ -70,14 +70,14 @@ describe('UncertaintyPanel', () => {
   it('edits a range: a valid edit becomes an override, a bad one says why, Reset removes it', () => {
     const onOverrides = vi.fn();
     const { rerender } = render(<UncertaintyPanel params={params} overrides={{}} onOverridesChange={onOverrides} createRunner={() => new InlineRunner()} />);
-    const low = screen.getByRole('textbox', { name: /Utilisation while serving \(MFU\): low/ });
-    fireEvent.change(low, { target: { value: '0.08' } });
+    const low = screen.getByRole('textbox', { name: /Load factor \(hours serving\): low/ });
+    fireEvent.change(low, { target: { value: '0.45' } });
     fireEvent.blur(low);
-    expect(onOverrides).toHaveBeenLastCalledWith({ mfu: { low: 0.08, high: 0.2, dist: 'triangular' } });
+    expect(onOverrides).toHaveBeenLastCalledWith({ loadFactor: { low: 0.45, high: 0.8, dist: 'uniform' } });
     fireEvent.change(low, { target: { value: '0.9' } });
     fireEvent.blur(low);
     expect(screen.getByRole('alert').textContent).toMatch(/low must not exceed high/);
-    rerender(<UncertaintyPanel params={params} overrides={{ mfu: { low: 0.08, high: 0.2, dist: 'triangular' } }} onOverridesChange={onOverrides} createRunner={() => new InlineRunner()} />);
+    rerender(<UncertaintyPanel params={params} overrides={{ loadFactor: { low: 0.45, high: 0.8, dist: 'uniform' } }} onOverridesChange={onOverrides} createRunner={() => new InlineRunner()} />);
     expect(screen.getByText(/1 edited/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(onOverrides).toHaveBeenLastCalledWith({});

@@ -73,26 +73,30 @@ describe('distributions', () => {
 describe('effective ranges', () => {
   it('at the defaults are the registry ranges, with the default as triangular mode', () => {
     const p = defaultParams();
-    const mfu = effectiveRanges(p).find((r) => r.leverId === 'mfu')!;
-    expect(mfu).toMatchObject({ low: 0.05, high: 0.2, dist: 'triangular', mode: 0.1, origin: 'registry' });
+    const gain = effectiveRanges(p).find((r) => r.leverId === 'chipPerfPerWattGain')!;
+    expect(gain).toMatchObject({ low: 1.2, high: 2.2, dist: 'triangular', mode: 1.6, origin: 'registry' });
   });
 
   it('move with a moved lever: shifted (uniform, triangular) or scaled (lognormal), clipped to the lever', () => {
     const p = { ...defaultParams(), pue: 1.3, activeParamsB: 200, queryGrowthFloorPct: 90 };
+    const lognormal = { activeParamsB: { low: 50, high: 300, dist: 'lognormal' as const } };
     const rs = new Map(effectiveRanges(p).map((r) => [r.leverId, r]));
+    // 1.1–1.3 around 1.2, shifted by +0.1.
     expect(rs.get('pue')!.low).toBeCloseTo(1.2, 9);
-    expect(rs.get('pue')!.high).toBeCloseTo(1.5, 9);
+    expect(rs.get('pue')!.high).toBeCloseTo(1.4, 9);
     expect(rs.get('pue')!.mode).toBe(1.3);
-    expect(rs.get('activeParamsB')).toMatchObject({ low: 100, high: 600 });
-    // 10–50 shifted by +65 is 75–115, clipped to the lever's max of 100.
+    // The registry gives active parameters no range (calibrated with the overhead); an override is used as given.
+    expect(rs.has('activeParamsB')).toBe(false);
+    expect(effectiveRanges(p, lognormal).find((r) => r.leverId === 'activeParamsB')).toMatchObject({ low: 50, high: 300, origin: 'override' });
+    // 10–40 shifted by +65 is 75–105, clipped to the lever's max of 100.
     expect(rs.get('queryGrowthFloorPct')).toMatchObject({ low: 75, high: 100 });
   });
 
   it('take an override as given, and ignore one that is not valid', () => {
     const p = { ...defaultParams(), pue: 1.3 };
-    const rs = effectiveRanges(p, { pue: { low: 1.05, high: 1.15, dist: 'uniform' }, mfu: { low: 0.5, high: 0.1, dist: 'uniform' } });
+    const rs = effectiveRanges(p, { pue: { low: 1.05, high: 1.15, dist: 'uniform' }, chipPerfPerWattGain: { low: 2.5, high: 1.3, dist: 'uniform' } });
     expect(rs.find((r) => r.leverId === 'pue')).toMatchObject({ low: 1.05, high: 1.15, origin: 'override', mode: 1.15 });
-    expect(rs.find((r) => r.leverId === 'mfu')).toMatchObject({ low: 0.05, high: 0.2, origin: 'registry' });
+    expect(rs.find((r) => r.leverId === 'chipPerfPerWattGain')).toMatchObject({ low: 1.2, high: 2.2, origin: 'registry' });
   });
 
   it('can add a range to a lever the registry leaves fixed, and never draws the horizon', () => {

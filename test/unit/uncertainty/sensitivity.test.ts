@@ -34,12 +34,12 @@ describe('tornado', () => {
 
   it('measures cumulative burn through a year as the sum of that span of monthly burn', () => {
     const t = tornado(params, {}, { kind: 'cumBurn', throughYear: 2027 });
-    const bar = t.bars.find((b) => b.leverId === 'mfu')!;
-    const r = runScenario({ ...params, mfu: bar.high });
+    const bar = t.bars.find((b) => b.leverId === 'loadFactor')!;
+    const r = runScenario({ ...params, loadFactor: bar.high });
     let sum = 0;
     for (let i = 0; i < 36; i++) sum += r.monthly.burnUsdB[i];
     expect(bar.atHigh).toBeCloseTo(sum, 9);
-    // Better utilisation means fewer accelerators and less burn.
+    // A fleet that serves more of its hours needs fewer accelerators: less burn.
     expect(bar.deltaHigh).toBeLessThan(0);
   });
 
