@@ -13,8 +13,9 @@ export function annuityPayment(principal: number, annualRatePct: number, months:
 export class LoanBook {
   private readonly delta: Float64Array;
   private payment = 0;
-  constructor(months: number) {
-    this.delta = new Float64Array(months + 1);
+  /** `delta` holds months + 1 zeroed slots, owned by the book for the run. */
+  constructor(delta: Float64Array) {
+    this.delta = delta;
   }
   borrow(t: number, principal: number, annualRatePct: number, months: number): void {
     if (principal <= 0) return;

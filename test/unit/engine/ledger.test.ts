@@ -29,5 +29,5 @@ describe('annual ledger', () => {
   it('rows sum exactly to burn and to the totals, at the defaults', () => checkLedger(defaultParams()));
   it('rows sum exactly for any valid scenario', () => {
     fc.assert(fc.property(validParams, (p) => { checkLedger(p); }), { numRuns: 40 });
-  });
+  }, 60_000);
 });

@@ -13,7 +13,7 @@ describe('engine invariants over any valid scenario', () => {
       for (const name of SERIES) for (const v of r.monthly[name]) if (!Number.isFinite(v)) return false;
       return Object.values(r.summary.whPerQuery).every(Number.isFinite) && Number.isFinite(r.summary.costPerQueryEndUsd);
     }), { numRuns: RUNS });
-  });
+  }, 60_000);
 
   it('keeps cash(t) = cash(t−1) − burn(t) + funding(t) + backstop(t)', () => {
     fc.assert(fc.property(validParams, (p) => {
@@ -26,7 +26,7 @@ describe('engine invariants over any valid scenario', () => {
       }
       return true;
     }), { numRuns: RUNS });
-  });
+  }, 60_000);
 
   it('never lowers owned cost per query when electricity gets dearer', () => {
     const elec = LEVER_BY_ID.get('electricityUsdPerKwh')!;
@@ -40,7 +40,7 @@ describe('engine invariants over any valid scenario', () => {
       }
       return true;
     }), { numRuns: RUNS });
-  });
+  }, 60_000);
 
   it('never lowers Wh per query in any month when the chip arrives later', () => {
     const chip = LEVER_BY_ID.get('chipArrival')!;
@@ -51,9 +51,9 @@ describe('engine invariants over any valid scenario', () => {
       for (let t = 0; t < a.length; t++) if (b[t] < a[t] - 1e-12) return false;
       return true;
     }), { numRuns: RUNS });
-  });
+  }, 60_000);
 
   it('the horizon lever sets the number of months', () => {
     fc.assert(fc.property(validParams, (p) => runScenario(p).months === p.horizonMonths), { numRuns: 30 });
-  });
+  }, 60_000);
 });
