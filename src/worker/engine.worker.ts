@@ -13,6 +13,12 @@ self.onmessage = (e: MessageEvent<RunRequest>) => {
   } catch (err) {
     reply = { seq, ok: false, error: err instanceof Error ? err.message : String(err) };
   }
-  const transfer = reply.ok ? Object.values(reply.result.monthly).map((a) => a.buffer as ArrayBuffer) : [];
-  (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply, transfer);
+  // series may be views of one buffer; each buffer goes in the transfer list once
+  const transfer = reply.ok ? [...new Set(Object.values(reply.result.monthly).map((a) => a.buffer as ArrayBuffer))] : [];
+  const scope = self as unknown as DedicatedWorkerGlobalScope;
+  try {
+    scope.postMessage(reply, transfer);
+  } catch {
+    scope.postMessage(reply); // a transfer list the browser refuses: copy instead of going silent
+  }
 };
