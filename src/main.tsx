@@ -20,7 +20,14 @@ declare global {
 // The link's scenario is applied before the first run, so the first result is the linked one.
 // Address-bar rewrites during a drag wait for a quiet moment (see quietHistory); commits do not.
 const quiet = quietHistory(window);
-startUrlSync(useAppStore, { window: quiet.win });
+startUrlSync(useAppStore, {
+  window: quiet.win,
+  uncertainty: {
+    get: () => useAppStore.getState().uncertaintySpec,
+    set: (spec) => useAppStore.getState().setUncertaintySpec(spec),
+    subscribe: (onChange) => useAppStore.subscribe((s) => s.uncertaintySpec, onChange),
+  },
+});
 quiet.startDeferring();
 const bridge = startEngineBridge(useAppStore, { createWorker: createEngineWorker });
 window.__dashboard = {

@@ -4,12 +4,14 @@ import { createScenarioSlice, type ScenarioSlice } from './scenario';
 import { createViewSlice, type ViewSlice } from './view';
 import { createResultSlice, type ResultSlice } from './result';
 import { createBaselineSlice, type BaselineSlice } from './baseline';
+import { createUncertaintySlice, type UncertaintySlice } from './uncertainty';
 
 /**
  * One store made of slices: scenario (levers), view (hover, toggles), result (engine output),
- * baseline (pinned ghost). Components select narrowly with useShallow.
+ * baseline (pinned ghost), uncertainty (Monte Carlo seed and N). Components select narrowly
+ * with useShallow.
  */
-export type AppState = ScenarioSlice & ViewSlice & ResultSlice & BaselineSlice;
+export type AppState = ScenarioSlice & ViewSlice & ResultSlice & BaselineSlice & UncertaintySlice;
 export type AppStore = typeof useAppStore;
 
 export const useAppStore = create<AppState>()(
@@ -18,6 +20,7 @@ export const useAppStore = create<AppState>()(
     ...createViewSlice(...a),
     ...createResultSlice(...a),
     ...createBaselineSlice(...a),
+    ...createUncertaintySlice(...a),
   })),
 );
 

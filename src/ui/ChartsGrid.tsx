@@ -5,6 +5,7 @@ import { PowerChart } from '../charts/power/PowerChart';
 import { MicrosoftChart } from '../charts/microsoft/MicrosoftChart';
 import { useAppStore } from '../store';
 import { useReported } from './data/useReported';
+import { UncertaintySection } from './UncertaintySection';
 
 /**
  * Marks the page once every chart has committed a result: `data-result-seq` on <html>. Rendered after the charts, so its layout effect runs after their DOM updates.
@@ -39,6 +40,7 @@ export function ChartsGrid() {
           <section key={t} className="chart-card chart-pending"><h2 className="chart-title">{t}</h2><p>Calculating…</p></section>
         ))
       )}
+      <UncertaintySection />
       <CommitMarker />
     </main>
   );

@@ -122,6 +122,20 @@ describe('dashboard', () => {
     }
   });
 
+  it('a link with a Monte Carlo seed opens the uncertainty section and runs it', async () => {
+    const app = await newAppPage(b.browser);
+    const { page } = app;
+    try {
+      await openApp(page, '?v=1&seed=42&n=500', { waitFor: '[data-chart="burn"] path[data-series="cash"]' });
+      const section = page.getByRole('region', { name: 'Uncertainty and sensitivity' });
+      expect(await section.getByRole('button', { name: /Uncertainty & sensitivity/ }).getAttribute('aria-expanded')).toBe('true');
+      await section.getByText(/500 samples in/).waitFor({ timeout: 30_000 });
+      expect(new URL(page.url()).search).toMatch(/seed=42&n=500/);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('renders in the dark theme', async () => {
     const app = await newAppPage(b.browser, { colorScheme: 'dark' });
     const { page } = app;
