@@ -8,6 +8,6 @@
  * no eval. Module scripts run in document order and share the zod chunk, so this setting
  * is in place before any module of the app parses anything.
  */
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 config({ jitless: true });
