@@ -1,3 +1,4 @@
+import { area, line } from 'd3';
 import { linearScale, type LinearScale } from './scale';
 import type { ScenarioResult } from '../../engine/types';
 import type { EndLabel, Tick } from './layoutTypes';
@@ -54,8 +55,8 @@ type Y = (v: number) => number;
 type X = (m: number) => number;
 
 /**
- * A plain function for a linear scale: the hot path draws a few thousand points per input
- * event, and d3's scale objects and rounded path builder cost more than the arithmetic.
+ * A plain function for a linear scale: the same mapping as the d3 scale, as a closure the
+ * path builders below can call a few thousand times per input event.
  */
 export function linearFn(scale: LinearScale): Y {
   const [d0, d1] = scale.domain();
@@ -64,39 +65,31 @@ export function linearFn(scale: LinearScale): Y {
   return (v) => r0 + (v - d0) * k;
 }
 
-/** Path of a monthly series; months where `defined` is false break the line. */
+/** Path of a monthly series (d3-shape's line, 0.1 px); months where `defined` is false break the line. */
 export function seriesPath(values: ArrayLike<number>, x: X, y: Y, startMonth: number,
   defined?: (i: number) => boolean): string {
-  let d = '';
-  let pen = false;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (!Number.isFinite(v) || (defined && !defined(i))) {
-      pen = false;
-      continue;
-    }
-    d += `${pen ? 'L' : 'M'}${round1(x(startMonth + i))},${round1(y(v))}`;
-    pen = true;
-  }
-  return d;
+  return line<number>()
+    .defined((v, i) => Number.isFinite(v) && (!defined || defined(i)))
+    .x((_, i) => x(startMonth + i))
+    .y((v) => y(v))
+    .digits(1)(Array.from(values)) ?? '';
 }
 
-/** Stacked areas, bottom layer first; returns one path per layer and the running top. */
+/** Stacked areas (d3-shape's area), bottom layer first; returns one path per layer and the running top. */
 export function stackPaths(layers: ArrayLike<number>[], x: X, y: Y, startMonth: number): { paths: string[]; top: Float64Array } {
   const n = layers[0]?.length ?? 0;
   const lower = new Float64Array(n);
   const upper = new Float64Array(n);
-  const xs = new Float64Array(n);
-  for (let i = 0; i < n; i++) xs[i] = round1(x(startMonth + i));
+  const index = Array.from({ length: n }, (_, i) => i);
+  const shape = area<number>()
+    .x((i) => x(startMonth + i))
+    .y0((i) => y(lower[i]))
+    .y1((i) => y(upper[i]))
+    .digits(1);
   const paths: string[] = [];
   for (const layer of layers) {
-    let d = '';
-    for (let i = 0; i < n; i++) {
-      upper[i] = lower[i] + Math.max(0, finite(layer[i]));
-      d += `${i ? 'L' : 'M'}${xs[i]},${round1(y(upper[i]))}`;
-    }
-    for (let i = n - 1; i >= 0; i--) d += `L${xs[i]},${round1(y(lower[i]))}`;
-    paths.push(n ? `${d}Z` : '');
+    for (let i = 0; i < n; i++) upper[i] = lower[i] + Math.max(0, finite(layer[i]));
+    paths.push(n ? shape(index) ?? '' : '');
     lower.set(upper);
   }
   return { paths, top: lower };
