@@ -1,21 +1,21 @@
-import { z } from 'zod';
+import { z } from '../registry/zod';
 import sourcesJson from '../../data/sources.json';
 
 /**
  * Reported figures (data/reported.json) drawn as hollow points so a viewer sees where the
  * model sits against what was published. Loaded at run time; the charts work without it.
  */
-const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const monthText = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
 export const reportedFileSchema = z.object({
-  asOf: monthText.optional(),
+  asOf: z.optional(monthText),
   annual: z.array(z.object({
-    metric: z.string(), year: z.number().int(), value: z.number().finite(), source: z.string(), note: z.string().optional(),
+    metric: z.string(), year: z.int(), value: z.number(), source: z.string(), note: z.optional(z.string()),
   })),
   points: z.array(z.object({
-    metric: z.string(), month: monthText, value: z.number().finite(), source: z.string(), note: z.string().optional(),
+    metric: z.string(), month: monthText, value: z.number(), source: z.string(), note: z.optional(z.string()),
   })),
   whPerQuery: z.array(z.object({
-    label: z.string(), value: z.number().positive(), date: monthText.optional(), source: z.string(),
+    label: z.string(), value: z.number().check(z.positive()), date: z.optional(monthText), source: z.string(),
   })),
 });
 

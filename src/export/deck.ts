@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../registry/zod';
 import { parseScenario, queryPart } from '../url/codec';
 
 /*
@@ -15,19 +15,22 @@ export {
 import { CHART_IDS, DECK_HASH_PREFIX, MAX_DECK_CHARS, MAX_LINK_CHARS, MAX_NOTES_CHARS, MAX_SLIDES, MAX_TITLE_CHARS, type Deck } from './deckTypes';
 
 const slideSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'a slide id is 1–40 letters, digits, - or _'),
-  link: z.string().max(MAX_LINK_CHARS, `a link is at most ${MAX_LINK_CHARS} characters`),
-  title: z.string().max(MAX_TITLE_CHARS, `a title is at most ${MAX_TITLE_CHARS} characters`),
-  charts: z.array(z.enum(CHART_IDS)).min(1, 'show at least one chart').max(4)
-    .refine((c) => new Set(c).size === c.length, 'a chart is listed twice'),
-  notes: z.string().max(MAX_NOTES_CHARS, `notes are at most ${MAX_NOTES_CHARS} characters`),
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/, 'a slide id is 1–40 letters, digits, - or _')),
+  link: z.string().check(z.maxLength(MAX_LINK_CHARS, `a link is at most ${MAX_LINK_CHARS} characters`)),
+  title: z.string().check(z.maxLength(MAX_TITLE_CHARS, `a title is at most ${MAX_TITLE_CHARS} characters`)),
+  charts: z.array(z.enum(CHART_IDS)).check(
+    z.minLength(1, 'show at least one chart'),
+    z.maxLength(4),
+    z.refine((c) => new Set(c).size === c.length, 'a chart is listed twice'),
+  ),
+  notes: z.string().check(z.maxLength(MAX_NOTES_CHARS, `notes are at most ${MAX_NOTES_CHARS} characters`)),
 });
 
 const deckSchema = z.object({
   version: z.literal(1, 'this is not a version 1 deck'),
-  title: z.string().max(MAX_TITLE_CHARS),
-  slides: z.array(slideSchema).max(MAX_SLIDES, `a deck has at most ${MAX_SLIDES} slides`),
-}).refine((d) => new Set(d.slides.map((s) => s.id)).size === d.slides.length, 'two slides share an id');
+  title: z.string().check(z.maxLength(MAX_TITLE_CHARS)),
+  slides: z.array(slideSchema).check(z.maxLength(MAX_SLIDES, `a deck has at most ${MAX_SLIDES} slides`)),
+}).check(z.refine((d) => new Set(d.slides.map((s) => s.id)).size === d.slides.length, 'two slides share an id'));
 
 export type DeckRead = { ok: true; deck: Deck } | { ok: false; error: string };
 

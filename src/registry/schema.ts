@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 export const GROUPS = [
   { id: 'demand', label: 'Demand & revenue' },
@@ -16,13 +16,13 @@ export const GROUPS = [
 export type GroupId = (typeof GROUPS)[number]['id'];
 const groupIds = GROUPS.map((g) => g.id) as [GroupId, ...GroupId[]];
 
-const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
-const value = z.union([z.number().finite(), monthText]);
+const monthText = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'));
+const value = z.union([z.number(), monthText]);
 
 export const sourceSchema = z.object({
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  url: z.union([z.literal(''), z.string().url()]),
+  title: z.string().check(z.minLength(1)),
+  publisher: z.string().check(z.minLength(1)),
+  url: z.union([z.literal(''), z.url()]),
   date: monthText,
 });
 export const sourcesFileSchema = z.record(z.string(), sourceSchema);
@@ -34,30 +34,30 @@ export const rangeSchema = z.object({
 });
 
 export const leverFileEntrySchema = z.object({
-  id: z.string().regex(/^[a-z][A-Za-z0-9]*$/),
-  key: z.string().regex(/^[a-z][a-z0-9]*$/, 'URL keys are short lowercase words'),
-  label: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)),
+  key: z.string().check(z.regex(/^[a-z][a-z0-9]*$/, 'URL keys are short lowercase words')),
+  label: z.string().check(z.minLength(1)),
   group: z.enum(groupIds),
-  unit: z.string().min(1),
-  kind: z.enum(['number', 'month', 'toggle']).default('number'),
+  unit: z.string().check(z.minLength(1)),
+  kind: z._default(z.enum(['number', 'month', 'toggle']), 'number'),
   min: value,
   max: value,
-  step: z.number().positive(),
-  decimals: z.number().int().min(0).max(6),
+  step: z.number().check(z.positive()),
+  decimals: z.int().check(z.minimum(0), z.maximum(6)),
   default: value,
-  source: z.string().min(1),
+  source: z.string().check(z.minLength(1)),
   confidence: z.enum(['high', 'medium', 'low']),
-  note: z.string().optional(),
-  range: rangeSchema.optional(),
+  note: z.optional(z.string()),
+  range: z.optional(rangeSchema),
 });
-export const leversFileSchema = z.array(leverFileEntrySchema).min(1);
+export const leversFileSchema = z.array(leverFileEntrySchema).check(z.minLength(1));
 
 export type Source = z.infer<typeof sourceSchema>;
 export type LeverFileEntry = z.infer<typeof leverFileEntrySchema>;
 export type Distribution = z.infer<typeof rangeSchema>['dist'];
 
 /** A readable one-line reason from a zod error: "data/levers.json: [3].min: expected number". */
-export function describeZodError(file: string, error: z.ZodError): string {
+export function describeZodError(file: string, error: z.core.$ZodError): string {
   const issue = error.issues[0];
   const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
   return `${file}: ${path || '(root)'}: ${issue.message}`;

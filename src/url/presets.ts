@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../registry/zod';
 import presetsJson from '../../data/presets.json';
 import sourcesJson from '../../data/sources.json';
 import { DataFileError } from '../registry';
@@ -17,13 +17,13 @@ export interface Preset {
 }
 
 const presetSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase words joined by hyphens'),
-  title: z.string().min(1).max(80),
-  link: z.string().min(1),
-  description: z.string().min(40, 'a description is one paragraph'),
-  sources: z.array(z.string().min(1)).min(1, 'name at least one source'),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase words joined by hyphens')),
+  title: z.string().check(z.minLength(1), z.maxLength(80)),
+  link: z.string().check(z.minLength(1)),
+  description: z.string().check(z.minLength(40, 'a description is one paragraph')),
+  sources: z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'name at least one source')),
 });
-const presetsFileSchema = z.array(presetSchema).min(1);
+const presetsFileSchema = z.array(presetSchema).check(z.minLength(1));
 
 /**
  * Validates a presets file. Throws DataFileError naming the file, the field and the reason:

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../registry/zod';
 
 /*
  * Named scenarios saved in this browser. Each is stored as its link (query string), so a
@@ -34,10 +34,10 @@ export type SavedResult = { ok: true; scenarios: SavedScenario[] } | { ok: false
 const savedFileSchema = z.object({
   version: z.literal(1),
   scenarios: z.array(z.object({
-    name: z.string().min(1).max(MAX_NAME_CHARS),
-    link: z.string().max(8000),
+    name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME_CHARS)),
+    link: z.string().check(z.maxLength(8000)),
     savedAt: z.string(),
-  })).max(MAX_SAVED),
+  })).check(z.maxLength(MAX_SAVED)),
 });
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
