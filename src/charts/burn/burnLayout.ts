@@ -3,10 +3,9 @@ import { parseMonth } from '../../registry/month';
 import { fmtUsdB, fmtMonth } from '../../ui/format';
 import type { Reported } from '../reported';
 import { emptyPanel, type ChartLayout, type EndLabel, type PointMark } from '../common/layoutTypes';
-import { eventMarks } from '../common/events';
+import { timeChartLayout } from '../common/events';
 import {
-  alignBaseline, linearFn, LABEL_ROWS, LABEL_ROW_PX, PANEL_GAP_PX, UNIT_ROW_PX, barsPath, linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath,
-  spreadLabels, yTicks, yearTicks,
+  alignBaseline, linearFn, PANEL_GAP_PX, barsPath, linearY, maxOf, minOf, round1, seriesPath, spreadLabels, yTicks, timeFrame,
 } from '../common/time';
 
 export interface BurnInput {
@@ -28,13 +27,8 @@ const axisMoney = (v: number) => (v === 0 ? '0' : fmtUsdB(v, 0).replace('B', '')
  */
 export function burnLayout({ result, baseline, reported, width, height }: BurnInput): ChartLayout {
   const { startMonth, months, monthly } = result;
-  const left = MARGIN.left;
-  const right = Math.max(left + 40, width - MARGIN.right);
-  const x = monthScale(startMonth, months, left, right);
-  const fx = linearFn(x);
+  const { left, right, x, fx, top: plotTop, bottom: plotBottom } = timeFrame(result, MARGIN, width, height);
   const labelRowsTop = MARGIN.top;
-  const plotTop = labelRowsTop + LABEL_ROWS * LABEL_ROW_PX + UNIT_ROW_PX;
-  const plotBottom = height - MARGIN.bottom;
   const gap = PANEL_GAP_PX;
   const cashBottom = plotTop + (plotBottom - plotTop - gap) * 0.6;
   const burnTop = cashBottom + gap;
@@ -78,14 +72,7 @@ export function burnLayout({ result, baseline, reported, width, height }: BurnIn
   burn.points.push(...points);
   burn.endLabels = [{ x: right + 4, y: round1(yBurn(Math.max(0, monthly.burnUsdB[months - 1]))), text: 'Burn', color: 'burn' }];
 
-  const { rules, bands } = eventMarks(result.events, ['funding', 'stargate', 'chip'], x, startMonth, months);
-  return {
-    width, height, left, right, startMonth, months, x,
-    xTicks: yearTicks(x, startMonth, months),
-    monthGridX: monthGrid(x, startMonth, months),
-    panels: [cash, burn],
-    rules, bands, labelRowsTop,
-  };
+  return timeChartLayout(result, { left, right, x }, { width, height, labelRowsTop: labelRowsTop }, [cash, burn], ['funding', 'stargate', 'chip']);
 }
 
 function hollow(px: number, py: number, label: string, source: string): PointMark {

@@ -1,7 +1,7 @@
 import type { LinearScale } from './scale';
 import type { EngineEvent, EventKind } from '../../engine/types';
-import type { BandMark, ColorToken, RuleMark } from './layoutTypes';
-import { LABEL_ROWS, round1 } from './time';
+import type { BandMark, ChartLayout, ColorToken, Panel, RuleMark } from './layoutTypes';
+import { LABEL_ROWS, monthGrid, round1, yearTicks } from './time';
 
 const COLOR: Record<EventKind, ColorToken> = {
   funding: 'cash', stargate: 'owned', chip: 'silicon', regime: 'msTake', contract: 'rent', planb: 'msShare',
@@ -54,4 +54,25 @@ export const LABEL_CHAR_PX = 5.8;
 
 function withRow<T extends { label: string }>(mark: T, row: number): T & { row: number } {
   return row < 0 ? { ...mark, label: '', row: 0 } : { ...mark, row };
+}
+
+/**
+ * The finished layout of a time chart: its panels, the year ticks and month grid of its
+ * frame, and the dated events of the given kinds as rules and bands above the plot.
+ */
+export function timeChartLayout(
+  result: { startMonth: number; months: number; events: readonly EngineEvent[] },
+  frame: { left: number; right: number; x: LinearScale },
+  size: { width: number; height: number; labelRowsTop: number },
+  panels: Panel[],
+  eventKinds: readonly EventKind[],
+): ChartLayout {
+  const { startMonth, months } = result;
+  const { left, right, x } = frame;
+  const { rules, bands } = eventMarks(result.events, eventKinds, x, startMonth, months);
+  return {
+    width: size.width, height: size.height, left, right, startMonth, months, x,
+    xTicks: yearTicks(x, startMonth, months), monthGridX: monthGrid(x, startMonth, months),
+    panels, rules, bands, labelRowsTop: size.labelRowsTop,
+  };
 }

@@ -54,6 +54,24 @@ export function round1(v: number): number {
 type Y = (v: number) => number;
 type X = (m: number) => number;
 
+/** Outer margins of a time chart, in px. */
+export interface Margin { left: number; right: number; top: number; bottom: number }
+
+/**
+ * The frame every time chart shares: horizontal extent, the month scale across it (and its
+ * fast closure), and the plot's top below the event-label rows and the unit row.
+ */
+export function timeFrame(result: ScenarioResult, margin: Margin, width: number, height: number) {
+  const left = margin.left;
+  const right = Math.max(left + 40, width - margin.right);
+  const x = monthScale(result.startMonth, result.months, left, right);
+  return {
+    left, right, x, fx: linearFn(x),
+    top: margin.top + LABEL_ROWS * LABEL_ROW_PX + UNIT_ROW_PX,
+    bottom: height - margin.bottom,
+  };
+}
+
 /**
  * A plain function for a linear scale: the same mapping as the d3 scale, as a closure the
  * path builders below can call a few thousand times per input event.

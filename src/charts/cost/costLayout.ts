@@ -2,10 +2,9 @@ import type { LinearScale } from '../common/scale';
 import type { Monthly, ScenarioResult } from '../../engine/types';
 import { fmtCents } from '../../ui/format';
 import { emptyPanel, type ChartLayout, type ColorToken, type EndLabel, type Panel } from '../common/layoutTypes';
-import { eventMarks } from '../common/events';
+import { timeChartLayout } from '../common/events';
 import {
-  alignBaseline, linearFn, LABEL_ROWS, LABEL_ROW_PX, UNIT_ROW_PX, linearY, maxOf, monthGrid, monthScale, round1, seriesPath, spreadLabels, stackPaths,
-  yTicks, yearTicks,
+  alignBaseline, linearFn, linearY, maxOf, round1, seriesPath, spreadLabels, stackPaths, yTicks, timeFrame,
 } from '../common/time';
 
 export interface CostInput {
@@ -47,12 +46,7 @@ export function blendedCents(r: ScenarioResult): Float64Array {
 /** Cost per chat query: stacked energy, depreciation, rent and Microsoft's share; or each generation. */
 export function costLayout({ result, baseline, byGeneration, width, height }: CostInput): ChartLayout {
   const { startMonth, months, monthly } = result;
-  const left = MARGIN.left;
-  const right = Math.max(left + 40, width - MARGIN.right);
-  const x = monthScale(startMonth, months, left, right);
-  const fx = linearFn(x);
-  const top = MARGIN.top + LABEL_ROWS * LABEL_ROW_PX + UNIT_ROW_PX;
-  const bottom = height - MARGIN.bottom;
+  const { left, right, x, fx, top, bottom } = timeFrame(result, MARGIN, width, height);
   const ghost = alignBaseline(baseline, result);
   const ghostTotal = ghost ? blendedCents(ghost) : new Float64Array(0);
   const layers = COST_LAYERS.map((l) => centsOf(monthly, [l.key], months));
@@ -91,12 +85,7 @@ export function costLayout({ result, baseline, byGeneration, width, height }: Co
     labels.push({ x: right + 4, y: panel.y(ghostTotal[ghostTotal.length - 1]), text: 'Baseline', color: 'ghost' });
   }
   panel.endLabels = spreadLabels(labels, top, bottom);
-  const { rules, bands } = eventMarks(result.events, ['chip', 'regime'], x, startMonth, months);
-  return {
-    width, height, left, right, startMonth, months, x,
-    xTicks: yearTicks(x, startMonth, months), monthGridX: monthGrid(x, startMonth, months),
-    panels: [panel], rules, bands, labelRowsTop: MARGIN.top,
-  };
+  return timeChartLayout(result, { left, right, x }, { width, height, labelRowsTop: MARGIN.top }, [panel], ['chip', 'regime']);
 }
 
 function lastIndex(n: number, pred: (i: number) => boolean): number {

@@ -2,9 +2,9 @@ import type { ScenarioResult } from '../../engine/types';
 import { fmtUsdB } from '../../ui/format';
 import type { Reported } from '../reported';
 import { emptyPanel, type ChartLayout, type EndLabel, type PointMark } from '../common/layoutTypes';
-import { eventMarks } from '../common/events';
+import { timeChartLayout } from '../common/events';
 import {
-  alignBaseline, linearFn, LABEL_ROWS, LABEL_ROW_PX, PANEL_GAP_PX, UNIT_ROW_PX, linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath, spreadLabels, yTicks, yearTicks,
+  alignBaseline, linearFn, PANEL_GAP_PX, linearY, maxOf, minOf, round1, seriesPath, spreadLabels, yTicks, timeFrame,
 } from '../common/time';
 
 export interface MicrosoftInput {
@@ -33,12 +33,7 @@ const axisMoney = (v: number) => (v === 0 ? '0' : fmtUsdB(v, Math.abs(v) < 1 ? 1
  */
 export function microsoftLayout({ result, baseline, reported, width, height }: MicrosoftInput): ChartLayout {
   const { startMonth, months, monthly } = result;
-  const left = MARGIN.left;
-  const right = Math.max(left + 40, width - MARGIN.right);
-  const x = monthScale(startMonth, months, left, right);
-  const fx = linearFn(x);
-  const top = MARGIN.top + LABEL_ROWS * LABEL_ROW_PX + UNIT_ROW_PX;
-  const bottom = height - MARGIN.bottom;
+  const { left, right, x, fx, top, bottom } = timeFrame(result, MARGIN, width, height);
   const gap = PANEL_GAP_PX;
   const flowBottom = top + (bottom - top - gap) * 0.66;
   const stakeTop = flowBottom + gap;
@@ -77,12 +72,7 @@ export function microsoftLayout({ result, baseline, reported, width, height }: M
   const lastStake = monthly.msStakeValueUsdB[months - 1];
   stake.endLabels = [{ x: right + 4, y: round1(yStake(lastStake)), text: `Stake ${fmtUsdB(lastStake, 0)}`, color: 'stake' }];
 
-  const { rules, bands } = eventMarks(result.events, ['regime', 'planb'], x, startMonth, months);
-  return {
-    width, height, left, right, startMonth, months, x,
-    xTicks: yearTicks(x, startMonth, months), monthGridX: monthGrid(x, startMonth, months),
-    panels: [flow, stake], rules, bands, labelRowsTop: MARGIN.top,
-  };
+  return timeChartLayout(result, { left, right, x }, { width, height, labelRowsTop: MARGIN.top }, [flow, stake], ['regime', 'planb']);
 }
 
 export function microsoftTitle(result: ScenarioResult): string {

@@ -3,10 +3,9 @@ import type { ScenarioResult } from '../../engine/types';
 import { fmtMw, fmtWh } from '../../ui/format';
 import type { Reported } from '../reported';
 import { emptyPanel, type ChartLayout, type EndLabel } from '../common/layoutTypes';
-import { eventMarks } from '../common/events';
+import { timeChartLayout } from '../common/events';
 import {
-  alignBaseline, linearFn, LABEL_ROWS, LABEL_ROW_PX, PANEL_GAP_PX, UNIT_ROW_PX, linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath, spreadLabels,
-  stackPaths, yTicks, yearTicks,
+  alignBaseline, linearFn, PANEL_GAP_PX, linearY, maxOf, minOf, round1, seriesPath, spreadLabels, stackPaths, yTicks, timeFrame,
 } from '../common/time';
 
 export interface PowerInput {
@@ -26,12 +25,7 @@ const LOG_TICKS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50];
  */
 export function powerLayout({ result, baseline, reported, width, height }: PowerInput): ChartLayout {
   const { startMonth, months, monthly } = result;
-  const left = MARGIN.left;
-  const right = Math.max(left + 40, width - MARGIN.right);
-  const x = monthScale(startMonth, months, left, right);
-  const fx = linearFn(x);
-  const top = MARGIN.top + LABEL_ROWS * LABEL_ROW_PX + UNIT_ROW_PX;
-  const bottom = height - MARGIN.bottom;
+  const { left, right, x, fx, top, bottom } = timeFrame(result, MARGIN, width, height);
   const gap = PANEL_GAP_PX;
   const whBottom = top + (bottom - top - gap) * 0.68;
   const mwTop = whBottom + gap;
@@ -84,12 +78,7 @@ export function powerLayout({ result, baseline, reported, width, height }: Power
   if (ghost) mw.lines.push({ id: 'fleet-baseline', d: seriesPath(ghost.monthly.fleetMw, fx, linearFn(yMw), startMonth), color: 'ghost', width: 1.5, ghost: true });
   mw.endLabels = [{ x: right + 4, y: round1(yMw(monthly.fleetMw[months - 1])), text: fmtMw(monthly.fleetMw[months - 1]), color: 'fleet' }];
 
-  const { rules, bands } = eventMarks(result.events, ['chip'], x, startMonth, months);
-  return {
-    width, height, left, right, startMonth, months, x,
-    xTicks: yearTicks(x, startMonth, months), monthGridX: monthGrid(x, startMonth, months),
-    panels: [wh, mw], rules, bands, labelRowsTop: MARGIN.top,
-  };
+  return timeChartLayout(result, { left, right, x }, { width, height, labelRowsTop: MARGIN.top }, [wh, mw], ['chip']);
 }
 
 export function powerTitle(result: ScenarioResult): string {
