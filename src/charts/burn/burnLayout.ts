@@ -1,20 +1,13 @@
 import type { ScenarioResult } from '../../engine/types';
 import { parseMonth } from '../../registry/month';
 import { fmtUsdB, fmtMonth } from '../../ui/format';
-import type { Reported } from '../reported';
-import { emptyPanel, type ChartLayout, type EndLabel, type PointMark } from '../common/layoutTypes';
+import { emptyPanel, type ChartLayout, type EndLabel, type PointMark, type TimeChartInput } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {
   alignBaseline, linearFn, PANEL_GAP_PX, barsPath, linearY, maxOf, minOf, round1, seriesPath, spreadLabels, yTicks, timeFrame,
 } from '../common/time';
 
-export interface BurnInput {
-  result: ScenarioResult;
-  baseline?: ScenarioResult | null;
-  reported?: Reported | null;
-  width: number;
-  height: number;
-}
+export type BurnInput = TimeChartInput;
 
 export const MARGIN = { left: 46, right: 84, top: 6, bottom: 22 };
 

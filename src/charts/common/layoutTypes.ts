@@ -1,4 +1,6 @@
 import type { LinearScale } from './scale';
+import type { ScenarioResult } from '../../engine/types';
+import type { Reported } from '../reported';
 
 /**
  * What every chart layout returns: plain marks in pixels, ready for React to draw as SVG.
@@ -61,4 +63,13 @@ export interface ChartLayout {
 
 export function emptyPanel(id: string, top: number, bottom: number, unit: string, y: Panel['y']): Panel {
   return { id, top, bottom, unit, y, yTicks: [], zeroY: null, areas: [], bars: [], lines: [], points: [], refs: [], endLabels: [] };
+}
+
+/** What a time chart's layout takes: the result, an optional pinned baseline, reported points, a size. */
+export interface TimeChartInput {
+  result: ScenarioResult;
+  baseline?: ScenarioResult | null;
+  reported?: Reported | null;
+  width: number;
+  height: number;
 }

@@ -1,19 +1,12 @@
 import type { ScenarioResult } from '../../engine/types';
 import { fmtUsdB } from '../../ui/format';
-import type { Reported } from '../reported';
-import { emptyPanel, type ChartLayout, type EndLabel, type PointMark } from '../common/layoutTypes';
+import { emptyPanel, type ChartLayout, type EndLabel, type PointMark, type TimeChartInput } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {
   alignBaseline, linearFn, PANEL_GAP_PX, linearY, maxOf, minOf, round1, seriesPath, spreadLabels, yTicks, timeFrame,
 } from '../common/time';
 
-export interface MicrosoftInput {
-  result: ScenarioResult;
-  baseline?: ScenarioResult | null;
-  reported?: Reported | null;
-  width: number;
-  height: number;
-}
+export type MicrosoftInput = TimeChartInput;
 
 const MARGIN = { left: 46, right: 100, top: 6, bottom: 22 };
 

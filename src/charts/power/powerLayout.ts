@@ -1,20 +1,13 @@
 import { logScale } from '../common/scale';
 import type { ScenarioResult } from '../../engine/types';
 import { fmtMw, fmtWh } from '../../ui/format';
-import type { Reported } from '../reported';
-import { emptyPanel, type ChartLayout, type EndLabel } from '../common/layoutTypes';
+import { emptyPanel, type ChartLayout, type EndLabel, type TimeChartInput } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {
   alignBaseline, linearFn, PANEL_GAP_PX, linearY, maxOf, minOf, round1, seriesPath, spreadLabels, stackPaths, yTicks, timeFrame,
 } from '../common/time';
 
-export interface PowerInput {
-  result: ScenarioResult;
-  baseline?: ScenarioResult | null;
-  reported?: Reported | null;
-  width: number;
-  height: number;
-}
+export type PowerInput = TimeChartInput;
 
 const MARGIN = { left: 46, right: 100, top: 6, bottom: 22 };
 const LOG_TICKS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50];
