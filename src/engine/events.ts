@@ -1,5 +1,4 @@
 import type { Params } from '../registry';
-import { formatMonth } from '../registry/month';
 import { chipActualArrival } from './capacity';
 import { START_MONTH } from './time';
 import type { EngineEvent } from './types';
@@ -33,9 +32,4 @@ export function scenarioEvents(p: Params): EngineEvent[] {
   return events
     .filter((e) => e.month <= end && (e.endMonth ?? e.month) >= START_MONTH)
     .sort((a, b) => a.month - b.month);
-}
-
-export function describeEvent(e: EngineEvent): string {
-  const span = e.endMonth !== undefined ? ` to ${formatMonth(e.endMonth)}` : '';
-  return `${e.label}: ${formatMonth(e.month)}${span}`;
 }

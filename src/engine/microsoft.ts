@@ -2,12 +2,8 @@ import type { Params } from '../registry';
 import { rampedTakeOrPayUsdB } from './contracts';
 import { calendarYear, rel } from './time';
 
-/** Which dated regime of the Microsoft terms month t falls in: 1 (to Oct 2025), 2, or 3 (any cloud). */
-export function regimeAt(p: Params, t: number): 1 | 2 | 3 {
-  return termsPlan(p).regimeAt(t);
-}
-
 export interface TermsPlan {
+  /** Which dated regime month t falls in: 1 (to Oct 2025), 2, or 3 (any cloud). */
   regimeAt(t: number): 1 | 2 | 3;
   /** The incremental Azure commitment: take-or-pay, ramping over its term. */
   azureCommitmentUsdB(t: number): number;
