@@ -4,7 +4,7 @@ import { fmtUsdB, fmtMonth } from '../../ui/format';
 import { emptyPanel, type ChartLayout, type EndLabel, type PointMark, type TimeChartInput } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {
-  alignBaseline, linearFn, PANEL_GAP_PX, barsPath, linearY, maxOf, minOf, round1, seriesPath, spreadLabels, yTicks, timeFrame,
+  alignBaseline, linearFn, twoPanels, barsPath, linearY, maxOf, minOf, round1, seriesPath, spreadLabels, yTicks, timeFrame,
 } from '../common/time';
 
 export type BurnInput = TimeChartInput;
@@ -22,9 +22,7 @@ export function burnLayout({ result, baseline, reported, width, height }: BurnIn
   const { startMonth, months, monthly } = result;
   const { left, right, x, fx, top: plotTop, bottom: plotBottom } = timeFrame(result, MARGIN, width, height);
   const labelRowsTop = MARGIN.top;
-  const gap = PANEL_GAP_PX;
-  const cashBottom = plotTop + (plotBottom - plotTop - gap) * 0.6;
-  const burnTop = cashBottom + gap;
+  const { upperBottom: cashBottom, lowerTop: burnTop } = twoPanels(plotTop, plotBottom, 0.6);
 
   // cash panel
   const ghost = alignBaseline(baseline, result);

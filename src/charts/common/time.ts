@@ -9,6 +9,12 @@ export const LABEL_ROWS = 2;
 export const UNIT_ROW_PX = 13;
 export const PANEL_GAP_PX = 24;
 
+/** Splits a plot into an upper and a lower panel with the standard gap; the upper takes `upperShare`. */
+export function twoPanels(top: number, bottom: number, upperShare: number): { upperBottom: number; lowerTop: number } {
+  const upperBottom = top + (bottom - top - PANEL_GAP_PX) * upperShare;
+  return { upperBottom, lowerTop: upperBottom + PANEL_GAP_PX };
+}
+
 /** x scale over month indices; a month's bar is centred on its index. */
 export function monthScale(startMonth: number, months: number, left: number, right: number): LinearScale {
   return linearScale([startMonth - 0.5, startMonth + months - 0.5], [left, right]);

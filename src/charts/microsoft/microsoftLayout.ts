@@ -3,7 +3,7 @@ import { fmtUsdB } from '../../ui/format';
 import { emptyPanel, type ChartLayout, type EndLabel, type PointMark, type TimeChartInput } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {
-  alignBaseline, linearFn, PANEL_GAP_PX, linearY, maxOf, minOf, round1, seriesPath, spreadLabels, yTicks, timeFrame,
+  alignBaseline, linearFn, twoPanels, linearY, maxOf, minOf, round1, seriesPath, spreadLabels, yTicks, timeFrame,
 } from '../common/time';
 
 export type MicrosoftInput = TimeChartInput;
@@ -27,9 +27,7 @@ const axisMoney = (v: number) => (v === 0 ? '0' : fmtUsdB(v, Math.abs(v) < 1 ? 1
 export function microsoftLayout({ result, baseline, reported, width, height }: MicrosoftInput): ChartLayout {
   const { startMonth, months, monthly } = result;
   const { left, right, x, fx, top, bottom } = timeFrame(result, MARGIN, width, height);
-  const gap = PANEL_GAP_PX;
-  const flowBottom = top + (bottom - top - gap) * 0.66;
-  const stakeTop = flowBottom + gap;
+  const { upperBottom: flowBottom, lowerTop: stakeTop } = twoPanels(top, bottom, 0.66);
   const ghost = alignBaseline(baseline, result);
 
   const flows = MS_LINES.map((l) => monthly[l.key]);

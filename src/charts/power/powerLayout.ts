@@ -4,7 +4,7 @@ import { fmtMw, fmtWh } from '../../ui/format';
 import { emptyPanel, type ChartLayout, type EndLabel, type TimeChartInput } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {
-  alignBaseline, linearFn, PANEL_GAP_PX, linearY, maxOf, minOf, round1, seriesPath, spreadLabels, stackPaths, yTicks, timeFrame,
+  alignBaseline, linearFn, twoPanels, linearY, maxOf, minOf, round1, seriesPath, spreadLabels, stackPaths, yTicks, timeFrame,
 } from '../common/time';
 
 export type PowerInput = TimeChartInput;
@@ -19,9 +19,7 @@ const LOG_TICKS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50];
 export function powerLayout({ result, baseline, reported, width, height }: PowerInput): ChartLayout {
   const { startMonth, months, monthly } = result;
   const { left, right, x, fx, top, bottom } = timeFrame(result, MARGIN, width, height);
-  const gap = PANEL_GAP_PX;
-  const whBottom = top + (bottom - top - gap) * 0.68;
-  const mwTop = whBottom + gap;
+  const { upperBottom: whBottom, lowerTop: mwTop } = twoPanels(top, bottom, 0.68);
   const ghost = alignBaseline(baseline, result);
 
   const silicon = (i: number) => monthly.siliconAccel[i] > 0 && monthly.whPerQuerySilicon[i] > 0;
