@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { ChartHead } from './ChartHead';
 import type { ScenarioResult } from '../../engine/types';
 import { monthLabel } from '../../registry/month';
 import { useAppStore } from '../../store';
@@ -34,14 +35,8 @@ export function ChartCard(props: ChartCardProps) {
   const toggleTable = useAppStore((s) => s.toggleTable);
   return (
     <section className="chart-card" aria-labelledby={headingId} data-chart={id}>
-      <header className="chart-head">
-        <h2 id={headingId} className="chart-title">{title}</h2>
-        <p className="chart-subtitle">{subtitle}</p>
-        <div className="chart-tools">
-          {tools}
-          <button type="button" className="tool" aria-pressed={tableOpen} onClick={() => toggleTable(id)}>Table</button>
-        </div>
-      </header>
+      <ChartHead headingId={headingId} level={2} title={title} subtitle={subtitle} tools={tools}
+        tableOpen={Boolean(tableOpen)} onToggleTable={() => toggleTable(id)} />
       <div className="chart-plot" ref={plotRef}>
         <svg width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`}
           role="group" aria-labelledby={headingId} aria-describedby={summaryId} className="chart-svg">

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { ChartHead } from '../common/ChartHead';
 
 export interface TableSpec {
   caption: string;
@@ -25,14 +26,8 @@ export function UncertaintyCard({ id, title, subtitle, summary, tools, table, fo
   const [tableOpen, setTableOpen] = useState(false);
   return (
     <section className="chart-card mc-card" aria-labelledby={headingId} data-chart={id}>
-      <header className="chart-head">
-        <h3 id={headingId} className="chart-title">{title}</h3>
-        <p className="chart-subtitle">{subtitle}</p>
-        <div className="chart-tools">
-          {tools}
-          <button type="button" className="tool" aria-pressed={tableOpen} onClick={() => setTableOpen((o) => !o)}>Table</button>
-        </div>
-      </header>
+      <ChartHead headingId={headingId} level={3} title={title} subtitle={subtitle} tools={tools}
+        tableOpen={tableOpen} onToggleTable={() => setTableOpen((o) => !o)} />
       <div className="chart-plot" role="group" aria-labelledby={headingId} aria-describedby={summaryId}>{children}</div>
       <p id={summaryId} className="sr-only">{summary}</p>
       {tableOpen && (
