@@ -1,18 +1,23 @@
+/** Years at the full floor before it starts to fade. */
+const FLOOR_FADE_FROM_YEAR = 5;
+
 /**
  * Annual growth rates compounded monthly. A rate can decay year over year towards a floor:
- * year y (0 = the first twelve months) grows at max(floor, g0 · (1 − decay)^y).
+ * year y (0 = the first twelve months) grows at max(floor_y, g0 · (1 − decay)^y), and from
+ * the third year the floor itself fades: floor_y = floor · (1 − fade)^(y − 2).
  */
-export function annualRateInYear(g0: number, decay: number, floor: number, year: number): number {
+export function annualRateInYear(g0: number, decay: number, floor: number, year: number, fade = 0): number {
+  const floorNow = floor * (1 - fade) ** Math.max(0, year - FLOOR_FADE_FROM_YEAR);
   const decayed = g0 * (1 - decay) ** year;
-  return g0 <= floor ? g0 : Math.max(floor, decayed);
+  return g0 <= floorNow ? g0 : Math.max(floorNow, decayed);
 }
 
 /** Fills out[t] with start · Π monthly factors, so out[0] = start. Rates are fractions (1 = 100%/yr). */
-export function fillGrowth(out: Float64Array, start: number, g0: number, decay: number, floor: number): void {
+export function fillGrowth(out: Float64Array, start: number, g0: number, decay: number, floor: number, fade = 0): void {
   let value = start;
   let factor = 1;
   for (let t = 0; t < out.length; t++) {
-    if (t % 12 === 0) factor = (1 + annualRateInYear(g0, decay, floor, t / 12)) ** (1 / 12);
+    if (t % 12 === 0) factor = (1 + annualRateInYear(g0, decay, floor, t / 12, fade)) ** (1 / 12);
     out[t] = value;
     value *= factor;
   }

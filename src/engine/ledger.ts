@@ -12,8 +12,8 @@ export type LedgerRow = (typeof LEDGER_ROWS)[number];
 
 export const LEDGER_LABELS: Record<LedgerRow, string> = {
   revenueUsdB: 'Revenue', reverseShareUsdB: 'Reverse share from Microsoft',
-  azureRentUsdB: 'Azure rent (incl. commitment floor)', otherRentUsdB: 'Other clouds, leases, Oracle',
-  electricityUsdB: 'Electricity (owned)', trainingUsdB: 'Training compute (bought)', opexUsdB: 'Staff and other opex',
+  azureRentUsdB: 'Azure (commitment and on demand)', otherRentUsdB: 'Other contracts and clouds (Stargate leases, AWS, CoreWeave)',
+  electricityUsdB: 'Electricity (owned)', opexUsdB: 'Staff and other opex',
   capexUsdB: 'Capex paid in cash', financingUsdB: 'Financing repayments', chipDesignUsdB: 'Chip design',
   msRevShareUsdB: 'Revenue share to Microsoft', msProfitShareUsdB: 'Profit share to Microsoft',
   burnUsdB: 'Burn (costs − revenue)', fundingUsdB: 'Funding', backstopUsdB: 'Microsoft backstop',

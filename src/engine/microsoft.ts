@@ -1,12 +1,9 @@
 import type { Params } from '../registry';
-import { rampedTakeOrPayUsdB } from './contracts';
 import { calendarYear, rel } from './time';
 
 export interface TermsPlan {
   /** Which dated regime month t falls in: 1 (to Oct 2025), 2, or 3 (any cloud). */
   regimeAt(t: number): 1 | 2 | 3;
-  /** The incremental Azure commitment: take-or-pay, ramping over its term. */
-  azureCommitmentUsdB(t: number): number;
   /** Revenue share owed this month, honouring the end year and the total cap. */
   revenueShareUsdB(t: number, revenueUsdB: number, paidSoFarUsdB: number): number;
   /** Microsoft's ~20% share of Azure OpenAI and Bing revenue, paid to OpenAI until regime 3. */
@@ -19,16 +16,13 @@ export interface TermsPlan {
 export function termsPlan(p: Params): TermsPlan {
   const regime2 = rel(p.msRegime2Start);
   const regime3 = rel(p.msRegime3Start);
-  const commitmentStart = rel(p.azureCommitmentStart);
-  const commitmentMonths = Math.round(p.azureCommitmentYears * 12);
-  const { azureCommitmentUsdB: commitment, msRevShareEndYear, msRevenueShare, msRevShareCapUsdB, msInvestedUsdB } = p;
+  const { msRevShareEndYear, msRevenueShare, msRevShareCapUsdB, msInvestedUsdB } = p;
   const reverseShare = p.msReverseSharePct / 100;
   const profitShare = p.msProfitSharePct / 100;
   const profitShareAfter = p.msProfitShareAfterPct / 100;
   const regimeAt = (t: number): 1 | 2 | 3 => (t >= regime3 ? 3 : t >= regime2 ? 2 : 1);
   return {
     regimeAt,
-    azureCommitmentUsdB: (t) => rampedTakeOrPayUsdB(commitment, t - commitmentStart, commitmentMonths),
     revenueShareUsdB: (t, revenueUsdB, paidSoFarUsdB) =>
       calendarYear(t) > msRevShareEndYear ? 0 : Math.max(0, Math.min(msRevenueShare * revenueUsdB, msRevShareCapUsdB - paidSoFarUsdB)),
     reverseShareUsdB: (t, revenueUsdB) => (regimeAt(t) === 3 ? 0 : reverseShare * revenueUsdB),

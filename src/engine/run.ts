@@ -1,20 +1,22 @@
 import type { Params } from '../registry';
-import { allocate, emptyAllocation } from './allocate';
-import { capacityPlan, emptyCapacity } from './capacity';
+import { dispatch, emptyDispatch } from './dispatch';
+import { fundingPlan } from './funding';
 import { LoanBook } from './financing';
 import { fillGrowth, ramp } from './growth';
+import { hardwareOf } from './hardware';
 import { termsPlan } from './microsoft';
 import { DAYS_PER_MONTH, HOURS_PER_MONTH, queryPhysics } from './physics';
+import { azureRateAt, buildSchedules, otherCloudRateAt } from './schedules';
 import { RUNWAY_CAP_MONTHS, rel } from './time';
 import { SERIES, type Monthly } from './types';
 
 /** Working arrays beside the output series, carved from the same buffer. */
-const SCRATCH = ['runRate', 'training', 'opex', 'roundAmount', 'roundPostMoney', 'loanDelta'] as const;
+const SCRATCH = ['runRate', 'training', 'opex', 'loanDelta'] as const;
 type Scratch = Record<(typeof SCRATCH)[number], Float64Array>;
 
 /**
  * One buffer for every series of a run, each a view of `months + 1` slots (the spare slot is
- * the loan book's end marker): one allocation per run instead of fifty.
+ * the loan book's end marker): one allocation per run instead of seventy.
  */
 function allocateSeries(months: number): { s: Monthly; scratch: Scratch } {
   const stride = months + 1;
@@ -29,117 +31,112 @@ function allocateSeries(months: number): { s: Monthly; scratch: Scratch } {
   return { s, scratch };
 }
 
-/** The three funding rounds as month → amount and post-money valuation (later rounds win a shared month). */
-function fundingRounds(p: Params, amountUsdB: Float64Array, postMoneyUsdB: Float64Array): { amountUsdB: Float64Array; postMoneyUsdB: Float64Array } {
-  const months = amountUsdB.length;
-  for (const i of [1, 2, 3]) {
-    const t = rel(p[`funding${i}Month`]);
-    if (t >= 0 && t < months && p[`funding${i}UsdB`] > 0) {
-      amountUsdB[t] += p[`funding${i}UsdB`];
-      postMoneyUsdB[t] = p[`funding${i}ValuationUsdB`];
-    }
-  }
-  return { amountUsdB, postMoneyUsdB };
-}
+/** Months of design work the custom chip needs before it ships (planned). */
+const DESIGN_MONTHS = 24;
 
-/** The monthly cash model. Float64 throughout; one pass, no allocation inside the loop. */
+/**
+ * The monthly cash model (engine v2). Capacity is scheduled first (what is online and what is
+ * owed, whatever the demand); each month the demand for compute — inference and training, in
+ * H100e — is served by contracted capacity (already paid for), then owned capacity (it costs
+ * its electricity), then on demand; what is paid for and not used is idle.
+ */
 export function simulateMonthly(p: Params): Monthly {
   const months = Math.round(p.horizonMonths);
   const { s, scratch } = allocateSeries(months);
-  fillGrowth(s.queriesPerDayB, p.queriesPerDayB, p.queryGrowthPct / 100, p.queryGrowthDecayPct / 100, p.queryGrowthFloorPct / 100);
+  const fade = p.growthFloorFadePctPerYear / 100;
+  fillGrowth(s.queriesPerDayB, p.queriesPerDayB, p.queryGrowthPct / 100, p.queryGrowthDecayPct / 100, p.queryGrowthFloorPct / 100, fade);
   const { runRate, training, opex } = scratch;
-  fillGrowth(runRate, p.revenueRunRateUsdB, p.revenueGrowthPct / 100, p.revenueGrowthDecayPct / 100, p.revenueGrowthFloorPct / 100);
-  fillGrowth(training, p.trainingUsdBPerYear, p.trainingGrowthPct / 100, p.costGrowthDecayPct / 100, 0);
-  fillGrowth(opex, p.opexUsdBPerYear, p.opexGrowthPct / 100, p.costGrowthDecayPct / 100, 0);
+  fillGrowth(runRate, p.revenueRunRateUsdB, p.revenueGrowthPct / 100, p.revenueGrowthDecayPct / 100, p.revenueGrowthFloorPct / 100, fade);
+  fillGrowth(training, p.trainingKH100e * 1000, p.trainingGrowthPct / 100, p.costGrowthDecayPct / 100, 0, 0);
+  fillGrowth(opex, p.opexUsdBPerYear, p.opexGrowthPct / 100, p.costGrowthDecayPct / 100, 0, 0);
 
-  const cap = emptyCapacity();
-  const capacityAt = capacityPlan(p);
-  const rounds = fundingRounds(p, scratch.roundAmount, scratch.roundPostMoney);
+  const hw = hardwareOf(p);
+  const sched = buildSchedules(p, hw, months);
+  const funding = fundingPlan(p, sched.nvidiaGw, months);
+  const terms = termsPlan(p);
   const base = queryPhysics(p, 1);
   // Per-query compute grows with reasoning and agents and shrinks with serving gains.
   const efficiencyPerMonth = ((1 + p.computePerQueryGrowthPct / 100) * (1 - p.softwareGainPctPerYear / 100)) ** (1 / 12);
   let efficiency = 1;
-  const alloc = emptyAllocation();
   const loans = new LoanBook(scratch.loanDelta);
-  const loanMonths = Math.round(p.lifeYears * 12);
-  const chipArrivalT = rel(p.chipArrival + p.chipSlipMonths);
-  const designMonths = 24;
+  const loanMonths = Math.max(1, Math.round(p.lifeYears * 12));
+  const plannedChip = rel(p.chipArrival);
+  const actualChip = rel(p.chipArrival + p.chipSlipMonths);
+  const designPerMonth = p.chipDesignUsdB / DESIGN_MONTHS;
   const planBStart = rel(p.planBStart);
-  const ownedKwPerAccel = (p.serverWattsPerAccel * p.powerFraction * p.pue) / 1000;
+  const financed = p.financedCapexPct / 100;
+  const kwhPrice = p.electricityUsdPerKwh;
+  // kWh per H100e-hour of IT capacity in use draws: its watts × the average draw × the busy share × PUE.
+  const drawFactor = (p.powerFraction * p.loadFactor * p.pue) / 1000;
+  const custom = hw.gen('custom');
+  const siliconKwPerH100e = (custom.watts / custom.h100e) * drawFactor;
   let cash = p.startingCashUsdB;
   let revSharePaid = 0;
   let profitSharePaid = 0;
-  let valuation = p.startValuationUsdB;
-  let stake = p.msStakePct;
-  let dealGwFunded = 0;
+  const stake = { pct: p.msStakePct, valuation: p.startValuationUsdB };
+  const d = emptyDispatch();
 
-  // Params are read once into locals: the loop below runs 72+ times per scenario.
   const {
-    azureChannelSharePct, azureMarginPct, azureUsdPerGpuHour, chipDesignUsdB: chipDesignTotalUsdB, chipPerfPerWattGain, electricityUsdPerKwh, financingRatePct, loadFactor, msBackstop, msBackstopFloorUsdB, nvidiaInvestUsdBPerGw, otherCloudSharePct, otherCloudUsdPerGpuHour, planBRampMonths, planBShiftPct, powerFraction, pue, serverWattsPerAccel, servingOverhead, stargateLeaseUsdPerGpuHour,
+    azureChannelSharePct, azureMarginPct, loadFactor, msBackstop, msBackstopFloorUsdB, otherCloudSharePct,
+    planBRampMonths, planBShiftPct, powerFraction, pue, servingOverhead,
   } = p;
-  const terms = termsPlan(p);
-  const prices = { azureUsdPerGpuHour, stargateLeaseUsdPerGpuHour: p.stargateLeaseUsdPerGpuHour };
-  // Series as locals too: the loop touches each one every month.
   const {
-    azureRentUsdB, backstopUsdB, blendedDeprUsd, blendedEnergyUsd, blendedRentUsd, burnUsdB, capacityMw, capexUsdB, cashUsdB, chipDesignUsdB, demandAccel, electricityUsdB, financingUsdB, fleetMw, fundingUsdB, msProfitShareUsdB, msRevShareUsdB, msSharePerQueryUsd, msStakePct, msStakeValueUsdB, msTakeUsdB, opexUsdB, otherRentUsdB, ownedDeprUsd, ownedEnergyUsd, ownedGpuAccel, queriesPerDayB, rentedAccel, rentedRentUsd, revenueUsdB, reverseShareUsdB, runwayMonths, siliconAccel, siliconDeprUsd, siliconEnergyUsd, trainingUsdB, valuationUsdB, whPerQueryBlended, whPerQueryGpu, whPerQuerySilicon,
+    azureRentUsdB, backstopUsdB, blendedDeprUsd, blendedEnergyUsd, blendedRentUsd, burnUsdB, capacityMw, capexUsdB, cashUsdB,
+    chipDesignUsdB, contractedH100e, contractedMw, contractedUsdB, costPerQueryAllInUsd, costPerQueryPhysicsUsd, demandAccel,
+    depreciationUsdB, electricityUsdB, financingUsdB, fleetMw, fundingUsdB, idleH100e, idleMw, idleUsdB, msProfitShareUsdB,
+    msRevShareUsdB, msSharePerQueryUsd, msStakePct, msStakeValueUsdB, msTakeUsdB, onDemandH100e, onDemandMw, onDemandUsdB,
+    opexUsdB, otherRentUsdB, ownedDeprUsd, ownedEnergyUsd, ownedGpuAccel, ownedH100e, ownedMw, queriesPerDayB, rentedAccel,
+    rentedRentUsd, revenueUsdB, reverseShareUsdB, runwayMonths, siliconAccel, siliconDeprUsd, siliconEnergyUsd, trainingH100e,
+    trainingUsdB, valuationUsdB, whPerQueryBlended, whPerQueryGpu, whPerQuerySilicon,
   } = s;
+
   for (let t = 0; t < months; t++) {
     const regime = terms.regimeAt(t);
-    // Every per-query figure is proportional to GPU-seconds, so the year's gains scale them all.
     const gpuSeconds = base.gpuSeconds * efficiency;
     const queriesPerMonth = queriesPerDayB[t] * 1e9 * DAYS_PER_MONTH;
-    const demand = (queriesPerDayB[t] * 1e9 * gpuSeconds * servingOverhead) / 86400 / loadFactor;
-    const offAzure = regime === 3 ? otherCloudSharePct / 100 : 0;
-    const spotUsdPerHour = (1 - offAzure) * azureUsdPerGpuHour + offAzure * otherCloudUsdPerGpuHour;
-    const trainingAccel = (training[t] / 12) * 1e9 / (HOURS_PER_MONTH * azureUsdPerGpuHour);
-    capacityAt(t, cap);
-    allocate(prices, cap, demand, trainingAccel, spotUsdPerHour, alloc);
 
-    // Revenue, after Microsoft moves part of the Azure-channel demand to its own models.
-    const planB = (planBShiftPct / 100) * ramp(t, planBStart, planBRampMonths);
-    const revenue = (runRate[t] / 12) * (1 - planB * (azureChannelSharePct / 100));
+    // Plan B: Microsoft moves part of the Azure-channel demand to its own models: its revenue and its compute go.
+    const planB = (planBShiftPct / 100) * ramp(t, planBStart, planBRampMonths) * (azureChannelSharePct / 100);
+    const revenue = (runRate[t] / 12) * (1 - planB);
     revenueUsdB[t] = revenue;
     reverseShareUsdB[t] = terms.reverseShareUsdB(t, revenue);
+    const servedQueriesPerDay = queriesPerDayB[t] * 1e9 * (1 - planB);
 
-    // Compute: rent (Azure with its take-or-pay floor, other clouds, leases, Oracle) and power.
-    const azureInferenceUsdB = ((cap.stargateAzure + alloc.spot * (1 - offAzure)) * azureUsdPerGpuHour * HOURS_PER_MONTH) / 1e9;
-    const trainingAzureUsdB = (alloc.trainingSpot * (1 - offAzure) * azureUsdPerGpuHour * HOURS_PER_MONTH) / 1e9;
-    const commitmentShortfall = Math.max(0, terms.azureCommitmentUsdB(t) - azureInferenceUsdB - trainingAzureUsdB);
-    azureRentUsdB[t] = azureInferenceUsdB + commitmentShortfall;
-    otherRentUsdB[t] = cap.oraclePaymentUsdB
-      + (cap.stargateLease * stargateLeaseUsdPerGpuHour * HOURS_PER_MONTH) / 1e9
-      + (alloc.spot * offAzure * otherCloudUsdPerGpuHour * HOURS_PER_MONTH) / 1e9;
-    // Training beyond spare owned and contracted capacity is bought at the month's spot price.
-    trainingUsdB[t] = (alloc.trainingSpot * spotUsdPerHour * HOURS_PER_MONTH) / 1e9;
-    const servingKwh = (alloc.ownedGpuUsed + alloc.siliconUsed / chipPerfPerWattGain) * loadFactor * ownedKwPerAccel * HOURS_PER_MONTH;
-    const trainingKwh = alloc.trainingOnOwned * ownedKwPerAccel * HOURS_PER_MONTH;
-    electricityUsdB[t] = ((servingKwh + trainingKwh) * electricityUsdPerKwh) / 1e9;
+    // Demand in H100e busy-or-reserved over the month: inference at the load factor, and training.
+    const inference = (servedQueriesPerDay * gpuSeconds * servingOverhead) / 86400 / loadFactor;
+    const train = training[t];
+    const offAzure = regime === 3 ? otherCloudSharePct / 100 : 0;
+    const azureRate = azureRateAt(p, t);
+    const spot = (1 - offAzure) * azureRate + offAzure * otherCloudRateAt(p, t);
+    const gpuKwPerH100e = sched.ownedGpu[t] > 0 ? ((sched.ownedGpuMw[t] * 1000) / sched.ownedGpu[t]) * drawFactor : 0;
+    dispatch(inference + train, sched.contracted[t], sched.silicon[t], sched.ownedGpu[t], siliconKwPerH100e * kwhPrice, gpuKwPerH100e * kwhPrice, spot, d);
+
+    // Compute cash: take-or-pay as signed, on demand as used, electricity for owned capacity that runs.
+    const onDemand = (d.onDemand * spot * HOURS_PER_MONTH) / 1e9;
+    const onDemandAzure = (d.onDemand * (1 - offAzure) * azureRate * HOURS_PER_MONTH) / 1e9;
+    const electricity = ((d.silicon * siliconKwPerH100e + d.ownedGpu * gpuKwPerH100e) * kwhPrice * HOURS_PER_MONTH) / 1e9;
+    azureRentUsdB[t] = sched.payAzure[t] + onDemandAzure;
+    otherRentUsdB[t] = sched.payOther[t] + onDemand - onDemandAzure;
+    electricityUsdB[t] = electricity;
+    contractedUsdB[t] = sched.payAzure[t] + sched.payOther[t];
+    onDemandUsdB[t] = onDemand;
+    const depreciation = sched.depreciation[t] + sched.siliconDepreciation[t];
+    depreciationUsdB[t] = depreciation;
     opexUsdB[t] = opex[t] / 12;
-    capexUsdB[t] = cap.capexCashUsdB;
-    loans.borrow(t, cap.capexFinancedUsdB, financingRatePct, loanMonths);
+    capexUsdB[t] = sched.capex[t] * (1 - financed);
+    loans.borrow(t, sched.capex[t] * financed, p.financingRatePct, loanMonths);
     financingUsdB[t] = loans.paymentAt(t);
-    chipDesignUsdB[t] = t >= chipArrivalT - designMonths && t < chipArrivalT ? chipDesignTotalUsdB / designMonths : 0;
+    // Design runs for the planned two years before the planned arrival, and on through any slip.
+    chipDesignUsdB[t] = t >= plannedChip - DESIGN_MONTHS && t < Math.max(plannedChip, actualChip) ? designPerMonth : 0;
     msRevShareUsdB[t] = terms.revenueShareUsdB(t, revenue, revSharePaid);
     revSharePaid += msRevShareUsdB[t];
-
-    let costs = azureRentUsdB[t] + otherRentUsdB[t] + electricityUsdB[t] + trainingUsdB[t] + opexUsdB[t]
-      + capexUsdB[t] + financingUsdB[t] + chipDesignUsdB[t] + msRevShareUsdB[t];
+    let costs = azureRentUsdB[t] + otherRentUsdB[t] + electricity + opexUsdB[t] + capexUsdB[t] + financingUsdB[t] + chipDesignUsdB[t] + msRevShareUsdB[t];
     msProfitShareUsdB[t] = terms.profitShareUsdB(t, revenue + reverseShareUsdB[t] - costs, profitSharePaid);
     profitSharePaid += msProfitShareUsdB[t];
     costs += msProfitShareUsdB[t];
     burnUsdB[t] = costs - revenue - reverseShareUsdB[t];
 
-    // Funding: rounds, NVIDIA's investment per GW deployed (first 10 GW), Microsoft's backstop.
-    const round = { amountUsdB: rounds.amountUsdB[t], postMoneyUsdB: rounds.postMoneyUsdB[t] };
-    const nvidiaGw = Math.min(cap.newDealGw, Math.max(0, 10 - dealGwFunded));
-    dealGwFunded += nvidiaGw;
-    const nvidiaUsdB = nvidiaGw * nvidiaInvestUsdBPerGw;
-    fundingUsdB[t] = round.amountUsdB + nvidiaUsdB;
-    if (round.amountUsdB > 0) valuation = round.postMoneyUsdB;
-    if (regime !== 1) {
-      if (round.amountUsdB > 0) stake *= 1 - round.amountUsdB / round.postMoneyUsdB;
-      if (nvidiaUsdB > 0) stake *= 1 - nvidiaUsdB / (valuation + nvidiaUsdB);
-    }
+    fundingUsdB[t] = funding.apply(t, regime, stake);
     cash += fundingUsdB[t] - burnUsdB[t];
     backstopUsdB[t] = msBackstop >= 1 && cash < msBackstopFloorUsdB ? msBackstopFloorUsdB - cash : 0;
     cash += backstopUsdB[t];
@@ -150,35 +147,69 @@ export function simulateMonthly(p: Params): Monthly {
     trailing /= t - lo + 1;
     runwayMonths[t] = trailing > 0 ? Math.min(RUNWAY_CAP_MONTHS, Math.max(0, cash / trailing)) : RUNWAY_CAP_MONTHS;
 
-    // Fleet and per-query physics.
-    demandAccel[t] = demand;
-    siliconAccel[t] = alloc.siliconUsed;
-    ownedGpuAccel[t] = alloc.ownedGpuUsed;
-    rentedAccel[t] = alloc.contractedUsed + alloc.spot;
-    const siliconShare = demand > 0 ? alloc.siliconUsed / demand : 0;
-    const ownedShare = demand > 0 ? alloc.ownedGpuUsed / demand : 0;
-    const rentedShare = 1 - siliconShare - ownedShare;
-    const gpuWatts = serverWattsPerAccel * powerFraction * pue;
-    fleetMw[t] = ((demand - alloc.siliconUsed) + alloc.siliconUsed / chipPerfPerWattGain) * gpuWatts / 1e6;
-    capacityMw[t] = (cap.silicon / chipPerfPerWattGain + cap.ownedGpu + cap.oracle + cap.stargateLease + cap.stargateAzure) * serverWattsPerAccel * pue / 1e6;
+    // Fleet: what served the month, what was online, what sat idle (facility MW, and its dollars).
+    const used = d.contracted + d.silicon + d.ownedGpu + d.onDemand;
+    demandAccel[t] = used;
+    trainingH100e[t] = train;
+    siliconAccel[t] = d.silicon;
+    ownedGpuAccel[t] = d.ownedGpu;
+    rentedAccel[t] = d.contracted + d.onDemand;
+    contractedH100e[t] = d.contracted;
+    ownedH100e[t] = d.silicon + d.ownedGpu;
+    onDemandH100e[t] = d.onDemand;
+    const marketW = hw.marketWattsPerH100e(t);
+    const share = (u: number, c: number) => (c > 0 ? u / c : 0);
+    const contractedW = share(sched.contractedMw[t] * 1e6, sched.contracted[t]);
+    const gpuW = share(sched.ownedGpuMw[t] * 1e6, sched.ownedGpu[t]);
+    const siliconW = share(sched.siliconMw[t] * 1e6, sched.silicon[t]);
+    contractedMw[t] = sched.contractedMw[t] * pue;
+    ownedMw[t] = (sched.ownedGpuMw[t] + sched.siliconMw[t]) * pue;
+    onDemandMw[t] = (d.onDemand * marketW * pue) / 1e6;
+    capacityMw[t] = contractedMw[t] + ownedMw[t] + onDemandMw[t];
+    const idleContracted = sched.contracted[t] - d.contracted;
+    const idleSilicon = sched.silicon[t] - d.silicon;
+    const idleGpu = sched.ownedGpu[t] - d.ownedGpu;
+    idleH100e[t] = idleContracted + idleSilicon + idleGpu;
+    idleMw[t] = ((idleContracted * contractedW + idleGpu * gpuW + idleSilicon * siliconW) * pue) / 1e6;
+    fleetMw[t] = capacityMw[t] - idleMw[t];
+    idleUsdB[t] = share(idleContracted, sched.contracted[t]) * contractedUsdB[t]
+      + share(idleGpu, sched.ownedGpu[t]) * sched.depreciation[t]
+      + share(idleSilicon, sched.silicon[t]) * sched.siliconDepreciation[t];
+
+    // Cost per chat query. Physics: one query's H100e-hours at the month's blended rates (Epoch's method).
+    // All-in: every dollar of compute in the month (idle included, owned hardware at its depreciation),
+    // the inference share of it, over the queries served.
+    const hoursPerQuery = gpuSeconds / loadFactor / 3600;
+    const contractedRate = share(contractedUsdB[t] * 1e9, sched.contracted[t] * HOURS_PER_MONTH);
+    const gpuDeprRate = share(sched.depreciation[t] * 1e9, sched.ownedGpu[t] * HOURS_PER_MONTH);
+    const siliconDeprRate = share(sched.siliconDepreciation[t] * 1e9, sched.silicon[t] * HOURS_PER_MONTH);
+    const w = (u: number) => (used > 0 ? u / used : 0);
+    blendedEnergyUsd[t] = hoursPerQuery * (w(d.silicon) * siliconKwPerH100e + w(d.ownedGpu) * gpuKwPerH100e) * kwhPrice;
+    blendedDeprUsd[t] = hoursPerQuery * (w(d.silicon) * siliconDeprRate + w(d.ownedGpu) * gpuDeprRate);
+    blendedRentUsd[t] = hoursPerQuery * (w(d.contracted) * contractedRate + w(d.onDemand) * spot);
+    costPerQueryPhysicsUsd[t] = blendedEnergyUsd[t] + blendedDeprUsd[t] + blendedRentUsd[t];
+    const computeUsdB = contractedUsdB[t] + onDemand + electricity + depreciation;
+    const servedQueries = servedQueriesPerDay * DAYS_PER_MONTH;
+    costPerQueryAllInUsd[t] = (share(inference, inference + train) * computeUsdB * 1e9) / servedQueries;
+    trainingUsdB[t] = share(train, inference + train) * computeUsdB;
+
+    // Watt-hours per chat query: the H100 and the custom chip (physics), and the month's blend.
     whPerQueryGpu[t] = base.whGpu * efficiency;
     whPerQuerySilicon[t] = base.whSilicon * efficiency;
-    whPerQueryBlended[t] = siliconShare * base.whSilicon * efficiency + (1 - siliconShare) * base.whGpu * efficiency;
+    const whPerWatt = (gpuSeconds * powerFraction * pue) / 3600;
+    whPerQueryBlended[t] = whPerWatt * (w(d.contracted) * contractedW + w(d.ownedGpu) * gpuW + w(d.silicon) * siliconW + w(d.onDemand) * marketW);
     rentedRentUsd[t] = base.rented.rent * efficiency;
     ownedEnergyUsd[t] = base.owned.energy * efficiency;
     ownedDeprUsd[t] = base.owned.depreciation * efficiency;
     siliconEnergyUsd[t] = base.silicon.energy * efficiency;
     siliconDeprUsd[t] = base.silicon.depreciation * efficiency;
-    blendedEnergyUsd[t] = siliconShare * base.silicon.energy * efficiency + ownedShare * base.owned.energy * efficiency;
-    blendedDeprUsd[t] = siliconShare * base.silicon.depreciation * efficiency + ownedShare * base.owned.depreciation * efficiency;
-    blendedRentUsd[t] = rentedShare * base.rented.rent * efficiency * (alloc.rentedUsdPerHour / azureUsdPerGpuHour);
     msSharePerQueryUsd[t] = (msRevShareUsdB[t] * 1e9) / queriesPerMonth;
 
-    // Microsoft's side: revenue share, margin on Azure rent, profit share; stake after dilution.
-    msTakeUsdB[t] = msRevShareUsdB[t] + (azureRentUsdB[t] + trainingAzureUsdB) * (azureMarginPct / 100) + msProfitShareUsdB[t];
-    msStakePct[t] = stake;
-    valuationUsdB[t] = valuation;
-    msStakeValueUsdB[t] = (stake / 100) * valuation;
+    // Microsoft's side: revenue share, margin on what OpenAI pays Azure, profit share; stake after dilution.
+    msTakeUsdB[t] = msRevShareUsdB[t] + azureRentUsdB[t] * (azureMarginPct / 100) + msProfitShareUsdB[t];
+    msStakePct[t] = stake.pct;
+    valuationUsdB[t] = stake.valuation;
+    msStakeValueUsdB[t] = (stake.pct / 100) * stake.valuation;
     efficiency *= efficiencyPerMonth;
   }
   return s;

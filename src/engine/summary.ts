@@ -51,5 +51,12 @@ export function summarize(p: Params, m: Monthly): Summary {
     cumulativeBurnUsdB: sumRange(m.burnUsdB, 0, n),
     cumulativeFundingUsdB: sumRange(m.fundingUsdB, 0, n),
     backstopUsdB: sumRange(m.backstopUsdB, 0, n),
+    nowMonth: START_MONTH + asOf,
+    cashNowUsdB: m.cashUsdB[asOf],
+    costPerQueryAllIn: { start: m.costPerQueryAllInUsd[0], now: m.costPerQueryAllInUsd[asOf], end: m.costPerQueryAllInUsd[n - 1] },
+    costPerQueryPhysics: { start: m.costPerQueryPhysicsUsd[0], now: m.costPerQueryPhysicsUsd[asOf], end: m.costPerQueryPhysicsUsd[n - 1] },
+    idleMwNow: m.idleMw[asOf],
+    idleMwEnd: m.idleMw[n - 1],
+    idleUsdBTotal: sumRange(m.idleUsdB, 0, n),
   };
 }

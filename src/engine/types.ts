@@ -4,25 +4,31 @@ import type { MonthIndex } from '../registry/month';
  * Bumped whenever the engine gives different outputs for the same inputs.
  * Links record it so a person can be told the numbers moved under them.
  */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;
 
 /** Monthly series, one Float64Array each, index 0 = the start month. Money in $B per month. */
 export const SERIES = [
   // demand and revenue
   'queriesPerDayB', 'revenueUsdB', 'reverseShareUsdB',
   // cash cost lines (each $B in the month)
-  'azureRentUsdB', 'otherRentUsdB', 'electricityUsdB', 'trainingUsdB', 'opexUsdB',
+  'azureRentUsdB', 'otherRentUsdB', 'electricityUsdB', 'opexUsdB',
   'capexUsdB', 'financingUsdB', 'chipDesignUsdB', 'msRevShareUsdB', 'msProfitShareUsdB',
+  // compute cash by form, and the part of it that served training (attribution, not extra cash)
+  'contractedUsdB', 'onDemandUsdB', 'trainingUsdB', 'depreciationUsdB',
   // cash
   'burnUsdB', 'fundingUsdB', 'backstopUsdB', 'cashUsdB', 'runwayMonths',
-  // fleet
-  'demandAccel', 'rentedAccel', 'ownedGpuAccel', 'siliconAccel', 'fleetMw', 'capacityMw',
+  // compute in H100-equivalents (average over the month): demand, and what served it
+  'demandAccel', 'trainingH100e', 'rentedAccel', 'ownedGpuAccel', 'siliconAccel',
+  'contractedH100e', 'ownedH100e', 'onDemandH100e', 'idleH100e',
+  // power, facility MW: what is online for OpenAI, by pool, what is used, what sits idle
+  'capacityMw', 'contractedMw', 'ownedMw', 'onDemandMw', 'fleetMw', 'idleMw', 'idleUsdB',
   // per query physics
   'whPerQueryGpu', 'whPerQuerySilicon', 'whPerQueryBlended',
-  // $ per chat query by generation
+  // $ per chat query by generation (physics, at the start-month prices)
   'rentedRentUsd', 'ownedEnergyUsd', 'ownedDeprUsd', 'siliconEnergyUsd', 'siliconDeprUsd',
-  // $ per chat query, blended over the month's mix
+  // $ per chat query, physics, blended over what served the month
   'blendedEnergyUsd', 'blendedDeprUsd', 'blendedRentUsd', 'msSharePerQueryUsd',
+  'costPerQueryPhysicsUsd', 'costPerQueryAllInUsd',
   // Microsoft
   'msTakeUsdB', 'msStakePct', 'valuationUsdB', 'msStakeValueUsdB',
 ] as const;
@@ -32,7 +38,7 @@ export type Monthly = Record<SeriesName, Float64Array>;
 
 /** The cost lines that make up burn, in ledger order. Revenue lines are subtracted. */
 export const COST_LINES = [
-  'azureRentUsdB', 'otherRentUsdB', 'electricityUsdB', 'trainingUsdB', 'opexUsdB',
+  'azureRentUsdB', 'otherRentUsdB', 'electricityUsdB', 'opexUsdB',
   'capexUsdB', 'financingUsdB', 'chipDesignUsdB', 'msRevShareUsdB', 'msProfitShareUsdB',
 ] as const satisfies readonly SeriesName[];
 export const REVENUE_LINES = ['revenueUsdB', 'reverseShareUsdB'] as const satisfies readonly SeriesName[];
@@ -42,6 +48,8 @@ export type EventKind = 'funding' | 'stargate' | 'chip' | 'regime' | 'contract' 
 /** A dated thing drawn as a rule or band on the charts. */
 export interface EngineEvent {
   kind: EventKind;
+  /** The data/events.json row it comes from, when it does. */
+  id?: string;
   label: string;
   month: MonthIndex;
   /** End of a span (a build-out, a contract term), inclusive. */
@@ -72,9 +80,19 @@ export interface Summary {
   /** Evaluated at the start month. */
   whPerQuery: { gpu: number; silicon: number; blended: number };
   costPerQueryUsd: { rented: PerQueryCost; owned: PerQueryCost; silicon: PerQueryCost; blended: PerQueryCost };
-  /** Blended cost per query (energy + depreciation + rent) at the start and at the last month. */
+  /** Blended physics cost per query (energy + depreciation + rent) at the start and at the last month. */
   costPerQueryStartUsd: number;
   costPerQueryEndUsd: number;
+  /** "Now": the latest month with reported figures; KPIs speak from it. */
+  nowMonth: MonthIndex;
+  cashNowUsdB: number;
+  /** All inference compute cash ÷ chat queries (idle share included), and the physics figure beside it. */
+  costPerQueryAllIn: { start: number; now: number; end: number };
+  costPerQueryPhysics: { start: number; now: number; end: number };
+  /** Idle capacity: facility MW and $B in the month, at now and at the end. */
+  idleMwNow: number;
+  idleMwEnd: number;
+  idleUsdBTotal: number;
   whPerQueryEnd: number;
   /** Microsoft's take over the first 12 months and over the horizon's last 12 months, $B. */
   msTakeFirstYearUsdB: number;

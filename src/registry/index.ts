@@ -1,14 +1,33 @@
+import eventsJson from '../../data/events.json';
+import generationsJson from '../../data/generations.json';
 import leversJson from '../../data/levers.json';
 import sourcesJson from '../../data/sources.json';
 import { buildLevers, type Lever } from './build';
-import { GROUPS, type GroupId } from './schema';
+import { buildEvents, buildGenerations } from './entities';
+import { entityLevers } from './entityLevers';
+import { GROUPS, type GroupId, type Source } from './schema';
 
 export type { Lever, LeverKind, Confidence } from './build';
 export { DataFileError } from './build';
 export { GROUPS, type GroupId } from './schema';
 
-/** The lever registry: every lever declared once in data/levers.json, validated here. */
-export const LEVERS: readonly Lever[] = buildLevers(leversJson, sourcesJson);
+export { EVENT_STATUSES, onByDefault, type EventRow, type EventStatus, type Generation } from './entities';
+
+const SOURCE_TABLE = sourcesJson as Record<string, Source>;
+const FILE_LEVERS = buildLevers(leversJson, sourcesJson);
+
+/** Hardware generations beside the H100 (data/generations.json). */
+export const GENERATIONS = buildGenerations(generationsJson, SOURCE_TABLE);
+/** Funding rounds and compute contracts as dated rows (data/events.json). */
+const EVENTS_FILE = buildEvents(eventsJson, SOURCE_TABLE, new Set(GENERATIONS.map((g) => g.id)));
+export const EVENTS = EVENTS_FILE.events;
+export const EVENTS_AS_OF = EVENTS_FILE.asOf;
+
+/**
+ * The lever registry: every lever declared once in data/levers.json, plus one lever per
+ * editable field of a generation or an event (`gb200.watts`, `aws-2025.usdB`), validated here.
+ */
+export const LEVERS: readonly Lever[] = [...FILE_LEVERS, ...entityLevers(GENERATIONS, EVENTS, SOURCE_TABLE)];
 
 export const LEVER_BY_ID: ReadonlyMap<string, Lever> = new Map(LEVERS.map((l) => [l.id, l]));
 export const LEVER_BY_KEY: ReadonlyMap<string, Lever> = new Map(LEVERS.map((l) => [l.key, l]));

@@ -10,6 +10,8 @@ export const GROUPS = [
   { id: 'planb', label: 'Microsoft Plan B' },
   { id: 'funding', label: 'Funding' },
   { id: 'opex', label: 'Operating costs' },
+  { id: 'hardware', label: 'Hardware generations' },
+  { id: 'events', label: 'Funding and contracts' },
   { id: 'horizon', label: 'Horizon' },
 ] as const;
 

@@ -75,6 +75,13 @@ export function makeResult(months = 24, over: Partial<Record<SeriesName, (i: num
       cumulativeBurnUsdB: months,
       cumulativeFundingUsdB: 10,
       backstopUsdB: 0,
+      nowMonth: START_MONTH + 6,
+      cashNowUsdB: 13,
+      costPerQueryAllIn: { start: 0.02, now: 0.015, end: 0.01 },
+      costPerQueryPhysics: { start: 0.0033, now: 0.003, end: 0.0021 },
+      idleMwNow: 100,
+      idleMwEnd: 200,
+      idleUsdBTotal: 5,
     },
   };
 }

@@ -1,0 +1,79 @@
+import { GENERATIONS, LEVER_BY_ID, type Params } from '../registry';
+import { parseMonth } from '../registry/month';
+import { ramp } from './growth';
+import { rel } from './time';
+
+/**
+ * One hardware generation as a scenario sees it. Compute is in H100-equivalents (H100e): an
+ * accelerator-hour at the H100's dense BF16 throughput. `refWatts` fixes the generation's
+ * price per GW, so moving its watts later changes the compute a GW holds, not what it costs.
+ */
+export interface Gen {
+  h100e: number;
+  watts: number;
+  refWatts: number;
+  priceUsd: number;
+  /** First month in volume, relative to the start month. */
+  first: number;
+}
+
+/** NVIDIA's line in order: Stargate sites and contracts without a named generation take the newest one shipping. */
+const NVIDIA_LINE = ['h100', 'gb200', 'rubin'] as const;
+const H100_FIRST = parseMonth('2023-01')!;
+/** Months for the rented market's mix to move to a new generation once it ships. */
+const MARKET_SHIFT_MONTHS = 24;
+
+export interface Hardware {
+  gen(id: string): Gen;
+  /** The newest NVIDIA generation shipping in month t (relative). */
+  newestNvidia(t: number): Gen;
+  /** IT watts per H100e of the rented market in month t: it moves to each new generation over two years. */
+  marketWattsPerH100e(t: number): number;
+}
+
+/** H100e that one GW of IT power holds when filled with generation g. */
+export function h100ePerItGw(g: Gen): number {
+  return (1e9 / g.watts) * g.h100e;
+}
+
+/** $B per GW of IT power for generation g, systems and infrastructure: fixed at its reference watts. */
+export function usdBPerItGw(g: Gen, infraCapexMultiplier: number): number {
+  return (g.priceUsd * infraCapexMultiplier) / g.refWatts;
+}
+
+export function hardwareOf(p: Params): Hardware {
+  const refH100Watts = LEVER_BY_ID.get('serverWattsPerAccel')!.default;
+  const gens = new Map<string, Gen>();
+  gens.set('h100', { h100e: 1, watts: p.serverWattsPerAccel, refWatts: refH100Watts, priceUsd: p.accelCapexUsd, first: rel(H100_FIRST) });
+  // The custom accelerator sits in an H100-class server and does chipPerfPerWattGain times the work per watt.
+  gens.set('custom', { h100e: p.chipPerfPerWattGain, watts: p.serverWattsPerAccel, refWatts: refH100Watts, priceUsd: p.siliconCapexUsd, first: rel(p.chipArrival + p.chipSlipMonths) });
+  for (const g of GENERATIONS) {
+    gens.set(g.id, {
+      h100e: p[`${g.id}.h100e`], watts: p[`${g.id}.watts`], refWatts: g.refWatts,
+      priceUsd: p[`${g.id}.priceUsd`], first: rel(p[`${g.id}.firstMonth`]),
+    });
+  }
+  const line = NVIDIA_LINE.map((id) => gens.get(id)!);
+  const newestNvidia = (t: number): Gen => {
+    let best = line[0];
+    for (const g of line) if (g.first <= t && g.first >= best.first) best = g;
+    return best;
+  };
+  return {
+    gen: (id) => {
+      const g = gens.get(id);
+      if (!g) throw new Error(`unknown hardware generation "${id}"`);
+      return g;
+    },
+    newestNvidia,
+    marketWattsPerH100e: (t) => {
+      // Start from the H100 and shift the market's mix to each later generation as it ships.
+      let w = line[0].watts / line[0].h100e;
+      for (const g of line.slice(1)) {
+        const share = ramp(t, g.first, MARKET_SHIFT_MONTHS);
+        w = (1 - share) * w + share * (g.watts / g.h100e);
+      }
+      return w;
+    },
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * Hardware generations (data/generations.json) and funding and contract events
+ * (data/events.json), validated on load like data/levers.json. Each editable field of a row
+ * becomes a lever with a dotted id — `gb200.watts`, `aws-2025.usdB`, `amd-mi450.on` — so the
+ * store, the link, the CLI (`--set aws-2025.usdB=50`) and the Monte Carlo treat them like any
+ * other lever, and the lever registry stays the one place that says what can be moved.
+ */
+import { DataFileError } from './build';
+import { parseMonth } from './month';
+import { describeZodError, type Source } from './schema';
+import { z } from './zod';
+
+const monthText = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'));
+const confidence = z.enum(['high', 'medium', 'low']);
+
+export const generationSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z][a-z0-9]*$/, 'generation ids are short lowercase words')),
+  label: z.string().check(z.minLength(1)),
+  h100e: z.number().check(z.positive()),
+  watts: z.number().check(z.positive()),
+  priceUsd: z.number().check(z.positive()),
+  firstMonth: monthText,
+  source: z.string().check(z.minLength(1)),
+  confidence,
+  note: z.optional(z.string()),
+});
+export const generationsFileSchema = z.object({
+  notes: z.optional(z.string()),
+  generations: z.array(generationSchema).check(z.minLength(1)),
+});
+
+export const EVENT_STATUSES = ['closed', 'committed', 'conditional', 'hypothetical'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const eventSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'event ids are lowercase words joined by hyphens')),
+  kind: z.enum(['funding', 'contract']),
+  counterparty: z.string().check(z.minLength(1)),
+  label: z.string().check(z.minLength(1)),
+  month: monthText,
+  usdB: z.number().check(z.minimum(0)),
+  postMoneyUsdB: z.optional(z.number().check(z.positive())),
+  termMonths: z.optional(z.int().check(z.minimum(1), z.maximum(240))),
+  rampMonths: z.optional(z.int().check(z.minimum(1), z.maximum(120))),
+  gw: z.optional(z.number().check(z.minimum(0))),
+  gwBasis: z.optional(z.enum(['it', 'facility'])),
+  generation: z.optional(z.string()),
+  form: z.optional(z.enum(['contracted', 'owned'])),
+  status: z.enum(EVENT_STATUSES),
+  condition: z.optional(z.string()),
+  probability: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  source: z.string().check(z.minLength(1)),
+  confidence,
+  note: z.optional(z.string()),
+});
+export const eventsFileSchema = z.object({
+  asOf: monthText,
+  notes: z.optional(z.string()),
+  events: z.array(eventSchema),
+});
+
+export type GenerationEntry = z.infer<typeof generationSchema>;
+export type EventEntry = z.infer<typeof eventSchema>;
+
+/** A validated generation, months as month indices. */
+export interface Generation extends Omit<GenerationEntry, 'firstMonth'> {
+  firstMonth: number;
+  /** The watts at which its price per GW is fixed (the data file's watts). */
+  refWatts: number;
+}
+
+/** A validated event row, months as month indices. */
+export interface EventRow extends Omit<EventEntry, 'month'> {
+  month: number;
+  /** Index of the status in EVENT_STATUSES, the value of its `.status` lever. */
+  statusCode: number;
+}
+
+/** An event counts by default when it is closed or committed; conditional ones enter the Monte Carlo. */
+export function onByDefault(status: EventStatus): boolean {
+  return status === 'closed' || status === 'committed';
+}
+
+export function buildGenerations(json: unknown, sources: Record<string, Source>): Generation[] {
+  const parsed = generationsFileSchema.safeParse(json);
+  if (!parsed.success) throw new DataFileError(describeZodError('data/generations.json', parsed.error));
+  const seen = new Set<string>(['h100', 'custom']);
+  return parsed.data.generations.map((g, i) => {
+    const where = `data/generations.json: generations[${i}]`;
+    if (seen.has(g.id)) throw new DataFileError(`${where}.id: "${g.id}" is taken`);
+    seen.add(g.id);
+    if (!sources[g.source]) throw new DataFileError(`${where}.source: no source "${g.source}" in data/sources.json`);
+    return { ...g, firstMonth: parseMonth(g.firstMonth)!, refWatts: g.watts };
+  });
+}
+
+export function buildEvents(json: unknown, sources: Record<string, Source>, generationIds: ReadonlySet<string>): { asOf: number; events: EventRow[] } {
+  const parsed = eventsFileSchema.safeParse(json);
+  if (!parsed.success) throw new DataFileError(describeZodError('data/events.json', parsed.error));
+  const seen = new Set<string>();
+  const events = parsed.data.events.map((e, i) => {
+    const where = `data/events.json: events[${i}] (${e.id})`;
+    if (seen.has(e.id)) throw new DataFileError(`${where}.id: duplicate id`);
+    seen.add(e.id);
+    if (!sources[e.source]) throw new DataFileError(`${where}.source: no source "${e.source}" in data/sources.json`);
+    if (e.kind === 'contract' && !e.form) throw new DataFileError(`${where}.form: a contract is "contracted" or "owned"`);
+    if (e.kind === 'contract' && e.form === 'contracted' && !e.termMonths) throw new DataFileError(`${where}.termMonths: a contracted row needs its term`);
+    if (e.kind === 'contract' && e.form === 'owned' && !(e.gw && e.gw > 0)) throw new DataFileError(`${where}.gw: an owned purchase needs its GW`);
+    if (e.generation !== undefined && !generationIds.has(e.generation)) throw new DataFileError(`${where}.generation: no generation "${e.generation}"`);
+    if (e.status === 'conditional' && e.probability === undefined) throw new DataFileError(`${where}.probability: a conditional row needs its probability`);
+    return { ...e, month: parseMonth(e.month)!, statusCode: EVENT_STATUSES.indexOf(e.status) };
+  });
+  return { asOf: parseMonth(parsed.data.asOf)!, events };
+}
