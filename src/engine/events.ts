@@ -11,7 +11,7 @@ export function scenarioEvents(p: Params): EngineEvent[] {
   const end = START_MONTH + Math.round(p.horizonMonths) - 1;
   const events: EngineEvent[] = [];
   for (const e of EVENTS) {
-    if (p[`${e.id}.on`] < 0.5) continue;
+    if (e.modelledBy || p[`${e.id}.on`] < 0.5) continue;
     const month = p[`${e.id}.month`];
     if (e.kind === 'funding') {
       const usdB = p[`${e.id}.usdB`];

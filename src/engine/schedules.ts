@@ -119,11 +119,11 @@ export function buildSchedules(p: Params, hw: Hardware, months: number): Schedul
 
   // Contracts and purchases from data/events.json, as switched and edited in the scenario.
   for (const e of EVENTS) {
-    if (e.kind !== 'contract' || p[`${e.id}.on`] < 0.5) continue;
+    if (e.kind !== 'contract' || e.modelledBy || p[`${e.id}.on`] < 0.5) continue;
     const start = rel(p[`${e.id}.month`]);
     if (e.form === 'owned') {
       const gw = p[`${e.id}.gw`];
-      const rampMonths = e.rampMonths ?? 24;
+      const rampMonths = e.rampMonths ?? e.termMonths ?? 24;
       const silicon = e.generation === 'custom';
       for (let t = Math.max(0, start); t < months; t++) {
         const step = gw * (ramp(t, start, rampMonths) - ramp(t - 1, start, rampMonths));

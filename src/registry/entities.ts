@@ -52,6 +52,8 @@ export const eventSchema = z.object({
   source: z.string().check(z.minLength(1)),
   confidence,
   note: z.optional(z.string()),
+  /** Shown in the record, but its numbers come from these levers: not counted twice. */
+  modelledBy: z.optional(z.enum(['stargate', 'azureCommitment', 'customChip', 'nextRound'])),
 });
 export const eventsFileSchema = z.object({
   asOf: monthText,
@@ -103,6 +105,7 @@ export function buildEvents(json: unknown, sources: Record<string, Source>, gene
     if (seen.has(e.id)) throw new DataFileError(`${where}.id: duplicate id`);
     seen.add(e.id);
     if (!sources[e.source]) throw new DataFileError(`${where}.source: no source "${e.source}" in data/sources.json`);
+    if (e.modelledBy) return { ...e, month: parseMonth(e.month)!, statusCode: EVENT_STATUSES.indexOf(e.status) };
     if (e.kind === 'contract' && !e.form) throw new DataFileError(`${where}.form: a contract is "contracted" or "owned"`);
     if (e.kind === 'contract' && e.form === 'contracted' && !e.termMonths) throw new DataFileError(`${where}.termMonths: a contracted row needs its term`);
     if (e.kind === 'contract' && e.form === 'owned' && !(e.gw && e.gw > 0)) throw new DataFileError(`${where}.gw: an owned purchase needs its GW`);

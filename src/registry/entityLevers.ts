@@ -44,6 +44,6 @@ export function entityLevers(generations: readonly Generation[], events: readonl
   const base = (sourceId: string, confidence: Lever['confidence'], note?: string): Base => ({ sourceId, source: sources[sourceId], confidence, note });
   return [
     ...generations.flatMap((g) => generationLevers(g, base(g.source, g.confidence, g.note))),
-    ...events.flatMap((e) => eventLevers(e, base(e.source, e.confidence, e.note))),
+    ...events.filter((e) => !e.modelledBy).flatMap((e) => eventLevers(e, base(e.source, e.confidence, e.note))),
   ];
 }

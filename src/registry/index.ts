@@ -19,7 +19,7 @@ const FILE_LEVERS = buildLevers(leversJson, sourcesJson);
 /** Hardware generations beside the H100 (data/generations.json). */
 export const GENERATIONS = buildGenerations(generationsJson, SOURCE_TABLE);
 /** Funding rounds and compute contracts as dated rows (data/events.json). */
-const EVENTS_FILE = buildEvents(eventsJson, SOURCE_TABLE, new Set(GENERATIONS.map((g) => g.id)));
+const EVENTS_FILE = buildEvents(eventsJson, SOURCE_TABLE, new Set(['h100', 'custom', ...GENERATIONS.map((g) => g.id)]));
 export const EVENTS = EVENTS_FILE.events;
 export const EVENTS_AS_OF = EVENTS_FILE.asOf;
 
