@@ -2,7 +2,7 @@ import type { Params } from '../registry';
 import { dispatch, emptyDispatch } from './dispatch';
 import { fundingPlan } from './funding';
 import { LoanBook } from './financing';
-import { fillGrowth, ramp } from './growth';
+import { annualRateInYear, fillGrowth, ramp } from './growth';
 import { hardwareOf } from './hardware';
 import { termsPlan } from './microsoft';
 import { DAYS_PER_MONTH, HOURS_PER_MONTH, queryPhysics } from './physics';
@@ -55,8 +55,11 @@ export function simulateMonthly(p: Params): Monthly {
   const funding = fundingPlan(p, sched.nvidiaGw, months);
   const terms = termsPlan(p);
   const base = queryPhysics(p, 1);
-  // Per-query compute grows with reasoning and agents and shrinks with serving gains.
-  const efficiencyPerMonth = ((1 + p.computePerQueryGrowthPct / 100) * (1 - p.softwareGainPctPerYear / 100)) ** (1 / 12);
+  // Per-query compute grows with reasoning and agents and shrinks with serving gains; the growth
+  // fades like the growth floors from the sixth year, so a ten-year horizon does not run away.
+  const perQueryMonthly = (year: number) =>
+    ((1 + annualRateInYear(p.computePerQueryGrowthPct / 100, 1, p.computePerQueryGrowthPct / 100, year, fade)) * (1 - p.softwareGainPctPerYear / 100)) ** (1 / 12);
+  let efficiencyPerMonth = perQueryMonthly(0);
   let efficiency = 1;
   const loans = new LoanBook(scratch.loanDelta);
   const loanMonths = Math.max(1, Math.round(p.lifeYears * 12));
@@ -91,6 +94,7 @@ export function simulateMonthly(p: Params): Monthly {
   } = s;
 
   for (let t = 0; t < months; t++) {
+    if (t > 0 && t % 12 === 0) efficiencyPerMonth = perQueryMonthly(t / 12);
     const regime = terms.regimeAt(t);
     const gpuSeconds = base.gpuSeconds * efficiency;
     const queriesPerMonth = queriesPerDayB[t] * 1e9 * DAYS_PER_MONTH;

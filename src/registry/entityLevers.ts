@@ -6,6 +6,13 @@ import type { Source } from './schema';
 const MONTH_MIN = parseMonth('2015-01')!;
 const MONTH_MAX = parseMonth('2036-12')!;
 
+/** Decimals that show a default exactly (at least `min`), so the link never rounds it away. */
+function decimalsFor(value: number, min = 1): number {
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return Math.max(min, dot < 0 ? 0 : text.length - dot - 1);
+}
+
 type Base = Pick<Lever, 'sourceId' | 'source' | 'confidence' | 'note'>;
 
 function lever(base: Base, id: string, label: string, group: Lever['group'], rest: Pick<Lever, 'unit' | 'kind' | 'min' | 'max' | 'step' | 'decimals' | 'default'>): Lever {
@@ -14,7 +21,7 @@ function lever(base: Base, id: string, label: string, group: Lever['group'], res
 
 function generationLevers(g: Generation, base: Base): Lever[] {
   return [
-    lever(base, `${g.id}.h100e`, `${g.label}: compute per accelerator`, 'hardware', { unit: 'H100e', kind: 'number', min: 0.1, max: 20, step: 0.1, decimals: 1, default: g.h100e }),
+    lever(base, `${g.id}.h100e`, `${g.label}: compute per accelerator`, 'hardware', { unit: 'H100e', kind: 'number', min: 0.1, max: 20, step: 0.1, decimals: decimalsFor(g.h100e), default: g.h100e }),
     lever(base, `${g.id}.watts`, `${g.label}: server watts per accelerator`, 'hardware', { unit: 'W', kind: 'number', min: 300, max: 6000, step: 10, decimals: 0, default: g.watts }),
     lever(base, `${g.id}.priceUsd`, `${g.label}: price per accelerator`, 'hardware', { unit: '$', kind: 'number', min: 2000, max: 300000, step: 500, decimals: 0, default: g.priceUsd }),
     lever(base, `${g.id}.firstMonth`, `${g.label}: first month in volume`, 'hardware', { unit: 'month', kind: 'month', min: MONTH_MIN, max: MONTH_MAX, step: 1, decimals: 0, default: g.firstMonth }),
@@ -28,10 +35,10 @@ function eventLevers(e: EventRow, base: Base): Lever[] {
     lever(base, `${e.id}.status`, `${e.label}: status`, 'events', { unit: EVENT_STATUSES.join('/'), kind: 'number', min: 0, max: EVENT_STATUSES.length - 1, step: 1, decimals: 0, default: e.statusCode }),
   ];
   if (e.kind === 'funding' || e.form === 'contracted') {
-    out.push(lever(base, `${e.id}.usdB`, `${e.label}: ${e.kind === 'funding' ? 'cash to OpenAI' : 'signed total'}`, 'events', { unit: '$B', kind: 'number', min: 0, max: Math.max(500, 4 * e.usdB), step: 0.5, decimals: 1, default: e.usdB }));
+    out.push(lever(base, `${e.id}.usdB`, `${e.label}: ${e.kind === 'funding' ? 'cash to OpenAI' : 'signed total'}`, 'events', { unit: '$B', kind: 'number', min: 0, max: Math.max(500, 4 * e.usdB), step: 0.5, decimals: decimalsFor(e.usdB), default: e.usdB }));
   }
   if (e.gw !== undefined) {
-    out.push(lever(base, `${e.id}.gw`, `${e.label}: power`, 'events', { unit: e.gwBasis === 'facility' ? 'GW (facility)' : 'GW (IT)', kind: 'number', min: 0, max: Math.max(20, 3 * e.gw), step: 0.1, decimals: 1, default: e.gw }));
+    out.push(lever(base, `${e.id}.gw`, `${e.label}: power`, 'events', { unit: e.gwBasis === 'facility' ? 'GW (facility)' : 'GW (IT)', kind: 'number', min: 0, max: Math.max(20, 3 * e.gw), step: 0.1, decimals: decimalsFor(e.gw), default: e.gw }));
   }
   if (e.probability !== undefined) {
     out.push(lever(base, `${e.id}.probability`, `${e.label}: probability it happens`, 'events', { unit: 'share', kind: 'number', min: 0, max: 1, step: 0.05, decimals: 2, default: e.probability }));

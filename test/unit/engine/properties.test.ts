@@ -42,14 +42,49 @@ describe('engine invariants over any valid scenario', () => {
     }), { numRuns: RUNS });
   }, 60_000);
 
-  it('never lowers Wh per query in any month when the chip arrives later', () => {
+  it('never lowers the chip\'s or the GPU\'s Wh per query in any month when the chip arrives later', () => {
     const chip = LEVER_BY_ID.get('chipArrival')!;
     fc.assert(fc.property(validParams, fc.integer({ min: 1, max: 36 }), (p, delay) => {
       const later = { ...p, chipArrival: Math.min(chip.max, p.chipArrival + delay) };
-      const a = runScenario(p).monthly.whPerQueryBlended;
-      const b = runScenario(later).monthly.whPerQueryBlended;
-      for (let t = 0; t < a.length; t++) if (b[t] < a[t] - 1e-12) return false;
+      const a = runScenario(p).monthly;
+      const b = runScenario(later).monthly;
+      for (let t = 0; t < a.whPerQueryGpu.length; t++) {
+        if (b.whPerQueryGpu[t] !== a.whPerQueryGpu[t] || b.whPerQuerySilicon[t] !== a.whPerQuerySilicon[t]) return false;
+      }
       return true;
+    }), { numRuns: RUNS });
+  }, 60_000);
+
+  it('prices a chat query all-in at or above the physics figure in every month', () => {
+    fc.assert(fc.property(validParams, (p) => {
+      const m = runScenario(p).monthly;
+      for (let t = 0; t < m.costPerQueryAllInUsd.length; t++) {
+        if (m.costPerQueryAllInUsd[t] < m.costPerQueryPhysicsUsd[t] * (1 - 1e-12)) throw new Error(`month ${t}: all-in ${m.costPerQueryAllInUsd[t]} < physics ${m.costPerQueryPhysicsUsd[t]}`);
+      }
+    }), { numRuns: RUNS });
+  }, 60_000);
+
+  it('keeps capacity used + idle = capacity online (H100e and MW)', () => {
+    fc.assert(fc.property(validParams, (p) => {
+      const m = runScenario(p).monthly;
+      for (let t = 0; t < m.capacityMw.length; t++) {
+        const online = m.contractedH100e[t] + m.ownedH100e[t] + m.onDemandH100e[t] + m.idleH100e[t];
+        const used = m.demandAccel[t];
+        if (Math.abs(used + m.idleH100e[t] - online) > 1e-6 * Math.max(1, online)) return false;
+        if (Math.abs(m.fleetMw[t] + m.idleMw[t] - m.capacityMw[t]) > 1e-9 * Math.max(1, m.capacityMw[t])) return false;
+        if (m.idleMw[t] < -1e-9 || m.idleH100e[t] < -1e-6) return false;
+      }
+      return true;
+    }), { numRuns: RUNS });
+  }, 60_000);
+
+  it('keeps Σ monthly cash flows = change in cash over the horizon', () => {
+    fc.assert(fc.property(validParams, (p) => {
+      const m = runScenario(p).monthly;
+      let flows = 0;
+      for (let t = 0; t < m.cashUsdB.length; t++) flows += m.fundingUsdB[t] + m.backstopUsdB[t] - m.burnUsdB[t];
+      const change = m.cashUsdB[m.cashUsdB.length - 1] - p.startingCashUsdB;
+      return Math.abs(flows - change) <= 1e-9 * Math.max(1, Math.abs(change));
     }), { numRuns: RUNS });
   }, 60_000);
 

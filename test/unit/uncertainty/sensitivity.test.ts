@@ -53,7 +53,7 @@ describe('goal-seek', () => {
   it('finds the starting cash that keeps cash ≥ 0 through the horizon (a known root)', () => {
     // Cash is starting cash plus a path that does not depend on it (no backstop), so the
     // smallest starting cash that never goes negative is startingCash − minCash.
-    const p: Record<string, number> = { ...params, horizonMonths: 48, msBackstop: 0 };
+    const p: Record<string, number> = { ...params, horizonMonths: 40, msBackstop: 0 };
     const base = runScenario(p).summary;
     expect(base.minCashUsdB).toBeLessThan(0);
     const root = p.startingCashUsdB - base.minCashUsdB;

@@ -36,7 +36,7 @@ describe('range overrides in the link', () => {
     const overrides = { mfu: { low: 0.05, high: 0.3, dist: 'lognormal' as const }, chipArrival: { low: chip.default, high: chip.default + 8, dist: 'uniform' as const } };
     const entries = serializeOverrides(overrides);
     expect(entries[0]).toEqual([`r.${mfu.key}`, '0.05~0.30~l']);
-    expect(entries[1][1]).toBe('2026-10~2027-06~u');
+    expect(entries[1][1]).toBe('2026-12~2027-08~u');
     for (const [k, v] of entries) {
       const r = parseOverride(k, v);
       expect(r.status).toBe('valid');

@@ -1,0 +1,177 @@
+/**
+ * The sign table of MODEL.md ("Capacity, contracts and cash (v2)"): when a lever goes up, what
+ * must not happen. Checked on the default scenario and on every preset, and as properties over
+ * random valid scenarios. "Cash" is minimum cash and cash at the end of the horizon.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runScenario, type ScenarioResult } from '../../../src/engine';
+import { defaultParams, EVENTS, GENERATIONS, LEVER_BY_ID } from '../../../src/registry';
+import { PRESETS, presetParams } from '../../../src/url';
+import { validParams } from './arbitrary';
+
+type Params = Record<string, number>;
+type Effect = 'cashNotWorse' | 'cashNotBetter';
+interface Row {
+  lever: string;
+  cash: Effect;
+  /** Physics Wh per query that must not rise (or fall) as the lever rises. */
+  wh?: { keys: Array<'gpu' | 'silicon'>; must: 'notHigher' | 'notLower' };
+}
+
+const GEN_IDS = GENERATIONS.map((g) => g.id);
+const FUNDING_EVENTS = EVENTS.filter((e) => e.kind === 'funding' && !e.modelledBy).map((e) => `${e.id}.usdB`);
+
+export const SIGN_TABLE: Row[] = [
+  { lever: 'chipPerfPerWattGain', cash: 'cashNotWorse', wh: { keys: ['silicon'], must: 'notHigher' } },
+  ...GEN_IDS.map((g): Row => ({ lever: `${g}.h100e`, cash: 'cashNotWorse' })),
+  { lever: 'pue', cash: 'cashNotBetter', wh: { keys: ['gpu', 'silicon'], must: 'notLower' } },
+  { lever: 'serverWattsPerAccel', cash: 'cashNotBetter', wh: { keys: ['gpu', 'silicon'], must: 'notLower' } },
+  ...GEN_IDS.map((g): Row => ({ lever: `${g}.watts`, cash: 'cashNotBetter' })),
+  { lever: 'electricityUsdPerKwh', cash: 'cashNotBetter' },
+  { lever: 'accelCapexUsd', cash: 'cashNotBetter' },
+  { lever: 'siliconCapexUsd', cash: 'cashNotBetter' },
+  ...GEN_IDS.map((g): Row => ({ lever: `${g}.priceUsd`, cash: 'cashNotBetter' })),
+  { lever: 'infraCapexMultiplier', cash: 'cashNotBetter' },
+  { lever: 'stargateUsdBPerGw', cash: 'cashNotBetter' },
+  { lever: 'azureUsdPerGpuHour', cash: 'cashNotBetter' },
+  { lever: 'otherCloudUsdPerGpuHour', cash: 'cashNotBetter' },
+  { lever: 'msRevenueShare', cash: 'cashNotBetter' },
+  { lever: 'msRevShareCapUsdB', cash: 'cashNotBetter' },
+  { lever: 'msRevShareEndYear', cash: 'cashNotBetter' },
+  { lever: 'funding3UsdB', cash: 'cashNotWorse' },
+  ...FUNDING_EVENTS.map((id): Row => ({ lever: id, cash: 'cashNotWorse' })),
+  { lever: 'financingRatePct', cash: 'cashNotBetter' },
+];
+
+const REL = 1e-9;
+
+function cashOf(r: ScenarioResult): { min: number; end: number } {
+  return { min: r.summary.minCashUsdB, end: r.monthly.cashUsdB[r.months - 1] };
+}
+
+function tolerance(a: number, b: number): number {
+  return REL * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** Why a row fails between a scenario and the same scenario with the lever raised, or null. */
+function violation(row: Row, lowP: Params, highP: Params): string | null {
+  const lo = runScenario(lowP);
+  const hi = runScenario(highP);
+  const a = cashOf(lo);
+  const b = cashOf(hi);
+  for (const k of ['min', 'end'] as const) {
+    if (row.cash === 'cashNotWorse' && b[k] < a[k] - tolerance(a[k], b[k])) return `${k} cash fell ${a[k]} → ${b[k]}`;
+    if (row.cash === 'cashNotBetter' && b[k] > a[k] + tolerance(a[k], b[k])) return `${k} cash rose ${a[k]} → ${b[k]}`;
+  }
+  for (const key of row.wh?.keys ?? []) {
+    const x = lo.summary.whPerQuery[key];
+    const y = hi.summary.whPerQuery[key];
+    if (row.wh!.must === 'notHigher' && y > x * (1 + REL)) return `Wh/query (${key}) rose ${x} → ${y}`;
+    if (row.wh!.must === 'notLower' && y < x * (1 - REL)) return `Wh/query (${key}) fell ${x} → ${y}`;
+  }
+  return null;
+}
+
+/** The lever raised by `fraction` of its span (months by whole months), within its range. */
+function raised(p: Params, id: string, fraction: number): Params {
+  const l = LEVER_BY_ID.get(id)!;
+  const step = l.kind === 'number' ? (l.max - l.min) * fraction : Math.max(1, Math.round((l.max - l.min) * fraction));
+  return { ...p, [id]: Math.min(l.max, p[id] + step) };
+}
+
+const SCENARIOS: Array<[string, Params]> = [['defaults', defaultParams()], ...PRESETS.map((pr): [string, Params] => [pr.id, presetParams(pr)])];
+
+describe('the sign table holds on the defaults and on every preset', () => {
+  it('names every lever it checks (a renamed lever fails here, not silently)', () => {
+    for (const row of SIGN_TABLE) expect(LEVER_BY_ID.has(row.lever), row.lever).toBe(true);
+    expect(FUNDING_EVENTS.length).toBeGreaterThan(5);
+  });
+  for (const [name, p] of SCENARIOS) {
+    it(`${name}: every row, pushed by 10% and 50% of the lever's range`, () => {
+      const failures: string[] = [];
+      for (const row of SIGN_TABLE) {
+        for (const f of [0.1, 0.5]) {
+          const why = violation(row, p, raised(p, row.lever, f));
+          if (why) failures.push(`${row.lever} +${f * 100}%: ${why}`);
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});
+
+describe('the sign table holds over random valid scenarios', () => {
+  for (const row of SIGN_TABLE.filter((r) => !r.lever.includes('.') || r.lever.endsWith('.h100e') || r.lever === FUNDING_EVENTS[0])) {
+    it(`${row.lever} up: ${row.cash}${row.wh ? `, Wh/query ${row.wh.must}` : ''}`, () => {
+      fc.assert(fc.property(validParams, fc.double({ min: 0.01, max: 0.6, noNaN: true }), (p, f) => {
+        const why = violation(row, p, raised(p, row.lever, f));
+        if (why) throw new Error(why);
+      }), { numRuns: 25 });
+    }, 60_000);
+  }
+
+  it('the horizon changes nothing inside the shorter window', () => {
+    fc.assert(fc.property(validParams, fc.integer({ min: 1, max: 48 }), (p, extra) => {
+      const longer = { ...p, horizonMonths: Math.min(120, p.horizonMonths + extra) };
+      const a = runScenario(p).monthly;
+      const b = runScenario(longer).monthly;
+      for (const name of Object.keys(a) as Array<keyof typeof a>) {
+        for (let t = 0; t < a[name].length; t++) {
+          if (Math.abs(a[name][t] - b[name][t]) > 1e-9 * Math.max(1, Math.abs(a[name][t]))) throw new Error(`${name}[${t}] ${a[name][t]} → ${b[name][t]}`);
+        }
+      }
+    }), { numRuns: 25 });
+  }, 60_000);
+});
+
+/**
+ * A slipped chip must not improve cash whenever its compute would have replaced on-demand rent
+ * at a higher price than the chip's own. Checked, not assumed: the scenario keeps the chip as the
+ * only capacity besides on-demand rent, financed whole (no lump paid up front), and the test
+ * confirms the unslipped run used all of it, that its loan cost per H100e-hour is below rent, and
+ * that nothing retires inside the horizon.
+ */
+describe('a slipped chip', () => {
+  const onlyChip = (p: Params): Params => {
+    const horizonMonths = Math.max(36, Math.min(p.horizonMonths, Math.round(p.lifeYears * 12)));
+    const q: Params = { ...p, azureCommitmentUsdB: 0, stargateCapexUsdB: 0, financedCapexPct: 100, siliconGw: Math.max(0.5, p.siliconGw), horizonMonths };
+    for (const e of EVENTS) if (e.kind === 'contract' && !e.modelledBy) q[`${e.id}.on`] = 0;
+    return q;
+  };
+  it('worsens cash when its compute would have replaced rent (condition checked)', () => {
+    let checked = 0;
+    fc.assert(fc.property(validParams, fc.integer({ min: 1, max: 24 }), (raw, slip) => {
+      const p = onlyChip(raw);
+      const slipped = { ...p, chipSlipMonths: Math.min(48, p.chipSlipMonths + slip) };
+      const a = runScenario(p);
+      const idle = a.monthly.idleH100e.some((v) => v > 1e-6);
+      const chipCost = (p.siliconCapexUsd * p.infraCapexMultiplier) / p.chipPerfPerWattGain;
+      const r = p.financingRatePct / 1200;
+      const n = Math.round(p.lifeYears * 12);
+      const perMonth = r === 0 ? chipCost / n : (chipCost * r) / (1 - (1 + r) ** -n);
+      const loanPerHour = perMonth / (8760 / 12);
+      const cheapest = Math.min(p.azureUsdPerGpuHour, p.otherCloudUsdPerGpuHour) * (1 - p.rentDeclinePctPerYear / 100) ** (p.horizonMonths / 12);
+      const elecPerHour = (p.serverWattsPerAccel / p.chipPerfPerWattGain) * p.powerFraction * p.loadFactor * p.pue / 1000 * p.electricityUsdPerKwh;
+      // Nothing retires inside the horizon (a slip would otherwise move a retirement past its end).
+      fc.pre(!idle && loanPerHour + elecPerHour < cheapest && p.lifeYears * 12 >= p.horizonMonths);
+      checked++;
+      const b = runScenario(slipped);
+      expect(b.summary.minCashUsdB).toBeLessThanOrEqual(a.summary.minCashUsdB + tolerance(a.summary.minCashUsdB, 0));
+      expect(b.monthly.cashUsdB[b.months - 1]).toBeLessThanOrEqual(a.monthly.cashUsdB[a.months - 1] + tolerance(a.monthly.cashUsdB[a.months - 1], 0));
+    }), { numRuns: 40, maxSkipsPerRun: 200 });
+    expect(checked).toBe(40);
+  }, 120_000);
+
+  it('on the defaults, improves cash only by deferring capacity that would sit idle (the idle MW says so)', () => {
+    const p = defaultParams();
+    const a = runScenario(p);
+    const b = runScenario({ ...p, chipSlipMonths: 24 });
+    // Hand-read from the default run: the slip defers owned silicon while contracted capacity covers demand.
+    expect(b.summary.minCashUsdB).toBeGreaterThan(a.summary.minCashUsdB);
+    const arrival = p.chipArrival - a.startMonth;
+    const idleWhileChipOnline = Array.from(a.monthly.idleMw.slice(arrival, arrival + 24)).reduce((s, v) => s + v, 0) / 24;
+    expect(idleWhileChipOnline).toBeGreaterThan(1000);
+    expect(b.summary.idleMwEnd).toBeLessThan(a.summary.idleMwEnd);
+  });
+});
