@@ -6,10 +6,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compareToReported } from '../src/calibration/compare';
+import { runScenario } from '../src/engine';
+import { defaultParams, EVENTS, EVENT_STATUSES } from '../src/registry';
+import { formatMonth, monthLabel } from '../src/registry/month';
 import { GROUPS, LEVERS, leversInGroup } from '../src/registry';
 import { formatLeverValue } from '../src/url/format';
 
 export const DOC_PATH = fileURLToPath(new URL('../docs/MODEL.md', import.meta.url));
+export const CHANGELOG_PATH = fileURLToPath(new URL('../data/CHANGELOG.md', import.meta.url));
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -18,6 +22,7 @@ function cell(text: string): string {
 export function leverTable(): string {
   const lines: string[] = [];
   for (const g of GROUPS) {
+    if (g.id === 'events') continue;
     lines.push(`\n### ${g.label}\n`, '| id | link key | label | unit | default | range (min–max) | uncertainty | source | confidence |', '|---|---|---|---|---|---|---|---|---|');
     for (const l of leversInGroup(g.id)) {
       const f = (v: number) => formatLeverValue(l, v);
@@ -26,35 +31,62 @@ export function leverTable(): string {
       lines.push(`| \`${l.id}\` | \`${l.key}\` | ${cell(l.label)} | ${cell(l.unit)} | ${f(l.default)} | ${f(l.min)}–${f(l.max)} | ${unc} | ${src} | ${l.confidence} |`);
     }
   }
-  return `${lines.join('\n').trim()}\n\n${LEVERS.length} levers in all.`;
+  const eventLevers = LEVERS.filter((l) => l.group === 'events').length;
+  return `${lines.join('\n').trim()}\n\n${LEVERS.length} levers in all, ${eventLevers} of them the fields of the events below (\`<eventId>.on\`, \`.month\`, \`.status\`, \`.usdB\`, \`.gw\`, \`.probability\`; rows added in the page are \`added-1\` … \`added-4\`).`;
 }
 
 export function calibrationTable(): string {
   const rows = compareToReported();
-  const lines = ['| figure | reported | model (defaults) | gap | source |', '|---|---|---|---|---|'];
+  const lines = ['| figure | reported | model (defaults) | gap | tolerance | source |', '|---|---|---|---|---|---|'];
   for (const r of rows) {
-    const digits = r.unit === 'Wh' ? 3 : 1;
+    const digits = r.unit === 'Wh' ? 3 : r.unit === 'GW' ? 2 : 1;
     const gap = `${r.gap >= 0 ? '+' : '−'}${Math.abs(r.gap * 100).toFixed(0)}%`;
-    lines.push(`| ${r.label} | ${r.reported.toFixed(digits)} ${r.unit} | ${r.model.toFixed(digits)} ${r.unit} | ${gap} | ${r.source} |`);
+    const tol = r.forecast ? 'forecast: compared, not fitted' : r.tolerance === null ? 'shown' : `±${r.tolerance * 100}% ${Math.abs(r.gap) <= r.tolerance ? '✓' : '✗'}`;
+    lines.push(`| ${r.label} | ${r.reported.toFixed(digits)} ${r.unit} | ${r.model.toFixed(digits)} ${r.unit} | ${gap} | ${tol} | ${r.source} |`);
   }
   return lines.join('\n');
 }
 
-function replaceBetween(doc: string, name: string, body: string): string {
+export function eventsTable(): string {
+  const lines = ['| id | month | kind | counterparty | $B | GW | status | on by default | source |', '|---|---|---|---|---|---|---|---|---|'];
+  for (const e of EVENTS) {
+    const on = e.modelledBy ? `modelled by the ${e.modelledBy} levers` : e.status === 'closed' || e.status === 'committed' ? 'yes' : `no${e.probability !== undefined ? ` (p = ${e.probability})` : ''}`;
+    lines.push(`| \`${e.id}\` | ${formatMonth(e.month)} | ${e.kind}${e.form ? `, ${e.form}` : ''} | ${cell(e.counterparty)} | ${e.usdB} | ${e.gw ?? ''} | ${EVENT_STATUSES[e.statusCode]} | ${on} | ${e.source} |`);
+  }
+  return lines.join('\n');
+}
+
+/** One line of the headline outputs at today's defaults, for data/CHANGELOG.md. */
+export function headlineLine(): string {
+  const r = runScenario(defaultParams());
+  const s = r.summary;
+  const money = (v: number) => `${v < 0 ? '−' : ''}$${Math.abs(v).toFixed(1)}B`;
+  const month = (m: number | null) => (m === null ? 'never' : monthLabel(m));
+  return `- Defaults now (engine v${r.version}): cash ${money(s.cashNowUsdB)} in ${monthLabel(s.nowMonth)}, runway ${s.runwayMonths === null ? 'unlimited' : `${s.runwayMonths.toFixed(1)} months`} at today's burn, `
+    + `insolvent ${month(s.insolvencyMonth)}, minimum cash ${money(s.minCashUsdB)} (${monthLabel(s.minCashMonth)}), cumulative burn ${money(s.cumulativeBurnUsdB)} to ${monthLabel(s.endMonth)}, `
+    + `all-in cost per chat query ${(s.costPerQueryAllIn.now * 100).toFixed(2)}¢ now (physics ${(s.costPerQueryPhysics.now * 100).toFixed(3)}¢), idle capacity ${(s.idleMwNow / 1000).toFixed(1)} GW now and ${(s.idleMwEnd / 1000).toFixed(1)} GW at the end.`;
+}
+
+export function renderChangelog(current: string): string {
+  return replaceBetween(current, 'headline', headlineLine(), 'data/CHANGELOG.md');
+}
+
+function replaceBetween(doc: string, name: string, body: string, file = 'docs/MODEL.md'): string {
   const start = `<!-- BEGIN GENERATED: ${name} -->`;
   const end = `<!-- END GENERATED: ${name} -->`;
   const i = doc.indexOf(start);
   const j = doc.indexOf(end);
-  if (i < 0 || j < i) throw new Error(`docs/MODEL.md: markers for "${name}" are missing`);
+  if (i < 0 || j < i) throw new Error(`${file}: markers for "${name}" are missing`);
   return `${doc.slice(0, i + start.length)}\n${body}\n${doc.slice(j)}`;
 }
 
 export function renderDoc(current: string): string {
-  return replaceBetween(replaceBetween(current, 'levers', leverTable()), 'calibration', calibrationTable());
+  return replaceBetween(replaceBetween(replaceBetween(current, 'levers', leverTable()), 'events', eventsTable()), 'calibration', calibrationTable());
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const current = readFileSync(DOC_PATH, 'utf8');
   writeFileSync(DOC_PATH, renderDoc(current));
-  console.log('docs/MODEL.md: lever and calibration tables regenerated');
+  writeFileSync(CHANGELOG_PATH, renderChangelog(readFileSync(CHANGELOG_PATH, 'utf8')));
+  console.log('docs/MODEL.md: lever, events and calibration tables regenerated; data/CHANGELOG.md: headline outputs');
 }

@@ -13,6 +13,10 @@ export interface Comparison {
   source: string;
   /** (model − reported) / reported. */
   gap: number;
+  /** The largest |gap| MODEL.md allows, or null for a figure shown but not fitted. */
+  tolerance: number | null;
+  /** A projection (OpenAI's own forecast) to compare against, not a target. */
+  forecast: boolean;
 }
 
 type Reported = typeof reportedJson;
@@ -25,31 +29,66 @@ function yearSum(result: ScenarioResult, series: Float64Array, year: number): nu
 
 const METRIC_LABELS: Record<string, string> = {
   burnUsdB: 'Cash burn', revenueUsdB: 'Revenue', inferenceUsdB: 'Inference bill on Azure', msRevShareUsdB: 'Net revenue share to Microsoft',
+  capacityGw: 'Compute online at year end',
 };
+
+/** MODEL.md's tolerances for the targets the defaults must land on; anything else is shown, not fitted. */
+const TOLERANCES: Array<[RegExp, number]> = [
+  [/^Revenue 2025$/, 0.1],
+  [/^Revenue 2026 Q1$/, 0.15],
+  [/^Cash at end of 2025-06$/, 0.15],
+  [/^Cash at end of 2026-03$/, 0.15],
+  [/^Cash burn 2025$/, 0.25],
+  [/^Cash burn 2026 Q1$/, 0.3],
+  [/^Compute online at year end 2025$/, 0.25],
+  [/^Inference bill on Azure 2025$/, 0.15],
+  [/^Energy per chat query/, 0.02],
+];
+
+export function toleranceFor(label: string): number | null {
+  return TOLERANCES.find(([re]) => re.test(label))?.[1] ?? null;
+}
+
+function row(label: string, reported: number, model: number, unit: string, source: string, note?: string): Comparison {
+  const forecast = /^forecast/i.test(note ?? '');
+  return { label, reported, model, unit, source, gap: (model - reported) / reported, tolerance: forecast ? null : toleranceFor(label), forecast };
+}
 
 /** The default scenario (or any) against every reported figure in data/reported.json. */
 export function compareToReported(params: Params = defaultParams(), reported: Reported = reportedJson): Comparison[] {
   const r = runScenario(params);
-  const ledger = annualLedger(r.monthly, params.startingCashUsdB);
+  const m = r.monthly;
+  const ledger = annualLedger(m, params.startingCashUsdB);
   const rows: Comparison[] = [];
+  // Inference's share of what Azure is paid: the month's Azure bill times inference's share of the compute used.
+  const azureInference = m.azureRentUsdB.map((v, t) => (m.demandAccel[t] > 0 ? v * (1 - m.trainingH100e[t] / m.demandAccel[t]) : 0));
   for (const a of reported.annual) {
     if (!ledger.years.includes(a.year)) continue;
     let model: number;
-    if (a.metric === 'inferenceUsdB') model = yearSum(r, r.monthly.azureRentUsdB, a.year);
-    else if (a.metric === 'msRevShareUsdB') model = yearSum(r, r.monthly.msRevShareUsdB, a.year) - yearSum(r, r.monthly.reverseShareUsdB, a.year);
-    else model = yearSum(r, r.monthly[a.metric as 'burnUsdB' | 'revenueUsdB'], a.year);
-    rows.push({ label: `${METRIC_LABELS[a.metric] ?? a.metric} ${a.year}`, reported: a.value, model, unit: '$B', source: a.source, gap: (model - a.value) / a.value });
+    let unit = '$B';
+    if (a.metric === 'inferenceUsdB') model = yearSum(r, azureInference, a.year);
+    else if (a.metric === 'msRevShareUsdB') model = yearSum(r, m.msRevShareUsdB, a.year) - yearSum(r, m.reverseShareUsdB, a.year);
+    else if (a.metric === 'capacityGw') {
+      const dec = parseMonth(`${a.year}-12`)! - r.startMonth;
+      if (dec >= r.months) continue;
+      model = m.capacityMw[dec] / 1000;
+      unit = 'GW';
+    } else model = yearSum(r, m[a.metric as 'burnUsdB' | 'revenueUsdB'], a.year);
+    rows.push(row(`${METRIC_LABELS[a.metric] ?? a.metric} ${a.year}`, a.value, model, unit, a.source, a.note));
+  }
+  for (const q of reported.quarterly ?? []) {
+    const first = parseMonth(`${q.year}-${String((q.quarter - 1) * 3 + 1).padStart(2, '0')}`)! - r.startMonth;
+    if (first < 0 || first + 2 >= r.months) continue;
+    const series = m[q.metric as 'burnUsdB' | 'revenueUsdB'];
+    const model = series[first] + series[first + 1] + series[first + 2];
+    rows.push(row(`${METRIC_LABELS[q.metric] ?? q.metric} ${q.year} Q${q.quarter}`, q.value, model, '$B', q.source, q.note));
   }
   for (const pt of reported.points) {
     const t = parseMonth(pt.month)! - r.startMonth;
     if (t < 0 || t >= r.months) continue;
-    const model = r.monthly.cashUsdB[t];
-    rows.push({ label: `Cash at end of ${pt.month}`, reported: pt.value, model, unit: '$B', source: pt.source, gap: (model - pt.value) / pt.value });
+    rows.push(row(`Cash at end of ${pt.month}`, pt.value, m.cashUsdB[t], '$B', pt.source, pt.note));
   }
   const epoch = reported.whPerQuery.find((w) => w.source === 'epoch-chatgpt-energy');
-  if (epoch) {
-    const model = r.summary.whPerQuery.gpu;
-    rows.push({ label: 'Energy per chat query (Epoch inputs)', reported: epoch.value, model, unit: 'Wh', source: epoch.source, gap: (model - epoch.value) / epoch.value });
-  }
+  if (epoch) rows.push(row('Energy per chat query (Epoch inputs)', epoch.value, r.summary.whPerQuery.gpu, 'Wh', epoch.source));
   return rows;
 }

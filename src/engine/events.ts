@@ -1,4 +1,4 @@
-import { EVENTS, type Params } from '../registry';
+import { ADDED_EVENT_SLOTS, EVENT_STATUSES, EVENTS, type EventStatus, type Params } from '../registry';
 import { START_MONTH } from './time';
 import type { EngineEvent } from './types';
 
@@ -21,6 +21,13 @@ export function scenarioEvents(p: Params): EngineEvent[] {
       events.push({ kind: 'contract', id: e.id, label: `${e.counterparty.split(' ')[0]} ${size}`, month, endMonth: e.termMonths ? month + e.termMonths - 1 : undefined });
     }
   }
+  for (const id of ADDED_EVENT_SLOTS) {
+    if (p[`${id}.on`] < 0.5) continue;
+    const month = p[`${id}.month`];
+    const usdB = p[`${id}.usdB`];
+    if (p[`${id}.kind`] < 0.5) events.push({ kind: 'funding', id, label: `Added +${money(usdB)}`, month, amountUsdB: usdB });
+    else events.push({ kind: 'contract', id, label: `Added ${money(usdB)}`, month, endMonth: month + Math.round(p[`${id}.termMonths`]) - 1 });
+  }
   if (p.funding3UsdB > 0) events.push({ kind: 'funding', id: 'funding3', label: `Next round +${money(p.funding3UsdB)}`, month: p.funding3Month, amountUsdB: p.funding3UsdB });
   if (p.stargateCapexUsdB > 0) {
     events.push({ kind: 'stargate', label: `Stargate ${money(p.stargateCapexUsdB)}`, month: p.stargateStart, endMonth: p.stargateStart + Math.round(p.stargateBuildMonths) - 1 });
@@ -42,4 +49,55 @@ export function scenarioEvents(p: Params): EngineEvent[] {
   return events
     .filter((e) => e.month <= end && (e.endMonth ?? e.month) >= START_MONTH)
     .sort((a, b) => a.month - b.month);
+}
+
+/** One funding round or contract as the scenario has it: the CLI's `events[]` and the events table. */
+export interface EventState {
+  id: string;
+  kind: 'funding' | 'contract';
+  counterparty: string;
+  month: number;
+  usdB: number;
+  gw?: number;
+  status: EventStatus;
+  on: boolean;
+  /** For a row whose numbers come from levers (Stargate, the Azure commitment, the custom chip, the next round). */
+  modelledBy?: string;
+  probability?: number;
+  source: string;
+}
+
+const MODELLED_BY: Record<string, (p: Params) => { month: number; usdB: number; on: boolean }> = {
+  azureCommitment: (p) => ({ month: p.azureCommitmentStart, usdB: p.azureCommitmentUsdB, on: p.azureCommitmentUsdB > 0 }),
+  nextRound: (p) => ({ month: p.funding3Month, usdB: p.funding3UsdB, on: p.funding3UsdB > 0 }),
+};
+
+/** Every row of data/events.json and every added row that is switched on, with the scenario's values. */
+export function eventStates(p: Params): EventState[] {
+  const out: EventState[] = [];
+  for (const e of EVENTS) {
+    if (e.modelledBy) {
+      const fromLevers = MODELLED_BY[e.modelledBy]?.(p);
+      out.push({
+        id: e.id, kind: e.kind, counterparty: e.counterparty, month: fromLevers?.month ?? e.month, usdB: fromLevers?.usdB ?? e.usdB,
+        gw: e.gw, status: e.status, on: fromLevers?.on ?? true, modelledBy: e.modelledBy, source: e.source,
+      });
+      continue;
+    }
+    const code = Math.round(p[`${e.id}.status`]);
+    out.push({
+      id: e.id, kind: e.kind, counterparty: e.counterparty, month: p[`${e.id}.month`],
+      usdB: p[`${e.id}.usdB`] ?? 0, gw: e.gw === undefined ? undefined : p[`${e.id}.gw`],
+      status: EVENT_STATUSES[code] ?? e.status, on: p[`${e.id}.on`] >= 0.5,
+      probability: e.probability === undefined ? undefined : p[`${e.id}.probability`], source: e.source,
+    });
+  }
+  for (const id of ADDED_EVENT_SLOTS) {
+    if (p[`${id}.on`] < 0.5) continue;
+    out.push({
+      id, kind: p[`${id}.kind`] >= 0.5 ? 'contract' : 'funding', counterparty: 'Added in this scenario', month: p[`${id}.month`],
+      usdB: p[`${id}.usdB`], status: EVENT_STATUSES[Math.round(p[`${id}.status`])] ?? 'hypothetical', on: true, source: 'assumption',
+    });
+  }
+  return out.sort((a, b) => a.month - b.month);
 }

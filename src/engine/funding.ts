@@ -1,4 +1,4 @@
-import { EVENTS, type Params } from '../registry';
+import { ADDED_EVENT_SLOTS, EVENTS, type Params } from '../registry';
 import { rel } from './time';
 
 /** Microsoft's stake and OpenAI's valuation as rounds land. */
@@ -25,6 +25,11 @@ export function fundingPlan(p: Params, nvidiaGw: Float64Array, months: number): 
     if (e.kind !== 'funding' || e.modelledBy || p[`${e.id}.on`] < 0.5) continue;
     const t = rel(p[`${e.id}.month`]);
     if (t >= 0 && t < months) rounds.push({ t, usdB: p[`${e.id}.usdB`], postMoneyUsdB: e.postMoneyUsdB ?? null });
+  }
+  for (const id of ADDED_EVENT_SLOTS) {
+    if (p[`${id}.on`] < 0.5 || p[`${id}.kind`] >= 0.5) continue;
+    const t = rel(p[`${id}.month`]);
+    if (t >= 0 && t < months) rounds.push({ t, usdB: p[`${id}.usdB`], postMoneyUsdB: null });
   }
   const next = rel(p.funding3Month);
   if (p.funding3UsdB > 0 && next >= 0 && next < months) rounds.push({ t: next, usdB: p.funding3UsdB, postMoneyUsdB: p.funding3ValuationUsdB });

@@ -8,6 +8,7 @@ import { ENGINE_VERSION, type ScenarioResult } from './types';
 export * from './types';
 export { AS_OF_MONTH, START_MONTH, RUNWAY_CAP_MONTHS } from './time';
 export { annualLedger, type Ledger } from './ledger';
+export { eventStates, type EventState } from './events';
 
 /** The whole engine: a scenario's levers in, monthly series, dated events and a summary out. Pure. */
 export function runScenario(params: Params): ScenarioResult {

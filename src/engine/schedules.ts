@@ -1,4 +1,4 @@
-import { EVENTS, type Params } from '../registry';
+import { ADDED_EVENT_SLOTS, EVENTS, type Params } from '../registry';
 import { ramp } from './growth';
 import { h100ePerItGw, usdBPerItGw, type Gen, type Hardware } from './hardware';
 import { HOURS_PER_MONTH } from './physics';
@@ -138,6 +138,12 @@ export function buildSchedules(p: Params, hw: Hardware, months: number): Schedul
       const itGwAndGen = gw === undefined ? undefined : { itGw: gw, gen };
       takeOrPayInDollars(p[`${e.id}.usdB`], start, e.termMonths!, itGwAndGen, /microsoft|azure/i.test(e.counterparty), e.rampMonths);
     }
+  }
+
+  // Contracts a person added in the events table: signed dollars over a term, no GW figure.
+  for (const id of ADDED_EVENT_SLOTS) {
+    if (p[`${id}.on`] < 0.5 || p[`${id}.kind`] < 0.5) continue;
+    takeOrPayInDollars(p[`${id}.usdB`], rel(p[`${id}.month`]), Math.round(p[`${id}.termMonths`]), undefined, false);
   }
 
   for (const f of DIFFERENCED) {

@@ -1,4 +1,4 @@
-import { annualLedger, SERIES, type ScenarioResult } from '../engine';
+import { annualLedger, eventStates, SERIES, type ScenarioResult } from '../engine';
 import { LEDGER_LABELS, LEDGER_ROWS } from '../engine/ledger';
 import { LEVERS, type Params } from '../registry';
 import { formatMonth } from '../registry/month';
@@ -12,6 +12,8 @@ export interface ScenarioJson {
   monthly: Array<Record<string, number | string>>;
   annual: Array<Record<string, number | string>>;
   summary: Record<string, unknown>;
+  /** Every funding round and compute contract, as the scenario has it. */
+  events: Array<Record<string, unknown>>;
 }
 
 function monthOrNull(m: number | null): string | null {
@@ -70,7 +72,9 @@ export function scenarioJson(params: Params, result: ScenarioResult, link: strin
       breakevenMonth: monthOrNull(s.breakevenMonth),
       minCashMonth: formatMonth(s.minCashMonth),
       runwayAsOf: formatMonth(s.runwayAsOf),
+      nowMonth: formatMonth(s.nowMonth),
     },
+    events: eventStates(params).map((e) => ({ ...e, month: formatMonth(e.month) })),
   };
 }
 

@@ -46,11 +46,28 @@ function eventLevers(e: EventRow, base: Base): Lever[] {
   return out;
 }
 
+/** Rows a person can add to the events table: off until added, a funding round or a $-only take-or-pay contract. */
+export const ADDED_EVENT_SLOTS = ['added-1', 'added-2', 'added-3', 'added-4'] as const;
+
+function addedEventLevers(id: string, base: Base): Lever[] {
+  const label = `Added row ${id.slice(-1)}`;
+  const start = parseMonth('2027-01')!;
+  return [
+    lever(base, `${id}.on`, `${label}: counted`, 'events', { unit: 'on/off', kind: 'toggle', min: 0, max: 1, step: 1, decimals: 0, default: 0 }),
+    lever(base, `${id}.kind`, `${label}: funding (0) or contract (1)`, 'events', { unit: 'funding/contract', kind: 'toggle', min: 0, max: 1, step: 1, decimals: 0, default: 0 }),
+    lever(base, `${id}.month`, `${label}: month`, 'events', { unit: 'month', kind: 'month', min: MONTH_MIN, max: MONTH_MAX, step: 1, decimals: 0, default: start }),
+    lever(base, `${id}.usdB`, `${label}: amount`, 'events', { unit: '$B', kind: 'number', min: 0, max: 1000, step: 0.5, decimals: 1, default: 10 }),
+    lever(base, `${id}.termMonths`, `${label}: contract term`, 'events', { unit: 'months', kind: 'number', min: 1, max: 180, step: 1, decimals: 0, default: 60 }),
+    lever(base, `${id}.status`, `${label}: status`, 'events', { unit: EVENT_STATUSES.join('/'), kind: 'number', min: 0, max: EVENT_STATUSES.length - 1, step: 1, decimals: 0, default: EVENT_STATUSES.indexOf('hypothetical') }),
+  ];
+}
+
 /** The levers behind the editable fields of the generations and the events. */
 export function entityLevers(generations: readonly Generation[], events: readonly EventRow[], sources: Record<string, Source>): Lever[] {
   const base = (sourceId: string, confidence: Lever['confidence'], note?: string): Base => ({ sourceId, source: sources[sourceId], confidence, note });
   return [
     ...generations.flatMap((g) => generationLevers(g, base(g.source, g.confidence, g.note))),
     ...events.filter((e) => !e.modelledBy).flatMap((e) => eventLevers(e, base(e.source, e.confidence, e.note))),
+    ...ADDED_EVENT_SLOTS.flatMap((id) => addedEventLevers(id, base('assumption', 'low', 'A row added in the events table: a scenario, not the record.'))),
   ];
 }

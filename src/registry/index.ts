@@ -11,6 +11,7 @@ export type { Lever, LeverKind, Confidence } from './build';
 export { DataFileError } from './build';
 export { GROUPS, type GroupId } from './schema';
 
+export { ADDED_EVENT_SLOTS } from './entityLevers';
 export { EVENT_STATUSES, onByDefault, type EventRow, type EventStatus, type Generation } from './entities';
 
 const SOURCE_TABLE = sourcesJson as Record<string, Source>;

@@ -39,6 +39,23 @@ export const MIGRATIONS: readonly Migration[] = [
       + 'v1 uses `elec` in US dollars per kWh and `slip`.',
     migrate: (entries) => renameKey(renameKey(entries, 'kwh', 'elec', (cents) => cents.div(100)), 'chipslip', 'slip'),
   },
+  {
+    from: 1,
+    describe:
+      'v1 (engine v1) had three fixed funding rounds, GPU deals in GW, the Oracle contract beside Stargate and training as a '
+      + 'dollar budget; v2 has events. `f1`/`f1m` become the April 2025 SoftBank tranche (`softbank-round-2025-04.usdB`/`.month`), '
+      + '`f2`/`f2m` the December 2025 tranche (less the $8.3B that came in August), `ory` the Stargate lease term `sgly`, and '
+      + '`tr` ($B a year) thousands of H100e at $2.35 an hour (`trk`). `f1v`, `f2v`, `gdg`, `gds`, `gdr`, `orc`, `ors`, `org` '
+      + 'and `sgl` have no counterpart and are reported as unknown.',
+    migrate: (entries) => {
+      let out = renameKey(entries, 'f1', 'softbank-round-2025-04.usdB');
+      out = renameKey(out, 'f1m', 'softbank-round-2025-04.month');
+      out = renameKey(out, 'f2', 'softbank-2025-12.usdB', (d) => Decimal.max(0, d.minus(8.3)));
+      out = renameKey(out, 'f2m', 'softbank-2025-12.month');
+      out = renameKey(out, 'ory', 'sgly');
+      return renameKey(out, 'tr', 'trk', (usdB) => usdB.times(1e6).div(2.35 * 8760).toDecimalPlaces(1));
+    },
+  },
 ];
 
 /** The link format this build writes: `v=<LINK_VERSION>.<engine version>`. */
