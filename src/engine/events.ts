@@ -11,13 +11,13 @@ export function scenarioEvents(p: Params): EngineEvent[] {
   const end = START_MONTH + Math.round(p.horizonMonths) - 1;
   const events: EngineEvent[] = [];
   for (const e of EVENTS) {
-    if (e.modelledBy || p[`${e.id}.on`] < 0.5) continue;
-    const month = p[`${e.id}.month`];
+    if (e.modelledBy || p[e.keys.on] < 0.5) continue;
+    const month = p[e.keys.month];
     if (e.kind === 'funding') {
-      const usdB = p[`${e.id}.usdB`];
+      const usdB = p[e.keys.usdB];
       if (usdB > 0) events.push({ kind: 'funding', id: e.id, label: `${e.counterparty.split(' ')[0]} +${money(usdB)}`, month, amountUsdB: usdB });
     } else {
-      const size = e.form === 'owned' ? `${Number(p[`${e.id}.gw`].toFixed(1))} GW` : money(p[`${e.id}.usdB`]);
+      const size = e.form === 'owned' ? `${Number(p[e.keys.gw].toFixed(1))} GW` : money(p[e.keys.usdB]);
       events.push({ kind: 'contract', id: e.id, label: `${e.counterparty.split(' ')[0]} ${size}`, month, endMonth: e.termMonths ? month + e.termMonths - 1 : undefined });
     }
   }
@@ -86,9 +86,9 @@ export function eventStates(p: Params): EventState[] {
     }
     const code = Math.round(p[`${e.id}.status`]);
     out.push({
-      id: e.id, kind: e.kind, counterparty: e.counterparty, month: p[`${e.id}.month`],
-      usdB: p[`${e.id}.usdB`] ?? 0, gw: e.gw === undefined ? undefined : p[`${e.id}.gw`],
-      status: EVENT_STATUSES[code] ?? e.status, on: p[`${e.id}.on`] >= 0.5,
+      id: e.id, kind: e.kind, counterparty: e.counterparty, month: p[e.keys.month],
+      usdB: p[e.keys.usdB] ?? 0, gw: e.gw === undefined ? undefined : p[e.keys.gw],
+      status: EVENT_STATUSES[code] ?? e.status, on: p[e.keys.on] >= 0.5,
       probability: e.probability === undefined ? undefined : p[`${e.id}.probability`], source: e.source,
     });
   }

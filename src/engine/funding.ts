@@ -22,9 +22,9 @@ interface Round {
 export function fundingPlan(p: Params, nvidiaGw: Float64Array, months: number): { apply(t: number, regime: 1 | 2 | 3, stake: StakeState): number } {
   const rounds: Round[] = [];
   for (const e of EVENTS) {
-    if (e.kind !== 'funding' || e.modelledBy || p[`${e.id}.on`] < 0.5) continue;
-    const t = rel(p[`${e.id}.month`]);
-    if (t >= 0 && t < months) rounds.push({ t, usdB: p[`${e.id}.usdB`], postMoneyUsdB: e.postMoneyUsdB ?? null });
+    if (e.kind !== 'funding' || e.modelledBy || p[e.keys.on] < 0.5) continue;
+    const t = rel(p[e.keys.month]);
+    if (t >= 0 && t < months) rounds.push({ t, usdB: p[e.keys.usdB], postMoneyUsdB: e.postMoneyUsdB ?? null });
   }
   for (const id of ADDED_EVENT_SLOTS) {
     if (p[`${id}.on`] < 0.5 || p[`${id}.kind`] >= 0.5) continue;

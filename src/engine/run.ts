@@ -31,6 +31,11 @@ function allocateSeries(months: number): { s: Monthly; scratch: Scratch } {
   return { s, scratch };
 }
 
+/** u / c, or 0 when nothing is online. */
+function share(u: number, c: number): number {
+  return c > 0 ? u / c : 0;
+}
+
 /** Months of design work the custom chip needs before it ships (planned). */
 const DESIGN_MONTHS = 24;
 
@@ -161,8 +166,7 @@ export function simulateMonthly(p: Params): Monthly {
     contractedH100e[t] = d.contracted;
     ownedH100e[t] = d.silicon + d.ownedGpu;
     onDemandH100e[t] = d.onDemand;
-    const marketW = hw.marketWattsPerH100e(t);
-    const share = (u: number, c: number) => (c > 0 ? u / c : 0);
+    const marketW = sched.marketWatts[t];
     const contractedW = share(sched.contractedMw[t] * 1e6, sched.contracted[t]);
     const gpuW = share(sched.ownedGpuMw[t] * 1e6, sched.ownedGpu[t]);
     const siliconW = share(sched.siliconMw[t] * 1e6, sched.silicon[t]);
@@ -187,10 +191,10 @@ export function simulateMonthly(p: Params): Monthly {
     const contractedRate = share(contractedUsdB[t] * 1e9, sched.contracted[t] * HOURS_PER_MONTH);
     const gpuDeprRate = share(sched.depreciation[t] * 1e9, sched.ownedGpu[t] * HOURS_PER_MONTH);
     const siliconDeprRate = share(sched.siliconDepreciation[t] * 1e9, sched.silicon[t] * HOURS_PER_MONTH);
-    const w = (u: number) => (used > 0 ? u / used : 0);
-    blendedEnergyUsd[t] = hoursPerQuery * (w(d.silicon) * siliconKwPerH100e + w(d.ownedGpu) * gpuKwPerH100e) * kwhPrice;
-    blendedDeprUsd[t] = hoursPerQuery * (w(d.silicon) * siliconDeprRate + w(d.ownedGpu) * gpuDeprRate);
-    blendedRentUsd[t] = hoursPerQuery * (w(d.contracted) * contractedRate + w(d.onDemand) * spot);
+    const inv = used > 0 ? 1 / used : 0;
+    blendedEnergyUsd[t] = hoursPerQuery * (d.silicon * inv * siliconKwPerH100e + d.ownedGpu * inv * gpuKwPerH100e) * kwhPrice;
+    blendedDeprUsd[t] = hoursPerQuery * (d.silicon * inv * siliconDeprRate + d.ownedGpu * inv * gpuDeprRate);
+    blendedRentUsd[t] = hoursPerQuery * (d.contracted * inv * contractedRate + d.onDemand * inv * spot);
     costPerQueryPhysicsUsd[t] = blendedEnergyUsd[t] + blendedDeprUsd[t] + blendedRentUsd[t];
     const computeUsdB = contractedUsdB[t] + onDemand + electricity + depreciation;
     const servedQueries = servedQueriesPerDay * DAYS_PER_MONTH;
@@ -201,7 +205,7 @@ export function simulateMonthly(p: Params): Monthly {
     whPerQueryGpu[t] = base.whGpu * efficiency;
     whPerQuerySilicon[t] = base.whSilicon * efficiency;
     const whPerWatt = (gpuSeconds * powerFraction * pue) / 3600;
-    whPerQueryBlended[t] = whPerWatt * (w(d.contracted) * contractedW + w(d.ownedGpu) * gpuW + w(d.silicon) * siliconW + w(d.onDemand) * marketW);
+    whPerQueryBlended[t] = whPerWatt * (d.contracted * inv * contractedW + d.ownedGpu * inv * gpuW + d.silicon * inv * siliconW + d.onDemand * inv * marketW);
     rentedRentUsd[t] = base.rented.rent * efficiency;
     ownedEnergyUsd[t] = base.owned.energy * efficiency;
     ownedDeprUsd[t] = base.owned.depreciation * efficiency;

@@ -30,14 +30,25 @@ export interface Schedules {
   siliconDepreciation: Float64Array;
   /** GW deployed this month under NVIDIA purchases (drives NVIDIA's investment per GW). */
   nvidiaGw: Float64Array;
+  /** IT watts per H100e of the rented market, by month. */
+  marketWatts: Float64Array;
+  /** Stargate's leased tranches while they are added (difference arrays), folded into the pools at the end. */
+  leaseH100e: Float64Array;
+  leaseMw: Float64Array;
+  leasePayAzure: Float64Array;
+  leasePayOther: Float64Array;
 }
 
 const FIELDS = [
   'contracted', 'ownedGpu', 'silicon', 'contractedMw', 'ownedGpuMw', 'siliconMw',
   'payAzure', 'payOther', 'capex', 'depreciation', 'siliconDepreciation', 'nvidiaGw',
+  'leaseH100e', 'leaseMw', 'leasePayAzure', 'leasePayOther', 'marketWatts',
 ] as const;
 /** Fields kept as difference arrays while tranches are added, summed once at the end. */
-const DIFFERENCED = ['ownedGpu', 'silicon', 'ownedGpuMw', 'siliconMw', 'depreciation', 'siliconDepreciation'] as const;
+const DIFFERENCED = [
+  'ownedGpu', 'silicon', 'ownedGpuMw', 'siliconMw', 'depreciation', 'siliconDepreciation',
+  'leaseH100e', 'leaseMw', 'leasePayAzure', 'leasePayOther',
+] as const;
 
 /** Stargate's funder split; shares above 100% in total are scaled down together. */
 export function stargateSplit(p: Params): { openai: number; microsoft: number; partners: number } {
@@ -61,6 +72,7 @@ export function buildSchedules(p: Params, hw: Hardware, months: number): Schedul
   const s = {} as Schedules;
   FIELDS.forEach((f, i) => { s[f] = buffer.subarray(i * stride, (i + 1) * stride); });
   const life = Math.max(1, Math.round(p.lifeYears * 12));
+  for (let t = 0; t < months; t++) s.marketWatts[t] = hw.marketWattsPerH100e(t);
   const { pue, infraCapexMultiplier: infra } = p;
 
   /** An owned tranche: online from t for its life, paid at t, depreciated straight-line. */
@@ -98,11 +110,14 @@ export function buildSchedules(p: Params, hw: Hardware, months: number): Schedul
     const itGw = (sgGw * step) / pue;
     owned(t, itGw * split.openai, g, p.stargateCapexUsdB * step * split.openai, false);
     if (leased <= 0) continue;
+    // A leased tranche: online and paid for `leaseMonths` from t (difference arrays, summed below).
     const pay = p.stargateCapexUsdB * step * leaseYield;
-    for (let k = t; k < Math.min(months, t + leaseMonths); k++) {
-      contractedMonth(k, itGw * leased * h100ePerItGw(g), itGw * leased * 1000, pay * split.partners, false);
-      if (split.microsoft > 0) contractedMonth(k, 0, 0, pay * split.microsoft, true);
-    }
+    const end = Math.min(months, t + leaseMonths);
+    const h100e = itGw * leased * h100ePerItGw(g);
+    s.leaseH100e[t] += h100e; s.leaseH100e[end] -= h100e;
+    s.leaseMw[t] += itGw * leased * 1000; s.leaseMw[end] -= itGw * leased * 1000;
+    s.leasePayOther[t] += pay * split.partners; s.leasePayOther[end] -= pay * split.partners;
+    s.leasePayAzure[t] += pay * split.microsoft; s.leasePayAzure[end] -= pay * split.microsoft;
   }
 
   // The custom accelerator: IT GW ramping from its actual arrival, owned.
@@ -119,10 +134,10 @@ export function buildSchedules(p: Params, hw: Hardware, months: number): Schedul
 
   // Contracts and purchases from data/events.json, as switched and edited in the scenario.
   for (const e of EVENTS) {
-    if (e.kind !== 'contract' || e.modelledBy || p[`${e.id}.on`] < 0.5) continue;
-    const start = rel(p[`${e.id}.month`]);
+    if (e.kind !== 'contract' || e.modelledBy || p[e.keys.on] < 0.5) continue;
+    const start = rel(p[e.keys.month]);
     if (e.form === 'owned') {
-      const gw = p[`${e.id}.gw`];
+      const gw = p[e.keys.gw];
       const rampMonths = e.rampMonths ?? e.termMonths ?? 24;
       const silicon = e.generation === 'custom';
       for (let t = Math.max(0, start); t < months; t++) {
@@ -133,10 +148,10 @@ export function buildSchedules(p: Params, hw: Hardware, months: number): Schedul
         if (e.counterparty === 'NVIDIA') s.nvidiaGw[t] += step;
       }
     } else {
-      const gw = e.gw === undefined ? undefined : (e.gwBasis === 'facility' ? p[`${e.id}.gw`] / pue : p[`${e.id}.gw`]);
+      const gw = e.gw === undefined ? undefined : (e.gwBasis === 'facility' ? p[e.keys.gw] / pue : p[e.keys.gw]);
       const gen = e.generation ? hw.gen(e.generation) : hw.newestNvidia(Math.max(0, start));
       const itGwAndGen = gw === undefined ? undefined : { itGw: gw, gen };
-      takeOrPayInDollars(p[`${e.id}.usdB`], start, e.termMonths!, itGwAndGen, /microsoft|azure/i.test(e.counterparty), e.rampMonths);
+      takeOrPayInDollars(p[e.keys.usdB], start, e.termMonths!, itGwAndGen, /microsoft|azure/i.test(e.counterparty), e.rampMonths);
     }
   }
 
@@ -150,6 +165,12 @@ export function buildSchedules(p: Params, hw: Hardware, months: number): Schedul
     const a = s[f];
     for (let t = 1; t < months; t++) a[t] += a[t - 1];
   }
+  for (let t = 0; t < months; t++) {
+    s.contracted[t] += s.leaseH100e[t];
+    s.contractedMw[t] += s.leaseMw[t];
+    s.payAzure[t] += s.leasePayAzure[t];
+    s.payOther[t] += s.leasePayOther[t];
+  }
   for (let t = 0; t < months; t++) if (Math.abs(s.ownedGpu[t]) < 1e-6) s.ownedGpu[t] = 0;
   for (let t = 0; t < months; t++) if (Math.abs(s.silicon[t]) < 1e-6) s.silicon[t] = 0;
   return s;
@@ -162,8 +183,9 @@ export function buildSchedules(p: Params, hw: Hardware, months: number): Schedul
    */
   function takeOrPayInDollars(usdB: number, start: number, term: number, it: { itGw: number; gen: Gen } | undefined, azure: boolean, rampMonths = Math.min(24, term)): void {
     if (usdB <= 0 && !it) return;
-    let total = 0;
-    for (let j = 0; j < term; j++) total += Math.min(1, (j + 1) / rampMonths);
+    // Σ_j min(1, (j + 1) / r) over the term, in closed form.
+    const r = Math.min(rampMonths, term);
+    const total = (r + 1) / 2 + (term - r);
     for (let j = 0; j < term; j++) {
       const t = start + j;
       if (t >= months) break;
@@ -174,7 +196,7 @@ export function buildSchedules(p: Params, hw: Hardware, months: number): Schedul
         contractedMonth(t, it.itGw * share * h100ePerItGw(it.gen), it.itGw * share * 1000, pay, azure);
       } else {
         const h100e = (pay * 1e9) / (contractRate(t) * HOURS_PER_MONTH);
-        contractedMonth(t, h100e, (h100e * hw.marketWattsPerH100e(t)) / 1e6, pay, azure);
+        contractedMonth(t, h100e, (h100e * s.marketWatts[t]) / 1e6, pay, azure);
       }
     }
   }

@@ -74,6 +74,8 @@ export interface Generation extends Omit<GenerationEntry, 'firstMonth'> {
 /** A validated event row, months as month indices. */
 export interface EventRow extends Omit<EventEntry, 'month'> {
   month: number;
+  /** Its lever ids, built once: `<id>.on`, `<id>.month`, … (the engine reads them every run). */
+  keys: { on: string; month: string; usdB: string; gw: string; status: string; probability: string };
   /** Index of the status in EVENT_STATUSES, the value of its `.status` lever. */
   statusCode: number;
 }
@@ -105,13 +107,14 @@ export function buildEvents(json: unknown, sources: Record<string, Source>, gene
     if (seen.has(e.id)) throw new DataFileError(`${where}.id: duplicate id`);
     seen.add(e.id);
     if (!sources[e.source]) throw new DataFileError(`${where}.source: no source "${e.source}" in data/sources.json`);
-    if (e.modelledBy) return { ...e, month: parseMonth(e.month)!, statusCode: EVENT_STATUSES.indexOf(e.status) };
+    const keys = { on: `${e.id}.on`, month: `${e.id}.month`, usdB: `${e.id}.usdB`, gw: `${e.id}.gw`, status: `${e.id}.status`, probability: `${e.id}.probability` };
+    if (e.modelledBy) return { ...e, keys, month: parseMonth(e.month)!, statusCode: EVENT_STATUSES.indexOf(e.status) };
     if (e.kind === 'contract' && !e.form) throw new DataFileError(`${where}.form: a contract is "contracted" or "owned"`);
     if (e.kind === 'contract' && e.form === 'contracted' && !e.termMonths) throw new DataFileError(`${where}.termMonths: a contracted row needs its term`);
     if (e.kind === 'contract' && e.form === 'owned' && !(e.gw && e.gw > 0)) throw new DataFileError(`${where}.gw: an owned purchase needs its GW`);
     if (e.generation !== undefined && !generationIds.has(e.generation)) throw new DataFileError(`${where}.generation: no generation "${e.generation}"`);
     if (e.status === 'conditional' && e.probability === undefined) throw new DataFileError(`${where}.probability: a conditional row needs its probability`);
-    return { ...e, month: parseMonth(e.month)!, statusCode: EVENT_STATUSES.indexOf(e.status) };
+    return { ...e, keys, month: parseMonth(e.month)!, statusCode: EVENT_STATUSES.indexOf(e.status) };
   });
   return { asOf: parseMonth(parsed.data.asOf)!, events };
 }
