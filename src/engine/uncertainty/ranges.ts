@@ -1,7 +1,9 @@
-import { LEVERS, type Lever, type Params } from '../../registry';
+import { EVENTS, EVENT_STATUSES, LEVERS, type Lever, type Params } from '../../registry';
 import { probit, streamKey } from './random';
 
 export type Distribution = 'uniform' | 'triangular' | 'lognormal';
+/** What a run draws: a lever's range, or whether a conditional event happens (1 with its probability). */
+export type DrawnDistribution = Distribution | 'bernoulli';
 
 /** A range as the registry and a person state it: low and high, and the shape between. */
 export interface LeverRange {
@@ -14,9 +16,10 @@ export interface LeverRange {
 export type RangeOverrides = Readonly<Record<string, LeverRange>>;
 
 /** The range a run actually draws from, resolved against the scenario being looked at. */
-export interface EffectiveRange extends LeverRange {
+export interface EffectiveRange extends Omit<LeverRange, 'dist'> {
+  dist: DrawnDistribution;
   leverId: string;
-  /** The triangular mode (the scenario's value, kept inside [low, high]). */
+  /** The triangular mode (the scenario's value, kept inside [low, high]); for a conditional event, its probability. */
   mode: number;
   /** Where it came from: the registry (moved with the lever) or the person's override (as given). */
   origin: 'registry' | 'override';
@@ -85,6 +88,24 @@ export function effectiveRanges(params: Params, overrides: RangeOverrides = {}, 
       min: lever.min, max: lever.max, whole: lever.kind === 'month',
     });
   }
+  if (levers === LEVERS) out.push(...conditionalEvents(params));
+  return out;
+}
+
+const CONDITIONAL = EVENT_STATUSES.indexOf('conditional');
+
+/**
+ * A conditional event (Amazon's $35B on an IPO, the NVIDIA letter of intent) that the scenario
+ * has not switched on happens in a sample with its probability (`<id>.probability`).
+ */
+function conditionalEvents(params: Params): EffectiveRange[] {
+  const out: EffectiveRange[] = [];
+  for (const e of EVENTS) {
+    if (e.modelledBy || e.probability === undefined) continue;
+    if (Math.round(params[e.keys.status] ?? e.statusCode) !== CONDITIONAL || (params[e.keys.on] ?? 0) >= 0.5) continue;
+    const p = params[e.keys.probability] ?? e.probability;
+    out.push({ leverId: e.keys.on, low: 0, high: 1, dist: 'bernoulli', mode: p, origin: 'registry', stream: streamKey(e.keys.on), min: 0, max: 1, whole: true });
+  }
   return out;
 }
 
@@ -106,6 +127,8 @@ export function inverseCdf(r: EffectiveRange, u: number): number {
       const f = (r.mode - low) / span;
       return u < f ? low + Math.sqrt(u * span * (r.mode - low)) : high - Math.sqrt((1 - u) * span * (high - r.mode));
     }
+    case 'bernoulli':
+      return u < r.mode ? 1 : 0;
     case 'lognormal': {
       const mu = (Math.log(low) + Math.log(high)) / 2;
       const sigma = (Math.log(high) - Math.log(low)) / (2 * Z95);

@@ -33,14 +33,19 @@ export function RangesTable({ params, overrides, onChange }: {
           <caption>Low and high of each range (a lognormal’s p5 and p95) and its shape; sourced ranges move with a lever you have moved</caption>
           <thead><tr><th scope="col">Lever</th><th scope="col">Low</th><th scope="col">High</th><th scope="col">Shape</th><th scope="col">Range</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
           <tbody>
-            {ranges.map((r) => {
+            {ranges.flatMap((r) => {
+              if (r.dist === 'bernoulli') return [];
               const lever = LEVER_BY_ID.get(r.leverId)!;
-              return <RangeRow key={`${r.leverId}:${r.low}:${r.high}:${r.dist}`} lever={lever} range={r} edited={r.origin === 'override'}
+              return <RangeRow key={`${r.leverId}:${r.low}:${r.high}:${r.dist}`} lever={lever} range={{ ...r, dist: r.dist }} edited={r.origin === 'override'}
                 onSet={(next) => set(r.leverId, next)} />;
             })}
           </tbody>
         </table>
       </div>
+      {ranges.some((r) => r.dist === 'bernoulli') && (
+        <p className="mc-note">Conditional events drawn with their probability: {ranges.filter((r) => r.dist === 'bernoulli')
+          .map((r) => `${LEVER_BY_ID.get(r.leverId)!.label.replace(/: counted$/, '')} (${Math.round(r.mode * 100)}%)`).join('; ')}.</p>
+      )}
       {addable.length > 0 && (
         <label className="mc-field">
           <span>Add a range</span>

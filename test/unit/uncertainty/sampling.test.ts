@@ -123,3 +123,22 @@ describe('effective ranges', () => {
     }
   });
 });
+
+describe('conditional events in the Monte Carlo', () => {
+  it('switch a conditional event on with its probability, and leave one the person switched on alone', async () => {
+    const { sampleParams } = await import('../../../src/engine/uncertainty/batch');
+    const { defaultParams } = await import('../../../src/registry');
+    const p = defaultParams();
+    // Amazon's conditional $35B (p = 0.6 in data/events.json) is off in the scenario, so it is drawn.
+    expect(p['amazon-2026-conditional.on']).toBe(0);
+    expect(p['amazon-2026-conditional.probability']).toBe(0.6);
+    let on = 0;
+    for (let i = 0; i < 2000; i++) on += sampleParams(p, {}, 7, i)['amazon-2026-conditional.on'];
+    expect(on / 2000).toBeGreaterThan(0.56);
+    expect(on / 2000).toBeLessThan(0.64);
+    const forced = { ...p, 'amazon-2026-conditional.on': 1 };
+    for (let i = 0; i < 50; i++) expect(sampleParams(forced, {}, 7, i)['amazon-2026-conditional.on']).toBe(1);
+    // A closed round is never drawn.
+    for (let i = 0; i < 50; i++) expect(sampleParams(p, {}, 7, i)['softbank-2025-12.on']).toBe(1);
+  });
+});
