@@ -22,3 +22,4 @@ export function runScenario(params: Params): ScenarioResult {
     summary: summarize(params, monthly),
   };
 }
+export { attribute, ATTRIBUTION_OUTPUTS, OUTPUT_LABELS, type Attribution, type AttributionOutput, type AttributionPart } from './attribution';
