@@ -33,7 +33,7 @@ afterEach(() => {
 });
 
 describe('startUrlSync', () => {
-  it('applies the link, reports its problems, keeps unknown keys and rewrites it canonically', () => {
+  it('applies the link, reports its problems and unknown keys, and rewrites it canonically without them', () => {
     open('?v=1.1&pue=abc&elec=0.120&foo=bar');
     stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
     expect(useAppStore.getState().params.electricityUsdPerKwh).toBe(0.12);
@@ -41,7 +41,7 @@ describe('startUrlSync', () => {
     const report = useLinkStore.getState();
     expect(report.problems).toMatchObject([{ key: 'pue', given: 'abc' }]);
     expect(report.unknown).toEqual([['foo', 'bar']]);
-    expect(window.location.search).toBe(`?${V}&elec=0.12&foo=bar`);
+    expect(window.location.search).toBe(`?${V}&elec=0.12`);
     expect(window.location.pathname).toBe('/app/');
   });
 
@@ -64,11 +64,13 @@ describe('startUrlSync', () => {
     expect(window.location.search).toBe(`?${V}&pue=1.4`);
   });
 
-  it('keeps unknown keys from the opened link when the scenario changes', () => {
-    open('?v=1.1&theme=dark');
+  it('does not pass unknown keys of the opened link on, in the address bar or in Copy link', () => {
+    open('?v=1.1&theme=dark&%3Cscript%3E=1');
     stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
     useAppStore.getState().setParam('pue', 1.3);
-    expect(window.location.search).toBe(`?${V}&pue=1.3&theme=dark`);
+    expect(window.location.search).toBe(`?${V}&pue=1.3`);
+    expect(shareUrl()).toBe(`${window.location.origin}/app/?${V}&pue=1.3`);
+    expect(useLinkStore.getState().unknown).toEqual([['theme', 'dark'], ['<script>', '1']]);
   });
 
   it('commitHistory pushes one entry per finished change, so Back steps to the scenario before the drag', async () => {
