@@ -4,7 +4,7 @@ import { kpis } from './kpis';
 
 /** The headline numbers; deltas against the pinned baseline appear under each value. */
 export function KpiStrip() {
-  const { summary, base } = useAppStore(useShallow((s) => ({ summary: s.result?.summary ?? null, base: s.baseline?.result.summary ?? null })));
+  const { summary, base } = useAppStore(useShallow((s) => ({ summary: s.result?.summary ?? null, base: s.baseline?.result?.summary ?? null })));
   if (!summary) return <div className="kpi-strip kpi-loading" aria-busy="true">Calculating…</div>;
   return (
     // focusable so the strip can be scrolled sideways from the keyboard on a phone

@@ -45,6 +45,34 @@ describe('startUrlSync', () => {
     expect(window.location.pathname).toBe('/app/');
   });
 
+  it('opens a link with its name and its baseline, and writes both back', () => {
+    open(`?${V}&slip=18&name=Chip%20slips&base=Dear%20power&b.elec=0.1`);
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    const s = useAppStore.getState();
+    expect(s.scenarioName).toBe('Chip slips');
+    expect(s.baseline).toMatchObject({ name: 'Dear power', result: null });
+    expect(s.baseline?.params.electricityUsdPerKwh).toBe(0.1);
+    expect(shareUrl()).toBe(`${window.location.origin}/app/?${V}&slip=18&name=Chip%20slips&base=Dear%20power&b.elec=0.1`);
+    useAppStore.getState().setScenarioName('Slip');
+    useAppStore.getState().clearBaseline();
+    expect(window.location.search).toBe(`?${V}&slip=18&name=Slip`);
+  });
+
+  it('names a link without a name from its levers: "Default scenario" only for the defaults', () => {
+    open(`?${V}&slip=18`);
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    expect(useAppStore.getState().scenarioName).toBe('Custom scenario');
+    useAppStore.getState().setParams(defaultParams());
+    expect(useAppStore.getState().scenarioName).toBe('Default scenario');
+  });
+
+  it('keeps a value between slider steps exactly in the store and the address bar', () => {
+    open('?v=1.1&mfu=0.09535');
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    expect(useAppStore.getState().params.mfu).toBe(0.09535);
+    expect(window.location.search).toBe(`?${V}&mfu=0.09535`);
+  });
+
   it('leaves a bare address alone until something changes', () => {
     const spy = vi.spyOn(window.history, 'replaceState');
     stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
