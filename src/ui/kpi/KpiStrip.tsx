@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { kpis } from './kpis';
+import './kpi.css';
 
 /** The headline numbers; deltas against the pinned baseline appear under each value. */
 export function KpiStrip() {
