@@ -25,7 +25,7 @@ function readText(file: File): Promise<string> {
 }
 
 /** Reads a chosen file as text; a file that is too big or unreadable is an error sentence. */
-async function readDeckFile(file: File): Promise<{ ok: true; deck: Deck } | { ok: false; error: string }> {
+async function readDeckFile(file: File): Promise<{ ok: true; deck: Deck; problems?: string[] } | { ok: false; error: string }> {
   if (file.size > MAX_DECK_CHARS * 4) return { ok: false, error: `${file.name} is too large to be a deck` };
   let text: string;
   try {
@@ -90,7 +90,8 @@ export function DeckEditor() {
       return;
     }
     store().setDeck(read.deck);
-    setMessage({ kind: 'info', text: `Opened “${read.deck.title}” (${read.deck.slides.length} slides) from ${file.name}.` });
+    const fixed = read.problems ? ` Not used from the file: ${read.problems.join('; ')}.` : '';
+    setMessage({ kind: 'info', text: `Opened “${read.deck.title}” (${read.deck.slides.length} slides) from ${file.name}.${fixed}` });
   };
   const copyLink = async () => {
     const url = `${location.origin}${location.pathname}${deckToHash(deck)}`;
