@@ -11,10 +11,11 @@ export function readSavedDeck(store: StorageLike | null = deckStorage()): { deck
   }
   if (text === null) return { deck: emptyDeck(), error: null };
   const read = parseDeck(text);
-  if (read.ok && !read.problems) return { deck: read.deck, error: null };
   if (read.ok) {
-    const more = read.problems.length > 1 ? ` and ${read.problems.length - 1} more` : '';
-    return { deck: read.deck, error: `Part of the deck saved in this browser could not be read (${read.problems[0]}${more}); the rest is kept.` };
+    const problems = read.problems ?? [];
+    if (problems.length === 0) return { deck: read.deck, error: null };
+    const more = problems.length > 1 ? ` and ${problems.length - 1} more` : '';
+    return { deck: read.deck, error: `Part of the deck saved in this browser could not be read (${problems[0]}${more}); the rest is kept.` };
   }
   return {
     deck: emptyDeck(),
