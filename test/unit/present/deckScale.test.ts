@@ -19,6 +19,7 @@ describe('one scale per chart across a deck', () => {
     const own = (link: string) => CHART_SPECS.burn.layout(resultForLink(link), size).panels.find((p) => p.id === 'cash')!.y as { domain(): [number, number] };
     const [a0, a1] = own('v=1').domain();
     const [b0, b1] = own('v=1&slip=18&sgo=100').domain();
+    expect([a0, a1]).not.toEqual([b0, b1]); // on their own, the two slides would show different axes
     const domains = deckDomains(deck());
     expect(domains.burn?.cash).toEqual([Math.min(a0, b0), Math.max(a1, b1)]);
     // both slides, laid out with it, show the same cash axis
