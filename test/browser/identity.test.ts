@@ -174,7 +174,7 @@ describe('slides on one scale', () => {
         version: 1, title: 'Scale',
         slides: [
           { id: 'a', link: 'v=1', title: 'Base', charts: ['burn'], notes: '' },
-          { id: 'b', link: 'v=1&slip=18&sgo=100', title: 'Worse', charts: ['burn'], notes: '' },
+          { id: 'b', link: 'v=1&f3=150', title: 'Worse', charts: ['burn'], notes: '' },
         ],
       };
       await openApp(app.page, `/${deckToHash(deck)}`);
