@@ -36,7 +36,7 @@ export function costPerQueryFigures(s: Summary): CostPerQueryFigures {
     endUsd: s.costPerQueryEndUsd,
     nowMonth: s.startMonth,
     endMonth: s.endMonth,
-    basis: 'compute only (energy, depreciation, rent, Microsoft share), blended fleet',
+    basis: 'compute, blended fleet',
   };
 }
 
