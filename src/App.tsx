@@ -5,10 +5,22 @@ import { LeverPanel } from './ui/levers/LeverPanel';
 import { Notices } from './ui/Notices';
 import { Briefings } from './ui/present';
 import { LinkProblemsBanner } from './ui/share/LinkProblemsBanner';
+import './ui/skip.css';
+
+/** Focuses the charts without putting `#charts` in the address bar (the link there is the scenario's). */
+function skipToCharts(e: React.MouseEvent<HTMLAnchorElement>) {
+  const charts = document.getElementById('charts');
+  if (!charts) return;
+  e.preventDefault();
+  charts.focus();
+  charts.scrollIntoView({ block: 'start' });
+}
 
 export function App() {
   return (
     <div className="app">
+      {/* First in the tab order: past the header and the levers, straight to the charts. */}
+      <a className="skip-link" href="#charts" onClick={skipToCharts}>Skip to charts</a>
       <Header />
       <LinkProblemsBanner />
       <Notices />

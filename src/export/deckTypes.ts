@@ -14,12 +14,18 @@ export interface Slide {
   title: string;
   charts: DeckChartId[];
   notes: string;
+  /** A baseline drawn as a grey ghost, with the difference in the title (query string); absent: none. */
+  baseline?: string;
+  /** Other scenarios overlaid on the slide's charts, as Compare draws them (up to two). */
+  compare?: { link: string; title: string }[];
 }
 
 export interface Deck {
   version: 1;
   title: string;
   slides: Slide[];
+  /** Each slide on its own scale; absent or false: every slide of a chart shares its axis domains. */
+  freeAxes?: boolean;
 }
 
 export const DECK_KEY = 'decoupling.deck.v1';

@@ -6,7 +6,11 @@ import type { ViewSlice } from './view';
 
 export interface Baseline {
   params: Record<string, number>;
-  result: ScenarioResult;
+  /**
+   * Its run; null while a baseline that came from a link is being calculated (the engine
+   * bridge fills it in), so the ghost and the KPI deltas appear a moment after the page.
+   */
+  result: ScenarioResult | null;
   name: string;
 }
 
@@ -16,6 +20,10 @@ export interface BaselineSlice {
   /** Pins the scenario on screen now; does nothing before the first result arrives. */
   pinBaseline: () => void;
   clearBaseline: () => void;
+  /** Puts a baseline in place as it is (a link, an undo). */
+  setBaseline: (baseline: Baseline | null) => void;
+  /** The run of the pinned baseline, for the scenario it was asked for; ignored if it changed since. */
+  setBaselineResult: (params: Record<string, number>, result: ScenarioResult) => void;
 }
 
 type Needs = BaselineSlice & ResultSlice & ScenarioSlice & ViewSlice;
@@ -27,4 +35,6 @@ export const createBaselineSlice: StateCreator<Needs, [], [], BaselineSlice> = (
     if (result) set({ baseline: { params: { ...params }, result, name: scenarioName } });
   },
   clearBaseline: () => set({ baseline: null }),
+  setBaseline: (baseline) => set((s) => (s.baseline === baseline ? s : { baseline })),
+  setBaselineResult: (params, result) => set((s) => (s.baseline && s.baseline.params === params ? { baseline: { ...s.baseline, result } } : s)),
 });

@@ -4,7 +4,7 @@
 // otherwise the first parse tries eval and the CSP reports it.
 import '../offline/lockdown';
 import { create } from 'zustand';
-import { DECK_KEY, deckToJson, emptyDeck, newSlideId, type Deck, type Slide } from '../export/deckTypes';
+import { DECK_KEY, deckToJson, emptyDeck, MAX_SLIDES, newSlideId, type Deck, type Slide } from '../export/deckTypes';
 
 /*
  * The briefing deck and where the presenter is in it. A small store of its own (not a slice of
@@ -19,6 +19,12 @@ import { DECK_KEY, deckToJson, emptyDeck, newSlideId, type Deck, type Slide } fr
 
 export type DeckMode = 'closed' | 'editor' | 'show';
 
+/** A deck change the person asked for by name; the undo toast offers to take it back. */
+export interface DeckAction {
+  label: string;
+  seq: number;
+}
+
 export interface DeckState {
   deck: Deck;
   /** True once the saved deck has been read (or replaced): edits before that would overwrite it. */
@@ -30,6 +36,8 @@ export interface DeckState {
   startedAt: number | null;
   /** Why the saved deck could not be used or saved; null when all is well. */
   storageError: string | null;
+  /** The last labelled change (a slide deleted, the deck replaced); the undo stack reads it. */
+  deckAction: DeckAction | null;
   /** The compare panel and the print handout are mounted only while open. */
   compareOpen: boolean;
   handoutOpen: boolean;
@@ -41,8 +49,14 @@ export interface DeckState {
   moveSlide: (id: string, delta: number) => void;
   deleteSlide: (id: string) => void;
   setTitle: (title: string) => void;
-  /** Replaces the deck (an import, the example deck, a deck link). */
+  /** Replaces the deck (an import, the example deck, a deck link); undoable, with a toast. */
   setDeck: (deck: Deck) => void;
+  /** Appends slides (a deck link opened beside the saved deck); ids are made fresh. */
+  appendSlides: (slides: readonly Slide[], label: string) => void;
+  /** Each chart on one scale across the deck (default) or each slide on its own. */
+  setFreeAxes: (free: boolean) => void;
+  /** Puts a deck back as it was (undo, redo); not itself recorded. */
+  restoreDeck: (deck: Deck) => void;
   go: (index: number) => void;
   next: () => void;
   prev: () => void;
@@ -78,7 +92,7 @@ const clampIndex = (i: number, deck: Deck) => Math.max(0, Math.min(deck.slides.l
 
 const INITIAL = {
   deck: emptyDeck(), hydrated: false, current: 0, mode: 'closed' as DeckMode, startedAt: null,
-  storageError: null, compareOpen: false, handoutOpen: false,
+  storageError: null, compareOpen: false, handoutOpen: false, deckAction: null,
 };
 
 export const useDeckStore = create<DeckState>()((set, get) => {
@@ -88,6 +102,7 @@ export const useDeckStore = create<DeckState>()((set, get) => {
     set({ deck, hydrated: true, storageError: error, ...extra });
   };
   const withSlides = (slides: Slide[]): Deck => ({ ...get().deck, slides });
+  const action = (label: string): Partial<DeckState> => ({ deckAction: { label, seq: (get().deckAction?.seq ?? 0) + 1 } });
   return {
     ...INITIAL,
     hydrate: ({ deck, error }) => {
@@ -110,11 +125,23 @@ export const useDeckStore = create<DeckState>()((set, get) => {
       edit(withSlides(slides), { current: to });
     },
     deleteSlide: (id) => {
+      const index = get().deck.slides.findIndex((s) => s.id === id);
+      if (index < 0) return;
+      const title = get().deck.slides[index].title;
       const deck = withSlides(get().deck.slides.filter((s) => s.id !== id));
-      edit(deck, { current: clampIndex(get().current, deck) });
+      edit(deck, { current: clampIndex(get().current, deck), ...action(`Deleted slide ${index + 1}${title ? ` “${title}”` : ''}`) });
     },
     setTitle: (title) => edit({ ...get().deck, title }),
-    setDeck: (deck) => edit(deck, { current: 0 }),
+    setDeck: (deck) => {
+      const before = get().deck.slides.length;
+      edit(deck, { current: 0, ...(before > 0 ? action(`Replaced the deck (${before} slide${before === 1 ? '' : 's'})`) : {}) });
+    },
+    appendSlides: (slides, label) => {
+      const added = slides.slice(0, Math.max(0, MAX_SLIDES - get().deck.slides.length)).map((s) => ({ ...s, id: newSlideId() }));
+      edit(withSlides([...get().deck.slides, ...added]), { current: get().deck.slides.length, ...action(label) });
+    },
+    setFreeAxes: (free) => edit({ ...get().deck, freeAxes: free }),
+    restoreDeck: (deck) => edit(deck, { current: clampIndex(get().current, deck) }),
     go: (index) => {
       const { deck, current } = get();
       const next = clampIndex(index, deck);

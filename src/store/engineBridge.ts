@@ -10,6 +10,38 @@ export interface BridgeOptions {
 }
 
 /**
+ * A baseline that arrives without its run (from a link, or restored by an undo after its run
+ * was dropped) is run on a second worker, started only when first needed, so the main one
+ * keeps following the sliders.
+ */
+function startBaselineRuns(store: AppStore, opts: BridgeOptions): () => void {
+  let client: EngineClient | null = null;
+  let asked: Record<string, number> | null = null;
+  // Which baseline each run was for: a run that returns after the baseline changed is ignored.
+  const forSeq = new Map<number, Record<string, number>>();
+  const unsubscribe = store.subscribe((s) => s.baseline, (baseline) => {
+    if (!baseline || baseline.result || baseline.params === asked) return;
+    asked = baseline.params;
+    client ??= new EngineClient({
+      createWorker: opts.createWorker,
+      timeoutMs: opts.timeoutMs,
+      onResult: (result, seq) => {
+        const params = forSeq.get(seq);
+        forSeq.delete(seq);
+        if (params) store.getState().setBaselineResult(params, result);
+      },
+      onRestart: () => {},
+      onRunError: (message) => store.getState().setEngineNotice(`The pinned baseline could not be calculated (${message}).`),
+    });
+    forSeq.set(client.request(baseline.params), baseline.params);
+  }, { fireImmediately: true });
+  return () => {
+    unsubscribe();
+    client?.dispose();
+  };
+}
+
+/**
  * Subscribes to the scenario's params and asks the worker for a run on every change; results
  * land in the result slice. Returns the client (for the test hook) and a stop function.
  */
@@ -29,10 +61,12 @@ export function startEngineBridge(store: AppStore, opts: BridgeOptions): { clien
     onGiveUp: (reason) => store.getState().setEngineNotice(`${reason} again and again; the charts show the last result. Reload the page to try again.`),
   });
   const unsubscribe = store.subscribe((s) => s.params, (params) => client.request(params), { fireImmediately: true });
+  const stopBaseline = startBaselineRuns(store, opts);
   return {
     client,
     stop: () => {
       unsubscribe();
+      stopBaseline();
       if (noticeTimer) clearTimeout(noticeTimer);
       client.dispose();
     },

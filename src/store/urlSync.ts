@@ -1,14 +1,18 @@
 import type { Mutate, StoreApi } from 'zustand';
 import { ENGINE_VERSION } from '../engine/types';
 import type { UncertaintySpec } from '../engine/uncertainty/spec';
-import { parseScenario, serializeScenario, type Entry } from '../url/codec';
+import { shallow } from 'zustand/shallow';
+import { parseScenario, serializeScenario, type ParsedScenario } from '../url/codec';
+import { automaticName } from '../url/names';
+import type { Baseline } from './baseline';
 import type { AppState } from './index';
 import { useLinkStore } from './linkSlice';
 
 /*
  * Keeps the address bar and the scenario in step.
  *
- * - On start the link's scenario is applied and its problems go to useLinkStore.
+ * - On start the link's scenario, its name and its pinned baseline are applied and its problems
+ *   (unknown keys included) go to useLinkStore. Unknown keys are not written back.
  * - Every change rewrites the current history entry with replaceState, only when the link
  *   text changed (a drag that lands on the same rounded value writes nothing).
  * - commitHistory() ends a change: the current entry goes back to the last committed link and
@@ -66,25 +70,30 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
   const engineVersion = options.engineVersion ?? ENGINE_VERSION;
   const autoCommitMs = options.autoCommitMs ?? 1000;
   const binding = options.uncertainty;
-  let unknown: readonly Entry[] = [];
   let linkSpec: UncertaintySpec | undefined;
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const urlFor = (query: string) => `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
 
-  const query = (): string => serializeScenario(store.getState().params, engineVersion, unknown, {
-    uncertainty: binding ? binding.get() : linkSpec,
-  });
+  const query = (): string => {
+    const { params, scenarioName, baseline } = store.getState();
+    return serializeScenario(params, engineVersion, [], {
+      uncertainty: binding ? binding.get() : linkSpec,
+      name: scenarioName,
+      baseline: baseline ? { params: baseline.params, name: baseline.name } : null,
+    });
+  };
 
   const applyLocation = (): string => {
     const parsed = parseScenario(win.location.search, engineVersion);
-    unknown = parsed.unknown;
     linkSpec = parsed.uncertainty;
     useLinkStore.getState().showParse(parsed);
     applying = true;
     try {
-      store.getState().setParams(parsed.params);
+      const s = store.getState();
+      s.setParams(parsed.params, { name: parsed.name ?? automaticName(parsed.params) });
+      s.setBaseline(baselineOf(parsed, s.baseline));
       binding?.set(parsed.uncertainty);
     } finally {
       applying = false;
@@ -126,7 +135,11 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
       timer = setTimeout(commit, autoCommitMs);
     }
   };
-  const unsubscribeParams = store.subscribe((s) => s.params, onChange);
+  const unsubscribeParams = store.subscribe(
+    (s) => [s.params, s.scenarioName, s.baseline?.params, s.baseline?.name],
+    onChange,
+    { equalityFn: shallow },
+  );
   const unsubscribeSpec = binding?.subscribe(onChange);
 
   const onPopState = () => {
@@ -150,14 +163,24 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
   };
 }
 
+/** The link's baseline; the one already pinned (with its run) when the link names the same one. */
+function baselineOf(parsed: ParsedScenario, current: Baseline | null): Baseline | null {
+  const b = parsed.baseline;
+  if (!b) return null;
+  const name = b.name ?? automaticName(b.params);
+  const same = current && current.name === name && Object.keys(b.params).every((k) => current.params[k] === b.params[k]);
+  return same ? current : { params: b.params, name, result: null };
+}
+
 /** Ends a change: pushes a history entry for the current scenario. A no-op without a running sync. */
 export function commitHistory(): void {
   active?.commit();
 }
 
 /**
- * The full link of the scenario on screen, for Copy link. Includes `v` (and so the engine
- * version) even for the default scenario, and keeps unknown keys from the opened link.
+ * The full link of the scenario on screen, for Copy link: its name and pinned baseline too.
+ * Includes `v` (and so the engine version) even for the default scenario; never the keys of
+ * the opened link that this page did not understand.
  */
 export function shareUrl(): string {
   const win = active?.win ?? (typeof window === 'undefined' ? null : (window as unknown as UrlSyncWindow));

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { MonthIndex } from '../registry/month';
+import { DEFAULT_SCENARIO_NAME } from '../url/names';
 
 export type ChartId = 'burn' | 'cost' | 'power' | 'microsoft';
 
@@ -17,7 +18,7 @@ export interface ViewSlice {
   setScenarioName: (name: string) => void;
 }
 
-export const DEFAULT_SCENARIO_NAME = 'Default scenario';
+export { DEFAULT_SCENARIO_NAME };
 
 export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
   hoveredMonth: null,
@@ -27,5 +28,5 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   setHoveredMonth: (month) => set((s) => (s.hoveredMonth === month ? s : { hoveredMonth: month })),
   setShowGenerations: (on) => set({ showGenerations: on }),
   toggleTable: (chart) => set((s) => ({ tables: { ...s.tables, [chart]: !s.tables[chart] } })),
-  setScenarioName: (name) => set({ scenarioName: name }),
+  setScenarioName: (name) => set((s) => (s.scenarioName === name ? s : { scenarioName: name })),
 });

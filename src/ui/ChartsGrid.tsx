@@ -27,7 +27,7 @@ export function ChartsGrid() {
   // said on the source line of the charts that overlay reported figures; no layout shift
   const reportedNote = query.isPending ? ' · reported figures loading…' : query.isError ? ' · reported figures unavailable' : '';
   return (
-    <main className="charts" aria-label="Charts" aria-busy={!hasResult}>
+    <main id="charts" tabIndex={-1} className="charts" aria-label="Charts" aria-busy={!hasResult}>
       {hasResult ? (
         <>
           <BurnChart reported={reported} reportedNote={reportedNote} />

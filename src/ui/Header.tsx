@@ -1,11 +1,12 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
 import { AddSlideButton, CompareButton, ExportMenu, PresentButton } from './present';
-import { CopyLinkButton, PresetMenu, SavedScenarios } from './share';
+import { CopyLinkButton, PresetMenu, SavedScenarios, UndoToast } from './share';
 
 /**
  * Title, the scenario's editable name and the scenario actions: presets, saved scenarios and
  * Copy link (src/ui/share); compare, slides, Present and Export (src/ui/present, loaded on first use).
+ * The undo toast (and Ctrl+Z) lives here too, so it is mounted once with the page.
  */
 export function Header() {
   const { name, setName, hasResult, baseline, pin, clear } = useAppStore(useShallow((s) => ({
@@ -21,8 +22,8 @@ export function Header() {
       <div className="header-actions">
         <input className="scenario-name" aria-label="Scenario name" value={name} maxLength={80}
           onChange={(e) => setName(e.target.value)} />
-        <PresetMenu description="popover" onApplied={(p) => setName(p.title)} />
-        <SavedScenarios variant="menu" defaultName={name} onLoaded={setName} />
+        <PresetMenu description="popover" />
+        <SavedScenarios variant="menu" defaultName={name} />
         <CopyLinkButton className="tool" />
         <button type="button" className="tool" aria-pressed={baseline} disabled={!hasResult && !baseline}
           onClick={baseline ? clear : pin}>
@@ -33,6 +34,7 @@ export function Header() {
         <PresentButton />
         <ExportMenu />
       </div>
+      <UndoToast />
     </header>
   );
 }

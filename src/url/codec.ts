@@ -2,20 +2,27 @@ import { ENGINE_VERSION } from '../engine/types';
 import {
   parseSpec, serializeSpec, UNCERTAINTY_DEFAULTS, UNCERTAINTY_URL_KEYS, type UncertaintySpec,
 } from '../engine/uncertainty/spec';
-import { defaultParams, LEVER_BY_KEY, LEVERS, snapToLever, type Params } from '../registry';
-import { formatLeverValue, parseLeverValue } from './format';
+import { defaultParams, LEVER_BY_KEY, LEVERS, type Params } from '../registry';
+import { formatLeverValue, keepInRange, linkValueText, parseLeverValue } from './format';
 import { ENGINE_VERSION_BEFORE_RECORDING, LINK_VERSION, migrateEntries, type Entry } from './migrations';
+import { isAutomaticName, MAX_SCENARIO_NAME_CHARS } from './names';
+import { encode, entriesOf, truncateForMessage } from './text';
 
 /*
  * The scenario in the address bar. Pure text in, text out: no DOM, so the CLI uses it too.
  *
  * Format: `v=<link format>.<engine version>` first, then only the levers that differ from
- * their defaults, in registry order, each under its short registry key and printed at its
- * declared decimals; then the Monte Carlo seed and sample count (`seed`, `n`) when they differ
- * from their defaults; then any keys this build does not know, unchanged and in link order.
+ * their defaults, in registry order, each under its short registry key with the precision it
+ * holds; then the Monte Carlo seed and sample count (`seed`, `n`) when they differ from their
+ * defaults; then the scenario's name (`name`) unless it is the automatic one; then a pinned
+ * baseline as `base=<its name>` and its own non-default levers under `b.<key>`.
  *
- *   ?v=1.1                       the default scenario, made with engine 1
- *   ?v=1.1&elec=0.12&chip=2027-06
+ *   ?v=1.1                                     the default scenario, made with engine 1
+ *   ?v=1.1&elec=0.12&chip=2027-06&name=Dear%20power
+ *   ?v=1.1&slip=18&name=Chip%20slips&base=Baseline&b.elec=0.1
+ *
+ * Keys this build does not know are reported by the parser and never written back: a link
+ * passed on carries only what this page understood.
  *
  * The engine version rides inside `v` so that the default scenario's link is just `v` and
  * still says which engine produced the numbers the sender saw. `v=1` (no engine part) is
@@ -24,6 +31,7 @@ import { ENGINE_VERSION_BEFORE_RECORDING, LINK_VERSION, migrateEntries, type Ent
 
 export { LINK_VERSION } from './migrations';
 export type { Entry } from './migrations';
+export { MAX_GIVEN_CHARS, queryPart, truncateForMessage } from './text';
 
 /** One parameter of a link, as read. */
 export type FieldParse =
@@ -38,13 +46,21 @@ export interface Problem {
   reason: string;
 }
 
+/** A pinned baseline carried by a link (`base=`, `b.<key>=`). */
+export interface ParsedBaseline {
+  params: Record<string, number>;
+  fields: Record<string, FieldParse>;
+  /** The name given with `base=`, or null when none was (the page then names it from its levers). */
+  name: string | null;
+}
+
 export interface ParsedScenario {
   /** A complete, valid scenario: every lever, refused or missing ones at their defaults. */
   params: Record<string, number>;
   /** Per lever id: valid | invalid | missing. */
   fields: Record<string, FieldParse>;
   problems: Problem[];
-  /** Keys this build does not know, kept (and written back) in link order. */
+  /** Keys this build does not know, in link order: reported, never written back. */
   unknown: Entry[];
   /** The link format the link was read as (before migration). */
   linkVersion: number;
@@ -56,72 +72,86 @@ export interface ParsedScenario {
   engineNote: string | null;
   /** Monte Carlo seed and sample count (`seed`, `n`); defaults when absent or refused. */
   uncertainty: UncertaintySpec;
+  /** The scenario's name (`name=`), or null when the link gives none. */
+  name: string | null;
+  /** The pinned baseline, or null when the link carries none. */
+  baseline: ParsedBaseline | null;
+}
+
+/** A baseline to write into a link: its levers and its name. */
+export interface LinkBaseline {
+  params: Params;
+  name: string;
 }
 
 export interface SerializeOptions {
   /** Written as `seed` and `n` when they differ from UNCERTAINTY_DEFAULTS. */
   uncertainty?: UncertaintySpec;
+  /** The scenario's name; left out when it is the automatic one ("Default scenario", "Custom scenario"). */
+  name?: string | null;
+  /** A pinned baseline, written compactly: only its levers that differ from the defaults. */
+  baseline?: LinkBaseline | null;
 }
 
 const SPEC_KEYS: readonly string[] = Object.values(UNCERTAINTY_URL_KEYS);
-
-export const MAX_GIVEN_CHARS = 64;
-
-/** Cuts text for messages so a pasted megabyte does not end up in the banner. */
-export function truncateForMessage(text: string, max = MAX_GIVEN_CHARS): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
-}
+export const NAME_KEY = 'name';
+export const BASELINE_KEY = 'base';
+/** A baseline lever's key is its registry key behind this prefix: `b.elec`. */
+export const BASELINE_PREFIX = 'b.';
 
 function problem(key: string, given: string, reason: string): Problem {
   return { key: truncateForMessage(key, 32), given: truncateForMessage(given), reason };
 }
 
-/** The query part of a full URL, a `?query`, or a bare query. */
-export function queryPart(input: string): string {
-  let s = input.trim();
-  const hash = s.indexOf('#');
-  if (hash >= 0) s = s.slice(0, hash);
-  const q = s.indexOf('?');
-  if (q >= 0) return s.slice(q + 1);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith('/')) return '';
-  return s;
+/** `key=value` for each lever that differs from its default, in registry order. */
+function leverParts(params: Params, prefix = ''): string[] {
+  const parts: string[] = [];
+  for (const lever of LEVERS) {
+    const value = params[lever.id];
+    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+    const kept = keepInRange(lever, value);
+    if (kept !== lever.default) parts.push(`${prefix}${lever.key}=${linkValueText(lever, kept)}`);
+  }
+  return parts;
 }
 
-/** encodeURIComponent that cannot throw on lone surrogates. */
-function encode(text: string): string {
-  return encodeURIComponent(text.replace(/[\uD800-\uDFFF]/g, (c, i: number, s: string) => {
-    const code = c.charCodeAt(0);
-    if (code <= 0xdbff) {
-      const next = s.charCodeAt(i + 1);
-      return next >= 0xdc00 && next <= 0xdfff ? c : '\uFFFD';
-    }
-    const prev = s.charCodeAt(i - 1);
-    return prev >= 0xd800 && prev <= 0xdbff ? c : '\uFFFD';
-  }));
+/** A name as written: control characters dropped, cut to MAX_SCENARIO_NAME_CHARS. */
+function cleanName(name: string): string {
+  return Array.from(name.replace(/[\u0000-\u001f\u007f]/g, '').trim()).slice(0, MAX_SCENARIO_NAME_CHARS).join('');
 }
 
 /**
- * The link's query string (without `?`) for a scenario. Values are clamped and rounded as the
- * store would; missing or non-finite values count as defaults. `unknown` entries from the link
- * that was opened are appended so they survive a round trip.
+ * The link's query string (without `?`) for a scenario. Values are clamped into their lever's
+ * range and keep their precision; missing or non-finite values count as defaults. The third
+ * argument (unknown keys of an opened link) is accepted for old callers and ignored: keys this
+ * page does not understand are never passed on.
  */
 export function serializeScenario(
   params: Params,
   engineVersion: number = ENGINE_VERSION,
-  unknown: readonly Entry[] = [],
+  _unknown: readonly Entry[] = [],
   options: SerializeOptions = {},
 ): string {
-  const parts = [`v=${LINK_VERSION}.${engineVersion}`];
-  for (const lever of LEVERS) {
-    const value = params[lever.id];
-    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
-    const text = formatLeverValue(lever, snapToLever(lever, value));
-    if (text !== formatLeverValue(lever, lever.default)) parts.push(`${lever.key}=${text}`);
-  }
+  const parts = [`v=${LINK_VERSION}.${engineVersion}`, ...leverParts(params)];
   if (options.uncertainty) for (const [k, v] of serializeSpec(options.uncertainty)) parts.push(`${k}=${v}`);
-  for (const [k, v] of unknown) parts.push(`${encode(k)}=${encode(v)}`);
+  const name = options.name ? cleanName(options.name) : '';
+  if (name !== '' && !isAutomaticName(name, params)) parts.push(`${NAME_KEY}=${encode(name)}`);
+  const base = options.baseline;
+  if (base) {
+    const baseName = cleanName(base.name);
+    parts.push(`${BASELINE_KEY}=${isAutomaticName(baseName, base.params) ? '' : encode(baseName)}`, ...leverParts(base.params, BASELINE_PREFIX));
+  }
   return parts.join('&');
+}
+
+/** Everything a link can say about a scenario, for callers that hold it as one value (the CLI). */
+export interface ScenarioLink extends SerializeOptions {
+  params: Params;
+}
+
+/** `serializeScenario` for a ScenarioLink: the same text. */
+export function serializeLink(link: ScenarioLink, engineVersion: number = ENGINE_VERSION): string {
+  return serializeScenario(link.params, engineVersion, [], link);
 }
 
 const VERSION_RE = /^(\d{1,4})(?:\.(\d{1,6}))?$/;
@@ -165,43 +195,23 @@ export function engineNoteFor(linkEngine: number | null, current: number = ENGIN
   return `This link was made with a newer engine (v${linkEngine}) than this page runs (v${current}); reload the page to update, or the numbers may differ.`;
 }
 
-/** Splits a query into entries. URLSearchParams decodes leniently: junk like `%E0%A4%A` never throws. */
-function entriesOf(input: string): Entry[] {
-  try {
-    return [...new URLSearchParams(queryPart(input))];
-  } catch {
-    return [];
-  }
-}
-
-/**
- * Reads a scenario from a full URL, a `?query` or a bare query. Never throws. Every lever
- * ends up valid, invalid (refused, default used, listed in `problems`) or missing (default).
- */
-export function parseScenario(search: string, engineVersion: number = ENGINE_VERSION): ParsedScenario {
-  const problems: Problem[] = [];
-  const raw = entriesOf(typeof search === 'string' ? search : '');
-  const versions = raw.filter(([k]) => k === 'v').map(([, v]) => v);
-  const engines = raw.filter(([k]) => k === 'engine').map(([, v]) => v);
-  const version = readVersion(versions, engines, problems);
-  const rest = raw.filter(([k]) => k !== 'v' && k !== 'engine');
-  const migrated = migrateEntries(rest, version.linkVersion);
-
+/** Groups entries by key, in link order. */
+function groupByKey(entries: readonly Entry[]): Map<string, string[]> {
   const byKey = new Map<string, string[]>();
-  const unknown: Entry[] = [];
-  for (const [k, v] of migrated.entries) {
-    if (!LEVER_BY_KEY.has(k) && !SPEC_KEYS.includes(k)) {
-      unknown.push([k, v]);
-      continue;
-    }
+  for (const [k, v] of entries) {
     const list = byKey.get(k);
     if (list) list.push(v);
     else byKey.set(k, [v]);
   }
+  return byKey;
+}
 
+/** Every lever read from its key (behind `prefix` in the link); refused ones stay at the default. */
+function readLevers(byKey: ReadonlyMap<string, string[]>, prefix: string, problems: Problem[]) {
   const params = defaultParams();
   const fields: Record<string, FieldParse> = {};
   for (const lever of LEVERS) {
+    const key = `${prefix}${lever.key}`;
     const given = byKey.get(lever.key);
     if (!given) {
       fields[lever.id] = { status: 'missing' };
@@ -210,7 +220,7 @@ export function parseScenario(search: string, engineVersion: number = ENGINE_VER
     if (given.length > 1) {
       const reason = `given ${given.length} times; each lever takes one value, so the default is used`;
       fields[lever.id] = { status: 'invalid', given: given.join(', '), reason };
-      problems.push(problem(lever.key, given.join(', '), reason));
+      problems.push(problem(key, given.join(', '), reason));
       continue;
     }
     const read = parseLeverValue(lever, given[0]);
@@ -220,11 +230,62 @@ export function parseScenario(search: string, engineVersion: number = ENGINE_VER
     } else {
       const reason = `${read.reason}; the default ${formatLeverValue(lever, lever.default)} is used`;
       fields[lever.id] = { status: 'invalid', given: given[0], reason };
-      problems.push(problem(lever.key, given[0], reason));
+      problems.push(problem(key, given[0], reason));
     }
   }
+  return { params, fields };
+}
 
+/** A name from the link: the first if repeated, control characters dropped, cut to length (said so). */
+function readName(key: string, given: string[] | undefined, problems: Problem[]): string | null {
+  if (!given) return null;
+  if (given.length > 1) problems.push(problem(key, given.join(', '), `given ${given.length} times; the first is used`));
+  const name = cleanName(given[0]);
+  if (Array.from(given[0].trim()).length > MAX_SCENARIO_NAME_CHARS) {
+    problems.push(problem(key, given[0], `longer than ${MAX_SCENARIO_NAME_CHARS} characters; cut to “${name}”`));
+  }
+  return name === '' ? null : name;
+}
+
+/**
+ * Reads a scenario from a full URL, a `?query` or a bare query. Never throws. Every lever
+ * ends up valid, invalid (refused, default used, listed in `problems`) or missing (default);
+ * so does every lever of a baseline the link carries.
+ */
+export function parseScenario(search: string, engineVersion: number = ENGINE_VERSION): ParsedScenario {
+  const problems: Problem[] = [];
+  const raw = entriesOf(typeof search === 'string' ? search : '');
+  const versions = raw.filter(([k]) => k === 'v').map(([, v]) => v);
+  const engines = raw.filter(([k]) => k === 'engine').map(([, v]) => v);
+  const version = readVersion(versions, engines, problems);
+  const rest = raw.filter(([k]) => k !== 'v' && k !== 'engine');
+  const isBase = (k: string) => k.startsWith(BASELINE_PREFIX);
+  const migrated = migrateEntries(rest.filter(([k]) => !isBase(k)), version.linkVersion);
+  const baseMigrated = migrateEntries(
+    rest.filter(([k]) => isBase(k)).map(([k, v]) => [k.slice(BASELINE_PREFIX.length), v] as const),
+    version.linkVersion,
+  );
+
+  const known: Entry[] = [];
+  const unknown: Entry[] = [];
+  for (const e of migrated.entries) {
+    if (LEVER_BY_KEY.has(e[0]) || SPEC_KEYS.includes(e[0]) || e[0] === NAME_KEY || e[0] === BASELINE_KEY) known.push(e);
+    else unknown.push(e);
+  }
+  const baseKnown: Entry[] = [];
+  for (const e of baseMigrated.entries) {
+    if (LEVER_BY_KEY.has(e[0])) baseKnown.push(e);
+    else unknown.push([`${BASELINE_PREFIX}${e[0]}`, e[1]]);
+  }
+  const byKey = groupByKey(known);
+  const { params, fields } = readLevers(byKey, '', problems);
   const uncertainty = readUncertainty(byKey, problems);
+  const name = readName(NAME_KEY, byKey.get(NAME_KEY), problems);
+  let baseline: ParsedBaseline | null = null;
+  if (byKey.has(BASELINE_KEY) || baseKnown.length > 0) {
+    const read = readLevers(groupByKey(baseKnown), BASELINE_PREFIX, problems);
+    baseline = { ...read, name: readName(BASELINE_KEY, byKey.get(BASELINE_KEY), problems) };
+  }
 
   return {
     params,
@@ -236,6 +297,8 @@ export function parseScenario(search: string, engineVersion: number = ENGINE_VER
     migrations: migrated.applied,
     engineNote: engineNoteFor(version.engineVersion, engineVersion),
     uncertainty,
+    name,
+    baseline,
   };
 }
 

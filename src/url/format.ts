@@ -3,11 +3,12 @@ import type { Lever } from '../registry';
 import { formatMonth, parseMonth } from '../registry/month';
 
 /**
- * One lever value as text in a link, and back. Pure: no DOM, usable from the CLI.
+ * One lever value as text, and back. Pure: no DOM, usable from the CLI.
  *
- * Numbers are printed at the lever's declared decimals with trailing zeros dropped
- * (`elec=0.12`, not `0.120`): the shortest text that parses back to the same value.
- * decimal.js does the rounding so 1.005 at 2 decimals prints 1.01, not 1.00.
+ * For display, numbers are printed at the lever's declared decimals with trailing zeros
+ * dropped (`0.12`, not `0.120`); decimal.js does the rounding so 1.005 at 2 decimals prints
+ * 1.01, not 1.00. In a link (`linkValueText`) a number keeps its precision: the shortest
+ * plain decimal that reads back as the same float, so `mfu=0.09535` stays 0.09535.
  * Months print as YYYY-MM, toggles as 0/1.
  */
 export function formatLeverValue(lever: Lever, value: number): string {
@@ -18,25 +19,45 @@ export function formatLeverValue(lever: Lever, value: number): string {
   return trimmed === '-0' ? '0' : trimmed;
 }
 
+/**
+ * A lever's value inside its range, as the link and the store hold it: clamped to min..max,
+ * months and toggles whole; a number keeps every digit it was given.
+ */
+export function keepInRange(lever: Lever, value: number): number {
+  const clamped = Math.min(lever.max, Math.max(lever.min, value));
+  if (lever.kind === 'toggle') return clamped >= 0.5 ? 1 : 0;
+  return (lever.kind === 'month' ? Math.round(clamped) : clamped) + 0;
+}
+
+/**
+ * A value as written in a link: the shortest text that reads back as the same float, as a
+ * plain decimal when that is short (`0.00000025`), else with an exponent (`5e-324`, never a
+ * `+`, which a query reads as a space); YYYY-MM for months, 0/1 for toggles.
+ */
+export function linkValueText(lever: Lever, value: number): string {
+  if (lever.kind !== 'number') return formatLeverValue(lever, value);
+  if (Object.is(value, -0)) return '0';
+  const plain = new Decimal(value).toFixed();
+  return plain.length <= 24 ? plain : String(value).replace('e+', 'e');
+}
+
 export type ValueParse = { ok: true; value: number } | { ok: false; reason: string };
 
-/** Plain decimal notation only: no exponents, hex, spaces, `Infinity` or `NaN`. */
-const DECIMAL_RE = /^-?\d{1,15}(\.\d{1,15})?$/;
-
-/** Rounds decimal text exactly (half up), so `1.005` at 2 decimals is 1.01 as it is when printed. */
-function roundText(text: string, decimals: number): number {
-  // `+ 0` turns -0 into 0 so a round trip compares equal with Object.is as well.
-  return Number(new Decimal(text).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toString()) + 0;
-}
+/**
+ * Decimal notation, optionally with an exponent (`1e9`, `2.5E-3`, `.5`, `+1`); no hex, spaces,
+ * commas, `Infinity` or `NaN`. Length is capped before the pattern runs.
+ */
+const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,4})?$/;
+const MAX_NUMBER_CHARS = 40;
 
 function rangeText(lever: Lever): string {
   return `${formatLeverValue(lever, lever.min)} to ${formatLeverValue(lever, lever.max)}`;
 }
 
 /**
- * Reads one value for a lever. Extra decimal places are rounded to the declared decimals
- * (a person typing `elec=0.0812` means about 0.081); anything else that is not a clean value
- * inside min..max is refused with a reason a person can act on.
+ * Reads one value for a lever. A number keeps its precision (a value between slider steps,
+ * `mfu=0.09535`, is a scenario someone chose); anything that is not a finite number inside
+ * min..max is refused with a reason a person can act on.
  */
 export function parseLeverValue(lever: Lever, text: string): ValueParse {
   if (text === '') return { ok: false, reason: 'no value given' };
@@ -50,8 +71,11 @@ export function parseLeverValue(lever: Lever, text: string): ValueParse {
     if (month < lever.min || month > lever.max) return { ok: false, reason: `outside the allowed range ${rangeText(lever)}` };
     return { ok: true, value: month };
   }
-  if (!DECIMAL_RE.test(text)) return { ok: false, reason: 'not a number (expected plain decimal digits, like 0.12)' };
-  const value = roundText(text, lever.decimals);
+  // An unencoded `1e+9` in an address arrives as `1e 9` (a query's `+` is a space): read it as meant.
+  text = text.replace(/^([^ ]*\d[eE]) (\d+)$/, '$1+$2');
+  if (text.length > MAX_NUMBER_CHARS || !NUMBER_RE.test(text)) return { ok: false, reason: 'not a number (expected digits, like 0.12 or 1.2e-1)' };
+  // `+ 0` turns -0 into 0 so a round trip compares equal with Object.is as well.
+  const value = Number(text) + 0;
   if (!Number.isFinite(value)) return { ok: false, reason: 'not a finite number' };
   if (value < lever.min || value > lever.max) return { ok: false, reason: `outside the allowed range ${rangeText(lever)}` };
   return { ok: true, value };

@@ -64,6 +64,27 @@ const VIEWS: View[] = [
     },
   },
   {
+    name: 'undo toast after a preset',
+    variants: ['light 1280×800', 'dark 1280×800', 'light 390×844'],
+    query: '?v=1&pue=1.5',
+    open: async (page) => {
+      await page.getByLabel('Preset', { exact: true }).selectOption({ label: 'Bull case' });
+      await page.getByRole('button', { name: /^Apply the preset/ }).click();
+      await page.getByRole('group', { name: 'Last change' }).waitFor();
+      return true;
+    },
+  },
+  {
+    name: 'deck link over a saved deck',
+    variants: ['light 1280×800', 'light 390×844'],
+    // "Linked", one slide of the default scenario with a refused value in its link
+    query: '#deck=eyJ2ZXJzaW9uIjoxLCJ0aXRsZSI6IkxpbmtlZCIsInNsaWRlcyI6W3siaWQiOiJsMSIsImxpbmsiOiJ2PTEmcHVlPWFiYyIsInRpdGxlIjoiTCIsImNoYXJ0cyI6WyJidXJuIl0sIm5vdGVzIjoiIn1dfQ',
+    open: async (page) => {
+      await page.locator('.deck-link-banner').waitFor();
+      return true;
+    },
+  },
+  {
     name: 'compare',
     variants: ['light 1280×800', 'light 390×844'],
     open: async (page) => {

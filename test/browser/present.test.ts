@@ -173,7 +173,7 @@ describe('presenter mode', () => {
       await openApp(app.page, `/${deckToHash(deck)}`);
       await requireBriefings(app.page, ctx);
       await app.page.locator('.deck-link-banner').waitFor();
-      expect(await app.page.locator('.deck-link-banner').textContent()).toMatch(/This link carries a deck, “Linked deck” \(1 slides\)/);
+      expect(await app.page.locator('.deck-link-banner').textContent()).toMatch(/This link carries a deck, “Linked deck” \(1 slide\)/);
       await app.page.getByRole('button', { name: 'Open the deck' }).click();
       const dialog = app.page.getByRole('dialog', { name: 'Briefing deck' });
       await expect.poll(() => dialog.getByTestId('deck-slide').count()).toBe(1);

@@ -4,7 +4,7 @@ import { fmtUsdB, fmtMonth } from '../../ui/format';
 import { emptyPanel, type ChartLayout, type EndLabel, type PointMark, type TimeChartInput } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {
-  alignBaseline, linearFn, twoPanels, barsPath, linearY, maxOf, minOf, round1, seriesPath, spreadLabels, yTicks, timeFrame,
+  alignBaseline, linearFn, twoPanels, barsPath, fittedY, maxOf, minOf, round1, seriesPath, spreadLabels, yTicks, timeFrame,
 } from '../common/time';
 
 export type BurnInput = TimeChartInput;
@@ -18,7 +18,7 @@ const axisMoney = (v: number) => (v === 0 ? '0' : fmtUsdB(v, 0).replace('B', '')
  * funding events) above monthly burn (bars; reported annual burn ÷ 12 as hollow points).
  * Two panels rather than two y axes so each has its own honest scale.
  */
-export function burnLayout({ result, baseline, reported, width, height }: BurnInput): ChartLayout {
+export function burnLayout({ result, baseline, reported, width, height, yDomains }: BurnInput): ChartLayout {
   const { startMonth, months, monthly } = result;
   const { left, right, x, fx, top: plotTop, bottom: plotBottom } = timeFrame(result, MARGIN, width, height);
   const labelRowsTop = MARGIN.top;
@@ -27,7 +27,7 @@ export function burnLayout({ result, baseline, reported, width, height }: BurnIn
   // cash panel
   const ghost = alignBaseline(baseline, result);
   const cashArrays = ghost ? [monthly.cashUsdB, ghost.monthly.cashUsdB] : [monthly.cashUsdB];
-  const yCash = linearY(minOf(...cashArrays), maxOf(...cashArrays), plotTop, cashBottom);
+  const yCash = fittedY(yDomains?.cash, minOf(...cashArrays), maxOf(...cashArrays), plotTop, cashBottom);
   const cash = emptyPanel('cash', plotTop, cashBottom, 'Cash, $B', yCash);
   cash.yTicks = yTicks(yCash, axisMoney, 4);
   cash.zeroY = round1(yCash(0));
@@ -51,7 +51,7 @@ export function burnLayout({ result, baseline, reported, width, height }: BurnIn
   // burn panel ($B per month)
   const burnArrays = ghost ? [monthly.burnUsdB, ghost.monthly.burnUsdB] : [monthly.burnUsdB];
   const reportedBurn = (reported?.annualBurnUsdB ?? []).filter((r) => r.year * 12 >= startMonth && r.year * 12 + 11 < startMonth + months);
-  const yBurn = linearY(minOf(...burnArrays), Math.max(maxOf(...burnArrays), ...reportedBurn.map((r) => r.value / 12)), burnTop, plotBottom);
+  const yBurn = fittedY(yDomains?.burn, minOf(...burnArrays), Math.max(maxOf(...burnArrays), ...reportedBurn.map((r) => r.value / 12)), burnTop, plotBottom);
   const burn = emptyPanel('burn', burnTop, plotBottom, 'Burn, $B/month', yBurn);
   burn.yTicks = yTicks(yBurn, axisMoney, 3);
   burn.zeroY = round1(yBurn(0));

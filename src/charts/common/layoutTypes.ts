@@ -65,6 +65,9 @@ export function emptyPanel(id: string, top: number, bottom: number, unit: string
   return { id, top, bottom, unit, y, yTicks: [], zeroY: null, areas: [], bars: [], lines: [], points: [], refs: [], endLabels: [] };
 }
 
+/** Fixed y domains by panel id ('cash', 'burn', …), e.g. one scale shared by every slide of a deck. */
+export type YDomains = Readonly<Record<string, readonly [number, number]>>;
+
 /** What a time chart's layout takes: the result, an optional pinned baseline, reported points, a size. */
 export interface TimeChartInput {
   result: ScenarioResult;
@@ -72,4 +75,6 @@ export interface TimeChartInput {
   reported?: Reported | null;
   width: number;
   height: number;
+  /** Use these y domains instead of fitting each panel to its data. */
+  yDomains?: YDomains;
 }

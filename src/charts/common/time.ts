@@ -49,6 +49,11 @@ export function linearY(lo: number, hi: number, top: number, bottom: number, inc
   return linearScale([min, max], [bottom, top], 4);
 }
 
+/** linearY, or exactly `domain` when one is given (a scale shared across slides). */
+export function fittedY(domain: readonly [number, number] | undefined, lo: number, hi: number, top: number, bottom: number): LinearScale {
+  return domain ? linearScale([domain[0], domain[1]], [bottom, top]) : linearY(lo, hi, top, bottom);
+}
+
 export function yTicks(y: LinearScale, format: (v: number) => string, count = 4): Tick[] {
   return y.ticks(count).map((v) => ({ pos: round1(y(v)), label: format(v) }));
 }

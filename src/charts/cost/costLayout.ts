@@ -1,10 +1,10 @@
 import type { LinearScale } from '../common/scale';
 import type { Monthly, ScenarioResult } from '../../engine/types';
 import { fmtCents } from '../../ui/format';
-import { emptyPanel, type ChartLayout, type ColorToken, type EndLabel, type Panel } from '../common/layoutTypes';
+import { emptyPanel, type ChartLayout, type ColorToken, type EndLabel, type Panel, type YDomains } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {
-  alignBaseline, linearFn, linearY, maxOf, round1, seriesPath, spreadLabels, stackPaths, yTicks, timeFrame,
+  alignBaseline, linearFn, fittedY, maxOf, round1, seriesPath, spreadLabels, stackPaths, yTicks, timeFrame,
 } from '../common/time';
 
 export interface CostInput {
@@ -14,6 +14,8 @@ export interface CostInput {
   byGeneration: boolean;
   width: number;
   height: number;
+  /** Use this y domain ('cost') instead of fitting it to the data. */
+  yDomains?: YDomains;
 }
 
 const MARGIN = { left: 46, right: 78, top: 6, bottom: 22 };
@@ -44,7 +46,7 @@ export function blendedCents(r: ScenarioResult): Float64Array {
 }
 
 /** Cost per chat query: stacked energy, depreciation, rent and Microsoft's share; or each generation. */
-export function costLayout({ result, baseline, byGeneration, width, height }: CostInput): ChartLayout {
+export function costLayout({ result, baseline, byGeneration, width, height, yDomains }: CostInput): ChartLayout {
   const { startMonth, months, monthly } = result;
   const { left, right, x, fx, top, bottom } = timeFrame(result, MARGIN, width, height);
   const ghost = alignBaseline(baseline, result);
@@ -54,7 +56,7 @@ export function costLayout({ result, baseline, byGeneration, width, height }: Co
   let panel: Panel;
   if (!byGeneration) {
     const total = blendedCents(result);
-    const y = linearY(0, maxOf(total, ghostTotal), top, bottom);
+    const y = fittedY(yDomains?.cost, 0, maxOf(total, ghostTotal), top, bottom);
     panel = emptyPanel('cost', top, bottom, '¢ per query', y);
     const { paths } = stackPaths(layers, fx, linearFn(y), startMonth);
     const last = months - 1;
@@ -69,7 +71,7 @@ export function costLayout({ result, baseline, byGeneration, width, height }: Co
   } else {
     const gens = GENERATIONS.map((g) => ({ ...g, cents: centsOf(monthly, g.parts, months) }));
     const active = (g: (typeof GENERATIONS)[number], i: number) => !g.when || monthly[g.when][i] > 0;
-    const y = linearY(0, maxOf(...gens.map((g) => g.cents), ghostTotal), top, bottom);
+    const y = fittedY(yDomains?.cost, 0, maxOf(...gens.map((g) => g.cents), ghostTotal), top, bottom);
     panel = emptyPanel('cost', top, bottom, '¢ per query', y);
     for (const g of gens) {
       panel.lines.push({ id: g.id, d: seriesPath(g.cents, fx, linearFn(y), startMonth, (i) => active(g, i)), color: g.color, width: 2 });

@@ -3,7 +3,7 @@ import { fmtUsdB } from '../../ui/format';
 import { emptyPanel, type ChartLayout, type EndLabel, type PointMark, type TimeChartInput } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {
-  alignBaseline, linearFn, twoPanels, linearY, maxOf, minOf, round1, seriesPath, spreadLabels, yTicks, timeFrame,
+  alignBaseline, linearFn, twoPanels, fittedY, maxOf, minOf, round1, seriesPath, spreadLabels, yTicks, timeFrame,
 } from '../common/time';
 
 export type MicrosoftInput = TimeChartInput;
@@ -24,7 +24,7 @@ const axisMoney = (v: number) => (v === 0 ? '0' : fmtUsdB(v, Math.abs(v) < 1 ? 1
  * revenue share, Microsoft's take) and back (reverse share), with contract regimes as rules;
  * the value of Microsoft's stake in a small panel below.
  */
-export function microsoftLayout({ result, baseline, reported, width, height }: MicrosoftInput): ChartLayout {
+export function microsoftLayout({ result, baseline, reported, width, height, yDomains }: MicrosoftInput): ChartLayout {
   const { startMonth, months, monthly } = result;
   const { left, right, x, fx, top, bottom } = timeFrame(result, MARGIN, width, height);
   const { upperBottom: flowBottom, lowerTop: stakeTop } = twoPanels(top, bottom, 0.66);
@@ -37,7 +37,7 @@ export function microsoftLayout({ result, baseline, reported, width, height }: M
     ...(reported?.inferenceUsdB ?? []).filter(inYears).map((r) => ({ ...r, what: 'inference bill on Azure' })),
     ...(reported?.msRevShareUsdB ?? []).filter(inYears).map((r) => ({ ...r, what: 'revenue share paid' })),
   ];
-  const yFlow = linearY(minOf(...flows), Math.max(maxOf(...flows, ghost ? ghost.monthly.msTakeUsdB : new Float64Array(0)), ...marks.map((m) => m.value / 12)), top, flowBottom);
+  const yFlow = fittedY(yDomains?.flows, minOf(...flows), Math.max(maxOf(...flows, ghost ? ghost.monthly.msTakeUsdB : new Float64Array(0)), ...marks.map((m) => m.value / 12)), top, flowBottom);
   const flow = emptyPanel('flows', top, flowBottom, '$B per month', yFlow);
   flow.yTicks = yTicks(yFlow, axisMoney, 4);
   flow.zeroY = round1(yFlow(0));
@@ -55,7 +55,7 @@ export function microsoftLayout({ result, baseline, reported, width, height }: M
   });
 
   const stakeArrays = ghost ? [monthly.msStakeValueUsdB, ghost.monthly.msStakeValueUsdB] : [monthly.msStakeValueUsdB];
-  const yStake = linearY(minOf(...stakeArrays), maxOf(...stakeArrays), stakeTop, bottom);
+  const yStake = fittedY(yDomains?.stake, minOf(...stakeArrays), maxOf(...stakeArrays), stakeTop, bottom);
   const stake = emptyPanel('stake', stakeTop, bottom, "Microsoft's stake, $B", yStake);
   stake.yTicks = yTicks(yStake, axisMoney, 2);
   if (ghost) stake.lines.push({ id: 'stake-baseline', d: seriesPath(ghost.monthly.msStakeValueUsdB, fx, linearFn(yStake), startMonth), color: 'ghost', width: 1.5, ghost: true });

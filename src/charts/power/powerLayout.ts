@@ -4,7 +4,7 @@ import { fmtMw, fmtWh } from '../../ui/format';
 import { emptyPanel, type ChartLayout, type EndLabel, type TimeChartInput } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {
-  alignBaseline, linearFn, twoPanels, linearY, maxOf, minOf, round1, seriesPath, spreadLabels, stackPaths, yTicks, timeFrame,
+  alignBaseline, linearFn, twoPanels, fittedY, maxOf, minOf, round1, seriesPath, spreadLabels, stackPaths, yTicks, timeFrame,
 } from '../common/time';
 
 export type PowerInput = TimeChartInput;
@@ -16,7 +16,7 @@ const LOG_TICKS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50];
  * Energy per chat query by hardware generation and blended, on a log scale so that published
  * estimates from 0.24 to 2.9 Wh sit on the same axis; fleet power draw in a small panel below.
  */
-export function powerLayout({ result, baseline, reported, width, height }: PowerInput): ChartLayout {
+export function powerLayout({ result, baseline, reported, width, height, yDomains }: PowerInput): ChartLayout {
   const { startMonth, months, monthly } = result;
   const { left, right, x, fx, top, bottom } = timeFrame(result, MARGIN, width, height);
   const { upperBottom: whBottom, lowerTop: mwTop } = twoPanels(top, bottom, 0.68);
@@ -32,7 +32,7 @@ export function powerLayout({ result, baseline, reported, width, height }: Power
   const hi = Math.max(maxOf(...arrays), ...estimates.map((e) => e.value));
   const safeLo = Number.isFinite(lo) && lo > 0 ? lo : 0.1;
   const safeHi = Number.isFinite(hi) && hi > safeLo ? hi : safeLo * 10;
-  const yWh = logScale([safeLo / 1.4, safeHi * 1.4], [whBottom, top]);
+  const yWh = logScale(yDomains?.wh ? [yDomains.wh[0], yDomains.wh[1]] : [safeLo / 1.4, safeHi * 1.4], [whBottom, top]);
   const wh = emptyPanel('wh', top, whBottom, 'Wh per query (log)', yWh);
   const [d0, d1] = yWh.domain();
   wh.yTicks = LOG_TICKS.filter((t) => t >= d0 && t <= d1).map((t) => ({ pos: round1(yWh(t)), label: String(t) }));
@@ -61,7 +61,7 @@ export function powerLayout({ result, baseline, reported, width, height }: Power
   }));
 
   const mwArrays = ghost ? [monthly.fleetMw, ghost.monthly.fleetMw] : [monthly.fleetMw];
-  const yMw = linearY(0, maxOf(...mwArrays), mwTop, bottom);
+  const yMw = fittedY(yDomains?.mw, 0, maxOf(...mwArrays), mwTop, bottom);
   const mw = emptyPanel('mw', mwTop, bottom, 'Fleet power, MW', yMw);
   mw.yTicks = yTicks(yMw, (v) => (v >= 1000 ? `${v / 1000}k` : String(v)), 2);
   mw.zeroY = round1(yMw(0));

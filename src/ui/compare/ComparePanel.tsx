@@ -1,4 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { ENGINE_VERSION } from '../../engine/types';
+import { composeChartSvg, pageColors, svgToPng } from '../../export/chartImage';
+import { downloadBlob, downloadText, slug } from '../../export/download';
+import { shareUrl } from '../../store/urlSync';
+import { hydrateDeck } from '../present/savedDeck';
+import { screenLink } from '../present/slideFromScreen';
 import { useRestoreFocus } from '../present/useRestoreFocus';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartSvg, color } from '../../charts/common/ChartSvg';
@@ -8,7 +14,7 @@ import type { ScenarioResult } from '../../engine/types';
 import { CHART_IDS } from '../../export/deckTypes';
 import { useAppStore } from '../../store';
 import { useDeckStore } from '../../store/deck';
-import { parseScenario } from '../../url/codec';
+import { parseScenario, serializeScenario } from '../../url/codec';
 import { PRESETS, presetParams } from '../../url/presets';
 import { readSaved } from '../../url/saved';
 import { CHART_SPECS } from '../present/chartSpecs';
@@ -29,15 +35,34 @@ function choices(pinned: { name: string; params: Record<string, number> } | null
 
 export interface Compared { name: string; params: Record<string, number>; result: ScenarioResult }
 
-function OverlayChart({ chart, series }: { chart: (typeof CHART_IDS)[number]; series: CompareSeries[] }) {
+/** The compare chart as a file: PNG (2×, QR code of the link) or SVG, framed like a chart export. */
+async function exportOverlay(svg: SVGSVGElement, chart: (typeof CHART_IDS)[number], series: CompareSeries[], screenName: string, format: 'png' | 'svg') {
+  const metric = COMPARE_METRICS[chart];
+  const { fontFamily, ...colors } = pageColors(svg);
+  const composed = composeChartSvg(svg, {
+    title: `${metric.label}: ${series.map((s) => s.name).join(' vs ')}`, caption: metric.unit, source: CHART_SPECS[chart].source,
+    link: shareUrl(), scenarioName: screenName, qr: format === 'png', colors, fontFamily,
+  });
+  const file = `${slug(screenName)}-compare-${chart}`;
+  if (format === 'svg') downloadText(composed.markup, `${file}.svg`, 'image/svg+xml');
+  else downloadBlob(await svgToPng(composed, 2), `${file}@2x.png`);
+}
+
+function OverlayChart({ chart, series, screenName }: { chart: (typeof CHART_IDS)[number]; series: CompareSeries[]; screenName: string }) {
   const [ref, width] = useWidth<HTMLDivElement>(520);
+  const svgRef = useRef<SVGSVGElement>(null);
   const layout = useMemo(() => compareLayout(chart, series, width, 230), [chart, series, width]);
   const metric = COMPARE_METRICS[chart];
+  const save = (format: 'png' | 'svg') => { if (svgRef.current) void exportOverlay(svgRef.current, chart, series, screenName, format); };
   return (
     <figure className="compare-chart" data-compare-chart={chart}>
-      <figcaption><strong>{CHART_SPECS[chart].name}</strong> — {metric.label}, {metric.unit}</figcaption>
+      <figcaption>
+        <strong>{CHART_SPECS[chart].name}</strong> — {metric.label}, {metric.unit}{' '}
+        <button type="button" className="tool" onClick={() => save('png')} aria-label={`Compare ${CHART_SPECS[chart].name} as PNG`}>PNG</button>{' '}
+        <button type="button" className="tool" onClick={() => save('svg')} aria-label={`Compare ${CHART_SPECS[chart].name} as SVG`}>SVG</button>
+      </figcaption>
       <div ref={ref} className="compare-plot">
-        <svg className="chart-svg" width={layout.width} height={layout.height} role="img"
+        <svg ref={svgRef} className="chart-svg" width={layout.width} height={layout.height} role="img"
           aria-label={`${metric.label}: ${series.map((s) => `${s.name} ends at ${metric.format(metric.values(s.result)[s.result.months - 1])}`).join('; ')}`}>
           <ChartSvg layout={layout} />
         </svg>
@@ -74,7 +99,19 @@ export function ComparePanel() {
     }
     return list;
   }, [params, name, second, third, options]);
-  const series: CompareSeries[] = compared.map((c, i) => ({ name: c.name.replace(/^(On screen|Pinned|Saved): /, ''), result: c.result, ...SLOT_STYLE[i] }));
+  const series: CompareSeries[] = useMemo(
+    () => compared.map((c, i) => ({ name: c.name.replace(/^(On screen|Pinned|Saved): /, ''), result: c.result, ...SLOT_STYLE[i] })),
+    [compared],
+  );
+  const [said, setSaid] = useState('');
+  const addToDeck = () => {
+    hydrateDeck();
+    const others = compared.slice(1).map((c, i) => ({
+      link: serializeScenario(c.params, ENGINE_VERSION, [], { name: series[i + 1].name }), title: series[i + 1].name,
+    }));
+    useDeckStore.getState().addSlide({ link: screenLink(), title: name.slice(0, 120), charts: [...CHART_IDS], notes: '', compare: others });
+    setSaid(`Added as slide ${useDeckStore.getState().deck.slides.length}`);
+  };
 
   const picker = (label: string, value: string, set: (v: string) => void, allowNone: boolean) => (
     <label className="compare-pick">
@@ -91,7 +128,11 @@ export function ComparePanel() {
       <div className="compare-panel" role="dialog" aria-modal="true" aria-labelledby="compare-heading">
         <div className="deck-head">
           <h2 id="compare-heading">Compare scenarios</h2>
-          <button ref={closeRef} type="button" className="tool" onClick={close}>Close</button>
+          <span className="compare-actions">
+            <button type="button" className="tool" onClick={addToDeck} disabled={compared.length < 2}>Add to the deck as a slide</button>
+            <span role="status" className="compare-said">{said}</span>
+            <button ref={closeRef} type="button" className="tool" onClick={close}>Close</button>
+          </span>
         </div>
         <div className="compare-picks">
           <p className="compare-pick"><span>Scenario 1</span><strong>On screen: {name}</strong></p>
@@ -107,7 +148,7 @@ export function ComparePanel() {
           ))}
         </ul>
         <div className="compare-charts">
-          {CHART_IDS.map((c) => <OverlayChart key={c} chart={c} series={series} />)}
+          {CHART_IDS.map((c) => <OverlayChart key={c} chart={c} series={series} screenName={name} />)}
         </div>
         <CompareTables compared={compared} />
       </div>

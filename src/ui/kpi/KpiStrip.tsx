@@ -1,10 +1,11 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { kpis } from './kpis';
+import './kpi.css';
 
 /** The headline numbers; deltas against the pinned baseline appear under each value. */
 export function KpiStrip() {
-  const { summary, base } = useAppStore(useShallow((s) => ({ summary: s.result?.summary ?? null, base: s.baseline?.result.summary ?? null })));
+  const { summary, base } = useAppStore(useShallow((s) => ({ summary: s.result?.summary ?? null, base: s.baseline?.result?.summary ?? null })));
   if (!summary) return <div className="kpi-strip kpi-loading" aria-busy="true">Calculating…</div>;
   return (
     // focusable so the strip can be scrolled sideways from the keyboard on a phone

@@ -4,6 +4,7 @@ import { fmtCents, fmtDelta, fmtMonth, fmtMonthShift, fmtMonths, fmtUsdB, fmtWh 
 
 export interface Kpi {
   id: string;
+  /** The measure with its unit ("¢ per query"), so the value needs none. */
   label: string;
   value: string;
   /** A second line: what the value is measured against. */
@@ -12,25 +13,59 @@ export interface Kpi {
   delta: string | null;
 }
 
-const centsAbs = (v: number) => fmtCents(v, 2);
-const whAbs = (v: number) => fmtWh(v);
+/** The figures the cost tile shows, in US dollars per chat query, and the months they are for. */
+export interface CostPerQueryFigures {
+  nowUsd: number;
+  endUsd: number;
+  nowMonth: number;
+  endMonth: number;
+  /** How the figure is measured, for the tile's note. */
+  basis: string;
+}
+
+/**
+ * THE ONE PLACE the cost tile takes its numbers from (lead: switch here for engine v2).
+ * Today it uses the summary's blended compute cost at the model's first month and its last;
+ * engine v2 provides an all-in cost per query and `nowMonth` (the latest month of the
+ * record): return those here, with `basis: 'all-in, blended fleet'`, and the tile, its
+ * note and its delta follow. Nothing else in the page computes the tile's figures.
+ */
+export function costPerQueryFigures(s: Summary): CostPerQueryFigures {
+  return {
+    nowUsd: s.costPerQueryStartUsd,
+    endUsd: s.costPerQueryEndUsd,
+    nowMonth: s.startMonth,
+    endMonth: s.endMonth,
+    basis: 'compute, blended fleet',
+  };
+}
+
+const centsAbs = (v: number) => fmtCents(v, 2).replace('¢', '');
+const whAbs = (v: number) => fmtWh(v).replace(' Wh', '');
 
 /** The headline numbers of a scenario, each with its delta against a baseline. Pure. */
 export function kpis(s: Summary, base: Summary | null): Kpi[] {
   const runwayDelta = base && s.runwayMonths !== null && base.runwayMonths !== null
     ? fmtDelta(s.runwayMonths - base.runwayMonths, (v) => fmtMonths(v), 0.05)
     : base && s.runwayMonths !== base.runwayMonths ? (s.runwayMonths === null ? 'now cash-generative' : 'was cash-generative') : null;
+  const cost = costPerQueryFigures(s);
+  const baseCost = base ? costPerQueryFigures(base) : null;
   return [
     {
       id: 'runway', label: 'Runway',
       value: s.runwayMonths === null ? 'Cash-generative' : fmtMonths(s.runwayMonths),
-      note: `at the ${monthLabel(s.runwayAsOf)} burn rate`,
+      // Runway holds today's burn still; the insolvency tile runs the plan. Both notes say so.
+      note: s.runwayMonths === null
+        ? `burn ≤ 0 in ${monthLabel(s.runwayAsOf)}`
+        : `at today's burn (${monthLabel(s.runwayAsOf)}), no new money`,
       delta: runwayDelta,
     },
     {
       id: 'insolvency', label: s.insolvencyMonth === null ? 'Solvent through' : 'Insolvent in',
       value: s.insolvencyMonth === null ? fmtMonth(s.endMonth) : fmtMonth(s.insolvencyMonth),
-      note: s.insolvencyMonth === null ? `lowest cash ${fmtUsdB(s.minCashUsdB)}` : 'first month cash < 0',
+      note: s.insolvencyMonth === null
+        ? `with the scheduled funding and contracts; lowest cash ${fmtUsdB(s.minCashUsdB)}`
+        : 'with the scheduled funding and contracts',
       delta: base ? fmtMonthShift(base.insolvencyMonth, s.insolvencyMonth) : null,
     },
     {
@@ -40,19 +75,19 @@ export function kpis(s: Summary, base: Summary | null): Kpi[] {
       delta: base ? fmtMonthShift(base.breakevenMonth, s.breakevenMonth) : null,
     },
     {
-      id: 'cost', label: '$/query now → end',
-      value: `${fmtCents(s.costPerQueryStartUsd, 2)} → ${fmtCents(s.costPerQueryEndUsd, 2)}`,
-      note: 'compute cost of a chat query',
-      delta: base ? fmtDelta(s.costPerQueryEndUsd - base.costPerQueryEndUsd, centsAbs, 1e-8) : null,
+      id: 'cost', label: '¢ per query, now → end',
+      value: `${centsAbs(cost.nowUsd)} → ${centsAbs(cost.endUsd)}`,
+      note: `${monthLabel(cost.nowMonth)} → ${monthLabel(cost.endMonth)}; ${cost.basis}`,
+      delta: baseCost ? fmtDelta(cost.endUsd - baseCost.endUsd, (v) => `${centsAbs(v)}¢`, 1e-8) : null,
     },
     {
-      id: 'wh', label: 'Wh/query now → end',
-      value: `${fmtWh(s.whPerQuery.blended).replace(' Wh', '')} → ${fmtWh(s.whPerQueryEnd)}`,
+      id: 'wh', label: 'Wh per query, now → end',
+      value: `${whAbs(s.whPerQuery.blended)} → ${whAbs(s.whPerQueryEnd)}`,
       note: 'blended over the fleet',
-      delta: base ? fmtDelta(s.whPerQueryEnd - base.whPerQueryEnd, whAbs, 1e-5) : null,
+      delta: base ? fmtDelta(s.whPerQueryEnd - base.whPerQueryEnd, (v) => `${whAbs(v)} Wh`, 1e-5) : null,
     },
     {
-      id: 'mstake', label: "Microsoft's take / yr",
+      id: 'mstake', label: "Microsoft's take, $B per year",
       value: `${fmtUsdB(s.msTakeFirstYearUsdB)} → ${fmtUsdB(s.msTakeLastYearUsdB)}`,
       note: 'first year → last year',
       delta: base ? fmtDelta(s.msTakeLastYearUsdB - base.msTakeLastYearUsdB, (v) => fmtUsdB(v), 0.05) : null,

@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ChartSvg } from '../../charts/common/ChartSvg';
 import type { Reported } from '../../charts/reported';
 import type { ScenarioResult } from '../../engine/types';
+import type { YDomains } from '../../charts/common/layoutTypes';
 import type { DeckChartId } from '../../export/deckTypes';
 import { CHART_SPECS } from './chartSpecs';
 import { mixResults } from './interpolate';
@@ -74,13 +75,17 @@ export interface AnimatedChartProps {
   minFontPx: number;
   /** Thinnest data line on screen, px. */
   minLinePx: number;
+  /** A baseline drawn as a grey ghost. */
+  baseline?: ScenarioResult | null;
+  /** The deck's shared y domains for this chart. */
+  yDomains?: YDomains;
 }
 
 /**
  * One chart drawn from the dashboard's pure layout at a smaller "virtual" size and scaled up
  * with viewBox, so the layout's margins hold the labels while type and lines come out large.
  */
-export function AnimatedChart({ chart, result, reported, minFontPx, minLinePx }: AnimatedChartProps) {
+export function AnimatedChart({ chart, result, reported, minFontPx, minLinePx, baseline, yDomains }: AnimatedChartProps) {
   const [boxRef, box] = useBox<HTMLDivElement>({ width: 960, height: 480 });
   const svgRef = useRef<SVGSVGElement>(null);
   const shown = useTweenedResult(result, svgRef);
@@ -90,7 +95,7 @@ export function AnimatedChart({ chart, result, reported, minFontPx, minLinePx }:
   const overhang = 40;
   const vw = Math.round(box.width / scale) - overhang;
   const vh = Math.max(160, Math.round(box.height / scale));
-  const layout = useMemo(() => CHART_SPECS[chart].layout(shown, { width: vw, height: vh }, reported), [chart, shown, vw, vh, reported]);
+  const layout = useMemo(() => CHART_SPECS[chart].layout(shown, { width: vw, height: vh }, reported, { baseline, yDomains }), [chart, shown, vw, vh, reported, baseline, yDomains]);
   const style = {
     '--slide-font': `${Math.max(11, minFontPx / scale).toFixed(2)}px`,
     '--slide-line': `${Math.max(1.5, minLinePx / scale).toFixed(2)}px`,

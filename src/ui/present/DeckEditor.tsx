@@ -3,13 +3,12 @@ import { useRestoreFocus } from './useRestoreFocus';
 import { useShallow } from 'zustand/react/shallow';
 import { deckToHash, deckToJson, parseDeck, MAX_DECK_CHARS, MAX_SLIDES, MAX_TITLE_CHARS, type Deck } from '../../export/deck';
 import { downloadText, slug } from '../../export/download';
-import { useAppStore } from '../../store';
 import { useDeckStore } from '../../store/deck';
-import { serializeScenario } from '../../url/codec';
 import { copyText } from '../share/clipboard';
 import { presenterUrl } from './channel';
 import { exampleDeck } from './exampleDeck';
 import { SlideRow } from './SlideRow';
+import { slideFromScreen } from './slideFromScreen';
 import { enterFullscreen } from './SlideShow';
 import './deck.css';
 
@@ -25,7 +24,7 @@ function readText(file: File): Promise<string> {
 }
 
 /** Reads a chosen file as text; a file that is too big or unreadable is an error sentence. */
-async function readDeckFile(file: File): Promise<{ ok: true; deck: Deck } | { ok: false; error: string }> {
+async function readDeckFile(file: File): Promise<{ ok: true; deck: Deck; problems?: string[] } | { ok: false; error: string }> {
   if (file.size > MAX_DECK_CHARS * 4) return { ok: false, error: `${file.name} is too large to be a deck` };
   let text: string;
   try {
@@ -63,9 +62,9 @@ export function DeckEditor() {
       setMessage({ kind: 'error', text: `A deck holds at most ${MAX_SLIDES} slides.` });
       return;
     }
-    const { params, scenarioName } = useAppStore.getState();
-    store().addSlide({ link: serializeScenario(params), title: scenarioName.slice(0, MAX_TITLE_CHARS), charts: ['burn'], notes: '' });
-    setMessage({ kind: 'info', text: `Added “${scenarioName}” as slide ${deck.slides.length + 1}.` });
+    const slide = slideFromScreen();
+    store().addSlide(slide);
+    setMessage({ kind: 'info', text: `Added “${slide.title}” as slide ${deck.slides.length + 1}${slide.baseline ? ', with the pinned baseline as its ghost' : ''}.` });
   };
   const loadExample = () => {
     store().setDeck(exampleDeck());
@@ -90,7 +89,8 @@ export function DeckEditor() {
       return;
     }
     store().setDeck(read.deck);
-    setMessage({ kind: 'info', text: `Opened “${read.deck.title}” (${read.deck.slides.length} slides) from ${file.name}.` });
+    const fixed = read.problems ? ` Not used from the file: ${read.problems.join('; ')}.` : '';
+    setMessage({ kind: 'info', text: `Opened “${read.deck.title}” (${read.deck.slides.length} slides) from ${file.name}.${fixed}` });
   };
   const copyLink = async () => {
     const url = `${location.origin}${location.pathname}${deckToHash(deck)}`;
@@ -122,6 +122,10 @@ export function DeckEditor() {
                 <button type="button" className="tool" onClick={() => setConfirmReplace(false)}>Keep</button>
               </span>}
         </div>
+        <label className="deck-check deck-scale">
+          <input type="checkbox" checked={!deck.freeAxes} onChange={(e) => store().setFreeAxes(!e.target.checked)} />
+          Same scale on every slide of a chart (compare by eye)
+        </label>
         <div className="deck-toolbar">
           <button type="button" className="tool" onClick={exportFile} disabled={deck.slides.length === 0}>Export deck file</button>
           <button type="button" className="tool" onClick={() => fileRef.current?.click()}>Import deck file…</button>

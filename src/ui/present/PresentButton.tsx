@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { useAppStore } from '../../store';
 import { useDeckStore } from '../../store/deck';
-import { serializeScenario } from '../../url/codec';
+import { slideFromScreen } from './slideFromScreen';
 
 /** Header button: opens the briefing deck (add slides, present, presenter view). */
 export function PresentButton({ className = 'tool' }: { className?: string }) {
@@ -21,9 +20,7 @@ export function AddSlideButton({ className = 'tool' }: { className?: string }) {
   const add = async () => {
     const { hydrateDeck } = await import('./briefingUi');
     hydrateDeck();
-    const { params, scenarioName } = useAppStore.getState();
-    const deck = useDeckStore.getState();
-    deck.addSlide({ link: serializeScenario(params), title: scenarioName.slice(0, 120), charts: ['burn'], notes: '' });
+    useDeckStore.getState().addSlide(slideFromScreen());
     setSaid(`Slide ${useDeckStore.getState().deck.slides.length} added`);
   };
   return (

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDeckStore } from '../../store/deck';
 import { openDeckChannel, type DeckChannel } from './channel';
 import { SlideView } from './SlideView';
+import { deckDomains } from './deckScale';
 import { useReportedFigures } from './useReportedFigures';
 import './present.css';
 
@@ -35,6 +36,7 @@ export function PresenterView() {
   const [showing, setShowing] = useState(false);
   const [elapsed, resetTimer] = useTimer(startedAt);
   const reported = useReportedFigures();
+  const domains = useMemo(() => deckDomains(deck, reported), [deck, reported]);
   const channel = useRef<DeckChannel | null>(null);
 
   useEffect(() => {
@@ -81,13 +83,13 @@ export function PresenterView() {
       </div>
       <section className="presenter-current" aria-label="Current slide">
         <p className="presenter-label">Now: slide {slide ? current + 1 : 0} of {deck.slides.length}</p>
-        {slide ? <SlideView slide={slide} index={current} total={deck.slides.length} reported={reported} minFontPx={12} minLinePx={2.5} headingLevel="h2" />
+        {slide ? <SlideView slide={slide} index={current} total={deck.slides.length} reported={reported} minFontPx={12} minLinePx={2.5} headingLevel="h2" domains={domains} />
           : <p className="presenter-empty">The deck is empty.</p>}
       </section>
       <div className="presenter-side">
         <section className="presenter-next" aria-label="Next slide">
           <p className="presenter-label">Next</p>
-          {next ? <SlideView slide={next} index={current + 1} total={deck.slides.length} reported={reported} minFontPx={9} minLinePx={1.5} headingLevel="h2" />
+          {next ? <SlideView slide={next} index={current + 1} total={deck.slides.length} reported={reported} minFontPx={9} minLinePx={1.5} headingLevel="h2" domains={domains} />
             : <p className="presenter-empty">End of the deck.</p>}
         </section>
         <section aria-label="Speaker notes" className="presenter-notes-wrap">

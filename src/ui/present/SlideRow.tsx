@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { useAppStore } from '../../store';
-import { serializeScenario } from '../../url/codec';
 import { CHART_IDS, MAX_NOTES_CHARS, MAX_TITLE_CHARS, type DeckChartId, type Slide } from '../../export/deckTypes';
 import { useDeckStore } from '../../store/deck';
 import { applyLink } from '../share/applyLink';
 import { CHART_SPECS } from './chartSpecs';
+import { baselineName } from './deckScale';
+import { screenLink } from './slideFromScreen';
 
 export interface SlideRowProps {
   slide: Slide;
@@ -45,12 +45,19 @@ export function SlideRow({ slide, index, total, onPresent }: SlideRowProps) {
         <textarea id={`${id}-notes`} className="deck-notes" rows={3} maxLength={MAX_NOTES_CHARS} value={slide.notes}
           onChange={(e) => updateSlide(slide.id, { notes: e.target.value })} />
         <p className="deck-link"><span className="deck-link-label">Scenario link:</span> <code>?{slide.link}</code></p>
+        {slide.baseline !== undefined && (
+          <p className="deck-link">
+            <span className="deck-link-label">Baseline (grey ghost):</span> {baselineName(slide.baseline)}{' '}
+            <button type="button" className="tool" onClick={() => updateSlide(slide.id, { baseline: undefined })} aria-label={`Remove the baseline from ${name}`}>Remove</button>
+          </p>
+        )}
+        {slide.compare?.length ? <p className="deck-link"><span className="deck-link-label">Compared with:</span> {slide.compare.map((c) => c.title).join(', ')}</p> : null}
       </div>
       <div className="deck-slide-actions">
         <button type="button" className="tool" onClick={() => moveSlide(slide.id, -1)} disabled={index === 0} aria-label={`Move ${name} up`}>↑ Up</button>
         <button type="button" className="tool" onClick={() => moveSlide(slide.id, 1)} disabled={index === total - 1} aria-label={`Move ${name} down`}>↓ Down</button>
         <button type="button" className="tool" onClick={() => applyLink(slide.link)} aria-label={`Show ${name} on the dashboard`}>Open</button>
-        <button type="button" className="tool" onClick={() => updateSlide(slide.id, { link: serializeScenario(useAppStore.getState().params) })}
+        <button type="button" className="tool" onClick={() => updateSlide(slide.id, { link: screenLink() })}
           aria-label={`Replace the scenario of ${name} with the one on screen`}>Use on-screen</button>
         <button type="button" className="tool" onClick={() => onPresent(index)} aria-label={`Present from ${name}`}>Present from here</button>
         <button type="button" className="tool tool-danger" onClick={() => deleteSlide(slide.id)} aria-label={`Delete ${name}`}>Delete</button>

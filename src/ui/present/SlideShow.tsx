@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Deck } from '../../export/deckTypes';
 import { useDeckStore } from '../../store/deck';
 import { openDeckChannel, type DeckChannel } from './channel';
 import { SlideView } from './SlideView';
+import { deckDomains } from './deckScale';
 import { isLast, stepBack, stepForward, type ShowPosition } from './steps';
 import { useReportedFigures } from './useReportedFigures';
 import './present.css';
@@ -32,6 +33,7 @@ function exitFullscreen(): void {
 export function SlideShow() {
   const { deck, current, startedAt } = useDeckStore(useShallow((s) => ({ deck: s.deck, current: s.current, startedAt: s.startedAt })));
   const reported = useReportedFigures();
+  const domains = useMemo(() => deckDomains(deck, reported), [deck, reported]);
   const channel = useRef<DeckChannel | null>(null);
   const root = useRef<HTMLDivElement>(null);
   // Clickers' "blank screen" key (B or .) hides the slide until any key.
@@ -123,7 +125,7 @@ export function SlideShow() {
   const phone = typeof matchMedia === 'function' && matchMedia('(max-width: 700px)').matches;
   return (
     <div ref={root} className="projector slideshow" role="dialog" aria-modal="true" aria-label={`Slide show: ${deck.title}`} tabIndex={-1}>
-      <SlideView slide={slide} index={current} total={deck.slides.length} reported={reported} chartStep={Math.min(step, slide.charts.length - 1)}
+      <SlideView slide={slide} index={current} total={deck.slides.length} reported={reported} chartStep={Math.min(step, slide.charts.length - 1)} domains={domains}
         {...(phone ? { minFontPx: 12, minLinePx: 2 } : {})} />
       <nav className="slideshow-nav" aria-label="Slide controls">
         <button type="button" onClick={() => move(stepBack)} disabled={current === 0 && step === 0}><span aria-hidden="true">←</span><span className="sr-only">Previous</span></button>

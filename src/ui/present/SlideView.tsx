@@ -1,7 +1,10 @@
 import type { Reported } from '../../charts/reported';
 import type { Slide } from '../../export/deckTypes';
+import { COMPARE_METRICS } from '../compare/compareLayout';
 import { AnimatedChart } from './AnimatedChart';
 import { CHART_SPECS } from './chartSpecs';
+import { CompareSlideChart } from './CompareSlideChart';
+import { baselineDifference, baselineName, slideResults, type DeckDomains } from './deckScale';
 import { resultForLink } from './slideResult';
 
 export interface SlideViewProps {
@@ -15,36 +18,52 @@ export interface SlideViewProps {
   headingLevel?: 'h1' | 'h2';
   /** In the show, one chart of a several-chart slide at a time: which one. Absent: all of them. */
   chartStep?: number;
+  /** The deck's shared y domains per chart (deckDomains); absent: each chart fits its slide. */
+  domains?: DeckDomains;
 }
 
 /**
  * One slide: the finding as the title and the scenario's name above it, the chart(s), and at
- * the foot the source line and the slide number. Charts are keyed by position, so moving to a
- * slide with the same chart in the same place animates it to the new scenario.
+ * the foot the source line and the slide number. A slide with a baseline draws it as a grey
+ * ghost and says the difference in the title; a compare slide overlays its scenarios.
+ * Charts are keyed by position, so moving to a slide with the same chart in the same place
+ * animates it to the new scenario.
  */
-export function SlideView({ slide, index, total, reported, minFontPx = 24, minLinePx = 3.5, headingLevel = 'h1', chartStep }: SlideViewProps) {
-  const result = resultForLink(slide.link);
+export function SlideView({ slide, index, total, reported, minFontPx = 24, minLinePx = 3.5, headingLevel = 'h1', chartStep, domains }: SlideViewProps) {
+  const { result, baseline } = slideResults(slide);
+  const baseName = slide.baseline ? baselineName(slide.baseline) : '';
   const all = slide.charts.map((c) => CHART_SPECS[c]);
   const specs = chartStep === undefined ? all : [all[chartStep] ?? all[0]];
   const single = specs.length === 1;
+  const compared = slide.compare?.length
+    ? [{ name: slide.title || 'Scenario', result }, ...slide.compare.map((c) => ({ name: c.title || 'Scenario', result: resultForLink(c.link) }))]
+    : null;
+  const titleOf = (spec: (typeof specs)[number]) => {
+    if (compared) return `${COMPARE_METRICS[spec.id].label}: ${compared.map((c) => c.name).join(' vs ')}`;
+    const finding = spec.title(result);
+    return baseline ? `${finding} (${baselineDifference(spec.id, result.summary, baseline.summary, baseName)})` : finding;
+  };
   const H = headingLevel;
   const sources = [...new Set(specs.map((s) => s.source))].join(' · ');
   return (
     <article className="slide" data-slide-index={index} aria-roledescription="slide" aria-label={`Slide ${index + 1} of ${total}: ${slide.title}`}>
       <header className="slide-head">
-        <p className="slide-kicker">{slide.title || 'Untitled scenario'}</p>
-        <H className="slide-title">{single ? specs[0].title(result) : specs.map((s) => s.title(result)).join(' · ')}</H>
+        <p className="slide-kicker">{slide.title || 'Untitled scenario'}{baseline && <span className="slide-vs"> · grey: “{baseName}”</span>}</p>
+        <H className="slide-title">{single ? titleOf(specs[0]) : specs.map(titleOf).join(' · ')}</H>
       </header>
       <div className={`slide-charts slide-charts-${specs.length}`}>
         {specs.map((spec, i) => (
           <figure key={`${i}-${spec.id}`} className="slide-figure">
-            <figcaption className="slide-units">{spec.name} — {spec.subtitle}</figcaption>
-            <AnimatedChart chart={spec.id} result={result} reported={reported} minFontPx={minFontPx} minLinePx={minLinePx} />
+            <figcaption className="slide-units">{spec.name} — {compared ? COMPARE_METRICS[spec.id].unit : spec.subtitle}</figcaption>
+            {compared
+              ? <CompareSlideChart chart={spec.id} scenarios={compared} minFontPx={minFontPx} />
+              : <AnimatedChart chart={spec.id} result={result} reported={reported} minFontPx={minFontPx} minLinePx={minLinePx}
+                  baseline={baseline} yDomains={domains?.[spec.id]} />}
           </figure>
         ))}
       </div>
       <footer className="slide-foot">
-        <span className="slide-source">Source: {sources}. Scenario: {slide.title || 'untitled'}.</span>
+        <span className="slide-source">Source: {sources}. Scenario: {slide.title || 'untitled'}{baseline ? `; baseline: ${baseName}` : ''}.</span>
         <span className="slide-count">
           {chartStep !== undefined && all.length > 1 && <span className="slide-step">chart {chartStep + 1} of {all.length} · </span>}
           <span className="slide-number" aria-label={`Slide ${index + 1} of ${total}`}>{index + 1} / {total}</span>

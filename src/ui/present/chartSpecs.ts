@@ -1,5 +1,5 @@
 import { burnLayout, burnTitle } from '../../charts/burn/burnLayout';
-import type { ChartLayout } from '../../charts/common/layoutTypes';
+import type { ChartLayout, YDomains } from '../../charts/common/layoutTypes';
 import { costLayout, costTitle } from '../../charts/cost/costLayout';
 import { microsoftLayout, microsoftTitle } from '../../charts/microsoft/microsoftLayout';
 import { powerLayout, powerTitle } from '../../charts/power/powerLayout';
@@ -19,7 +19,13 @@ export interface ChartSpec {
   subtitle: string;
   source: string;
   title: (r: ScenarioResult) => string;
-  layout: (r: ScenarioResult, size: { width: number; height: number }, reported?: Reported | null) => ChartLayout;
+  layout: (r: ScenarioResult, size: { width: number; height: number }, reported?: Reported | null, extra?: LayoutExtra) => ChartLayout;
+}
+
+/** A slide's extras: a baseline drawn as a grey ghost, and y domains shared across the deck. */
+export interface LayoutExtra {
+  baseline?: ScenarioResult | null;
+  yDomains?: YDomains;
 }
 
 export const CHART_SPECS: Record<DeckChartId, ChartSpec> = {
@@ -28,27 +34,27 @@ export const CHART_SPECS: Record<DeckChartId, ChartSpec> = {
     subtitle: 'Cash balance and monthly cash burn, $B; ○ reported (annual burn ÷ 12)',
     source: 'model in this dashboard; reported figures: The Information (Sep 2025), press releases',
     title: burnTitle,
-    layout: (result, { width, height }, reported) => burnLayout({ result, reported, width, height }),
+    layout: (result, { width, height }, reported, extra) => burnLayout({ result, reported, width, height, ...extra }),
   },
   cost: {
     id: 'cost', name: 'Cost per query',
     subtitle: 'Cost per chat query, US cents: energy, depreciation, cloud rent and Microsoft’s revenue share',
     source: 'Epoch AI (Feb 2025) physics; NVIDIA datasheets; EIA; SemiAnalysis GPU rental index; model',
     title: costTitle,
-    layout: (result, { width, height }) => costLayout({ result, byGeneration: false, width, height }),
+    layout: (result, { width, height }, _reported, extra) => costLayout({ result, byGeneration: false, width, height, ...extra }),
   },
   power: {
     id: 'power', name: 'Power per inference',
     subtitle: 'Watt-hours per chat query at the meter (log scale); fleet power draw, MW; — published estimates',
     source: 'Epoch AI (Feb 2025); Google (Aug 2025); Altman (Jun 2025); de Vries, Joule (2023); NVIDIA DGX H100 spec; model',
     title: powerTitle,
-    layout: (result, { width, height }, reported) => powerLayout({ result, reported, width, height }),
+    layout: (result, { width, height }, reported, extra) => powerLayout({ result, reported, width, height, ...extra }),
   },
   microsoft: {
     id: 'microsoft', name: 'Microsoft ↔ OpenAI',
     subtitle: "Flows between OpenAI and Microsoft, $B per month; value of Microsoft's stake, $B",
     source: 'Microsoft 10-Q (Oct 2025); FT/TechCrunch (Nov 2025); The Information (May 2025, Apr 2026); OpenAI (Oct 2025); model',
     title: microsoftTitle,
-    layout: (result, { width, height }) => microsoftLayout({ result, width, height }),
+    layout: (result, { width, height }, _reported, extra) => microsoftLayout({ result, width, height, ...extra }),
   },
 };

@@ -11,7 +11,12 @@ export function readSavedDeck(store: StorageLike | null = deckStorage()): { deck
   }
   if (text === null) return { deck: emptyDeck(), error: null };
   const read = parseDeck(text);
-  if (read.ok) return { deck: read.deck, error: null };
+  if (read.ok) {
+    const problems = read.problems ?? [];
+    if (problems.length === 0) return { deck: read.deck, error: null };
+    const more = problems.length > 1 ? ` and ${problems.length - 1} more` : '';
+    return { deck: read.deck, error: `Part of the deck saved in this browser could not be read (${problems[0]}${more}); the rest is kept.` };
+  }
   return {
     deck: emptyDeck(),
     error: `The deck saved in this browser could not be read (${read.error}). Starting an empty deck; it replaces the damaged one when you add a slide.`,

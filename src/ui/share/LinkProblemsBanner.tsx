@@ -51,7 +51,7 @@ export function LinkProblemsView({ problems, unknown, engineNote, migrations, on
       )}
       {unknown.length > 0 && (
         <div className="share-banner-unknown">
-          <p>Kept in the link but not understood by this version of the page:</p>
+          <p>Not understood by this version of the page, so left out of the link (and of Copy link):</p>
           <ul>
             {unknown.slice(0, MAX_UNKNOWN_SHOWN).map(([k, v], i) => (
               <li key={`${k}-${i}`}><code>{shown(truncateForMessage(k, 32))}</code> = <code>{shown(truncateForMessage(v))}</code></li>

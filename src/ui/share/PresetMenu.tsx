@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import sourcesJson from '../../../data/sources.json';
 import { useAppStore } from '../../store';
 import { PRESETS, presetParams, type Preset } from '../../url/presets';
@@ -45,8 +45,10 @@ function PresetAbout({ preset, id }: { preset: Preset; id: string }) {
 }
 
 /**
- * A labelled select of presets. Choosing one applies it as a single history step. While the
- * scenario on screen equals a preset, that preset shows as selected; otherwise "Custom".
+ * A labelled select of presets and an Apply button: moving through the list (arrow keys, a
+ * screen reader browsing it) only chooses and describes; Apply puts the preset on screen as
+ * one history step and one undo step, named after the preset. While the scenario on screen
+ * equals a preset, that preset shows as selected; otherwise "Custom scenario".
  */
 export function PresetMenu({ presets = PRESETS, onApplied, description = 'inline' }: PresetMenuProps) {
   const id = useId();
@@ -55,30 +57,38 @@ export function PresetMenu({ presets = PRESETS, onApplied, description = 'inline
   const params = useAppStore((s) => s.params);
   const expanded = useMemo(() => presets.map((p) => ({ preset: p, params: presetParams(p) })), [presets]);
   const current = expanded.find((e) => sameParams(e.params, params))?.preset;
+  const [choice, setChoice] = useState(current?.id ?? '');
+  // The scenario moved (a lever, an undo, a link): the select shows what is on screen again.
+  useEffect(() => setChoice(current?.id ?? ''), [current]);
+  const chosen = presets.find((p) => p.id === choice);
   const descId = `${id}-desc`;
 
-  const onChange = (value: string) => {
-    const preset = presets.find((p) => p.id === value);
-    if (!preset) return;
-    applyLink(preset.link);
-    onApplied?.(preset);
+  const onApply = (e: FormEvent) => {
+    e.preventDefault();
+    if (!chosen || chosen === current) return;
+    applyLink(chosen.link, { name: chosen.title, label: `Preset “${chosen.title}”` });
+    onApplied?.(chosen);
   };
 
   return (
-    <div className="share-presets">
+    <form className="share-presets" onSubmit={onApply}>
       <label htmlFor={`${id}-select`} className="share-label">Preset</label>
       <select
         id={`${id}-select`}
         className="share-select"
-        value={current?.id ?? ''}
-        onChange={(e) => onChange(e.currentTarget.value)}
-        aria-describedby={description === 'inline' && current ? descId : undefined}
+        value={choice}
+        onChange={(e) => setChoice(e.currentTarget.value)}
+        aria-describedby={description === 'inline' && chosen ? descId : undefined}
       >
         <option value="" disabled>Custom scenario</option>
         {presets.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
       </select>
-      {description === 'inline' && current && <PresetAbout preset={current} id={descId} />}
-      {description === 'popover' && current && (
+      <button type="submit" className="share-button" disabled={!chosen || chosen === current}
+        aria-label={chosen && chosen !== current ? `Apply the preset “${chosen.title}”` : 'Apply the chosen preset'}>
+        Apply
+      </button>
+      {description === 'inline' && chosen && <PresetAbout preset={chosen} id={descId} />}
+      {description === 'popover' && chosen && (
         <span
           className="share-popover-anchor"
           onKeyDown={(e) => {
@@ -93,9 +103,9 @@ export function PresetMenu({ presets = PRESETS, onApplied, description = 'inline
           >
             About this preset
           </button>
-          {open && <div className="share-popover"><PresetAbout preset={current} id={descId} /></div>}
+          {open && <div className="share-popover"><PresetAbout preset={chosen} id={descId} /></div>}
         </span>
       )}
-    </div>
+    </form>
   );
 }

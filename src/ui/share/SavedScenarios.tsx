@@ -44,7 +44,7 @@ export function SavedScenarios({ storage, defaultName = '', onLoaded, variant = 
   };
 
   const onLoad = (savedName: string, link: string) => {
-    applyLink(link);
+    applyLink(link, { name: savedName, label: `Loaded “${savedName}”` });
     setStatus(`Loaded “${savedName}”`);
     onLoaded?.(savedName);
   };

@@ -4,3 +4,4 @@ export { PresetMenu, type PresetMenuProps } from './PresetMenu';
 export { SavedScenarios, type SavedScenariosProps } from './SavedScenarios';
 export { applyLink } from './applyLink';
 export { copyText } from './clipboard';
+export { UndoToast } from './UndoToast';

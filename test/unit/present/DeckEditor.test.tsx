@@ -80,20 +80,24 @@ describe('DeckEditor', () => {
     localStorage.setItem(DECK_KEY, '{"version":1,"title":"x","slides":[{"id":"a"}]}');
     hydrateDeck();
     render(<DeckEditor />);
-    expect(screen.getByRole('alert').textContent).toMatch(/The deck saved in this browser could not be read \(slides\[0\]\.link/);
+    expect(screen.getByRole('alert').textContent).toMatch(/Part of the deck saved in this browser could not be read \(slides\[0\]\.link: not a scenario link; slide left out\)/);
     addScenario('Fresh');
     expect(saved().slides).toHaveLength(1);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('imports a deck file, and refuses a bad one with the reason', async () => {
+  it('imports a deck file, refuses one that is not a deck with the reason, and opens one with a bad field with that field named', async () => {
     hydrateDeck();
     render(<DeckEditor />);
     const input = screen.getByLabelText('Deck file to import') as HTMLInputElement;
+    const notDeck = new File(['{"version":2,"title":"t","slides":[]}'], 'other.deck.json', { type: 'application/json' });
+    fireEvent.change(input, { target: { files: [notDeck] } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^other\.deck\.json is not a deck this page can open: version/));
+    expect(slides()).toHaveLength(0);
     const bad = new File(['{"version":1,"title":"t","slides":[{"id":"a","link":"v=1","title":"A","charts":["pie"],"notes":""}]}'], 'bad.deck.json', { type: 'application/json' });
     fireEvent.change(input, { target: { files: [bad] } });
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^bad\.deck\.json is not a deck this page can open: slides\[0\]\.charts\[0\]/));
-    expect(slides()).toHaveLength(0);
+    await waitFor(() => expect(titles()).toEqual(['A']));
+    expect(screen.getByRole('status').textContent).toContain('Not used from the file: slides[0].charts: ["pie"] is not a list of charts; showing burn.');
 
     const good = new File([JSON.stringify({ version: 1, title: 'Imported', slides: [{ id: 'x', link: 'v=1&slip=18', title: 'Slip', charts: ['power'], notes: 'n' }] })], 'good.deck.json');
     fireEvent.change(input, { target: { files: [good] } });

@@ -29,25 +29,40 @@ describe('deck files', () => {
     expect(read).toEqual({ ok: true, deck: deck() });
   });
 
-  it('says what is wrong with a bad file, with the path to the field', () => {
+  it('refuses what is not a version 1 deck at all, saying why', () => {
     expect(parseDeck('{"version":1,')).toMatchObject({ ok: false, error: expect.stringMatching(/^not JSON/) });
     expect(parseDeck('[]')).toMatchObject({ ok: false });
     expect(parseDeck(JSON.stringify({ ...deck(), version: 2 }))).toEqual({ ok: false, error: 'version: this is not a version 1 deck' });
-    const badChart = deck();
-    (badChart.slides[1].charts as string[]) = ['power', 'pie'];
-    expect(parseDeck(JSON.stringify(badChart))).toMatchObject({ ok: false, error: expect.stringMatching(/^slides\[1\]\.charts\[1\]/) });
-    const twice = deck();
-    twice.slides[0].charts = ['burn', 'burn'];
-    expect(parseDeck(JSON.stringify(twice))).toEqual({ ok: false, error: 'slides[0].charts: a chart is listed twice' });
-    const sameId = deck();
-    sameId.slides[1].id = 'a';
-    expect(parseDeck(JSON.stringify(sameId))).toEqual({ ok: false, error: 'two slides share an id' });
   });
 
-  it('refuses a slide whose link has a value the dashboard would refuse', () => {
+  it('keeps the rest of the deck when one field is bad, and names the field', () => {
+    const badChart = deck();
+    (badChart.slides[1].charts as string[]) = ['power', 'pie'];
+    expect(parseDeck(JSON.stringify(badChart))).toEqual({
+      ok: true,
+      deck: { ...deck(), slides: [deck().slides[0], { ...deck().slides[1], charts: ['power'] }] },
+      problems: ['slides[1].charts: ["power","pie"] is not a list of charts; showing power'],
+    });
+    const twice = deck();
+    twice.slides[0].charts = ['burn', 'burn'];
+    const t = parseDeck(JSON.stringify(twice));
+    expect(t.ok && t.deck.slides[0].charts).toEqual(['burn']);
+    expect(t.ok && t.problems).toEqual(['slides[0].charts: ["burn","burn"] is not a list of charts; showing burn']);
+    const sameId = deck();
+    sameId.slides[1].id = 'a';
+    const r = parseDeck(JSON.stringify(sameId));
+    expect(r.ok && r.deck.slides.map((s) => s.title)).toEqual(['Baseline', 'Chip slips — “18 months” ✓']);
+    expect(r.ok && r.deck.slides[1].id).not.toBe('a');
+    expect(r.ok && r.problems).toEqual(['slides[1].id: two slides share an id; a new one is used']);
+  });
+
+  it('opens a slide whose link has one refused value, with that value reported and the rest kept', () => {
     const bad = deck();
-    bad.slides[1].link = 'v=1&slip=abc';
-    expect(parseDeck(JSON.stringify(bad))).toMatchObject({ ok: false, error: expect.stringMatching(/^slides\[1\]\.link: slip=abc: /) });
+    bad.slides[1].link = 'v=1&slip=abc&pue=1.3';
+    const r = deckFromHash(deckToHash(bad));
+    expect(r).toMatchObject({ ok: true, problems: [expect.stringMatching(/^slides\[1\]\.link: slip=abc: not a number/)] });
+    expect(r?.ok && r.deck.slides).toHaveLength(2);
+    expect(r?.ok && r.deck.slides[1].link).toBe('v=1&slip=abc&pue=1.3');
   });
 
   it('refuses a file that is too large before parsing it', () => {

@@ -24,7 +24,7 @@ describe('LinkProblemsBanner', () => {
     renderParsed('?v=1&elec=5&pue=abc');
     const rows = screen.getAllByRole('row').slice(1).map((r) => Array.from((r as HTMLTableRowElement).cells).map((c) => c.textContent));
     expect(rows).toEqual([
-      ['pue', 'abc', 'not a number (expected plain decimal digits, like 0.12); the default 1.2 is used'],
+      ['pue', 'abc', 'not a number (expected digits, like 0.12 or 1.2e-1); the default 1.2 is used'],
       ['elec', '5', 'outside the allowed range 0.02 to 0.4; the default 0.081 is used'],
     ]);
   });
@@ -50,9 +50,9 @@ describe('LinkProblemsBanner', () => {
     );
   }, 60_000);
 
-  it('shows unknown keys as kept, and the engine note', () => {
+  it('shows unknown keys as left out of the link, and the engine note', () => {
     renderParsed('?v=1.0&theme=dark');
-    expect(screen.getByText(/Kept in the link but not understood/)).toBeTruthy();
+    expect(screen.getByText(/Not understood by this version of the page, so left out of the link/)).toBeTruthy();
     expect(screen.getByText('theme')).toBeTruthy();
     expect(screen.getByText(/made with engine v0/)).toBeTruthy();
   });

@@ -16,11 +16,15 @@ describe('PresetMenu', () => {
     expect(select.value).toBe('baseline');
   });
 
-  it('applies a preset to the store and shows its description and sources', () => {
+  it('choosing (arrowing through the list) only describes; Apply puts the preset on screen with its name', () => {
     render(<PresetMenu />);
     const select = screen.getByLabelText('Preset') as HTMLSelectElement;
+    fireEvent.change(select, { target: { value: 'bear' } });
     fireEvent.change(select, { target: { value: 'silicon-slips-18' } });
+    expect(useAppStore.getState().params).toEqual(defaultParams());
+    fireEvent.click(screen.getByRole('button', { name: `Apply the preset “${PRESET_BY_ID.get('silicon-slips-18')!.title}”` }));
     expect(useAppStore.getState().params.chipSlipMonths).toBe(18);
+    expect(useAppStore.getState().scenarioName).toBe(PRESET_BY_ID.get('silicon-slips-18')!.title);
     expect(select.value).toBe('silicon-slips-18');
     expect(screen.getByText(PRESET_BY_ID.get('silicon-slips-18')!.description)).toBeTruthy();
     expect(screen.getByText(/Sources:/).textContent).toContain('Reuters, 2025-02');
@@ -30,6 +34,7 @@ describe('PresetMenu', () => {
     act(() => useAppStore.getState().setParam('pue', 1.5));
     render(<PresetMenu />);
     fireEvent.change(screen.getByLabelText('Preset'), { target: { value: 'microsoft-funds-stargate' } });
+    fireEvent.click(screen.getByRole('button', { name: /^Apply/ }));
     const p = useAppStore.getState().params;
     expect(p.pue).toBe(defaultParams().pue);
     expect(p.stargateMicrosoftSharePct).toBe(100);
@@ -61,6 +66,8 @@ describe('PresetMenu in a header', () => {
     const applied: string[] = [];
     render(<PresetMenu description="none" onApplied={(p) => applied.push(p.id)} />);
     fireEvent.change(screen.getByLabelText('Preset'), { target: { value: 'bull' } });
+    expect(applied).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: /^Apply/ }));
     expect(applied).toEqual(['bull']);
     expect(screen.queryByText(/Sources:/)).toBeNull();
   });

@@ -31,7 +31,11 @@ describe('kpis', () => {
     expect(tiles.runway.value).toBe('12.0 mo');
     expect(tiles.insolvency).toMatchObject({ label: 'Insolvent in', value: 'Aug 2026' });
     expect(tiles.breakeven.value).toBe('Not by Dec 2026');
-    expect(tiles.cost.value).toBe('0.33¢ → 0.21¢');
+    expect(tiles.cost).toMatchObject({ label: '¢ per query, now → end', value: '0.33 → 0.21' });
+    expect(tiles.wh.label).toBe('Wh per query, now → end');
+    // runway holds today's burn; insolvency runs the plan: each tile says which
+    expect(tiles.runway.note).toContain("at today's burn");
+    expect(tiles.insolvency.note).toBe('with the scheduled funding and contracts');
     expect(tiles.mstake.value).toBe('$3.0B → $3.0B');
     expect(tiles.runway.delta).toBeNull();
   });

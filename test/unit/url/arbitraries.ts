@@ -42,7 +42,7 @@ export const badValue: fc.Arbitrary<string> = fc.oneof(
   fc.string({ minLength: 65, maxLength: 300 }),
 );
 
-const keys = [...LEVERS.map((l) => l.key), 'v', 'engine', 'seed', 'n', 'kwh', 'chipslip'];
+const keys = [...LEVERS.map((l) => l.key), 'v', 'engine', 'seed', 'n', 'kwh', 'chipslip', 'name', 'base', 'b.elec', 'b.chip', 'b.kwh', 'b.zzz', 'b.'];
 
 export const anyKey: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...keys) },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION } from '../../../src/engine/types';
 import { UNCERTAINTY_DEFAULTS } from '../../../src/engine/uncertainty/spec';
 import { checkValue, defaultParams, LEVER_BY_ID, LEVER_BY_KEY, LEVERS, snapToLever } from '../../../src/registry';
-import { formatLeverValue } from '../../../src/url/format';
+import { formatLeverValue, linkValueText } from '../../../src/url/format';
 import { parseMonth } from '../../../src/registry/month';
 import { LINK_VERSION, MAX_GIVEN_CHARS, parseScenario, queryPart, serializeScenario } from '../../../src/url/codec';
 import { validScenario } from './arbitraries';
@@ -21,15 +21,24 @@ describe('serializeScenario', () => {
     expect(serializeScenario(p)).toBe(`${V}&elec=0.12&chip=2027-06`);
   });
 
-  it('rounds as the store does, at the declared decimals, and drops trailing zeros', () => {
+  it('writes a value with the precision it holds: a slider value at its decimals, a typed one with every digit', () => {
     const pue = LEVER_BY_ID.get('pue')!;
     expect(serializeScenario({ pue: snapToLever(pue, 1.257) })).toBe(`${V}&pue=1.26`);
-    expect(serializeScenario({ pue: 1.257 })).toBe(`${V}&pue=1.26`);
-    expect(formatLeverValue(pue, 1.005)).toBe('1.01'); // exact decimal half-up, not 1.00 as toFixed gives
+    expect(serializeScenario({ pue: 1.257 })).toBe(`${V}&pue=1.257`);
+    expect(serializeScenario({ mfu: 0.09535 })).toBe(`${V}&mfu=0.09535`);
+    expect(formatLeverValue(pue, 1.005)).toBe('1.01'); // display: exact decimal half-up, not 1.00 as toFixed gives
     expect(formatLeverValue(pue, 1.1)).toBe('1.1');
     expect(serializeScenario({ pue: 1.5 })).toBe(`${V}&pue=1.5`);
-    expect(serializeScenario({ electricityUsdPerKwh: 0.0812 })).toBe(V); // rounds to the default 0.081
+    expect(serializeScenario({ electricityUsdPerKwh: 0.0812 })).toBe(`${V}&elec=0.0812`); // not the default 0.081
     expect(serializeScenario({ msBackstop: 1 })).toBe(`${V}&bs=1`);
+  });
+
+  it('writes plain decimals, and an exponent (never a +) only where plain digits would run long', () => {
+    const elec = LEVER_BY_ID.get('electricityUsdPerKwh')!;
+    expect(linkValueText(elec, 2.5e-7)).toBe('0.00000025');
+    expect(linkValueText(elec, 5e-324)).toBe('5e-324');
+    expect(linkValueText(LEVER_BY_ID.get('accelCapexUsd')!, 1e21)).toBe('1000000000000000000000');
+    expect(linkValueText(LEVER_BY_ID.get('accelCapexUsd')!, 1e30)).toBe('1e30');
   });
 
   it('clamps out-of-range values and skips non-finite ones so the link always parses', () => {
@@ -96,7 +105,9 @@ describe('parseScenario', () => {
     ['elec=', 'elec', 'no value given'],
     ['elec=NaN', 'elec', 'not a number'],
     ['elec=Infinity', 'elec', 'not a number'],
-    ['elec=1e-1', 'elec', 'not a number'],
+    ['elec=1e9', 'elec', 'outside the allowed range'],
+    ['elec=1e', 'elec', 'not a number'],
+    ['elec=1e99999', 'elec', 'not a number'],
     ['elec=0x10', 'elec', 'not a number'],
     ['elec=%20 0.1', 'elec', 'not a number'],
     ['chip=2027-13', 'chip', 'expected a month as YYYY-MM'],
@@ -119,17 +130,34 @@ describe('parseScenario', () => {
     expect(parseScenario('elec=0.1&elec=0.2').problems[0].given).toBe('0.1, 0.2');
   });
 
-  it('rounds extra decimal places to the declared decimals without complaint', () => {
-    const r = parseScenario('elec=0.0815&pue=1.005');
-    expect(r.params.electricityUsdPerKwh).toBe(0.082);
-    expect(r.params.pue).toBe(1.01);
+  it('keeps every decimal place it is given (values between slider steps) and round-trips them', () => {
+    const r = parseScenario('elec=0.0815&pue=1.005&mfu=0.09535');
+    expect(r.params.electricityUsdPerKwh).toBe(0.0815);
+    expect(r.params.pue).toBe(1.005);
+    expect(r.params.mfu).toBe(0.09535);
     expect(r.problems).toEqual([]);
+    expect(serializeScenario(r.params)).toBe(`${V}&mfu=0.09535&pue=1.005&elec=0.0815`);
   });
 
-  it('keeps unknown keys, reports them, and writes them back', () => {
-    const r = parseScenario('v=1.1&elec=0.12&theme=dark&x=%3Cb%3E');
-    expect(r.unknown).toEqual([['theme', 'dark'], ['x', '<b>']]);
-    expect(serializeScenario(r.params, ENGINE_VERSION, r.unknown)).toBe(`${V}&elec=0.12&theme=dark&x=%3Cb%3E`);
+  it.each([
+    ['elec=1.2e-1', 'electricityUsdPerKwh', 0.12],
+    ['elec=2.5E-2', 'electricityUsdPerKwh', 0.025],
+    ['capex=3e4', 'accelCapexUsd', 30000],
+    ['capex=3.1E%2B4', 'accelCapexUsd', 31000],
+    ['capex=3.1E+4', 'accelCapexUsd', 31000], // an unencoded + arrives as a space
+
+    ['tpq=.5e3', 'tokensPerQuery', 500],
+    ['pue=%2B1.3', 'pue', 1.3],
+  ])('reads numbers in exponent form: %s', (query, id, value) => {
+    const r = parseScenario(`v=1.1&${query}`);
+    expect(r.problems).toEqual([]);
+    expect(r.params[id]).toBe(value);
+  });
+
+  it('reports unknown keys and never writes them back, a <script> key included', () => {
+    const r = parseScenario('v=1.1&elec=0.12&theme=dark&x=%3Cb%3E&%3Cscript%3E=alert(1)');
+    expect(r.unknown).toEqual([['theme', 'dark'], ['x', '<b>'], ['<script>', 'alert(1)']]);
+    expect(serializeScenario(r.params, ENGINE_VERSION, r.unknown)).toBe(`${V}&elec=0.12`);
   });
 
   it('cuts long values in messages', () => {

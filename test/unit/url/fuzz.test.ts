@@ -18,11 +18,13 @@ describe('malformed links (fuzz)', () => {
           expect(p.reason.length).toBeGreaterThan(0);
         }
         if (r.problems.length > 0) withProblems += 1;
-        const again = parseScenario(serializeScenario(r.params, undefined, r.unknown, { uncertainty: r.uncertainty }));
+        const baseline = r.baseline ? { params: r.baseline.params, name: r.baseline.name ?? '' } : null;
+        const again = parseScenario(serializeScenario(r.params, undefined, r.unknown, { uncertainty: r.uncertainty, name: r.name, baseline }));
         expect(again.problems).toEqual([]);
         expect(again.params).toEqual(r.params);
-        expect(again.unknown).toEqual(r.unknown);
+        expect(again.unknown).toEqual([]);
         expect(again.uncertainty).toEqual(r.uncertainty);
+        expect(again.baseline?.params ?? null).toEqual(r.baseline?.params ?? null);
       }),
       { numRuns: 1500 },
     );

@@ -33,7 +33,7 @@ afterEach(() => {
 });
 
 describe('startUrlSync', () => {
-  it('applies the link, reports its problems, keeps unknown keys and rewrites it canonically', () => {
+  it('applies the link, reports its problems and unknown keys, and rewrites it canonically without them', () => {
     open('?v=1.1&pue=abc&elec=0.120&foo=bar');
     stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
     expect(useAppStore.getState().params.electricityUsdPerKwh).toBe(0.12);
@@ -41,8 +41,36 @@ describe('startUrlSync', () => {
     const report = useLinkStore.getState();
     expect(report.problems).toMatchObject([{ key: 'pue', given: 'abc' }]);
     expect(report.unknown).toEqual([['foo', 'bar']]);
-    expect(window.location.search).toBe(`?${V}&elec=0.12&foo=bar`);
+    expect(window.location.search).toBe(`?${V}&elec=0.12`);
     expect(window.location.pathname).toBe('/app/');
+  });
+
+  it('opens a link with its name and its baseline, and writes both back', () => {
+    open(`?${V}&slip=18&name=Chip%20slips&base=Dear%20power&b.elec=0.1`);
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    const s = useAppStore.getState();
+    expect(s.scenarioName).toBe('Chip slips');
+    expect(s.baseline).toMatchObject({ name: 'Dear power', result: null });
+    expect(s.baseline?.params.electricityUsdPerKwh).toBe(0.1);
+    expect(shareUrl()).toBe(`${window.location.origin}/app/?${V}&slip=18&name=Chip%20slips&base=Dear%20power&b.elec=0.1`);
+    useAppStore.getState().setScenarioName('Slip');
+    useAppStore.getState().clearBaseline();
+    expect(window.location.search).toBe(`?${V}&slip=18&name=Slip`);
+  });
+
+  it('names a link without a name from its levers: "Default scenario" only for the defaults', () => {
+    open(`?${V}&slip=18`);
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    expect(useAppStore.getState().scenarioName).toBe('Custom scenario');
+    useAppStore.getState().setParams(defaultParams());
+    expect(useAppStore.getState().scenarioName).toBe('Default scenario');
+  });
+
+  it('keeps a value between slider steps exactly in the store and the address bar', () => {
+    open('?v=1.1&mfu=0.09535');
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    expect(useAppStore.getState().params.mfu).toBe(0.09535);
+    expect(window.location.search).toBe(`?${V}&mfu=0.09535`);
   });
 
   it('leaves a bare address alone until something changes', () => {
@@ -64,11 +92,13 @@ describe('startUrlSync', () => {
     expect(window.location.search).toBe(`?${V}&pue=1.4`);
   });
 
-  it('keeps unknown keys from the opened link when the scenario changes', () => {
-    open('?v=1.1&theme=dark');
+  it('does not pass unknown keys of the opened link on, in the address bar or in Copy link', () => {
+    open('?v=1.1&theme=dark&%3Cscript%3E=1');
     stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
     useAppStore.getState().setParam('pue', 1.3);
-    expect(window.location.search).toBe(`?${V}&pue=1.3&theme=dark`);
+    expect(window.location.search).toBe(`?${V}&pue=1.3`);
+    expect(shareUrl()).toBe(`${window.location.origin}/app/?${V}&pue=1.3`);
+    expect(useLinkStore.getState().unknown).toEqual([['theme', 'dark'], ['<script>', '1']]);
   });
 
   it('commitHistory pushes one entry per finished change, so Back steps to the scenario before the drag', async () => {

@@ -1,0 +1,21 @@
+import { ENGINE_VERSION } from '../../engine/types';
+import { MAX_TITLE_CHARS, type Slide } from '../../export/deckTypes';
+import { useAppStore } from '../../store';
+import { serializeScenario } from '../../url/codec';
+
+/** The link of the scenario on screen, its name in it. */
+export function screenLink(): string {
+  const { params, scenarioName } = useAppStore.getState();
+  return serializeScenario(params, ENGINE_VERSION, [], { name: scenarioName });
+}
+
+/**
+ * A slide of the scenario on screen: its link (with its name), its name as the title, the
+ * burn chart, and the pinned baseline (with its name) as the slide's ghost when one is pinned.
+ */
+export function slideFromScreen(): Omit<Slide, 'id'> {
+  const { scenarioName, baseline } = useAppStore.getState();
+  const slide: Omit<Slide, 'id'> = { link: screenLink(), title: scenarioName.slice(0, MAX_TITLE_CHARS), charts: ['burn'], notes: '' };
+  if (baseline) slide.baseline = serializeScenario(baseline.params, ENGINE_VERSION, [], { name: baseline.name });
+  return slide;
+}
