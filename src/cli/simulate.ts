@@ -3,17 +3,23 @@
  *   npm run --silent simulate -- ['<link or ?query>'] [--set id=value ...] [--format json|csv|link]
  * A lever id is one of data/levers.json's, or a field of a generation or an event:
  *   --set gb200.watts=1900  --set aws-2025-11.usdB=50  --set amd-6gw.month=2027-03  --set nvidia-10gw-loi.on=1
+ * The link keeps the scenario's name and pinned baseline (`name=`, `base=`, `b.<key>=`).
+ *
+ * What moved it: `--explain [--against <link>] [--output minCash|endCash|insolvency|burn]` splits
+ * the change in a headline output between the reference (the link's pinned baseline, the
+ * `--against` link, or the defaults) and the scenario among the inputs that differ, and adds
+ * `attribution: {output, total, parts: [{id, label, value}], method}` to the JSON.
  * Exit 2, with one line naming the problem, on an unknown id, an out-of-range value or a bad link.
  */
 import { parseArgs } from 'node:util';
-import { runScenario } from '../engine';
+import { ATTRIBUTION_OUTPUTS, attribute, runScenario, type AttributionOutput } from '../engine';
 import { monthlyCsv, scenarioJson } from '../export/data';
-import { EVENTS, LEVER_BY_ID, LEVERS } from '../registry';
-import { parseLeverValue, parseScenario, serializeScenario, type ParsedScenario } from '../url';
+import { defaultParams, EVENTS, LEVER_BY_ID, LEVERS } from '../registry';
+import { parseLeverValue, parseScenario, serializeLink, type ParsedScenario } from '../url';
 
 const FORMATS = ['json', 'csv', 'link'] as const;
 type Format = (typeof FORMATS)[number];
-const USAGE = 'usage: simulate [link] [--set id=value ...] [--format json|csv|link]';
+const USAGE = 'usage: simulate [link] [--set id=value ...] [--format json|csv|link] [--explain [--against <link>] [--output minCash|endCash|insolvency|burn]]';
 
 class UsageError extends Error {}
 
@@ -21,6 +27,9 @@ interface Args {
   link: string | null;
   sets: Array<[string, string]>;
   format: Format;
+  explain: boolean;
+  against: string | null;
+  output: AttributionOutput;
 }
 
 function readArgs(argv: string[]): Args {
@@ -34,6 +43,9 @@ function readArgs(argv: string[]): Args {
         set: { type: 'string', multiple: true },
         format: { type: 'string', default: 'json' },
         help: { type: 'boolean', short: 'h' },
+        explain: { type: 'boolean', default: false },
+        against: { type: 'string' },
+        output: { type: 'string', default: 'minCash' },
       },
     });
   } catch (e) {
@@ -49,7 +61,11 @@ function readArgs(argv: string[]): Args {
     if (eq < 1) throw new UsageError(`--set takes id=value, got "${pair}"`);
     return [pair.slice(0, eq), pair.slice(eq + 1)];
   });
-  return { link: positionals[0] ?? null, sets, format };
+  const output = values.output as AttributionOutput;
+  if (!ATTRIBUTION_OUTPUTS.includes(output)) throw new UsageError(`--output takes ${ATTRIBUTION_OUTPUTS.join(', ')}, got "${values.output}"`);
+  if (!values.explain && (values.against !== undefined || values.output !== 'minCash')) throw new UsageError('--against and --output go with --explain');
+  if (values.explain && format !== 'json') throw new UsageError('--explain prints JSON (--format json)');
+  return { link: positionals[0] ?? null, sets, format, explain: values.explain === true, against: values.against ?? null, output };
 }
 
 /** Why an id is not a lever, in one line that says what to do instead. */
@@ -82,19 +98,43 @@ function scenarioFrom(args: Args): { params: Record<string, number>; parsed: Par
   return { params, parsed };
 }
 
+/** The reference of `--explain`: the `--against` link, else the link's pinned baseline, else the defaults. */
+function referenceFor(args: Args, parsed: ParsedScenario): { params: Record<string, number>; name: string } {
+  if (args.against !== null) {
+    const against = parseScenario(args.against);
+    if (against.problems.length > 0) {
+      throw new UsageError(`invalid --against link: ${against.problems.map((p) => `${p.key}="${p.given}": ${p.reason}`).join('; ')}`);
+    }
+    return { params: against.params, name: against.name ?? 'the --against link' };
+  }
+  if (parsed.baseline) return { params: parsed.baseline.params, name: parsed.baseline.name ?? 'the pinned baseline' };
+  return { params: defaultParams(), name: 'the defaults' };
+}
+
 function main(argv: string[]): number {
   try {
     const args = readArgs(argv);
     const { params, parsed } = scenarioFrom(args);
     if (parsed.unknown.length) process.stderr.write(`note: link keys not known here were ignored: ${parsed.unknown.map(([k]) => k).join(', ')}\n`);
-    // The link keeps the Monte Carlo seed and N it came with; unknown keys are not written back.
-    const link = `?${serializeScenario(params, undefined, [], { uncertainty: parsed.uncertainty })}`;
+    // The link keeps the name, the pinned baseline and the Monte Carlo seed and N it came with;
+    // unknown keys are not written back.
+    const baseline = parsed.baseline ? { params: parsed.baseline.params, name: parsed.baseline.name ?? 'Baseline' } : null;
+    const link = `?${serializeLink({ params, name: parsed.name, baseline, uncertainty: parsed.uncertainty })}`;
     if (args.format === 'link') {
       process.stdout.write(`${link}\n`);
       return 0;
     }
     const result = runScenario(params);
-    process.stdout.write(args.format === 'csv' ? monthlyCsv(result) : `${JSON.stringify(scenarioJson(params, result, link), null, 2)}\n`);
+    if (args.format === 'csv') {
+      process.stdout.write(monthlyCsv(result));
+      return 0;
+    }
+    const json: Record<string, unknown> = { ...scenarioJson(params, result, link) };
+    if (args.explain) {
+      const reference = referenceFor(args, parsed);
+      json.attribution = { ...attribute(reference.params, params, args.output), against: reference.name };
+    }
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {

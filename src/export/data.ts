@@ -20,13 +20,10 @@ function monthOrNull(m: number | null): string | null {
   return m === null ? null : formatMonth(m);
 }
 
-/** Lever values as a person writes them: months as YYYY-MM, numbers at their decimals. */
+/** Lever values as a person gave them: months as YYYY-MM, numbers exactly as set (never rounded). */
 export function readableParams(params: Params): Record<string, number | string> {
   const out: Record<string, number | string> = {};
-  for (const l of LEVERS) {
-    const text = formatLeverValue(l, params[l.id]);
-    out[l.id] = l.kind === 'month' ? text : Number(text);
-  }
+  for (const l of LEVERS) out[l.id] = l.kind === 'month' ? formatLeverValue(l, params[l.id]) : params[l.id];
   return out;
 }
 

@@ -56,3 +56,44 @@ describe('simulate CLI', () => {
     expect(link.err).toMatch(/elec="abc"/);
   }, 60_000);
 });
+
+describe('simulate --explain', () => {
+  it('splits the change in minimum cash for a link with three changed levers into parts that sum to the total', () => {
+    const r = simulate('?v=2&slip=18&elec=0.12&sgo=40', '--explain', '--format', 'json');
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out).attribution;
+    expect(a.output).toBe('minCash');
+    expect(a.against).toBe('the defaults');
+    expect(a.parts.map((p: { id: string }) => p.id).sort()).toEqual(['chipSlipMonths', 'electricityUsdPerKwh', 'stargateOpenAiSharePct']);
+    const sum = a.parts.reduce((s: number, p: { value: number }) => s + p.value, 0);
+    expect(Math.abs(sum - a.total)).toBeLessThanOrEqual(1e-9 * Math.abs(a.total));
+  }, 60_000);
+  it('explains against another link and another output, and refuses a bad one', () => {
+    const r = simulate('?v=2&slip=18', '--explain', '--against', '?v=2&slip=6', '--output', 'burn');
+    const a = JSON.parse(r.out).attribution;
+    expect(a.output).toBe('burn');
+    expect(a.parts).toHaveLength(1);
+    expect(a.parts[0].value).toBeCloseTo(a.total, 9);
+    const bad = simulate('--explain', '--output', 'vibes');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--output takes minCash, endCash, insolvency, burn/);
+  }, 60_000);
+});
+
+describe('simulate keeps what a link carries', () => {
+  it('keeps the name, the pinned baseline and each value as typed', () => {
+    expect(simulate('?v=2&name=My%20plan&slip=3&base=Plan&b.slip=1', '--format', 'link').out.trim())
+      .toBe('?v=2.2&slip=3&name=My%20plan&base=Plan&b.slip=1');
+    expect(simulate('--set', 'mfu=0.09535', '--format', 'link').out.trim()).toBe('?v=2.2&mfu=0.09535');
+    expect(JSON.parse(simulate('--set', 'mfu=0.09535').out).params.mfu).toBe(0.09535);
+  }, 60_000);
+  it('sets an event field and says which fields an event has', () => {
+    const moved = JSON.parse(simulate('--set', 'softbank-2025-12.month=2026-06', '--set', 'amd-6gw.on=0').out);
+    const row = moved.events.find((e: { id: string }) => e.id === 'softbank-2025-12');
+    expect(row).toMatchObject({ kind: 'funding', month: '2026-06', usdB: 22.5, status: 'closed', on: true });
+    expect(moved.events.find((e: { id: string }) => e.id === 'amd-6gw').on).toBe(false);
+    const bad = simulate('--set', 'amd-6gw.size=2');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/event "amd-6gw" has no field "size"; its fields are on, month, status, gw/);
+  }, 60_000);
+});
