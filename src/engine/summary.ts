@@ -46,6 +46,7 @@ export function summarize(p: Params, m: Monthly): Summary {
     costPerQueryStartUsd: totalOf(blendedAt(m, 0)),
     costPerQueryEndUsd: totalOf(blendedAt(m, n - 1)),
     whPerQueryEnd: m.whPerQueryBlended[n - 1],
+    whPerQueryNow: m.whPerQueryBlended[asOf],
     msTakeFirstYearUsdB: sumRange(m.msTakeUsdB, 0, 12),
     msTakeLastYearUsdB: sumRange(m.msTakeUsdB, n - 12, n),
     cumulativeBurnUsdB: sumRange(m.burnUsdB, 0, n),

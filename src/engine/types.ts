@@ -94,6 +94,8 @@ export interface Summary {
   idleMwEnd: number;
   idleUsdBTotal: number;
   whPerQueryEnd: number;
+  /** Blended Wh per chat query at now. */
+  whPerQueryNow: number;
   /** Microsoft's take over the first 12 months and over the horizon's last 12 months, $B. */
   msTakeFirstYearUsdB: number;
   msTakeLastYearUsdB: number;

@@ -32,11 +32,11 @@ export interface CostPerQueryFigures {
  */
 export function costPerQueryFigures(s: Summary): CostPerQueryFigures {
   return {
-    nowUsd: s.costPerQueryStartUsd,
-    endUsd: s.costPerQueryEndUsd,
-    nowMonth: s.startMonth,
+    nowUsd: s.costPerQueryAllIn.now,
+    endUsd: s.costPerQueryAllIn.end,
+    nowMonth: s.nowMonth,
     endMonth: s.endMonth,
-    basis: 'compute, blended fleet',
+    basis: `all-in, idle capacity included (physics ${centsAbs(s.costPerQueryPhysics.now)}¢ now)`,
   };
 }
 
@@ -81,9 +81,21 @@ export function kpis(s: Summary, base: Summary | null): Kpi[] {
       delta: baseCost ? fmtDelta(cost.endUsd - baseCost.endUsd, (v) => `${centsAbs(v)}¢`, 1e-8) : null,
     },
     {
+      id: 'cashnow', label: 'Cash now, $B',
+      value: fmtUsdB(s.cashNowUsdB),
+      note: `${monthLabel(s.nowMonth)}: the record, then the projection`,
+      delta: base ? fmtDelta(s.cashNowUsdB - base.cashNowUsdB, (v) => fmtUsdB(v), 0.05) : null,
+    },
+    {
+      id: 'idle', label: 'Idle capacity, GW now → end',
+      value: `${(s.idleMwNow / 1000).toFixed(1)} → ${(s.idleMwEnd / 1000).toFixed(1)}`,
+      note: 'paid for, not used (power chart)',
+      delta: base ? fmtDelta((s.idleMwEnd - base.idleMwEnd) / 1000, (v) => `${v.toFixed(1)} GW`, 0.05) : null,
+    },
+    {
       id: 'wh', label: 'Wh per query, now → end',
-      value: `${whAbs(s.whPerQuery.blended)} → ${whAbs(s.whPerQueryEnd)}`,
-      note: 'blended over the fleet',
+      value: `${whAbs(s.whPerQueryNow)} → ${whAbs(s.whPerQueryEnd)}`,
+      note: `blended over what serves it, ${monthLabel(s.nowMonth)} → ${monthLabel(s.endMonth)}`,
       delta: base ? fmtDelta(s.whPerQueryEnd - base.whPerQueryEnd, (v) => `${whAbs(v)} Wh`, 1e-5) : null,
     },
     {

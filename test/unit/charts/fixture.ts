@@ -70,6 +70,7 @@ export function makeResult(months = 24, over: Partial<Record<SeriesName, (i: num
       costPerQueryStartUsd: 0.0033,
       costPerQueryEndUsd: 0.0021,
       whPerQueryEnd: 0.22,
+      whPerQueryNow: 0.3,
       msTakeFirstYearUsdB: 3,
       msTakeLastYearUsdB: 3,
       cumulativeBurnUsdB: months,

@@ -31,7 +31,11 @@ describe('kpis', () => {
     expect(tiles.runway.value).toBe('12.0 mo');
     expect(tiles.insolvency).toMatchObject({ label: 'Insolvent in', value: 'Aug 2026' });
     expect(tiles.breakeven.value).toBe('Not by Dec 2026');
-    expect(tiles.cost).toMatchObject({ label: '¢ per query, now → end', value: '0.33 → 0.21' });
+    // All-in cost per query at now (Jul 2025 in the fixture) and at the end; the physics figure beside it.
+    expect(tiles.cost).toMatchObject({ label: '¢ per query, now → end', value: '1.50 → 1.00' });
+    expect(tiles.cost.note).toBe('Jul 2025 → Dec 2026; all-in, idle capacity included (physics 0.30¢ now)');
+    expect(tiles.cashnow).toMatchObject({ label: 'Cash now, $B', value: '$13.0B' });
+    expect(tiles.idle).toMatchObject({ label: 'Idle capacity, GW now → end', value: '0.1 → 0.2' });
     expect(tiles.wh.label).toBe('Wh per query, now → end');
     // runway holds today's burn; insolvency runs the plan: each tile says which
     expect(tiles.runway.note).toContain("at today's burn");
