@@ -24,6 +24,8 @@ export interface Lever {
   source: Source;
   confidence: Confidence;
   note?: string;
+  /** Position among the key levers (the article's), or undefined. */
+  keyOrder?: number;
   range?: { low: number; high: number; dist: Distribution };
 }
 
@@ -67,7 +69,7 @@ export function buildLevers(leversJson: unknown, sourcesJson: unknown): Lever[] 
       min: toNumber(entry, 'min', entry.min),
       max: toNumber(entry, 'max', entry.max),
       default: toNumber(entry, 'default', entry.default),
-      sourceId: entry.source, source, confidence: entry.confidence, note: entry.note,
+      sourceId: entry.source, source, confidence: entry.confidence, note: entry.note, keyOrder: entry.keyOrder,
     };
     if (entry.range) {
       lever.range = { low: toNumber(entry, 'range.low', entry.range.low), high: toNumber(entry, 'range.high', entry.range.high), dist: entry.range.dist };

@@ -42,6 +42,9 @@ export function defaultParams(): Record<string, number> {
   return p;
 }
 
+/** The article's levers, in their declared order (data/levers.json `keyOrder`). */
+export const KEY_LEVERS: readonly Lever[] = LEVERS.filter((l) => l.keyOrder !== undefined).sort((a, b) => a.keyOrder! - b.keyOrder!);
+
 export function leversInGroup(group: GroupId): Lever[] {
   return LEVERS.filter((l) => l.group === group);
 }

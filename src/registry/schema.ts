@@ -51,6 +51,8 @@ export const leverFileEntrySchema = z.object({
   confidence: z.enum(['high', 'medium', 'low']),
   note: z.optional(z.string()),
   range: z.optional(rangeSchema),
+  /** Position among the article's key levers, shown first in the panel (each also stays in its group). */
+  keyOrder: z.optional(z.int().check(z.positive())),
 });
 export const leversFileSchema = z.array(leverFileEntrySchema).check(z.minLength(1));
 

@@ -1,22 +1,25 @@
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { GROUPS, leversInGroup, type GroupId } from '../../registry';
+import { GROUPS, KEY_LEVERS, leversInGroup, type GroupId, type Lever } from '../../registry';
 import { useAppStore } from '../../store';
 import { commitHistory } from '../../store/urlSync';
 import { LeverRow } from './LeverRow';
 
 const LEVERS_BY_GROUP = new Map(GROUPS.map((g) => [g.id, leversInGroup(g.id)]));
-const OPEN_AT_START: GroupId[] = ['demand', 'physics'];
+/** The groups under "All assumptions": every group but the events (the events table owns those). */
+const ASSUMPTION_GROUPS = GROUPS.filter((g) => g.id !== 'events');
+type PanelGroup = GroupId | 'key';
+const OPEN_AT_START: PanelGroup[] = ['key'];
+const ASSUMPTION_LEVERS = ASSUMPTION_GROUPS.flatMap((g) => LEVERS_BY_GROUP.get(g.id)!);
 
 /** How many levers of a group differ from their defaults; only that number re-renders. */
-function useChangedCount(group: GroupId): number {
-  return useAppStore((s) => LEVERS_BY_GROUP.get(group)!.reduce((n, l) => n + (s.params[l.id] !== l.default ? 1 : 0), 0));
+function useChangedCount(levers: readonly Lever[]): number {
+  return useAppStore((s) => levers.reduce((n, l) => n + (s.params[l.id] !== l.default ? 1 : 0), 0));
 }
 
-function Group({ id, label, open, onToggle }: { id: GroupId; label: string; open: boolean; onToggle: () => void }) {
-  const changed = useChangedCount(id);
+function Group({ id, label, levers, open, onToggle }: { id: PanelGroup; label: string; levers: readonly Lever[]; open: boolean; onToggle: () => void }) {
+  const changed = useChangedCount(levers);
   const bodyId = useId();
-  const levers = LEVERS_BY_GROUP.get(id)!;
   return (
     <section className="lever-group" data-group={id}>
       <h3 className="lever-group-head">
@@ -40,13 +43,15 @@ function Group({ id, label, open, onToggle }: { id: GroupId; label: string; open
  * (the handle opens and closes it).
  */
 export function LeverPanel() {
-  const [open, setOpen] = useState<Set<GroupId>>(() => new Set(OPEN_AT_START));
+  const [open, setOpen] = useState<Set<PanelGroup>>(() => new Set(OPEN_AT_START));
+  const [assumptionsOpen, setAssumptionsOpen] = useState(false);
+  const assumptionsChanged = useChangedCount(ASSUMPTION_LEVERS);
   const [sheetOpen, setSheetOpen] = useState(false);
   const { resetAll, anyChanged } = useAppStore(useShallow((s) => ({
     resetAll: s.resetAll,
     anyChanged: GROUPS.some((g) => LEVERS_BY_GROUP.get(g.id)!.some((l) => s.params[l.id] !== l.default)),
   })));
-  const toggle = (id: GroupId) => setOpen((prev) => {
+  const toggle = (id: PanelGroup) => setOpen((prev) => {
     const next = new Set(prev);
     if (next.has(id)) next.delete(id); else next.add(id);
     return next;
@@ -61,7 +66,21 @@ export function LeverPanel() {
         <button type="button" className="tool" disabled={!anyChanged} onClick={() => { resetAll(); commitHistory(); }}>Reset all</button>
       </div>
       <div className="lever-groups">
-        {GROUPS.map((g) => <Group key={g.id} id={g.id} label={g.label} open={open.has(g.id)} onToggle={() => toggle(g.id)} />)}
+        <Group id="key" label="Key levers" levers={KEY_LEVERS} open={open.has('key')} onToggle={() => toggle('key')} />
+        <section className="assumptions" data-group="assumptions">
+          <h3 className="lever-group-head assumptions-head">
+            <button type="button" aria-expanded={assumptionsOpen} aria-controls="all-assumptions" className="group-toggle" onClick={() => setAssumptionsOpen((o) => !o)}>
+              <span className="chevron" aria-hidden="true">{assumptionsOpen ? '▾' : '▸'}</span>
+              All assumptions
+              <span className="group-count">{assumptionsChanged > 0 ? `${assumptionsChanged} changed` : `${ASSUMPTION_LEVERS.length}`}</span>
+            </button>
+          </h3>
+          {assumptionsOpen && (
+            <div id="all-assumptions" className="assumption-groups">
+              {ASSUMPTION_GROUPS.map((g) => <Group key={g.id} id={g.id} label={g.label} levers={LEVERS_BY_GROUP.get(g.id)!} open={open.has(g.id)} onToggle={() => toggle(g.id)} />)}
+            </div>
+          )}
+        </section>
       </div>
     </aside>
   );

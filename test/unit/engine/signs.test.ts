@@ -146,7 +146,9 @@ describe('a slipped chip', () => {
       const slipped = { ...p, chipSlipMonths: Math.min(48, p.chipSlipMonths + slip) };
       const a = runScenario(p);
       const idle = a.monthly.idleH100e.some((v) => v > 1e-6);
-      const chipCost = (p.siliconCapexUsd * p.infraCapexMultiplier) / p.chipPerfPerWattGain;
+      // $ per H100e of the chip: its price per GW is fixed at the reference server watts; a GW holds 1e9 / watts · gain H100e.
+      const refWatts = LEVER_BY_ID.get('serverWattsPerAccel')!.default;
+      const chipCost = ((p.siliconCapexUsd * p.infraCapexMultiplier) / refWatts) * (p.serverWattsPerAccel / p.chipPerfPerWattGain);
       const r = p.financingRatePct / 1200;
       const n = Math.round(p.lifeYears * 12);
       const perMonth = r === 0 ? chipCost / n : (chipCost * r) / (1 - (1 + r) ** -n);

@@ -29,10 +29,27 @@ afterEach(() => {
 });
 
 const slider = (name: string) => screen.getByRole('slider', { name });
+/** Opens "All assumptions" and one group in it. */
+const openGroup = (name: RegExp) => {
+  fireEvent.click(screen.getByRole('button', { name: /All assumptions/ }));
+  fireEvent.click(screen.getByRole('button', { name }));
+};
 
 describe('lever panel', () => {
+  it('opens on the article\'s key levers, with every assumption behind a collapsed "All assumptions"', () => {
+    render(<LeverPanel />);
+    const key = screen.getByRole('button', { name: /Key levers/ });
+    expect(key.getAttribute('aria-expanded')).toBe('true');
+    for (const label of ['Custom chip arrival (planned)', 'Chip slip', 'Custom chip perf/W vs H100', 'Stargate paid by OpenAI', 'Revenue share to Microsoft', 'Electricity price', 'Next funding round']) {
+      expect(screen.getByRole('slider', { name: new RegExp(`^${label.replace(/[()/]/g, '.')}`) })).toBeTruthy();
+    }
+    expect(screen.getByRole('button', { name: /All assumptions/ }).getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('slider', { name: 'Chat queries per day at start' })).toBeNull();
+  });
+
   it('moving a slider updates the store and the runway KPI', () => {
     render(<><LeverPanel /><KpiStrip /></>);
+    openGroup(/Demand & revenue/);
     const before = screen.getByTestId('kpi-runway').textContent;
     fireEvent.change(slider('Revenue run-rate at start'), { target: { value: '12' } });
     expect(useAppStore.getState().params.revenueRunRateUsdB).toBe(12);
@@ -43,6 +60,7 @@ describe('lever panel', () => {
 
   it('shows a reset mark only when a lever differs from its default, and resets it', () => {
     render(<LeverPanel />);
+    openGroup(/Demand & revenue/);
     const lever = LEVER_BY_ID.get('queriesPerDayB')!;
     expect(screen.queryByRole('button', { name: /Reset Chat queries per day/ })).toBeNull();
     fireEvent.change(slider(lever.label), { target: { value: '2.5' } });
@@ -54,6 +72,7 @@ describe('lever panel', () => {
 
   it('takes a typed value, clamps it to the range and says so', () => {
     render(<LeverPanel />);
+    openGroup(/Demand & revenue/);
     const field = screen.getByRole('textbox', { name: 'Chat queries per day at start' });
     fireEvent.focus(field);
     fireEvent.change(field, { target: { value: '9' } });
@@ -64,6 +83,7 @@ describe('lever panel', () => {
 
   it('the info popover shows the source, date and confidence, and Esc closes it', () => {
     render(<LeverPanel />);
+    openGroup(/Inference physics/);
     const lever = LEVER_BY_ID.get('pue')!;
     fireEvent.click(screen.getByRole('button', { name: `About ${lever.label}: source and confidence` }));
     const dialog = screen.getByRole('dialog', { name: `${lever.label}: source` });
@@ -77,13 +97,14 @@ describe('lever panel', () => {
 
   it('opens a collapsed group and counts the levers changed in it', () => {
     render(<LeverPanel />);
-    const toggle = screen.getByRole('button', { name: /Custom silicon/ });
+    fireEvent.click(screen.getByRole('button', { name: /All assumptions/ }));
+    const toggle = screen.getByRole('button', { name: /Microsoft terms/ });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
-    const chip = screen.getByLabelText('Custom chip arrival (planned)', { selector: 'input[type="month"]' }) as HTMLInputElement;
-    expect(chip.type).toBe('month');
-    fireEvent.change(chip, { target: { value: '2028-03' } });
-    expect(useAppStore.getState().params.chipArrival).toBe(2028 * 12 + 2);
+    const start = screen.getByLabelText(LEVER_BY_ID.get('msRegime3Start')!.label, { selector: 'input[type="month"]' }) as HTMLInputElement;
+    expect(start.type).toBe('month');
+    fireEvent.change(start, { target: { value: '2027-03' } });
+    expect(useAppStore.getState().params.msRegime3Start).toBe(2027 * 12 + 2);
     expect(toggle.textContent).toContain('1 changed');
   });
 });
