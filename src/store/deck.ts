@@ -38,6 +38,8 @@ export interface DeckState {
   storageError: string | null;
   /** The last labelled change (a slide deleted, the deck replaced); the undo stack reads it. */
   deckAction: DeckAction | null;
+  /** A show of the scenario on screen, started by Present with no deck; never saved. Null otherwise. */
+  screenDeck: Deck | null;
   /** The compare panel and the print handout are mounted only while open. */
   compareOpen: boolean;
   handoutOpen: boolean;
@@ -62,6 +64,8 @@ export interface DeckState {
   prev: () => void;
   openEditor: () => void;
   startShow: (index?: number) => void;
+  /** Shows `deck` (the scenario on screen) full-screen without touching the saved deck. */
+  startScreenShow: (deck: Deck) => void;
   close: () => void;
   setCompareOpen: (open: boolean) => void;
   setHandoutOpen: (open: boolean) => void;
@@ -92,7 +96,7 @@ const clampIndex = (i: number, deck: Deck) => Math.max(0, Math.min(deck.slides.l
 
 const INITIAL = {
   deck: emptyDeck(), hydrated: false, current: 0, mode: 'closed' as DeckMode, startedAt: null,
-  storageError: null, compareOpen: false, handoutOpen: false, deckAction: null,
+  storageError: null, compareOpen: false, handoutOpen: false, deckAction: null, screenDeck: null,
 };
 
 export const useDeckStore = create<DeckState>()((set, get) => {
@@ -143,7 +147,8 @@ export const useDeckStore = create<DeckState>()((set, get) => {
     setFreeAxes: (free) => edit({ ...get().deck, freeAxes: free }),
     restoreDeck: (deck) => edit(deck, { current: clampIndex(get().current, deck) }),
     go: (index) => {
-      const { deck, current } = get();
+      const { current } = get();
+      const deck = get().screenDeck ?? get().deck;
       const next = clampIndex(index, deck);
       if (next !== current) set({ current: next });
     },
@@ -155,7 +160,11 @@ export const useDeckStore = create<DeckState>()((set, get) => {
       if (deck.slides.length === 0) return;
       set({ mode: 'show', current: clampIndex(index ?? current, deck), startedAt: Date.now() });
     },
-    close: () => set({ mode: 'closed' }),
+    startScreenShow: (deck) => {
+      if (deck.slides.length === 0) return;
+      set({ screenDeck: deck, mode: 'show', current: 0, startedAt: Date.now() });
+    },
+    close: () => set({ mode: 'closed', screenDeck: null }),
     setCompareOpen: (open) => set({ compareOpen: open }),
     setHandoutOpen: (open) => set({ handoutOpen: open }),
   };

@@ -9,7 +9,7 @@ import { presenterUrl } from './channel';
 import { exampleDeck } from './exampleDeck';
 import { SlideRow } from './SlideRow';
 import { slideFromScreen } from './slideFromScreen';
-import { enterFullscreen } from './SlideShow';
+import { enterFullscreen } from './fullscreen';
 import './deck.css';
 
 /** File.text() where it exists, FileReader elsewhere (older engines, jsdom). */

@@ -1,13 +1,26 @@
 import { useState } from 'react';
 import { useDeckStore } from '../../store/deck';
-import { slideFromScreen } from './slideFromScreen';
+import { screenShowDeck, slideFromScreen } from './slideFromScreen';
+import { enterFullscreen } from './fullscreen';
 
-/** Header button: opens the briefing deck (add slides, present, presenter view). */
+/**
+ * Header button: Present in one click. With a deck, its slide show; with none, a show of the
+ * scenario on screen (its four charts in turn), full-screen. The deck editor is beside it.
+ */
 export function PresentButton({ className = 'tool' }: { className?: string }) {
+  const present = async () => {
+    enterFullscreen(); // inside the click, as browsers ask
+    const { loadBriefingUi } = await import('./Briefings');
+    await loadBriefingUi();
+    const store = useDeckStore.getState();
+    if (store.deck.slides.length > 0) store.startShow(0);
+    else store.startScreenShow(screenShowDeck());
+  };
   return (
-    <button type="button" className={className} aria-haspopup="dialog" onClick={() => useDeckStore.getState().openEditor()}>
-      Present
-    </button>
+    <>
+      <button type="button" className={className} onClick={() => void present()}>Present</button>
+      <button type="button" className={className} aria-haspopup="dialog" onClick={() => useDeckStore.getState().openEditor()}>Deck…</button>
+    </>
   );
 }
 

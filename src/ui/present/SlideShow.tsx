@@ -12,12 +12,6 @@ import './present.css';
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar', 'Enter', 'n', 'N']);
 const PREV_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p', 'P']);
 
-/** Asks for fullscreen from a click; browsers that refuse (or lack the API) keep the overlay in the window. */
-export function enterFullscreen(): void {
-  const el = document.documentElement;
-  if (document.fullscreenElement || typeof el.requestFullscreen !== 'function') return;
-  el.requestFullscreen().catch(() => { /* refused: the overlay still fills the window */ });
-}
 
 function exitFullscreen(): void {
   if (document.fullscreenElement && typeof document.exitFullscreen === 'function') {
@@ -31,7 +25,7 @@ function exitFullscreen(): void {
  * Broadcasts its position so a presenter view in another window follows, and obeys its moves.
  */
 export function SlideShow() {
-  const { deck, current, startedAt } = useDeckStore(useShallow((s) => ({ deck: s.deck, current: s.current, startedAt: s.startedAt })));
+  const { deck, current, startedAt } = useDeckStore(useShallow((s) => ({ deck: s.screenDeck ?? s.deck, current: s.current, startedAt: s.startedAt })));
   const reported = useReportedFigures();
   const domains = useMemo(() => deckDomains(deck, reported), [deck, reported]);
   const channel = useRef<DeckChannel | null>(null);
@@ -55,12 +49,12 @@ export function SlideShow() {
     const ch = openDeckChannel((m) => {
       const s = store.getState();
       if (m.type === 'go') s.go(m.index);
-      else if (m.type === 'hello') ch.post({ type: 'state', deck: s.deck, current: s.current, startedAt: s.startedAt, showing: s.mode === 'show' });
+      else if (m.type === 'hello') ch.post({ type: 'state', deck: s.screenDeck ?? s.deck, current: s.current, startedAt: s.startedAt, showing: s.mode === 'show' });
     });
     channel.current = ch;
     return () => {
       const s = store.getState();
-      ch.post({ type: 'state', deck: s.deck, current: s.current, startedAt: s.startedAt, showing: false });
+      ch.post({ type: 'state', deck: s.screenDeck ?? s.deck, current: s.current, startedAt: s.startedAt, showing: false });
       ch.close();
       channel.current = null;
     };
@@ -73,7 +67,7 @@ export function SlideShow() {
   /** Moves the show by one chart or slide; a new slide goes through the store (and the channel). */
   const move = (how: (deck: Deck, p: ShowPosition) => ShowPosition) => {
     const s = useDeckStore.getState();
-    const to = how(s.deck, { current: s.current, step: stepRef.current });
+    const to = how(s.screenDeck ?? s.deck, { current: s.current, step: stepRef.current });
     if (to.current === s.current) setStep(to.step);
     else {
       landingStep.current = to.step;
@@ -98,7 +92,7 @@ export function SlideShow() {
       else if (NEXT_KEYS.has(e.key)) move(stepForward);
       else if (PREV_KEYS.has(e.key)) move(stepBack);
       else if (e.key === 'Home') s.go(0);
-      else if (e.key === 'End') s.go(s.deck.slides.length - 1);
+      else if (e.key === 'End') s.go((s.screenDeck ?? s.deck).slides.length - 1);
       else return;
       e.preventDefault();
     };

@@ -1,5 +1,5 @@
 import { ENGINE_VERSION } from '../../engine/types';
-import { MAX_TITLE_CHARS, type Slide } from '../../export/deckTypes';
+import { MAX_TITLE_CHARS, type Deck, type Slide } from '../../export/deckTypes';
 import { useAppStore } from '../../store';
 import { serializeScenario } from '../../url/codec';
 
@@ -18,4 +18,11 @@ export function slideFromScreen(): Omit<Slide, 'id'> {
   const slide: Omit<Slide, 'id'> = { link: screenLink(), title: scenarioName.slice(0, MAX_TITLE_CHARS), charts: ['burn'], notes: '' };
   if (baseline) slide.baseline = serializeScenario(baseline.params, ENGINE_VERSION, [], { name: baseline.name });
   return slide;
+}
+
+/** What Present shows with no deck: the scenario on screen, its four charts in turn; never saved. */
+export function screenShowDeck(): Deck {
+  const { scenarioName } = useAppStore.getState();
+  const slide = slideFromScreen();
+  return { version: 1, title: scenarioName, slides: [{ ...slide, id: 'screen', charts: ['burn', 'cost', 'power', 'microsoft'], notes: '' }] };
 }
