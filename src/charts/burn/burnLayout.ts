@@ -1,6 +1,6 @@
 import type { ScenarioResult } from '../../engine/types';
 import { parseMonth } from '../../registry/month';
-import { fmtUsdB, fmtMonth } from '../../ui/format';
+import { fmtUsdB, fmtMonth } from '../../format';
 import { emptyPanel, type ChartLayout, type EndLabel, type PointMark, type TimeChartInput } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {

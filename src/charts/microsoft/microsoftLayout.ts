@@ -1,5 +1,5 @@
 import type { ScenarioResult } from '../../engine/types';
-import { fmtUsdB } from '../../ui/format';
+import { fmtUsdB } from '../../format';
 import { emptyPanel, type ChartLayout, type EndLabel, type PointMark, type TimeChartInput } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {

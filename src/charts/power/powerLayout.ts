@@ -1,6 +1,6 @@
 import { logScale } from '../common/scale';
 import type { ScenarioResult } from '../../engine/types';
-import { fmtMw, fmtWh } from '../../ui/format';
+import { fmtMw, fmtWh } from '../../format';
 import { emptyPanel, type ChartLayout, type EndLabel, type TimeChartInput } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {

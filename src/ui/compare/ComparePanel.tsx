@@ -11,7 +11,7 @@ import { useDeckStore } from '../../store/deck';
 import { parseScenario } from '../../url/codec';
 import { PRESETS, presetParams } from '../../url/presets';
 import { readSaved } from '../../url/saved';
-import { CHART_SPECS } from '../present/chartSpecs';
+import { CHART_SPECS } from '../../charts/specs';
 import { compareLayout, COMPARE_METRICS, SLOT_STYLE, type CompareSeries } from './compareLayout';
 import { CompareTables } from './CompareTables';
 import './compare.css';

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useRestoreFocus } from '../present/useRestoreFocus';
 import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
-import { ChartSvg } from '../../charts/common/ChartSvg';
+import { ChartPicture } from '../../charts/common/ChartPicture';
 import { changedLevers, sourceLine } from '../../export/assumptions';
 import { CHART_IDS } from '../../export/deckTypes';
 import { qrMatrix } from '../../export/qr';
@@ -10,7 +10,7 @@ import { useAppStore } from '../../store';
 import { useDeckStore } from '../../store/deck';
 import { shareUrl } from '../../store/urlSync';
 import { kpis } from '../kpi/kpis';
-import { CHART_SPECS } from '../present/chartSpecs';
+import { CHART_SPECS } from '../../charts/specs';
 import { useReportedFigures } from '../present/useReportedFigures';
 import './print.css';
 
@@ -84,10 +84,9 @@ export function PrintHandout() {
             return (
               <figure key={id} className="handout-chart" data-chart-print={id}>
                 <h2 className="handout-chart-title">{spec.title(result)}</h2>
-                <p className="handout-chart-units">{spec.subtitle}</p>
-                <svg className="chart-svg" width="100%" viewBox={`0 0 ${CHART_W} ${CHART_H}`} role="img" aria-label={`${spec.name}: ${spec.title(result)}`}>
-                  <ChartSvg layout={spec.layout(result, { width: CHART_W, height: CHART_H }, reported)} />
-                </svg>
+                <p className="handout-chart-units">{spec.subtitle()}</p>
+                <ChartPicture layout={spec.layout({ result, reported: spec.reported ? reported : null, width: CHART_W, height: CHART_H })}
+                  width="100%" height={null} role="img" aria-label={`${spec.name}: ${spec.title(result)}`} />
                 <figcaption className="handout-source">Source: {spec.source}</figcaption>
               </figure>
             );

@@ -4,7 +4,7 @@ import { checkValue } from '../../registry';
 import { formatMonth, monthLabel, parseMonth } from '../../registry/month';
 import { useAppStore } from '../../store';
 import { commitHistory } from '../../store/urlSync';
-import { fmtLeverValue } from '../format';
+import { fmtLeverValue } from '../../format';
 import { InfoPopover } from './InfoPopover';
 
 function valueText(lever: Lever, v: number): string {

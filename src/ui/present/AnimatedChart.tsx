@@ -1,11 +1,11 @@
 import { easeCubicInOut, select } from 'd3';
 import 'd3-transition';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { ChartSvg } from '../../charts/common/ChartSvg';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { ChartPicture, useSpecLayout } from '../../charts/common/ChartPicture';
 import type { Reported } from '../../charts/reported';
 import type { ScenarioResult } from '../../engine/types';
 import type { DeckChartId } from '../../export/deckTypes';
-import { CHART_SPECS } from './chartSpecs';
+import { CHART_SPECS } from '../../charts/specs';
 import { mixResults } from './interpolate';
 
 export const TRANSITION_MS = 400;
@@ -90,17 +90,16 @@ export function AnimatedChart({ chart, result, reported, minFontPx, minLinePx }:
   const overhang = 40;
   const vw = Math.round(box.width / scale) - overhang;
   const vh = Math.max(160, Math.round(box.height / scale));
-  const layout = useMemo(() => CHART_SPECS[chart].layout(shown, { width: vw, height: vh }, reported), [chart, shown, vw, vh, reported]);
+  const spec = CHART_SPECS[chart];
+  const layout = useSpecLayout(spec, { result: shown, reported: spec.reported ? reported : null, width: vw, height: vh });
   const style = {
     '--slide-font': `${Math.max(11, minFontPx / scale).toFixed(2)}px`,
     '--slide-line': `${Math.max(1.5, minLinePx / scale).toFixed(2)}px`,
   } as React.CSSProperties;
   return (
     <div ref={boxRef} className="slide-chart-box">
-      <svg ref={svgRef} className="chart-svg slide-svg" viewBox={`0 0 ${vw + overhang} ${vh}`} width={box.width} height={Math.round(vh * scale)}
-        role="img" aria-label={`${CHART_SPECS[chart].name}: ${CHART_SPECS[chart].title(result)}`} style={style} data-chart={chart}>
-        <ChartSvg layout={layout} />
-      </svg>
+      <ChartPicture layout={layout} svgRef={svgRef} className="chart-svg slide-svg" viewBox={`0 0 ${vw + overhang} ${vh}`} width={box.width} height={Math.round(vh * scale)}
+        role="img" aria-label={`${spec.name}: ${spec.title(result)}`} style={style} data-chart={chart} />
     </div>
   );
 }

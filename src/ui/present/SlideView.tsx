@@ -1,7 +1,7 @@
 import type { Reported } from '../../charts/reported';
 import type { Slide } from '../../export/deckTypes';
 import { AnimatedChart } from './AnimatedChart';
-import { CHART_SPECS } from './chartSpecs';
+import { CHART_SPECS } from '../../charts/specs';
 import { resultForLink } from './slideResult';
 
 export interface SlideViewProps {
@@ -38,7 +38,7 @@ export function SlideView({ slide, index, total, reported, minFontPx = 24, minLi
       <div className={`slide-charts slide-charts-${specs.length}`}>
         {specs.map((spec, i) => (
           <figure key={`${i}-${spec.id}`} className="slide-figure">
-            <figcaption className="slide-units">{spec.name} — {spec.subtitle}</figcaption>
+            <figcaption className="slide-units">{spec.name} — {spec.subtitle()}</figcaption>
             <AnimatedChart chart={spec.id} result={result} reported={reported} minFontPx={minFontPx} minLinePx={minLinePx} />
           </figure>
         ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmtCents, fmtDelta, fmtMonthShift, fmtUsdB, fmtWh, MINUS } from '../../../src/ui/format';
+import { fmtCents, fmtDelta, fmtMonthShift, fmtUsdB, fmtWh, MINUS } from '../../../src/format';
 import { kpis } from '../../../src/ui/kpi/kpis';
 import { makeResult } from '../charts/fixture';
 

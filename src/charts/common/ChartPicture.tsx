@@ -1,0 +1,52 @@
+import { useMemo, type CSSProperties, type ReactNode, type Ref } from 'react';
+import type { ScenarioResult } from '../../engine/types';
+import type { Reported } from '../reported';
+import { ChartSvg } from './ChartSvg';
+import type { ChartLayout } from './layoutTypes';
+import type { ChartOptions, ChartSpec } from './spec';
+
+export interface SpecLayoutInput extends ChartOptions {
+  result: ScenarioResult;
+  baseline?: ScenarioResult | null;
+  reported?: Reported | null;
+  width: number;
+  height: number;
+}
+
+/** A spec's layout for one result and size, recomputed only when one of them changes. */
+export function useSpecLayout(spec: ChartSpec, { result, baseline = null, reported = null, byGeneration = false, width, height }: SpecLayoutInput): ChartLayout {
+  return useMemo(() => spec.layout({ result, baseline, reported, byGeneration, width, height }),
+    [spec, result, baseline, reported, byGeneration, width, height]);
+}
+
+interface ChartPictureProps {
+  layout: ChartLayout;
+  className?: string;
+  width?: number | string;
+  /** null: no height attribute, so a width of 100% keeps the viewBox's aspect. */
+  height?: number | null;
+  viewBox?: string;
+  role: 'img' | 'group';
+  style?: CSSProperties;
+  svgRef?: Ref<SVGSVGElement>;
+  'aria-label'?: string;
+  'aria-labelledby'?: string;
+  'aria-describedby'?: string;
+  'data-chart'?: string;
+  /** Interaction layers drawn over the marks (the card's crosshair). */
+  children?: ReactNode;
+}
+
+/**
+ * A chart spec's marks as one SVG: the dashboard card, the slide, the handout and (by cloning
+ * the card's) the exported picture all draw through this.
+ */
+export function ChartPicture({ layout, className = 'chart-svg', width = layout.width, height = layout.height,
+  viewBox = `0 0 ${layout.width} ${layout.height}`, svgRef, children, ...rest }: ChartPictureProps) {
+  return (
+    <svg ref={svgRef} className={className} width={width} height={height ?? undefined} viewBox={viewBox} {...rest}>
+      <ChartSvg layout={layout} />
+      {children}
+    </svg>
+  );
+}
