@@ -1,9 +1,8 @@
 import { ENGINE_VERSION } from '../engine/types';
-import {
-  parseSpec, serializeSpec, UNCERTAINTY_DEFAULTS, UNCERTAINTY_URL_KEYS, type UncertaintySpec,
-} from '../engine/uncertainty/spec';
+import { UNCERTAINTY_DEFAULTS, type UncertaintySpec } from '../engine/uncertainty/spec';
 import { defaultParams, LEVER_BY_KEY, LEVERS, snapToLever, type Params } from '../registry';
 import { formatLeverValue, parseLeverValue } from './format';
+import { parseSpec, serializeSpec, UNCERTAINTY_URL_KEYS } from './uncertaintyLink';
 import { ENGINE_VERSION_BEFORE_RECORDING, LINK_VERSION, migrateEntries, type Entry } from './migrations';
 
 /*
