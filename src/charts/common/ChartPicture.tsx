@@ -26,7 +26,9 @@ interface ChartPictureProps {
   /** null: no height attribute, so a width of 100% keeps the viewBox's aspect. */
   height?: number | null;
   viewBox?: string;
-  role: 'img' | 'group';
+  /** Absent with aria-hidden where the card around it names the chart and offers the table. */
+  role?: 'img' | 'group';
+  'aria-hidden'?: boolean;
   style?: CSSProperties;
   svgRef?: Ref<SVGSVGElement>;
   'aria-label'?: string;

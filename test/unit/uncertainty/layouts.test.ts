@@ -5,6 +5,7 @@ import { fanLayout } from '../../../src/charts/uncertainty/fanLayout';
 import { probabilityLayout } from '../../../src/charts/uncertainty/probabilityLayout';
 import { histogramLayout } from '../../../src/charts/uncertainty/histogramLayout';
 import { tornadoLayout } from '../../../src/charts/uncertainty/tornadoLayout';
+import { histogramMarks, probabilityMarks } from '../../../src/charts/uncertainty/marks';
 import { fanTitle, focusYear, histogramTitle, pctText, probabilityTitle, tornadoTitle, usdBText } from '../../../src/charts/uncertainty/findings';
 
 const params = { ...defaultParams(), horizonMonths: 48 };
@@ -110,5 +111,23 @@ describe('findings', () => {
   it('names the lever with the largest swing', () => {
     const t = tornado(params, {}, { kind: 'insolvency' });
     expect(tornadoTitle(t, (v) => `${v} mo`)).toMatch(new RegExp(`^${t.bars[0].label.replace(/[()]/g, '.')} matters most`));
+  });
+});
+
+describe('uncertainty marks for the shared renderer', () => {
+  it('histogram: one path per colour with one rectangle per bar, and a share label over each bar', () => {
+    const l = histogramLayout(handMade(), 500, 200);
+    const m = histogramMarks(l);
+    const [years, never] = m.panels[0].bars;
+    expect(years.d.match(/M/g)).toHaveLength(2);
+    expect(never.d.match(/M/g)).toHaveLength(1);
+    expect(m.panels[0].texts.map((t) => t.text)).toEqual(['40%', '2025', '20%', '2026', '40%', 'Never']);
+  });
+
+  it('probability: a dot and its percentage at each December', () => {
+    const s = handMade();
+    const m = probabilityMarks(probabilityLayout(s, 500, 200), s);
+    expect(m.panels[0].points).toHaveLength(2);
+    expect(m.panels[0].texts.map((t) => t.text)).toEqual(['40%', '60%']);
   });
 });
