@@ -1,4 +1,4 @@
-import { z } from '../registry/zod';
+import { z, zodErrorText } from '../registry/zod';
 import { parseScenario, queryPart } from '../url/codec';
 
 /*
@@ -34,17 +34,11 @@ const deckSchema = z.object({
 
 export type DeckRead = { ok: true; deck: Deck } | { ok: false; error: string };
 
-function where(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-}
-
 /** Validates a deck object (already parsed JSON). Links are re-read so each slide holds a canonical query. */
 export function validateDeck(json: unknown): DeckRead {
   const parsed = deckSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const at = where(issue.path);
-    return { ok: false, error: at ? `${at}: ${issue.message}` : issue.message };
+    return { ok: false, error: zodErrorText(parsed.error) };
   }
   for (const [i, s] of parsed.data.slides.entries()) {
     const read = parseScenario(queryPart(s.link));

@@ -1,8 +1,9 @@
 import {
-  describeZodError, leversFileSchema, sourcesFileSchema,
+  leversFileSchema, sourcesFileSchema,
   type Distribution, type GroupId, type LeverFileEntry, type Source,
 } from './schema';
 import { parseMonth } from './month';
+import { zodErrorText } from './zod';
 
 export type LeverKind = 'number' | 'month' | 'toggle';
 export type Confidence = 'high' | 'medium' | 'low';
@@ -44,12 +45,17 @@ function toNumber(entry: LeverFileEntry, field: string, v: number | string): num
   return parseMonth(v)!;
 }
 
-export function buildLevers(leversJson: unknown, sourcesJson: unknown): Lever[] {
+/** data/sources.json, validated: source id → title, publisher, date, url. */
+export function buildSources(sourcesJson: unknown): Record<string, Source> {
   const sourcesParsed = sourcesFileSchema.safeParse(sourcesJson);
-  if (!sourcesParsed.success) throw new DataFileError(describeZodError('data/sources.json', sourcesParsed.error));
+  if (!sourcesParsed.success) throw new DataFileError(zodErrorText(sourcesParsed.error, 'data/sources.json'));
+  return sourcesParsed.data;
+}
+
+export function buildLevers(leversJson: unknown, sourcesJson: unknown): Lever[] {
+  const sources = buildSources(sourcesJson);
   const leversParsed = leversFileSchema.safeParse(leversJson);
-  if (!leversParsed.success) throw new DataFileError(describeZodError('data/levers.json', leversParsed.error));
-  const sources = sourcesParsed.data;
+  if (!leversParsed.success) throw new DataFileError(zodErrorText(leversParsed.error, 'data/levers.json'));
   const seenIds = new Set<string>();
   // Keys the link itself uses: the format version, the engine version, the Monte Carlo seed and N.
   const seenKeys = new Set<string>(['v', 'engine', 'seed', 'n']);

@@ -1,14 +1,18 @@
 import leversJson from '../../data/levers.json';
 import sourcesJson from '../../data/sources.json';
-import { buildLevers, type Lever } from './build';
+import { buildLevers, buildSources, type Lever } from './build';
+import type { Source } from './schema';
 import { GROUPS, type GroupId } from './schema';
 
 export type { Lever, LeverKind, Confidence } from './build';
 export { DataFileError } from './build';
-export { GROUPS, type GroupId } from './schema';
+export { GROUPS, type GroupId, type Source } from './schema';
+
+/** Every source a lever, preset or reported figure cites (data/sources.json), validated; by id. */
+export const SOURCES: Readonly<Record<string, Source>> = buildSources(sourcesJson);
 
 /** The lever registry: every lever declared once in data/levers.json, validated here. */
-export const LEVERS: readonly Lever[] = buildLevers(leversJson, sourcesJson);
+export const LEVERS: readonly Lever[] = buildLevers(leversJson, SOURCES);
 
 export const LEVER_BY_ID: ReadonlyMap<string, Lever> = new Map(LEVERS.map((l) => [l.id, l]));
 export const LEVER_BY_KEY: ReadonlyMap<string, Lever> = new Map(LEVERS.map((l) => [l.key, l]));

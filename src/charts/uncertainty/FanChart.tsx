@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { UncertaintySummary } from '../../engine/uncertainty';
 import { monthLabel } from '../../registry/month';
 import { fanLayout, type FanSeries } from './fanLayout';
-import { fanTitle, usdBText } from './findings';
+import { fmtUsdB } from '../../format';
+import { fanTitle } from './findings';
 import { UncertaintyCard } from './UncertaintyCard';
 import { ChartPicture } from '../common/ChartPicture';
 import { useWidth } from '../common/useWidth';
@@ -26,7 +27,7 @@ export function FanChart({ summary, series, onSeries, scenarioLine }: {
   for (let t = 0; t < summary.months; t++) {
     const m = summary.startMonth + t;
     if (m % 12 === 11 || t === summary.months - 1) {
-      rows.push([monthLabel(m), ...(['p10', 'p25', 'p50', 'p75', 'p90'] as const).map((p) => usdBText(bands[p][t]))]);
+      rows.push([monthLabel(m), ...(['p10', 'p25', 'p50', 'p75', 'p90'] as const).map((p) => fmtUsdB(bands[p][t], 'auto'))]);
     }
   }
   const title = fanTitle(summary, series);

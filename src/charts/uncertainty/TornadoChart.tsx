@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { LEVER_BY_ID } from '../../registry';
-import { formatMonth } from '../../registry/month';
+import { fmtLever, fmtUsdB } from '../../format';
 import { metricLabel, type Metric, type Tornado } from '../../engine/uncertainty';
-import { signed, tornadoTitle, usdBText } from './findings';
+import { signed, tornadoTitle } from './findings';
 import { tornadoLayout } from './tornadoLayout';
 import { UncertaintyCard } from './UncertaintyCard';
 import { ChartPicture } from '../common/ChartPicture';
@@ -10,15 +10,12 @@ import { useWidth } from '../common/useWidth';
 import { tornadoMarks } from './marks';
 
 export function metricUnit(metric: Metric): (v: number) => string {
-  return metric.kind === 'insolvency' ? (v) => `${Math.round(v)} mo` : (v) => usdBText(v);
+  return metric.kind === 'insolvency' ? (v) => `${Math.round(v)} mo` : (v) => fmtUsdB(v, 'auto');
 }
 
-/** A lever value as a person reads it: months as YYYY-MM, numbers at the lever's decimals. */
-export function leverValueText(leverId: string, v: number): string {
+function leverValueText(leverId: string, v: number): string {
   const lever = LEVER_BY_ID.get(leverId);
-  if (!lever) return String(v);
-  if (lever.kind === 'month') return formatMonth(Math.round(v));
-  return `${v.toFixed(lever.decimals)} ${lever.unit}`;
+  return lever ? fmtLever(lever, v, 'text') : String(v);
 }
 
 /** One-at-a-time sensitivity: each ranged lever at its low and high, largest swing on top. */

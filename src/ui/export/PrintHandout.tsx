@@ -11,7 +11,7 @@ import { useDeckStore } from '../../store/deck';
 import { shareUrl } from '../../store/urlSync';
 import { kpis } from '../kpi/kpis';
 import { CHART_SPECS } from '../../charts/specs';
-import { useReportedFigures } from '../present/useReportedFigures';
+import { useReportedFigures } from '../data/useReported';
 import './print.css';
 
 const CHART_W = 340;

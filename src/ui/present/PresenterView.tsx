@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useDeckStore } from '../../store/deck';
 import { openDeckChannel, type DeckChannel } from './channel';
 import { SlideView } from './SlideView';
-import { useReportedFigures } from './useReportedFigures';
+import { useReportedFigures } from '../data/useReported';
 import './present.css';
 
 function clock(ms: number): string {

@@ -5,7 +5,7 @@ import { useDeckStore } from '../../store/deck';
 import { openDeckChannel, type DeckChannel } from './channel';
 import { SlideView } from './SlideView';
 import { isLast, stepBack, stepForward, type ShowPosition } from './steps';
-import { useReportedFigures } from './useReportedFigures';
+import { useReportedFigures } from '../data/useReported';
 import './present.css';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar', 'Enter', 'n', 'N']);

@@ -1,11 +1,9 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import sourcesJson from '../../../data/sources.json';
+import { SOURCES } from '../../registry';
 import { useAppStore } from '../../store';
 import { PRESETS, presetParams, type Preset } from '../../url/presets';
 import { applyLink } from './applyLink';
 import './share.css';
-
-const SOURCES = sourcesJson as Record<string, { title: string; publisher: string; date: string; url: string }>;
 
 export interface PresetMenuProps {
   presets?: readonly Preset[];

@@ -6,7 +6,8 @@ import { probabilityLayout } from '../../../src/charts/uncertainty/probabilityLa
 import { histogramLayout } from '../../../src/charts/uncertainty/histogramLayout';
 import { tornadoLayout } from '../../../src/charts/uncertainty/tornadoLayout';
 import { histogramMarks, probabilityMarks } from '../../../src/charts/uncertainty/marks';
-import { fanTitle, focusYear, histogramTitle, pctText, probabilityTitle, tornadoTitle, usdBText } from '../../../src/charts/uncertainty/findings';
+import { fanTitle, focusYear, histogramTitle, pctText, probabilityTitle, tornadoTitle } from '../../../src/charts/uncertainty/findings';
+import { fmtUsdB } from '../../../src/format';
 
 const params = { ...defaultParams(), horizonMonths: 48 };
 const summary = mergeBatches([runBatch(params, {}, 1, 0, 200)])!;
@@ -104,8 +105,9 @@ describe('findings', () => {
     expect(pctText(0.004)).toBe('<1%');
     expect(pctText(0.996)).toBe('>99%');
     expect(pctText(1)).toBe('100%');
-    expect(usdBText(-512.7)).toBe('\u2212$513B');
-    expect(usdBText(1234)).toBe('$1.2T');
+    expect(fmtUsdB(-512.7, 'auto')).toBe('\u2212$513B');
+    expect(fmtUsdB(1234, 'auto')).toBe('$1.2T');
+    expect(fmtUsdB(12.34, 'auto')).toBe('$12.3B');
   });
 
   it('names the lever with the largest swing', () => {
