@@ -37,6 +37,42 @@ describe('dashboard', () => {
     }
   });
 
+  it('the info popover and the Export menu are native popovers: Esc and a click outside close them, focus returns', async () => {
+    const app = await newAppPage(b.browser);
+    const { page } = app;
+    try {
+      await ready(page);
+      const info = page.getByRole('button', { name: 'About Data-centre PUE: source and confidence' });
+      await info.click();
+      const dialog = page.getByRole('dialog', { name: 'Data-centre PUE: source' });
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toMatch(/Confidence: high/);
+      expect(await info.getAttribute('aria-expanded')).toBe('true');
+      // hung under its button, not centred on the screen
+      const [b1, d1] = [await info.boundingBox(), await dialog.boundingBox()];
+      expect(d1!.y).toBeGreaterThanOrEqual(b1!.y + b1!.height);
+      expect(d1!.y).toBeLessThan(b1!.y + b1!.height + 12);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('About Data-centre PUE: source and confidence');
+      await info.click();
+      await dialog.waitFor();
+      await page.mouse.click(900, 20);
+      await expect.poll(() => dialog.count()).toBe(0);
+
+      const exportButton = page.getByRole('button', { name: 'Export ▾', exact: true });
+      await exportButton.click();
+      const menu = page.getByRole('group', { name: 'Export' });
+      await menu.getByRole('button', { name: 'Burn & cash as PNG' }).focus();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => menu.count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Export ▾');
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+
   it('hovering a chart shows the crosshair on every chart and a tooltip of values', async () => {
     const app = await newAppPage(b.browser);
     const { page } = app;

@@ -38,24 +38,25 @@ export function PrintHandout() {
   const { params, result, name } = useAppStore(useShallow((s) => ({ params: s.params, result: s.result, name: s.scenarioName })));
   const reported = useReportedFigures();
   const closeRef = useRef<HTMLButtonElement>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
   const close = () => useDeckStore.getState().setHandoutOpen(false);
   useRestoreFocus();
   const link = shareUrl();
   const assumptions = useMemo(() => changedLevers(params), [params]);
+  const shown = result !== null;
   useEffect(() => {
+    if (!shown) return;
+    // a modal <dialog>: the page behind is inert (focus stays inside) and Esc closes it
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open && typeof dialog.showModal === 'function') dialog.showModal();
     closeRef.current?.focus();
     document.documentElement.classList.add('printing-handout');
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') close(); };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      document.documentElement.classList.remove('printing-handout');
-      window.removeEventListener('keydown', onKey);
-    };
-  }, []);
+    return () => document.documentElement.classList.remove('printing-handout');
+  }, [shown]);
   if (!result) return null;
   const today = new Date().toISOString().slice(0, 10);
   return createPortal(
-    <div className="handout-root" role="dialog" aria-modal="true" aria-labelledby="handout-title">
+    <dialog ref={dialogRef} className="handout-root" aria-labelledby="handout-title" onClose={close}>
       <div className="handout-tools no-print">
         <button type="button" className="tool tool-primary" onClick={() => window.print()}>Print / Save as PDF</button>
         <button ref={closeRef} type="button" className="tool" onClick={close}>Close</button>
@@ -112,7 +113,7 @@ export function PrintHandout() {
           <p>Model and sources: Decoupling Dashboard. Figures are scenario outputs, not forecasts.</p>
         </footer>
       </article>
-    </div>,
+    </dialog>,
     document.body,
   );
 }
