@@ -5,7 +5,7 @@
  */
 import { runScenario } from '../engine';
 import { monthlyCsv, scenarioJson } from '../export/data';
-import { LEVER_BY_ID, LEVERS } from '../registry';
+import { LEVER_BY_ID, LEVERS, type ParamValues } from '../registry';
 import { parseLeverValue, parseScenario, serializeScenario, type ParsedScenario } from '../url';
 
 type Format = 'json' | 'csv' | 'link';
@@ -46,7 +46,7 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function scenarioFrom(args: Args): { params: Record<string, number>; parsed: ParsedScenario; unknownNote: string | null } {
+function scenarioFrom(args: Args): { params: ParamValues; parsed: ParsedScenario; unknownNote: string | null } {
   const parsed = parseScenario(args.link ?? '');
   if (args.link !== null && parsed.problems.length > 0) {
     const list = parsed.problems.map((p) => `${p.key}="${p.given}": ${p.reason}`).join('; ');
@@ -58,7 +58,7 @@ function scenarioFrom(args: Args): { params: Record<string, number>; parsed: Par
     if (!lever) throw new UsageError(`unknown lever "${id}"; lever ids are listed in docs/MODEL.md (e.g. ${LEVERS.slice(0, 3).map((l) => l.id).join(", ")})`);
     const read = parseLeverValue(lever, text);
     if (!read.ok) throw new UsageError(`${id}="${text}": ${read.reason}`);
-    params[id] = read.value;
+    params[lever.id] = read.value;
   }
   const unknownNote = parsed.unknown.length ? `note: link keys not known here were kept but not used: ${parsed.unknown.map(([k]) => k).join(', ')}` : null;
   return { params, parsed, unknownNote };

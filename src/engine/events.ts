@@ -7,7 +7,7 @@ import type { EngineEvent } from './types';
 export function scenarioEvents(p: Params): EngineEvent[] {
   const end = START_MONTH + Math.round(p.horizonMonths) - 1;
   const events: EngineEvent[] = [];
-  for (const i of [1, 2, 3]) {
+  for (const i of [1, 2, 3] as const) {
     const amount = p[`funding${i}UsdB`];
     if (amount > 0) events.push({ kind: 'funding', label: `+$${amount}B`, month: p[`funding${i}Month`], amountUsdB: amount });
   }

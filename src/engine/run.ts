@@ -32,7 +32,7 @@ function allocateSeries(months: number): { s: Monthly; scratch: Scratch } {
 /** The three funding rounds as month → amount and post-money valuation (later rounds win a shared month). */
 function fundingRounds(p: Params, amountUsdB: Float64Array, postMoneyUsdB: Float64Array): { amountUsdB: Float64Array; postMoneyUsdB: Float64Array } {
   const months = amountUsdB.length;
-  for (const i of [1, 2, 3]) {
+  for (const i of [1, 2, 3] as const) {
     const t = rel(p[`funding${i}Month`]);
     if (t >= 0 && t < months && p[`funding${i}UsdB`] > 0) {
       amountUsdB[t] += p[`funding${i}UsdB`];

@@ -1,11 +1,13 @@
 import leversJson from '../../data/levers.json';
 import sourcesJson from '../../data/sources.json';
 import { buildLevers, buildSources, type Lever } from './build';
+import type { LeverId } from './leverIds';
 import type { Source } from './schema';
 import { GROUPS, type GroupId } from './schema';
 
 export type { Lever, LeverKind, Confidence } from './build';
 export { DataFileError } from './build';
+export { LEVER_IDS, type LeverId } from './leverIds';
 export { GROUPS, type GroupId, type Source } from './schema';
 
 /** Every source a lever, preset or reported figure cites (data/sources.json), validated; by id. */
@@ -17,13 +19,22 @@ export const LEVERS: readonly Lever[] = buildLevers(leversJson, SOURCES);
 export const LEVER_BY_ID: ReadonlyMap<string, Lever> = new Map(LEVERS.map((l) => [l.id, l]));
 export const LEVER_BY_KEY: ReadonlyMap<string, Lever> = new Map(LEVERS.map((l) => [l.key, l]));
 
-/** A scenario: a value for every lever id. */
-export type Params = Readonly<Record<string, number>>;
+/** A scenario: a value for every lever id (a typo in an id is a type error). */
+export type Params = Readonly<Record<LeverId, number>>;
+/** Some levers' values; the rest at their defaults (a link writes only these). */
+export type PartialParams = Readonly<Partial<Record<LeverId, number>>>;
+/** A scenario being built or edited. */
+export type ParamValues = Record<LeverId, number>;
 
-export function defaultParams(): Record<string, number> {
-  const p: Record<string, number> = {};
+export function defaultParams(): ParamValues {
+  const p = {} as ParamValues;
   for (const l of LEVERS) p[l.id] = l.default;
   return p;
+}
+
+/** Whether a string names a lever (for ids read from links, files and the command line). */
+export function isLeverId(id: string): id is LeverId {
+  return LEVER_BY_ID.has(id);
 }
 
 export function leversInGroup(group: GroupId): Lever[] {

@@ -1,11 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { ScenarioResult } from '../engine/types';
+import type { ParamValues } from '../registry';
 import type { ResultSlice } from './result';
 import type { ScenarioSlice } from './scenario';
 import type { ViewSlice } from './view';
 
 export interface Baseline {
-  params: Record<string, number>;
+  params: ParamValues;
   result: ScenarioResult;
   name: string;
 }

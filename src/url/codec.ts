@@ -1,6 +1,6 @@
 import { ENGINE_VERSION } from '../engine/types';
 import { UNCERTAINTY_DEFAULTS, type UncertaintySpec } from '../engine/uncertainty/spec';
-import { defaultParams, LEVER_BY_KEY, LEVERS, snapToLever, type Params } from '../registry';
+import { defaultParams, LEVER_BY_KEY, LEVERS, snapToLever, type ParamValues, type PartialParams } from '../registry';
 import { formatLeverValue, parseLeverValue } from './format';
 import { parseSpec, serializeSpec, UNCERTAINTY_URL_KEYS } from './uncertaintyLink';
 import { ENGINE_VERSION_BEFORE_RECORDING, LINK_VERSION, migrateEntries, type Entry } from './migrations';
@@ -39,7 +39,7 @@ export interface Problem {
 
 export interface ParsedScenario {
   /** A complete, valid scenario: every lever, refused or missing ones at their defaults. */
-  params: Record<string, number>;
+  params: ParamValues;
   /** Per lever id: valid | invalid | missing. */
   fields: Record<string, FieldParse>;
   problems: Problem[];
@@ -106,7 +106,7 @@ function encode(text: string): string {
  * that was opened are appended so they survive a round trip.
  */
 export function serializeScenario(
-  params: Params,
+  params: PartialParams,
   engineVersion: number = ENGINE_VERSION,
   unknown: readonly Entry[] = [],
   options: SerializeOptions = {},

@@ -1,6 +1,6 @@
 import { z, zodErrorText } from '../registry/zod';
 import presetsJson from '../../data/presets.json';
-import { DataFileError, SOURCES } from '../registry';
+import { DataFileError, SOURCES, type ParamValues } from '../registry';
 import { parseScenario } from './codec';
 
 /** A named scenario shipped with the page: a link plus what it means and where it comes from. */
@@ -50,6 +50,6 @@ export const PRESETS: readonly Preset[] = parsePresets(presetsJson);
 export const PRESET_BY_ID: ReadonlyMap<string, Preset> = new Map(PRESETS.map((p) => [p.id, p]));
 
 /** The full scenario a preset stands for (every lever, defaults filled in). */
-export function presetParams(preset: Preset): Record<string, number> {
+export function presetParams(preset: Preset): ParamValues {
   return parseScenario(preset.link).params;
 }

@@ -1,4 +1,4 @@
-import { LEVERS, type Lever, type Params } from '../../registry';
+import { LEVERS, type Lever, type LeverId, type Params } from '../../registry';
 import { probit, streamKey } from './random';
 
 export type Distribution = 'uniform' | 'triangular' | 'lognormal';
@@ -15,7 +15,7 @@ export type RangeOverrides = Readonly<Record<string, LeverRange>>;
 
 /** The range a run actually draws from, resolved against the scenario being looked at. */
 export interface EffectiveRange extends LeverRange {
-  leverId: string;
+  leverId: LeverId;
   /** The triangular mode (the scenario's value, kept inside [low, high]). */
   mode: number;
   /** Where it came from: the registry (moved with the lever) or the person's override (as given). */

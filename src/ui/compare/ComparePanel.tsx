@@ -6,6 +6,7 @@ import { useWidth } from '../../charts/common/useWidth';
 import { runScenario } from '../../engine';
 import type { ScenarioResult } from '../../engine/types';
 import { CHART_IDS } from '../../export/deckTypes';
+import type { ParamValues } from '../../registry';
 import { useAppStore } from '../../store';
 import { useDeckStore } from '../../store/deck';
 import { parseScenario } from '../../url/codec';
@@ -16,9 +17,9 @@ import { compareLayout, COMPARE_METRICS, SLOT_STYLE, type CompareSeries } from '
 import { CompareTables } from './CompareTables';
 import './compare.css';
 
-export interface Choice { key: string; name: string; params: Record<string, number> }
+export interface Choice { key: string; name: string; params: ParamValues }
 
-function choices(pinned: { name: string; params: Record<string, number> } | null): Choice[] {
+function choices(pinned: { name: string; params: ParamValues } | null): Choice[] {
   const out: Choice[] = [];
   if (pinned) out.push({ key: 'pinned', name: `Pinned: ${pinned.name}`, params: pinned.params });
   for (const p of PRESETS) out.push({ key: `preset:${p.id}`, name: p.title, params: presetParams(p) });
@@ -27,7 +28,7 @@ function choices(pinned: { name: string; params: Record<string, number> } | null
   return out;
 }
 
-export interface Compared { name: string; params: Record<string, number>; result: ScenarioResult }
+export interface Compared { name: string; params: ParamValues; result: ScenarioResult }
 
 function OverlayChart({ chart, series }: { chart: (typeof CHART_IDS)[number]; series: CompareSeries[] }) {
   const [ref, width] = useWidth<HTMLDivElement>(520);

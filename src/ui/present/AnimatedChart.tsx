@@ -1,7 +1,8 @@
 import { easeCubicInOut, select } from 'd3';
 import 'd3-transition';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ChartPicture, useSpecLayout } from '../../charts/common/ChartPicture';
+import { useBoxSize } from '../../charts/common/useWidth';
 import type { Reported } from '../../charts/reported';
 import type { ScenarioResult } from '../../engine/types';
 import type { DeckChartId } from '../../export/deckTypes';
@@ -46,26 +47,6 @@ function useTweenedResult(target: ScenarioResult, node: React.RefObject<Element 
   return shown;
 }
 
-/** Size of an element's content box, tracked with ResizeObserver. */
-function useBox<T extends HTMLElement>(fallback: { width: number; height: number }) {
-  const ref = useRef<T>(null);
-  const [box, setBox] = useState(fallback);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0) setBox({ width: Math.round(r.width), height: Math.round(r.height) });
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, box] as const;
-}
-
 export interface AnimatedChartProps {
   chart: DeckChartId;
   result: ScenarioResult;
@@ -81,7 +62,7 @@ export interface AnimatedChartProps {
  * with viewBox, so the layout's margins hold the labels while type and lines come out large.
  */
 export function AnimatedChart({ chart, result, reported, minFontPx, minLinePx }: AnimatedChartProps) {
-  const [boxRef, box] = useBox<HTMLDivElement>({ width: 960, height: 480 });
+  const [boxRef, box] = useBoxSize<HTMLDivElement>({ width: 960, height: 480 });
   const svgRef = useRef<SVGSVGElement>(null);
   const shown = useTweenedResult(result, svgRef);
   // Draw at ≥ 400 virtual px wide, scaled up at most 2.2×: on a full-width slide 11 px labels become 24 px.

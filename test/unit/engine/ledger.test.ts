@@ -1,12 +1,12 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { defaultParams } from '../../../src/registry';
+import { defaultParams, type ParamValues } from '../../../src/registry';
 import { annualLedger, COST_LINES, REVENUE_LINES, runScenario } from '../../../src/engine';
 import { LEDGER_ROWS } from '../../../src/engine/ledger';
 import { validParams } from './arbitrary';
 
-function checkLedger(p: Record<string, number>): void {
+function checkLedger(p: ParamValues): void {
   const r = runScenario(p);
   const L = annualLedger(r.monthly, p.startingCashUsdB);
   L.years.forEach((_, yi) => {
