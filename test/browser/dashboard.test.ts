@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { newAppPage, openApp, screenshot, useBrowser, VIEWPORTS, type Page } from './support';
+import { newAppPage, openApp, screenshot, setupBrowser, VIEWPORTS, type Page } from './support';
 
 type Hooks = { __dashboard?: { killWorker: () => void; restarts: () => number } };
 
-const b = useBrowser();
+const b = setupBrowser();
 const kpi = (page: Page, id: string) => page.getByTestId(`kpi-${id}`).locator('.kpi-value').textContent();
 const cashPath = (page: Page) => page.locator('[data-chart="burn"] path[data-series="cash"]').getAttribute('d');
 const resultSeq = (page: Page) => page.evaluate(() => Number(document.documentElement.dataset.resultSeq ?? 0));

@@ -4,9 +4,9 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { SERIES } from '../../src/engine/types';
 import { LEDGER_ROWS } from '../../src/engine/ledger';
-import { newAppPage, openApp, RESULTS_DIR, screenshot, useBrowser, type Page } from './support';
+import { newAppPage, openApp, RESULTS_DIR, screenshot, setupBrowser, type Page } from './support';
 
-const b = useBrowser();
+const b = setupBrowser();
 
 /** Until the App mounts the briefing pieces, these tests skip with a note (as the a11y gate does). */
 async function requireBriefings(page: Page, ctx: { skip: (note?: string) => void }): Promise<void> {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { baseURL, newAppPage, openApp, screenshot, useBrowser } from './support';
+import { baseURL, newAppPage, openApp, screenshot, setupBrowser } from './support';
 
 /** The precache list the build wrote into the served sw.js. */
 async function precacheList(): Promise<string[]> {
@@ -9,7 +9,7 @@ async function precacheList(): Promise<string[]> {
   return (JSON.parse(m[1]) as { files: string[] }).files;
 }
 
-const b = useBrowser();
+const b = setupBrowser();
 
 it('works offline after one visit (service worker precache)', async () => {
   const app = await newAppPage(b.browser, { serviceWorkers: 'allow' });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deckToHash, type Deck } from '../../src/export/deck';
-import { baseURL, newAppPage, openApp, screenshot, useBrowser, type Page } from './support';
+import { baseURL, newAppPage, openApp, screenshot, setupBrowser, type Page } from './support';
 
-const b = useBrowser();
+const b = setupBrowser();
 
 /** Until the App mounts the briefing pieces, these tests skip with a note (as the a11y gate does). */
 async function requireBriefings(page: Page, ctx: { skip: (note?: string) => void }): Promise<void> {

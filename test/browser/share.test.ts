@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatViolations, newAppPage, openApp, runAxe, screenshot, useBrowser, type Page } from './support';
+import { formatViolations, newAppPage, openApp, runAxe, screenshot, setupBrowser, type Page } from './support';
 
 /*
  * Issue 5 from a person's side: a shared link opens its scenario, a bad link never breaks the
  * page, Back steps through scenarios, and damaged saved scenarios do not stop the page loading.
  */
 
-const b = useBrowser();
+const b = setupBrowser();
 
 const slider = (page: Page, label: string) => page.getByRole('slider', { name: label, exact: true });
 const kpiText = (page: Page, id: string) => page.getByTestId(`kpi-${id}`).locator('.kpi-value').textContent();

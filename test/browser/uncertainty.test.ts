@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatViolations, runAxe, screenshot, useBrowser, type Page } from './support';
+import { formatViolations, runAxe, screenshot, setupBrowser, type Page } from './support';
 
 const configFile = fileURLToPath(new URL('../../scripts/mc-bench.vite.config.ts', import.meta.url));
-const b = useBrowser();
+const b = setupBrowser();
 let server: PreviewServer;
 let page: Page;
 let origin = '';

@@ -4,7 +4,7 @@ import { localStore, type StorageLike } from '../../storage/local';
 
 /** The deck saved in this browser, an empty one when none, or an error sentence. Never throws. */
 export function readSavedDeck(store: StorageLike | null = localStore()): { deck: Deck; error: string | null } {
-  let text: string | null = null;
+  let text: string | null;
   try {
     text = store?.getItem(DECK_KEY) ?? null;
   } catch {
