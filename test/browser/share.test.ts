@@ -118,12 +118,9 @@ describe('share links', () => {
       await openApp(app.page, '?v=1&pue=1.5');
       await kpisReady(app.page);
       expect(await slider(app.page, 'Data-centre PUE').inputValue()).toBe('1.5');
-      const saved = app.page.getByText('Saved ▾');
-      if (await saved.count()) {
-        await saved.click();
-        await expect.poll(() => app.page.getByRole('alert').filter({ hasText: 'damaged' }).count()).toBe(1);
-        await app.page.getByRole('button', { name: 'Clear saved scenarios' }).click();
-      }
+      await app.page.getByText('Saved ▾').click();
+      await expect.poll(() => app.page.getByRole('alert').filter({ hasText: 'damaged' }).count()).toBe(1);
+      await app.page.getByRole('button', { name: 'Clear saved scenarios' }).click();
       expect(await app.page.evaluate(() => localStorage.getItem('someone.else'))).toBe('precious');
       app.errors.assertNone();
     } finally {
