@@ -3,7 +3,7 @@ import sourcesJson from '../../data/sources.json';
 import { buildLevers, buildSources, type Lever } from './build';
 import type { LeverId } from './leverIds';
 import type { Source } from './schema';
-import { GROUPS, type GroupId } from './schema';
+import type { GroupId } from './schema';
 
 export type { Lever, LeverKind, Confidence } from './build';
 export { DataFileError } from './build';
@@ -39,10 +39,6 @@ export function isLeverId(id: string): id is LeverId {
 
 export function leversInGroup(group: GroupId): Lever[] {
   return LEVERS.filter((l) => l.group === group);
-}
-
-export function groupLabel(group: GroupId): string {
-  return GROUPS.find((g) => g.id === group)!.label;
 }
 
 /** Rounds to the lever's declared decimals and step grid (months and toggles are integers). */

@@ -21,8 +21,8 @@ export function Header() {
       <div className="header-actions">
         <input className="scenario-name" aria-label="Scenario name" value={name} maxLength={80}
           onChange={(e) => setName(e.target.value)} />
-        <PresetMenu description="popover" onApplied={(p) => setName(p.title)} />
-        <SavedScenarios variant="menu" defaultName={name} onLoaded={setName} />
+        <PresetMenu onApplied={(p) => setName(p.title)} />
+        <SavedScenarios defaultName={name} onLoaded={setName} />
         <CopyLinkButton className="tool" />
         <button type="button" className="tool" aria-pressed={baseline} disabled={!hasResult && !baseline}
           onClick={baseline ? clear : pin}>

@@ -7,8 +7,6 @@ import {
   alignBaseline, linearFn, twoPanels, barsPath, linearY, maxOf, minOf, round1, seriesPath, spreadLabels, yTicks, timeFrame,
 } from '../common/time';
 
-export type BurnInput = TimeChartInput;
-
 export const MARGIN = { left: 46, right: 84, top: 6, bottom: 22 };
 
 /**
@@ -16,7 +14,7 @@ export const MARGIN = { left: 46, right: 84, top: 6, bottom: 22 };
  * funding events) above monthly burn (bars; reported annual burn ÷ 12 as hollow points).
  * Two panels rather than two y axes so each has its own honest scale.
  */
-export function burnLayout({ result, baseline, reported, width, height }: BurnInput): ChartLayout {
+export function burnLayout({ result, baseline, reported, width, height }: TimeChartInput): ChartLayout {
   const { startMonth, months, monthly } = result;
   const { left, right, x, fx, top: plotTop, bottom: plotBottom } = timeFrame(result, MARGIN, width, height);
   const labelRowsTop = MARGIN.top;

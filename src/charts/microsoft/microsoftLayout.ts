@@ -6,8 +6,6 @@ import {
   alignBaseline, linearFn, twoPanels, linearY, maxOf, minOf, round1, seriesPath, spreadLabels, yTicks, timeFrame,
 } from '../common/time';
 
-export type MicrosoftInput = TimeChartInput;
-
 const MARGIN = { left: 46, right: 100, top: 6, bottom: 22 };
 
 export const MS_LINES = [
@@ -22,7 +20,7 @@ export const MS_LINES = [
  * revenue share, Microsoft's take) and back (reverse share), with contract regimes as rules;
  * the value of Microsoft's stake in a small panel below.
  */
-export function microsoftLayout({ result, baseline, reported, width, height }: MicrosoftInput): ChartLayout {
+export function microsoftLayout({ result, baseline, reported, width, height }: TimeChartInput): ChartLayout {
   const { startMonth, months, monthly } = result;
   const { left, right, x, fx, top, bottom } = timeFrame(result, MARGIN, width, height);
   const { upperBottom: flowBottom, lowerTop: stakeTop } = twoPanels(top, bottom, 0.66);

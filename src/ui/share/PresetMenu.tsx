@@ -9,11 +9,6 @@ export interface PresetMenuProps {
   presets?: readonly Preset[];
   /** Called after a preset is applied (e.g. to name the scenario after it). */
   onApplied?: (preset: Preset) => void;
-  /**
-   * Where the selected preset's description and sources go: under the menu ('inline'), behind
-   * an "About" button that opens a popover ('popover', for a header), or nowhere ('none').
-   */
-  description?: 'inline' | 'popover' | 'none';
 }
 
 function sameParams(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
@@ -46,7 +41,7 @@ function PresetAbout({ preset, id }: { preset: Preset; id: string }) {
  * A labelled select of presets. Choosing one applies it as a single history step. While the
  * scenario on screen equals a preset, that preset shows as selected; otherwise "Custom".
  */
-export function PresetMenu({ presets = PRESETS, onApplied, description = 'inline' }: PresetMenuProps) {
+export function PresetMenu({ presets = PRESETS, onApplied }: PresetMenuProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const aboutButton = useRef<HTMLButtonElement>(null);
@@ -70,13 +65,11 @@ export function PresetMenu({ presets = PRESETS, onApplied, description = 'inline
         className="share-select"
         value={current?.id ?? ''}
         onChange={(e) => onChange(e.currentTarget.value)}
-        aria-describedby={description === 'inline' && current ? descId : undefined}
       >
         <option value="" disabled>Custom scenario</option>
         {presets.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
       </select>
-      {description === 'inline' && current && <PresetAbout preset={current} id={descId} />}
-      {description === 'popover' && current && (
+      {current && (
         <span
           className="share-popover-anchor"
           onKeyDown={(e) => {
