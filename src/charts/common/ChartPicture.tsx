@@ -1,4 +1,4 @@
-import { useMemo, type CSSProperties, type ReactNode, type Ref } from 'react';
+import { useMemo, useState, type CSSProperties, type ReactNode, type Ref } from 'react';
 import type { ScenarioResult } from '../../engine/types';
 import type { Reported } from '../reported';
 import { ChartSvg } from './ChartSvg';
@@ -13,10 +13,27 @@ export interface SpecLayoutInput extends ChartOptions {
   height: number;
 }
 
-/** A spec's layout for one result and size, recomputed only when one of them changes. */
+/** Everything a layout draws, as text: two layouts with the same key draw the same picture. */
+function layoutKey(l: ChartLayout): string {
+  return `${l.x.domain()}|${l.x.range()}|${JSON.stringify(l)}`;
+}
+
+/**
+ * A spec's layout for one result and size. When a new result leaves this chart's marks as they
+ * were (a lever that moves other charts only), the previous layout object is kept, so the
+ * memoised SVG below skips the chart: no React work and no DOM change for it.
+ */
 export function useSpecLayout(spec: ChartSpec, { result, baseline = null, reported = null, byGeneration = false, width, height }: SpecLayoutInput): ChartLayout {
-  return useMemo(() => spec.layout({ result, baseline, reported, byGeneration, width, height }),
+  const next = useMemo(() => spec.layout({ result, baseline, reported, byGeneration, width, height }),
     [spec, result, baseline, reported, byGeneration, width, height]);
+  const key = useMemo(() => layoutKey(next), [next]);
+  const [kept, setKept] = useState({ layout: next, key });
+  if (kept.key !== key) {
+    // adjusting state while rendering (not in an effect): React re-renders this component at once
+    setKept({ layout: next, key });
+    return next;
+  }
+  return kept.layout;
 }
 
 interface ChartPictureProps {
