@@ -1,13 +1,13 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { defaultParams } from '../../src/registry';
+import { defaultParams, isLeverId, type ParamValues } from '../../src/registry';
 import { UncertaintyPanel } from '../../src/ui/uncertainty';
 
 /** The panel alone, as the dashboard will mount it: for screenshots and browser tests. */
 function Harness() {
-  const [params, setParams] = useState<Record<string, number>>(() => {
+  const [params, setParams] = useState<ParamValues>(() => {
     const p = defaultParams();
-    for (const [k, v] of new URLSearchParams(location.search)) if (k in p) p[k] = Number(v);
+    for (const [k, v] of new URLSearchParams(location.search)) if (isLeverId(k)) p[k] = Number(v);
     return p;
   });
   return (

@@ -1,5 +1,5 @@
-import { z } from '../registry/zod';
-import sourcesJson from '../../data/sources.json';
+import { z, zodErrorText } from '../registry/zod';
+import { SOURCES } from '../registry';
 
 /**
  * Reported figures (data/reported.json) drawn as hollow points so a viewer sees where the
@@ -29,8 +29,6 @@ export interface Reported {
   whPerQuery: (Figure & { label: string })[];
 }
 
-const SOURCES = sourcesJson as Record<string, { title: string; publisher: string; date: string }>;
-
 /** "The Information, 2025-09" for a source id; the id itself when unknown. */
 export function describeSource(id: string): string {
   const s = SOURCES[id];
@@ -40,10 +38,7 @@ export function describeSource(id: string): string {
 /** Validates the file and reshapes it for the charts; throws a message naming the file. */
 export function parseReported(json: unknown): Reported {
   const parsed = reportedFileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`data/reported.json: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
+  if (!parsed.success) throw new Error(zodErrorText(parsed.error, 'data/reported.json'));
   const f = parsed.data;
   const annual = (metric: string) => f.annual.filter((a) => a.metric === metric)
     .map((a) => ({ year: a.year, value: a.value, source: withNote(describeSource(a.source), a.note) }));

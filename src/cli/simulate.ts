@@ -14,7 +14,7 @@
 import { parseArgs } from 'node:util';
 import { ATTRIBUTION_OUTPUTS, attribute, runScenario, type AttributionOutput } from '../engine';
 import { monthlyCsv, scenarioJson } from '../export/data';
-import { defaultParams, EVENTS, LEVER_BY_ID, LEVERS } from '../registry';
+import { defaultParams, EVENTS, LEVER_BY_ID, LEVERS, type ParamValues } from '../registry';
 import { parseLeverValue, parseScenario, serializeLink, type ParsedScenario } from '../url';
 
 const FORMATS = ['json', 'csv', 'link'] as const;
@@ -81,7 +81,7 @@ function unknownLever(id: string): string {
   return `unknown lever "${id}"; lever ids are listed in docs/MODEL.md (e.g. ${LEVERS.slice(0, 3).map((l) => l.id).join(', ')}, or <eventId>.usdB)`;
 }
 
-function scenarioFrom(args: Args): { params: Record<string, number>; parsed: ParsedScenario } {
+function scenarioFrom(args: Args): { params: ParamValues; parsed: ParsedScenario } {
   const parsed = parseScenario(args.link ?? '');
   if (args.link !== null && parsed.problems.length > 0) {
     const list = parsed.problems.map((p) => `${p.key}="${p.given}": ${p.reason}`).join('; ');
@@ -93,13 +93,13 @@ function scenarioFrom(args: Args): { params: Record<string, number>; parsed: Par
     if (!lever) throw new UsageError(unknownLever(id));
     const read = parseLeverValue(lever, text);
     if (!read.ok) throw new UsageError(`${id}="${text}": ${read.reason}`);
-    params[id] = read.value;
+    params[lever.id] = read.value;
   }
   return { params, parsed };
 }
 
 /** The reference of `--explain`: the `--against` link, else the link's pinned baseline, else the defaults. */
-function referenceFor(args: Args, parsed: ParsedScenario): { params: Record<string, number>; name: string } {
+function referenceFor(args: Args, parsed: ParsedScenario): { params: ParamValues; name: string } {
   if (args.against !== null) {
     const against = parseScenario(args.against);
     if (against.problems.length > 0) {

@@ -1,4 +1,4 @@
-import { GROUPS, LEVER_BY_ID, type Params } from '../registry';
+import { GROUPS, LEVER_BY_ID, type LeverId, type ParamValues, type Params } from '../registry';
 import { runScenario } from './index';
 
 /** The headline outputs a change can be split over. */
@@ -47,7 +47,7 @@ export function outputOf(p: Params, output: AttributionOutput): number {
 interface Input {
   id: string;
   label: string;
-  leverIds: string[];
+  leverIds: LeverId[];
 }
 
 /** A dotted lever (`aws-2025-11.usdB`, `gb200.watts`) belongs to its event or generation. */
@@ -58,7 +58,7 @@ function entityOf(id: string): string {
 
 function changedInputs(reference: Params, scenario: Params): Input[] {
   const byEntity = new Map<string, Input>();
-  for (const id of Object.keys(scenario)) {
+  for (const id of Object.keys(scenario) as LeverId[]) {
     if (!LEVER_BY_ID.has(id) || Object.is(scenario[id], reference[id])) continue;
     if (id === 'horizonMonths') continue; // the horizon is the frame of the comparison, not a cause
     const entity = entityOf(id);
@@ -97,7 +97,7 @@ function factorials(n: number): number[] {
 function shapley(reference: Params, scenario: Params, inputs: Input[], output: AttributionOutput): number[] {
   const n = inputs.length;
   const values = new Float64Array(1 << n);
-  const p: Record<string, number> = { ...reference };
+  const p: ParamValues = { ...reference };
   for (let mask = 0; mask < 1 << n; mask++) {
     for (let i = 0; i < n; i++) {
       const src = mask & (1 << i) ? scenario : reference;
@@ -121,7 +121,7 @@ function shapley(reference: Params, scenario: Params, inputs: Input[], output: A
 
 /** Each input's effect when they are applied one after another in the given order. */
 function sequential(reference: Params, scenario: Params, inputs: Input[], output: AttributionOutput): number[] {
-  const p: Record<string, number> = { ...reference };
+  const p: ParamValues = { ...reference };
   let previous = outputOf(p, output);
   return inputs.map((input) => {
     for (const id of input.leverIds) p[id] = scenario[id];

@@ -84,12 +84,12 @@ export function eventStates(p: Params): EventState[] {
       });
       continue;
     }
-    const code = Math.round(p[`${e.id}.status`]);
+    const code = Math.round(p[e.keys.status]);
     out.push({
       id: e.id, kind: e.kind, counterparty: e.counterparty, month: p[e.keys.month],
       usdB: p[e.keys.usdB] ?? 0, gw: e.gw === undefined ? undefined : p[e.keys.gw],
       status: EVENT_STATUSES[code] ?? e.status, on: p[e.keys.on] >= 0.5,
-      probability: e.probability === undefined ? undefined : p[`${e.id}.probability`], source: e.source,
+      probability: e.probability === undefined ? undefined : p[e.keys.probability], source: e.source,
     });
   }
   for (const id of ADDED_EVENT_SLOTS) {

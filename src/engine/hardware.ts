@@ -49,8 +49,8 @@ export function hardwareOf(p: Params): Hardware {
   gens.set('custom', { h100e: p.chipPerfPerWattGain, watts: p.serverWattsPerAccel, refWatts: refH100Watts, priceUsd: p.siliconCapexUsd, first: rel(p.chipArrival + p.chipSlipMonths) });
   for (const g of GENERATIONS) {
     gens.set(g.id, {
-      h100e: p[`${g.id}.h100e`], watts: p[`${g.id}.watts`], refWatts: g.refWatts,
-      priceUsd: p[`${g.id}.priceUsd`], first: rel(p[`${g.id}.firstMonth`]),
+      h100e: p[g.keys.h100e], watts: p[g.keys.watts], refWatts: g.refWatts,
+      priceUsd: p[g.keys.priceUsd], first: rel(p[g.keys.firstMonth]),
     });
   }
   const line = NVIDIA_LINE.map((id) => gens.get(id)!);

@@ -10,15 +10,6 @@ export const LEDGER_ROWS = [
 ] as const;
 export type LedgerRow = (typeof LEDGER_ROWS)[number];
 
-export const LEDGER_LABELS: Record<LedgerRow, string> = {
-  revenueUsdB: 'Revenue', reverseShareUsdB: 'Reverse share from Microsoft',
-  azureRentUsdB: 'Azure (commitment and on demand)', otherRentUsdB: 'Other contracts and clouds (Stargate leases, AWS, CoreWeave)',
-  electricityUsdB: 'Electricity (owned)', opexUsdB: 'Staff and other opex',
-  capexUsdB: 'Capex paid in cash', financingUsdB: 'Financing repayments', chipDesignUsdB: 'Chip design',
-  msRevShareUsdB: 'Revenue share to Microsoft', msProfitShareUsdB: 'Profit share to Microsoft',
-  burnUsdB: 'Burn (costs − revenue)', fundingUsdB: 'Funding', backstopUsdB: 'Microsoft backstop',
-};
-
 export interface Ledger {
   years: number[];
   /** rows[row][i] for years[i], as Decimal in $B. */

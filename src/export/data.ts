@@ -1,5 +1,5 @@
 import { annualLedger, eventStates, SERIES, type ScenarioResult } from '../engine';
-import { LEDGER_LABELS, LEDGER_ROWS } from '../engine/ledger';
+import { LEDGER_ROWS } from '../engine/ledger';
 import { LEVERS, type Params } from '../registry';
 import { formatMonth } from '../registry/month';
 import { formatLeverValue } from '../url/format';
@@ -94,4 +94,3 @@ export function ledgerCsv(result: ScenarioResult, startingCashUsdB: number): str
   return toCsv(rows, columns);
 }
 
-export { LEDGER_LABELS };

@@ -1,15 +1,17 @@
 import {
-  describeZodError, leversFileSchema, sourcesFileSchema,
+  leversFileSchema, sourcesFileSchema,
   type Distribution, type GroupId, type LeverFileEntry, type Source,
 } from './schema';
 import { parseMonth } from './month';
+import { LEVER_IDS, type LeverId } from './leverIds';
+import { zodErrorText } from './zod';
 
 export type LeverKind = 'number' | 'month' | 'toggle';
 export type Confidence = 'high' | 'medium' | 'low';
 
 /** One lever, every number already numeric (months as month indices). */
 export interface Lever {
-  id: string;
+  id: LeverId;
   key: string;
   label: string;
   group: GroupId;
@@ -46,15 +48,24 @@ function toNumber(entry: LeverFileEntry, field: string, v: number | string): num
   return parseMonth(v)!;
 }
 
-export function buildLevers(leversJson: unknown, sourcesJson: unknown): Lever[] {
+/** data/sources.json, validated: source id → title, publisher, date, url. */
+export function buildSources(sourcesJson: unknown): Record<string, Source> {
   const sourcesParsed = sourcesFileSchema.safeParse(sourcesJson);
-  if (!sourcesParsed.success) throw new DataFileError(describeZodError('data/sources.json', sourcesParsed.error));
+  if (!sourcesParsed.success) throw new DataFileError(zodErrorText(sourcesParsed.error, 'data/sources.json'));
+  return sourcesParsed.data;
+}
+
+export function buildLevers(leversJson: unknown, sourcesJson: unknown): Lever[] {
+  const sources = buildSources(sourcesJson);
   const leversParsed = leversFileSchema.safeParse(leversJson);
-  if (!leversParsed.success) throw new DataFileError(describeZodError('data/levers.json', leversParsed.error));
-  const sources = sourcesParsed.data;
+  if (!leversParsed.success) throw new DataFileError(zodErrorText(leversParsed.error, 'data/levers.json'));
   const seenIds = new Set<string>();
   // Keys the link itself uses: the format version, the engine version, the Monte Carlo seed and N.
   const seenKeys = new Set<string>(['v', 'engine', 'seed', 'n']);
+  const known = new Set<string>(LEVER_IDS);
+  const ids = leversParsed.data.map((e) => e.id);
+  const stale = ids.find((id) => !known.has(id)) ?? LEVER_IDS.find((id) => !ids.includes(id));
+  if (stale) throw new DataFileError(`data/levers.json: ${stale}.id: src/registry/leverIds.ts is out of date (run \`npm run gen:levers\`)`);
   return leversParsed.data.map((entry) => {
     const where = `data/levers.json: ${entry.id}`;
     if (seenIds.has(entry.id)) throw new DataFileError(`${where}.id: duplicate id`);
@@ -64,7 +75,7 @@ export function buildLevers(leversJson: unknown, sourcesJson: unknown): Lever[] 
     const source = sources[entry.source];
     if (!source) throw new DataFileError(`${where}.source: no source "${entry.source}" in data/sources.json`);
     const lever: Lever = {
-      id: entry.id, key: entry.key, label: entry.label, group: entry.group, unit: entry.unit,
+      id: entry.id as LeverId, key: entry.key, label: entry.label, group: entry.group, unit: entry.unit,
       kind: entry.kind, step: entry.step, decimals: entry.decimals,
       min: toNumber(entry, 'min', entry.min),
       max: toNumber(entry, 'max', entry.max),

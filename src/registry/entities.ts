@@ -6,8 +6,10 @@
  * other lever, and the lever registry stays the one place that says what can be moved.
  */
 import { DataFileError } from './build';
+import type { LeverId } from './leverIds';
 import { parseMonth } from './month';
-import { describeZodError, type Source } from './schema';
+import type { Source } from './schema';
+import { zodErrorText } from './zod';
 import { z } from './zod';
 
 const monthText = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'));
@@ -67,6 +69,8 @@ export type EventEntry = z.infer<typeof eventSchema>;
 /** A validated generation, months as month indices. */
 export interface Generation extends Omit<GenerationEntry, 'firstMonth'> {
   firstMonth: number;
+  /** Its lever ids: `<id>.h100e`, `.watts`, `.priceUsd`, `.firstMonth`. */
+  keys: { h100e: LeverId; watts: LeverId; priceUsd: LeverId; firstMonth: LeverId };
   /** The watts at which its price per GW is fixed (the data file's watts). */
   refWatts: number;
 }
@@ -75,7 +79,7 @@ export interface Generation extends Omit<GenerationEntry, 'firstMonth'> {
 export interface EventRow extends Omit<EventEntry, 'month'> {
   month: number;
   /** Its lever ids, built once: `<id>.on`, `<id>.month`, … (the engine reads them every run). */
-  keys: { on: string; month: string; usdB: string; gw: string; status: string; probability: string };
+  keys: { on: LeverId; month: LeverId; usdB: LeverId; gw: LeverId; status: LeverId; probability: LeverId };
   /** Index of the status in EVENT_STATUSES, the value of its `.status` lever. */
   statusCode: number;
 }
@@ -87,27 +91,29 @@ export function onByDefault(status: EventStatus): boolean {
 
 export function buildGenerations(json: unknown, sources: Record<string, Source>): Generation[] {
   const parsed = generationsFileSchema.safeParse(json);
-  if (!parsed.success) throw new DataFileError(describeZodError('data/generations.json', parsed.error));
+  if (!parsed.success) throw new DataFileError(zodErrorText(parsed.error, 'data/generations.json'));
   const seen = new Set<string>(['h100', 'custom']);
   return parsed.data.generations.map((g, i) => {
     const where = `data/generations.json: generations[${i}]`;
     if (seen.has(g.id)) throw new DataFileError(`${where}.id: "${g.id}" is taken`);
     seen.add(g.id);
     if (!sources[g.source]) throw new DataFileError(`${where}.source: no source "${g.source}" in data/sources.json`);
-    return { ...g, firstMonth: parseMonth(g.firstMonth)!, refWatts: g.watts };
+    const key = (field: string) => `${g.id}.${field}` as LeverId;
+    return { ...g, firstMonth: parseMonth(g.firstMonth)!, refWatts: g.watts, keys: { h100e: key('h100e'), watts: key('watts'), priceUsd: key('priceUsd'), firstMonth: key('firstMonth') } };
   });
 }
 
 export function buildEvents(json: unknown, sources: Record<string, Source>, generationIds: ReadonlySet<string>): { asOf: number; events: EventRow[] } {
   const parsed = eventsFileSchema.safeParse(json);
-  if (!parsed.success) throw new DataFileError(describeZodError('data/events.json', parsed.error));
+  if (!parsed.success) throw new DataFileError(zodErrorText(parsed.error, 'data/events.json'));
   const seen = new Set<string>();
   const events = parsed.data.events.map((e, i) => {
     const where = `data/events.json: events[${i}] (${e.id})`;
     if (seen.has(e.id)) throw new DataFileError(`${where}.id: duplicate id`);
     seen.add(e.id);
     if (!sources[e.source]) throw new DataFileError(`${where}.source: no source "${e.source}" in data/sources.json`);
-    const keys = { on: `${e.id}.on`, month: `${e.id}.month`, usdB: `${e.id}.usdB`, gw: `${e.id}.gw`, status: `${e.id}.status`, probability: `${e.id}.probability` };
+    const key = (field: string) => `${e.id}.${field}` as LeverId;
+    const keys = { on: key('on'), month: key('month'), usdB: key('usdB'), gw: key('gw'), status: key('status'), probability: key('probability') };
     if (e.modelledBy) return { ...e, keys, month: parseMonth(e.month)!, statusCode: EVENT_STATUSES.indexOf(e.status) };
     if (e.kind === 'contract' && !e.form) throw new DataFileError(`${where}.form: a contract is "contracted" or "owned"`);
     if (e.kind === 'contract' && e.form === 'contracted' && !e.termMonths) throw new DataFileError(`${where}.termMonths: a contracted row needs its term`);

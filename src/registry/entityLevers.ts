@@ -1,4 +1,5 @@
 import type { Lever } from './build';
+import type { LeverId } from './leverIds';
 import { EVENT_STATUSES, onByDefault, type EventRow, type Generation } from './entities';
 import { parseMonth } from './month';
 import type { Source } from './schema';
@@ -16,7 +17,7 @@ function decimalsFor(value: number, min = 1): number {
 type Base = Pick<Lever, 'sourceId' | 'source' | 'confidence' | 'note'>;
 
 function lever(base: Base, id: string, label: string, group: Lever['group'], rest: Pick<Lever, 'unit' | 'kind' | 'min' | 'max' | 'step' | 'decimals' | 'default'>): Lever {
-  return { id, key: id, label, group, ...rest, ...base };
+  return { id: id as LeverId, key: id, label, group, ...rest, ...base };
 }
 
 function generationLevers(g: Generation, base: Base): Lever[] {

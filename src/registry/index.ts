@@ -2,42 +2,50 @@ import eventsJson from '../../data/events.json';
 import generationsJson from '../../data/generations.json';
 import leversJson from '../../data/levers.json';
 import sourcesJson from '../../data/sources.json';
-import { buildLevers, type Lever } from './build';
+import { buildLevers, buildSources, type Lever } from './build';
 import { buildEvents, buildGenerations } from './entities';
 import { entityLevers } from './entityLevers';
-import { GROUPS, type GroupId, type Source } from './schema';
+import type { LeverId } from './leverIds';
+import type { GroupId, Source } from './schema';
 
 export type { Lever, LeverKind, Confidence } from './build';
 export { DataFileError } from './build';
-export { GROUPS, type GroupId } from './schema';
+export { LEVER_IDS, type LeverId } from './leverIds';
+export { GROUPS, type GroupId, type Source } from './schema';
+
+/** Every source a lever, preset, event or reported figure cites (data/sources.json), validated; by id. */
+export const SOURCES: Readonly<Record<string, Source>> = buildSources(sourcesJson);
 
 export { ADDED_EVENT_SLOTS } from './entityLevers';
 export { EVENT_STATUSES, onByDefault, type EventRow, type EventStatus, type Generation } from './entities';
 
-const SOURCE_TABLE = sourcesJson as Record<string, Source>;
-const FILE_LEVERS = buildLevers(leversJson, sourcesJson);
+const FILE_LEVERS = buildLevers(leversJson, SOURCES);
 
 /** Hardware generations beside the H100 (data/generations.json). */
-export const GENERATIONS = buildGenerations(generationsJson, SOURCE_TABLE);
+export const GENERATIONS = buildGenerations(generationsJson, SOURCES);
 /** Funding rounds and compute contracts as dated rows (data/events.json). */
-const EVENTS_FILE = buildEvents(eventsJson, SOURCE_TABLE, new Set(['h100', 'custom', ...GENERATIONS.map((g) => g.id)]));
+const EVENTS_FILE = buildEvents(eventsJson, SOURCES, new Set(['h100', 'custom', ...GENERATIONS.map((g) => g.id)]));
 export const EVENTS = EVENTS_FILE.events;
 export const EVENTS_AS_OF = EVENTS_FILE.asOf;
 
 /**
  * The lever registry: every lever declared once in data/levers.json, plus one lever per
- * editable field of a generation or an event (`gb200.watts`, `aws-2025.usdB`), validated here.
+ * editable field of a generation or an event (`gb200.watts`, `aws-2025-11.usdB`), validated here.
  */
-export const LEVERS: readonly Lever[] = [...FILE_LEVERS, ...entityLevers(GENERATIONS, EVENTS, SOURCE_TABLE)];
+export const LEVERS: readonly Lever[] = [...FILE_LEVERS, ...entityLevers(GENERATIONS, EVENTS, SOURCES)];
 
 export const LEVER_BY_ID: ReadonlyMap<string, Lever> = new Map(LEVERS.map((l) => [l.id, l]));
 export const LEVER_BY_KEY: ReadonlyMap<string, Lever> = new Map(LEVERS.map((l) => [l.key, l]));
 
-/** A scenario: a value for every lever id. */
-export type Params = Readonly<Record<string, number>>;
+/** A scenario: a value for every lever id (a typo in an id is a type error). */
+export type Params = Readonly<Record<LeverId, number>>;
+/** Some levers' values; the rest at their defaults (a link writes only these). */
+export type PartialParams = Readonly<Partial<Record<LeverId, number>>>;
+/** A scenario being built or edited. */
+export type ParamValues = Record<LeverId, number>;
 
-export function defaultParams(): Record<string, number> {
-  const p: Record<string, number> = {};
+export function defaultParams(): ParamValues {
+  const p = {} as ParamValues;
   for (const l of LEVERS) p[l.id] = l.default;
   return p;
 }
@@ -45,12 +53,13 @@ export function defaultParams(): Record<string, number> {
 /** The article's levers, in their declared order (data/levers.json `keyOrder`). */
 export const KEY_LEVERS: readonly Lever[] = LEVERS.filter((l) => l.keyOrder !== undefined).sort((a, b) => a.keyOrder! - b.keyOrder!);
 
-export function leversInGroup(group: GroupId): Lever[] {
-  return LEVERS.filter((l) => l.group === group);
+/** Whether a string names a lever (for ids read from links, files and the command line). */
+export function isLeverId(id: string): id is LeverId {
+  return LEVER_BY_ID.has(id);
 }
 
-export function groupLabel(group: GroupId): string {
-  return GROUPS.find((g) => g.id === group)!.label;
+export function leversInGroup(group: GroupId): Lever[] {
+  return LEVERS.filter((l) => l.group === group);
 }
 
 /** Rounds to the lever's declared decimals and step grid (months and toggles are integers). */

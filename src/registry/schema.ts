@@ -59,10 +59,3 @@ export const leversFileSchema = z.array(leverFileEntrySchema).check(z.minLength(
 export type Source = z.infer<typeof sourceSchema>;
 export type LeverFileEntry = z.infer<typeof leverFileEntrySchema>;
 export type Distribution = z.infer<typeof rangeSchema>['dist'];
-
-/** A readable one-line reason from a zod error: "data/levers.json: [3].min: expected number". */
-export function describeZodError(file: string, error: z.core.$ZodError): string {
-  const issue = error.issues[0];
-  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-  return `${file}: ${path || '(root)'}: ${issue.message}`;
-}

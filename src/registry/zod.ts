@@ -11,3 +11,17 @@ import en from 'zod/v4/locales/en.js';
 z.config(en());
 
 export { z };
+
+interface ErrorLike { issues: readonly { path: readonly PropertyKey[]; message: string }[] }
+
+/**
+ * The one way a validation failure is said: the first issue's path and message,
+ * "slides[1].charts: a chart is listed twice"; with a file, "data/levers.json: [3].min: …"
+ * ("(root)" when the file itself is wrong).
+ */
+export function zodErrorText(error: ErrorLike, file?: string): string {
+  const issue = error.issues[0];
+  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  if (file !== undefined) return `${file}: ${path || '(root)'}: ${issue.message}`;
+  return path ? `${path}: ${issue.message}` : issue.message;
+}

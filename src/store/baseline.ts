@@ -1,11 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { ScenarioResult } from '../engine/types';
+import type { ParamValues } from '../registry';
 import type { ResultSlice } from './result';
 import type { ScenarioSlice } from './scenario';
 import type { ViewSlice } from './view';
 
 export interface Baseline {
-  params: Record<string, number>;
+  params: ParamValues;
   /**
    * Its run; null while a baseline that came from a link is being calculated (the engine
    * bridge fills it in), so the ghost and the KPI deltas appear a moment after the page.
@@ -23,7 +24,7 @@ export interface BaselineSlice {
   /** Puts a baseline in place as it is (a link, an undo). */
   setBaseline: (baseline: Baseline | null) => void;
   /** The run of the pinned baseline, for the scenario it was asked for; ignored if it changed since. */
-  setBaselineResult: (params: Record<string, number>, result: ScenarioResult) => void;
+  setBaselineResult: (params: ParamValues, result: ScenarioResult) => void;
 }
 
 type Needs = BaselineSlice & ResultSlice & ScenarioSlice & ViewSlice;

@@ -6,6 +6,8 @@ import '../offline/lockdown';
 import { create } from 'zustand';
 import { DECK_KEY, deckToJson, emptyDeck, MAX_SLIDES, newSlideId, type Deck, type Slide } from '../export/deckTypes';
 
+import { localStore, type StorageLike } from '../storage/local';
+
 /*
  * The briefing deck and where the presenter is in it. A small store of its own (not a slice of
  * the app store): the dashboard never re-renders for a deck edit, and the presenter window
@@ -71,18 +73,9 @@ export interface DeckState {
   setHandoutOpen: (open: boolean) => void;
 }
 
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-export function deckStorage(): StorageLike | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /** Saves the deck; returns an error sentence when storage refuses. */
-export function writeSavedDeck(deck: Deck, store: StorageLike | null = deckStorage()): string | null {
+export function writeSavedDeck(deck: Deck, store: StorageLike | null = localStore()): string | null {
   if (!store) return 'This browser does not let the page use local storage, so the deck is not saved here. Export it as a file.';
   try {
     store.setItem(DECK_KEY, deckToJson(deck));

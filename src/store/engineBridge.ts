@@ -1,3 +1,4 @@
+import type { ParamValues } from '../registry';
 import type { AppStore } from './index';
 import { EngineClient } from '../worker/engineClient';
 import type { WorkerLike } from '../worker/protocol';
@@ -16,9 +17,9 @@ export interface BridgeOptions {
  */
 function startBaselineRuns(store: AppStore, opts: BridgeOptions): () => void {
   let client: EngineClient | null = null;
-  let asked: Record<string, number> | null = null;
+  let asked: ParamValues | null = null;
   // Which baseline each run was for: a run that returns after the baseline changed is ignored.
-  const forSeq = new Map<number, Record<string, number>>();
+  const forSeq = new Map<number, ParamValues>();
   const unsubscribe = store.subscribe((s) => s.baseline, (baseline) => {
     if (!baseline || baseline.result || baseline.params === asked) return;
     asked = baseline.params;

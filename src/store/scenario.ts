@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { defaultParams, LEVER_BY_ID, snapToLever } from '../registry';
+import { defaultParams, LEVER_BY_ID, snapToLever, type ParamValues } from '../registry';
 import { keepInRange } from '../url/format';
 import { DEFAULT_SCENARIO_NAME, followName } from '../url/names';
 import type { ViewSlice } from './view';
@@ -20,7 +20,7 @@ export interface SetParamsOptions {
 
 /** The levers of the scenario being looked at. The single place a lever value lives in the page. */
 export interface ScenarioSlice {
-  params: Record<string, number>;
+  params: ParamValues;
   /** The last labelled change; the undo stack reads it to name the step and show the toast. */
   scenarioAction: ScenarioAction | null;
   /** Set one lever (a slider); the value is clamped and snapped to the lever's declared decimals. */
@@ -29,7 +29,7 @@ export interface ScenarioSlice {
    * Replace the whole scenario (a link, a preset, a saved scenario); missing levers take
    * defaults, values are clamped into range and keep their precision (a link's `mfu=0.09535`).
    */
-  setParams: (params: Readonly<Record<string, number>>, options?: SetParamsOptions) => void;
+  setParams: (params: Readonly<ParamValues>, options?: SetParamsOptions) => void;
   resetParam: (id: string) => void;
   resetAll: () => void;
 }
@@ -38,7 +38,7 @@ type Needs = ScenarioSlice & ViewSlice;
 
 export const createScenarioSlice: StateCreator<Needs, [], [], ScenarioSlice> = (set) => {
   /** The state after the levers change: the name follows them unless one was chosen. */
-  const next = (s: Needs, params: Record<string, number>, options: SetParamsOptions = {}): Partial<Needs> => ({
+  const next = (s: Needs, params: ParamValues, options: SetParamsOptions = {}): Partial<Needs> => ({
     params,
     scenarioName: options.name ?? followName(s.scenarioName, s.params, params),
     ...(options.label ? { scenarioAction: { label: options.label, seq: (s.scenarioAction?.seq ?? 0) + 1 } } : {}),
@@ -50,13 +50,13 @@ export const createScenarioSlice: StateCreator<Needs, [], [], ScenarioSlice> = (
       const lever = LEVER_BY_ID.get(id);
       if (!lever) return;
       const snapped = snapToLever(lever, value);
-      set((s) => (s.params[id] === snapped ? s : next(s, { ...s.params, [id]: snapped })));
+      set((s) => (s.params[lever.id] === snapped ? s : next(s, { ...s.params, [lever.id]: snapped })));
     },
     setParams: (params, options) => {
       const values = defaultParams();
       for (const [id, v] of Object.entries(params)) {
         const lever = LEVER_BY_ID.get(id);
-        if (lever && Number.isFinite(v)) values[id] = keepInRange(lever, v);
+        if (lever && Number.isFinite(v)) values[lever.id] = keepInRange(lever, v);
       }
       set((s) => next(s, values, options));
     },

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { shallow } from 'zustand/shallow';
 import type { Deck } from '../export/deckTypes';
-import { LEVER_BY_ID } from '../registry';
+import { LEVER_BY_ID, type LeverId, type ParamValues } from '../registry';
 import type { Baseline } from './baseline';
 import type { AppStore } from './index';
 import { useDeckStore } from './deck';
@@ -18,7 +18,7 @@ import { useDeckStore } from './deck';
  */
 
 export interface ScenarioSnapshot {
-  params: Record<string, number>;
+  params: ParamValues;
   scenarioName: string;
   baseline: Baseline | null;
 }
@@ -53,8 +53,8 @@ function snapshotOf(app: AppStore): ScenarioSnapshot {
   return { params, scenarioName, baseline };
 }
 
-function sameParams(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
-  return a === b || Object.keys({ ...a, ...b }).every((k) => Object.is(a[k], b[k]));
+function sameParams(a: Readonly<ParamValues>, b: Readonly<ParamValues>): boolean {
+  return a === b || (Object.keys({ ...a, ...b }) as LeverId[]).every((k) => Object.is(a[k], b[k]));
 }
 
 /** True when nothing a person could see changed (a reset of defaults, a rename to the same name). */
@@ -70,7 +70,7 @@ function describeScenario(before: ScenarioSnapshot, after: ScenarioSnapshot): st
     return after.baseline ? 'Pin the baseline' : 'Clear the baseline';
   }
   if (before.params !== after.params) {
-    const changed = Object.keys(after.params).filter((id) => after.params[id] !== before.params[id]);
+    const changed = (Object.keys(after.params) as LeverId[]).filter((id) => after.params[id] !== before.params[id]);
     if (changed.length === 1) return `Change ${LEVER_BY_ID.get(changed[0])?.label ?? changed[0]}`;
     return 'Change the levers';
   }

@@ -4,6 +4,7 @@ import type { UncertaintySpec } from '../engine/uncertainty/spec';
 import { shallow } from 'zustand/shallow';
 import { parseScenario, serializeScenario, type ParsedScenario } from '../url/codec';
 import { automaticName } from '../url/names';
+import type { LeverId } from '../registry';
 import type { Baseline } from './baseline';
 import type { AppState } from './index';
 import { useLinkStore } from './linkSlice';
@@ -168,7 +169,7 @@ function baselineOf(parsed: ParsedScenario, current: Baseline | null): Baseline 
   const b = parsed.baseline;
   if (!b) return null;
   const name = b.name ?? automaticName(b.params);
-  const same = current && current.name === name && Object.keys(b.params).every((k) => current.params[k] === b.params[k]);
+  const same = current && current.name === name && (Object.keys(b.params) as LeverId[]).every((k) => current.params[k] === b.params[k]);
   return same ? current : { params: b.params, name, result: null };
 }
 

@@ -1,8 +1,10 @@
 import { useLayoutEffect } from 'react';
-import { BurnChart } from '../charts/burn/BurnChart';
+import { burnSpec } from '../charts/burn/spec';
+import { ChartCard } from '../charts/common/ChartCard';
 import { CostChart } from '../charts/cost/CostChart';
-import { PowerChart } from '../charts/power/PowerChart';
-import { MicrosoftChart } from '../charts/microsoft/MicrosoftChart';
+import { microsoftSpec } from '../charts/microsoft/spec';
+import { powerSpec } from '../charts/power/spec';
+import { CHART_SPEC_LIST } from '../charts/specs';
 import { useAppStore } from '../store';
 import { useReported } from './data/useReported';
 import { UncertaintySection } from './UncertaintySection';
@@ -30,14 +32,14 @@ export function ChartsGrid() {
     <main id="charts" tabIndex={-1} className="charts" aria-label="Charts" aria-busy={!hasResult}>
       {hasResult ? (
         <>
-          <BurnChart reported={reported} reportedNote={reportedNote} />
+          <ChartCard spec={burnSpec} reported={reported} reportedNote={reportedNote} />
           <CostChart />
-          <PowerChart reported={reported} reportedNote={reportedNote} />
-          <MicrosoftChart reported={reported} reportedNote={reportedNote} />
+          <ChartCard spec={powerSpec} reported={reported} reportedNote={reportedNote} />
+          <ChartCard spec={microsoftSpec} reported={reported} reportedNote={reportedNote} />
         </>
       ) : (
-        ['Burn & cash', 'Cost per query', 'Power per inference', 'Microsoft ↔ OpenAI'].map((t) => (
-          <section key={t} className="chart-card chart-pending"><h2 className="chart-title">{t}</h2><p>Calculating…</p></section>
+        CHART_SPEC_LIST.map((s) => (
+          <section key={s.id} className="chart-card chart-pending"><h2 className="chart-title">{s.name}</h2><p>Calculating…</p></section>
         ))
       )}
       <UncertaintySection />

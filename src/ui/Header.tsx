@@ -23,7 +23,7 @@ export function Header() {
         <input className="scenario-name" aria-label="Scenario name" value={name} maxLength={80}
           onChange={(e) => setName(e.target.value)} />
         <PresetMenu description="popover" />
-        <SavedScenarios variant="menu" defaultName={name} />
+        <SavedScenarios defaultName={name} />
         <CopyLinkButton className="tool" />
         <button type="button" className="tool" aria-pressed={baseline} disabled={!hasResult && !baseline}
           onClick={baseline ? clear : pin}>

@@ -1,9 +1,8 @@
 import { ENGINE_VERSION } from '../engine/types';
-import {
-  parseSpec, serializeSpec, UNCERTAINTY_DEFAULTS, UNCERTAINTY_URL_KEYS, type UncertaintySpec,
-} from '../engine/uncertainty/spec';
-import { defaultParams, LEVER_BY_KEY, LEVERS, type Params } from '../registry';
+import { UNCERTAINTY_DEFAULTS, type UncertaintySpec } from '../engine/uncertainty/spec';
+import { defaultParams, LEVER_BY_KEY, LEVERS, type ParamValues, type Params, type PartialParams } from '../registry';
 import { formatLeverValue, keepInRange, linkValueText, parseLeverValue } from './format';
+import { parseSpec, serializeSpec, UNCERTAINTY_URL_KEYS } from './uncertaintyLink';
 import { ENGINE_VERSION_BEFORE_RECORDING, LINK_VERSION, migrateEntries, type Entry } from './migrations';
 import { isAutomaticName, MAX_SCENARIO_NAME_CHARS } from './names';
 import { encode, entriesOf, truncateForMessage } from './text';
@@ -48,7 +47,7 @@ export interface Problem {
 
 /** A pinned baseline carried by a link (`base=`, `b.<key>=`). */
 export interface ParsedBaseline {
-  params: Record<string, number>;
+  params: ParamValues;
   fields: Record<string, FieldParse>;
   /** The name given with `base=`, or null when none was (the page then names it from its levers). */
   name: string | null;
@@ -56,7 +55,7 @@ export interface ParsedBaseline {
 
 export interface ParsedScenario {
   /** A complete, valid scenario: every lever, refused or missing ones at their defaults. */
-  params: Record<string, number>;
+  params: ParamValues;
   /** Per lever id: valid | invalid | missing. */
   fields: Record<string, FieldParse>;
   problems: Problem[];
@@ -104,7 +103,7 @@ function problem(key: string, given: string, reason: string): Problem {
 }
 
 /** `key=value` for each lever that differs from its default, in registry order. */
-function leverParts(params: Params, prefix = ''): string[] {
+function leverParts(params: PartialParams, prefix = ''): string[] {
   const parts: string[] = [];
   for (const lever of LEVERS) {
     const value = params[lever.id];
@@ -115,9 +114,14 @@ function leverParts(params: Params, prefix = ''): string[] {
   return parts;
 }
 
+/** The text without control characters (U+0000–U+001F, U+007F). */
+export function dropControls(text: string): string {
+  return Array.from(text).filter((c) => { const code = c.codePointAt(0)!; return code > 0x1f && code !== 0x7f; }).join('');
+}
+
 /** A name as written: control characters dropped, cut to MAX_SCENARIO_NAME_CHARS. */
 function cleanName(name: string): string {
-  return Array.from(name.replace(/[\u0000-\u001f\u007f]/g, '').trim()).slice(0, MAX_SCENARIO_NAME_CHARS).join('');
+  return Array.from(dropControls(name).trim()).slice(0, MAX_SCENARIO_NAME_CHARS).join('');
 }
 
 /**
@@ -127,7 +131,7 @@ function cleanName(name: string): string {
  * page does not understand are never passed on.
  */
 export function serializeScenario(
-  params: Params,
+  params: PartialParams,
   engineVersion: number = ENGINE_VERSION,
   _unknown: readonly Entry[] = [],
   options: SerializeOptions = {},

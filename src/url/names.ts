@@ -1,4 +1,4 @@
-import { LEVERS, type Params } from '../registry';
+import { LEVERS, type Params, type PartialParams } from '../registry';
 
 /*
  * What a scenario is called when nobody named it. "Default scenario" is said only of the
@@ -11,17 +11,17 @@ export const CUSTOM_SCENARIO_NAME = 'Custom scenario';
 export const BASELINE_NAME = 'Baseline';
 export const MAX_SCENARIO_NAME_CHARS = 80;
 
-export function isDefaultScenario(params: Params): boolean {
+export function isDefaultScenario(params: PartialParams): boolean {
   return LEVERS.every((l) => (params[l.id] ?? l.default) === l.default);
 }
 
 /** The name a scenario goes by when it has none of its own. */
-export function automaticName(params: Params): string {
+export function automaticName(params: PartialParams): string {
   return isDefaultScenario(params) ? DEFAULT_SCENARIO_NAME : CUSTOM_SCENARIO_NAME;
 }
 
 /** True when the name says nothing the levers do not (so the link leaves it out). */
-export function isAutomaticName(name: string, params: Params): boolean {
+export function isAutomaticName(name: string, params: PartialParams): boolean {
   return name.trim() === '' || name === automaticName(params);
 }
 

@@ -1,8 +1,6 @@
-import { z } from '../registry/zod';
+import { z, zodErrorText } from '../registry/zod';
 import presetsJson from '../../data/presets.json';
-import sourcesJson from '../../data/sources.json';
-import { DataFileError } from '../registry';
-import { describeZodError } from '../registry/schema';
+import { DataFileError, SOURCES, type ParamValues } from '../registry';
 import { parseScenario } from './codec';
 
 /** A named scenario shipped with the page: a link plus what it means and where it comes from. */
@@ -29,9 +27,9 @@ const presetsFileSchema = z.array(presetSchema).check(z.minLength(1));
  * Validates a presets file. Throws DataFileError naming the file, the field and the reason:
  * a preset that fails here is a bug in the data, caught at build and in tests.
  */
-export function parsePresets(json: unknown, sources: Readonly<Record<string, unknown>> = sourcesJson, file = 'data/presets.json'): Preset[] {
+export function parsePresets(json: unknown, sources: Readonly<Record<string, unknown>> = SOURCES, file = 'data/presets.json'): Preset[] {
   const parsed = presetsFileSchema.safeParse(json);
-  if (!parsed.success) throw new DataFileError(describeZodError(file, parsed.error));
+  if (!parsed.success) throw new DataFileError(zodErrorText(parsed.error, file));
   const seen = new Set<string>();
   parsed.data.forEach((p, i) => {
     const where = `${file}: [${i}] (${p.id})`;
@@ -52,6 +50,6 @@ export const PRESETS: readonly Preset[] = parsePresets(presetsJson);
 export const PRESET_BY_ID: ReadonlyMap<string, Preset> = new Map(PRESETS.map((p) => [p.id, p]));
 
 /** The full scenario a preset stands for (every lever, defaults filled in). */
-export function presetParams(preset: Preset): Record<string, number> {
+export function presetParams(preset: Preset): ParamValues {
   return parseScenario(preset.link).params;
 }

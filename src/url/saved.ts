@@ -1,4 +1,5 @@
 import { z } from '../registry/zod';
+import { localStore, type StorageLike } from '../storage/local';
 
 /*
  * Named scenarios saved in this browser. Each is stored as its link (query string), so a
@@ -40,16 +41,6 @@ const savedFileSchema = z.object({
   })).check(z.maxLength(MAX_SAVED)),
 });
 
-type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** localStorage, or null when the browser blocks it (private modes, sandboxed frames). */
-function defaultStorage(): StorageLike | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
 
 const UNAVAILABLE: SavedError = {
   kind: 'unavailable',
@@ -57,7 +48,7 @@ const UNAVAILABLE: SavedError = {
   canClear: false,
 };
 
-export function readSaved(storage: StorageLike | null = defaultStorage()): SavedResult {
+export function readSaved(storage: StorageLike | null = localStore()): SavedResult {
   if (!storage) return { ok: false, error: UNAVAILABLE };
   let text: string | null;
   try {
@@ -109,7 +100,7 @@ export function checkName(name: string): { ok: true; name: string } | { ok: fals
  * Saves (or replaces, by name) a scenario. Refuses to overwrite damaged storage: the person
  * is asked to clear it first, so nothing is discarded without their say.
  */
-export function saveScenario(name: string, link: string, storage: StorageLike | null = defaultStorage(), now: Date = new Date()): SavedResult {
+export function saveScenario(name: string, link: string, storage: StorageLike | null = localStore(), now: Date = new Date()): SavedResult {
   const checked = checkName(name);
   if (!checked.ok) return checked;
   const current = readSaved(storage);
@@ -121,14 +112,14 @@ export function saveScenario(name: string, link: string, storage: StorageLike | 
   return write(storage, [...others, { name: checked.name, link, savedAt: now.toISOString() }]);
 }
 
-export function deleteSaved(name: string, storage: StorageLike | null = defaultStorage()): SavedResult {
+export function deleteSaved(name: string, storage: StorageLike | null = localStore()): SavedResult {
   const current = readSaved(storage);
   if (!current.ok) return current;
   return write(storage, current.scenarios.filter((s) => s.name !== name));
 }
 
 /** Removes only this page's saved scenarios. Returns false when storage is unavailable. */
-export function clearSaved(storage: StorageLike | null = defaultStorage()): boolean {
+export function clearSaved(storage: StorageLike | null = localStore()): boolean {
   if (!storage) return false;
   try {
     storage.removeItem(SAVED_KEY);

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from './support';
-import { formatViolations, newAppPage, openApp, runAxe, screenshot, useBrowser, VIEWPORTS } from './support';
+import { formatViolations, newAppPage, openApp, runAxe, screenshot, setupBrowser, VIEWPORTS } from './support';
 
 interface View {
   name: string;
@@ -101,7 +101,7 @@ const VARIANTS = [
   { label: 'light 390×844', viewport: VIEWPORTS.mobile, colorScheme: 'light' as const },
 ];
 
-const b = useBrowser();
+const b = setupBrowser();
 
 describe('axe-core: zero violations', () => {
   for (const view of VIEWS) {

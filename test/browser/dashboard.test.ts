@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { newAppPage, openApp, screenshot, useBrowser, VIEWPORTS, type Page } from './support';
+import { newAppPage, openApp, screenshot, setupBrowser, VIEWPORTS, type Page } from './support';
 
 type Hooks = { __dashboard?: { killWorker: () => void; restarts: () => number } };
 
-const b = useBrowser();
+const b = setupBrowser();
 const kpi = (page: Page, id: string) => page.getByTestId(`kpi-${id}`).locator('.kpi-value').textContent();
 const cashPath = (page: Page) => page.locator('[data-chart="burn"] path[data-series="cash"]').getAttribute('d');
 const resultSeq = (page: Page) => page.evaluate(() => Number(document.documentElement.dataset.resultSeq ?? 0));
@@ -32,6 +32,42 @@ describe('dashboard', () => {
       await screenshot(page, 'dashboard-1280x800');
       expect(app.errors.all.filter((e) => e.kind === 'pageerror')).toEqual([]);
       app.requests.assertSameOrigin();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('the info popover and the Export menu are native popovers: Esc and a click outside close them, focus returns', async () => {
+    const app = await newAppPage(b.browser);
+    const { page } = app;
+    try {
+      await ready(page);
+      const info = page.getByRole('button', { name: 'About Data-centre PUE: source and confidence' });
+      await info.click();
+      const dialog = page.getByRole('dialog', { name: 'Data-centre PUE: source' });
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toMatch(/Confidence: high/);
+      expect(await info.getAttribute('aria-expanded')).toBe('true');
+      // hung under its button, not centred on the screen
+      const [b1, d1] = [await info.boundingBox(), await dialog.boundingBox()];
+      expect(d1!.y).toBeGreaterThanOrEqual(b1!.y + b1!.height);
+      expect(d1!.y).toBeLessThan(b1!.y + b1!.height + 12);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('About Data-centre PUE: source and confidence');
+      await info.click();
+      await dialog.waitFor();
+      await page.mouse.click(900, 20);
+      await expect.poll(() => dialog.count()).toBe(0);
+
+      const exportButton = page.getByRole('button', { name: 'Export ▾', exact: true });
+      await exportButton.click();
+      const menu = page.getByRole('group', { name: 'Export' });
+      await menu.getByRole('button', { name: 'Burn & cash as PNG' }).focus();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => menu.count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Export ▾');
+      app.errors.assertNone();
     } finally {
       await app.close();
     }

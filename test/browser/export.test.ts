@@ -4,13 +4,13 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { SERIES } from '../../src/engine/types';
 import { LEDGER_ROWS } from '../../src/engine/ledger';
-import { newAppPage, openApp, RESULTS_DIR, screenshot, useBrowser, type Page } from './support';
+import { newAppPage, openApp, RESULTS_DIR, screenshot, setupBrowser, type Page } from './support';
 
-const b = useBrowser();
+const b = setupBrowser();
 
-/** Until the App mounts the briefing pieces, these tests skip with a note (as the a11y gate does). */
-async function requireBriefings(page: Page, ctx: { skip: (note?: string) => void }): Promise<void> {
-  if ((await page.getByRole('button', { name: 'Export ▾', exact: true }).count()) === 0) ctx.skip('the briefing pieces are not mounted in the App yet');
+/** The briefing pieces are mounted: their header button is there (a missing or renamed one fails the test). */
+async function requireBriefings(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Export ▾', exact: true }).waitFor({ timeout: 5000 });
 }
 
 
@@ -39,11 +39,11 @@ function parseCsv(text: string): string[][] {
 const SCENARIO = '?v=1&slip=18';
 
 describe('exports', () => {
-  it('exports a chart as a 2× PNG with a QR code, and as SVG with title, units, source and link', async (ctx) => {
+  it('exports a chart as a 2× PNG with a QR code, and as SVG with title, units, source and link', async () => {
     const app = await newAppPage(b.browser);
     try {
       await openApp(app.page, SCENARIO, { waitFor: '[data-chart="burn"] svg.chart-svg' });
-      await requireBriefings(app.page, ctx);
+      await requireBriefings(app.page);
       const css = await app.page.locator('[data-chart="burn"] svg.chart-svg').evaluate((s) => {
         const r = s.getBoundingClientRect();
         return { width: r.width, height: r.height };
@@ -83,11 +83,11 @@ describe('exports', () => {
     }
   });
 
-  it('exports the monthly series and the annual ledger as CSV whose rows sum exactly', async (ctx) => {
+  it('exports the monthly series and the annual ledger as CSV whose rows sum exactly', async () => {
     const app = await newAppPage(b.browser);
     try {
       await openApp(app.page, SCENARIO, { waitFor: '[data-chart="burn"] svg.chart-svg' });
-      await requireBriefings(app.page, ctx);
+      await requireBriefings(app.page);
       const monthly = parseCsv((await download(app.page, () => exportItem(app.page, 'Monthly series (CSV)'))).bytes.toString('utf8'));
       expect(monthly[0]).toEqual(['month', ...SERIES]);
       expect(monthly).toHaveLength(1 + 72);
@@ -123,11 +123,11 @@ describe('exports', () => {
     }
   });
 
-  it('prints a handout: KPIs, charts, changed levers with sources, the link; page.pdf() has pages', async (ctx) => {
+  it('prints a handout: KPIs, charts, changed levers with sources, the link; page.pdf() has pages', async () => {
     const app = await newAppPage(b.browser);
     try {
       await openApp(app.page, SCENARIO, { waitFor: '[data-chart="burn"] svg.chart-svg' });
-      await requireBriefings(app.page, ctx);
+      await requireBriefings(app.page);
       await exportItem(app.page, 'Print handout…');
       const handout = app.page.getByTestId('handout');
       await handout.waitFor();
@@ -158,11 +158,11 @@ describe('exports', () => {
     }
   });
 
-  it('compares three scenarios: overlaid lines with a legend, differing levers, headline deltas', async (ctx) => {
+  it('compares three scenarios: overlaid lines with a legend, differing levers, headline deltas', async () => {
     const app = await newAppPage(b.browser);
     try {
       await openApp(app.page, SCENARIO, { waitFor: '[data-chart="burn"] svg.chart-svg' });
-      await requireBriefings(app.page, ctx);
+      await requireBriefings(app.page);
       await exportItem(app.page, 'Compare scenarios…');
       const panel = app.page.getByRole('dialog', { name: 'Compare scenarios' });
       await panel.waitFor();

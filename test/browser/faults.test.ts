@@ -8,12 +8,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from './support';
-import { newAppPage, openApp, screenshot, useBrowser } from './support';
+import { newAppPage, openApp, screenshot, setupBrowser } from './support';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const reported = readFileSync(resolve(ROOT, 'data/reported.json'), 'utf8');
 
-const b = useBrowser();
+const b = setupBrowser();
 
 /** Test hooks main.tsx puts on window (typed here so this file does not depend on it). */
 type Hooks = { __dashboard?: { killWorker: () => void; restarts: () => number } };

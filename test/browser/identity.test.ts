@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deckToHash, type Deck } from '../../src/export/deck';
-import { newAppPage, openApp, screenshot, useBrowser, VIEWPORTS, type Page } from './support';
+import { newAppPage, openApp, screenshot, setupBrowser, VIEWPORTS, type Page } from './support';
 
 /*
  * Issue 15 from a person's side: a shared scenario keeps its name and baseline, work is not
@@ -9,7 +9,7 @@ import { newAppPage, openApp, screenshot, useBrowser, VIEWPORTS, type Page } fro
  * keyboard reaches the charts in one Tab.
  */
 
-const b = useBrowser();
+const b = setupBrowser();
 const SLIP = 'Custom silicon slips 18 months';
 
 /** Copy link writes here instead of the system clipboard. */

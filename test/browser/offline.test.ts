@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { baseURL, newAppPage, openApp, screenshot, useBrowser } from './support';
+import { baseURL, newAppPage, openApp, screenshot, setupBrowser } from './support';
 
 /** The precache list the build wrote into the served sw.js. */
 async function precacheList(): Promise<string[]> {
@@ -9,7 +9,7 @@ async function precacheList(): Promise<string[]> {
   return (JSON.parse(m[1]) as { files: string[] }).files;
 }
 
-const b = useBrowser();
+const b = setupBrowser();
 
 it('works offline after one visit (service worker precache)', async () => {
   const app = await newAppPage(b.browser, { serviceWorkers: 'allow' });
@@ -52,19 +52,16 @@ it('works offline after one visit (service worker precache)', async () => {
     await openApp(page, '?v=1');
     const data = await page.evaluate(async () => (await fetch('/data/levers.json')).ok);
     expect(data).toBe(true);
-    // Once the dashboard has KPI tiles, they must fill in offline too (the engine worker is cached).
-    if (kpiOnline > 0) {
-      const tiles = page.locator('[data-testid^="kpi-"]');
-      await expect.poll(() => tiles.first().textContent(), { timeout: 15_000 }).toMatch(/\d/);
-      // And it works: a lever moves the KPIs with the network off.
-      const slider = page.locator('input[type="range"]').first();
-      if ((await slider.count()) > 0) {
-        const before = await tiles.allTextContents();
-        await slider.focus();
-        await slider.press('End');
-        await expect.poll(() => tiles.allTextContents(), { timeout: 10_000 }).not.toEqual(before);
-      }
-    }
+    // The KPI tiles fill in offline too (the engine worker is cached).
+    expect(kpiOnline).toBe(6);
+    const tiles = page.locator('[data-testid^="kpi-"]');
+    await expect.poll(() => tiles.first().textContent(), { timeout: 15_000 }).toMatch(/\d/);
+    // And it works: a lever moves the KPIs with the network off.
+    const slider = page.locator('input[type="range"]').first();
+    const before = await tiles.allTextContents();
+    await slider.focus();
+    await slider.press('End');
+    await expect.poll(() => tiles.allTextContents(), { timeout: 10_000 }).not.toEqual(before);
     await screenshot(page, 'offline-reload-1280x800');
     app.requests.assertSameOrigin();
     // The failed probe above is the only expected error.

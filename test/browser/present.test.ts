@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { deckToHash, type Deck } from '../../src/export/deck';
-import { baseURL, newAppPage, openApp, screenshot, useBrowser, type Page } from './support';
+import { baseURL, newAppPage, openApp, screenshot, setupBrowser, type Page } from './support';
 
-const b = useBrowser();
+const b = setupBrowser();
 
-/** Until the App mounts the briefing pieces, these tests skip with a note (as the a11y gate does). */
-async function requireBriefings(page: Page, ctx: { skip: (note?: string) => void }): Promise<void> {
-  if ((await page.getByRole('button', { name: 'Present', exact: true }).count()) === 0) ctx.skip('the briefing pieces are not mounted in the App yet');
+/** The briefing pieces are mounted: their header button is there (a missing or renamed one fails the test). */
+async function requireBriefings(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Present', exact: true }).waitFor({ timeout: 5000 });
 }
 
 
@@ -20,11 +20,11 @@ async function startExampleDeck(page: Page) {
 }
 
 describe('presenter mode', () => {
-  it('starts a deck, → moves the slide, and the presenter view follows with the notes', async (ctx) => {
+  it('starts a deck, → moves the slide, and the presenter view follows with the notes', async () => {
     const app = await newAppPage(b.browser);
     try {
       await openApp(app.page, '', { waitFor: '[data-chart="burn"] svg' });
-      await requireBriefings(app.page, ctx);
+      await requireBriefings(app.page);
       // The presenter view: a second window of the same context, like window.open would give.
       const presenter = await app.context.newPage();
       await presenter.goto(`${baseURL()}/#presenter`);
@@ -109,11 +109,11 @@ describe('presenter mode', () => {
     }
   });
 
-  it('jumps without a transition under prefers-reduced-motion', async (ctx) => {
+  it('jumps without a transition under prefers-reduced-motion', async () => {
     const app = await newAppPage(b.browser, { reducedMotion: 'reduce' });
     try {
       await openApp(app.page, '', { waitFor: '[data-chart="burn"] svg' });
-      await requireBriefings(app.page, ctx);
+      await requireBriefings(app.page);
       await startExampleDeck(app.page);
       const cash = app.page.locator('.slideshow path[data-series="cash"]');
       const first = await cash.getAttribute('d');
@@ -136,13 +136,13 @@ describe('presenter mode', () => {
     }
   });
 
-  it('animates between scenarios in at most 500 ms', async (ctx) => {
+  it('animates between scenarios in at most 500 ms', async () => {
     const app = await newAppPage(b.browser);
     try {
       // The page's clock is ours: a busy runner cannot stretch the tween's 500 ms.
       await app.page.clock.install();
       await openApp(app.page, '', { waitFor: '[data-chart="burn"] svg' });
-      await requireBriefings(app.page, ctx);
+      await requireBriefings(app.page);
       await startExampleDeck(app.page);
       const cash = app.page.locator('.slideshow path[data-series="cash"]');
       const first = await cash.getAttribute('d');
@@ -163,7 +163,7 @@ describe('presenter mode', () => {
     }
   });
 
-  it('opens a deck from a #deck= link, and explains a damaged one', async (ctx) => {
+  it('opens a deck from a #deck= link, and explains a damaged one', async () => {
     const deck: Deck = {
       version: 1, title: 'Linked deck',
       slides: [{ id: 'x', link: 'v=1&slip=18', title: 'Chip slips', charts: ['power'], notes: 'Linked notes' }],
@@ -171,7 +171,7 @@ describe('presenter mode', () => {
     const app = await newAppPage(b.browser);
     try {
       await openApp(app.page, `/${deckToHash(deck)}`);
-      await requireBriefings(app.page, ctx);
+      await requireBriefings(app.page);
       await app.page.locator('.deck-link-banner').waitFor();
       expect(await app.page.locator('.deck-link-banner').textContent()).toMatch(/This link carries a deck, “Linked deck” \(1 slide\)/);
       await app.page.getByRole('button', { name: 'Open the deck' }).click();

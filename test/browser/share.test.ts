@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatViolations, newAppPage, openApp, runAxe, screenshot, useBrowser, type Page } from './support';
+import { formatViolations, newAppPage, openApp, runAxe, screenshot, setupBrowser, type Page } from './support';
 
 /*
  * Issue 5 from a person's side: a shared link opens its scenario, a bad link never breaks the
  * page, Back steps through scenarios, and damaged saved scenarios do not stop the page loading.
  */
 
-const b = useBrowser();
+const b = setupBrowser();
 
 const slider = (page: Page, label: string) => page.getByRole('slider', { name: label, exact: true });
 const kpiText = (page: Page, id: string) => page.getByTestId(`kpi-${id}`).locator('.kpi-value').textContent();
@@ -118,12 +118,9 @@ describe('share links', () => {
       await openApp(app.page, '?v=1&pue=1.5');
       await kpisReady(app.page);
       expect(await slider(app.page, 'Data-centre PUE').inputValue()).toBe('1.5');
-      const saved = app.page.getByText('Saved ▾');
-      if (await saved.count()) {
-        await saved.click();
-        await expect.poll(() => app.page.getByRole('alert').filter({ hasText: 'damaged' }).count()).toBe(1);
-        await app.page.getByRole('button', { name: 'Clear saved scenarios' }).click();
-      }
+      await app.page.getByText('Saved ▾').click();
+      await expect.poll(() => app.page.getByRole('alert').filter({ hasText: 'damaged' }).count()).toBe(1);
+      await app.page.getByRole('button', { name: 'Clear saved scenarios' }).click();
       expect(await app.page.evaluate(() => localStorage.getItem('someone.else'))).toBe('precious');
       app.errors.assertNone();
     } finally {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newAppPage, openApp, screenshot, useBrowser, VIEWPORTS } from './support';
+import { newAppPage, openApp, screenshot, setupBrowser, VIEWPORTS } from './support';
 
 const TITLE = 'Decoupling Dashboard — can OpenAI pay for its own inference?';
-const b = useBrowser();
+const b = setupBrowser();
 
 describe('smoke: the built app loads', () => {
   for (const [name, viewport] of Object.entries(VIEWPORTS)) {

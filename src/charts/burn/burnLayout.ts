@@ -1,24 +1,20 @@
 import type { ScenarioResult } from '../../engine/types';
 import { parseMonth } from '../../registry/month';
-import { fmtUsdB, fmtMonth } from '../../ui/format';
+import { fmtUsdB, fmtUsdBTick, fmtMonth } from '../../format';
 import { emptyPanel, type ChartLayout, type EndLabel, type PointMark, type TimeChartInput } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {
   alignBaseline, linearFn, twoPanels, barsPath, fittedY, maxOf, minOf, round1, seriesPath, spreadLabels, yTicks, timeFrame,
 } from '../common/time';
 
-export type BurnInput = TimeChartInput;
-
 export const MARGIN = { left: 46, right: 84, top: 6, bottom: 22 };
-
-const axisMoney = (v: number) => (v === 0 ? '0' : fmtUsdB(v, 0).replace('B', ''));
 
 /**
  * Burn & cash on one time axis, two panels: cash balance (line, zero line, insolvency marker,
  * funding events) above monthly burn (bars; reported annual burn ÷ 12 as hollow points).
  * Two panels rather than two y axes so each has its own honest scale.
  */
-export function burnLayout({ result, baseline, reported, width, height, yDomains }: BurnInput): ChartLayout {
+export function burnLayout({ result, baseline, reported, width, height, yDomains }: TimeChartInput): ChartLayout {
   const { startMonth, months, monthly } = result;
   const { left, right, x, fx, top: plotTop, bottom: plotBottom } = timeFrame(result, MARGIN, width, height);
   const labelRowsTop = MARGIN.top;
@@ -29,12 +25,12 @@ export function burnLayout({ result, baseline, reported, width, height, yDomains
   const cashArrays = ghost ? [monthly.cashUsdB, ghost.monthly.cashUsdB] : [monthly.cashUsdB];
   const yCash = fittedY(yDomains?.cash, minOf(...cashArrays), maxOf(...cashArrays), plotTop, cashBottom);
   const cash = emptyPanel('cash', plotTop, cashBottom, 'Cash, $B', yCash);
-  cash.yTicks = yTicks(yCash, axisMoney, 4);
+  cash.yTicks = yTicks(yCash, fmtUsdBTick, 4);
   cash.zeroY = round1(yCash(0));
   if (ghost) cash.lines.push({ id: 'cash-baseline', d: seriesPath(ghost.monthly.cashUsdB, fx, linearFn(yCash), startMonth), color: 'ghost', width: 2, ghost: true });
   cash.lines.push({ id: 'cash', d: seriesPath(monthly.cashUsdB, fx, linearFn(yCash), startMonth), color: 'cash', width: 2.25 });
   const lastCash = monthly.cashUsdB[months - 1];
-  const labels: EndLabel[] = [{ x: right + 4, y: yCash(lastCash), text: `Cash ${fmtUsdB(lastCash, Math.abs(lastCash) >= 100 ? 0 : 1)}`, color: 'cash' }];
+  const labels: EndLabel[] = [{ x: right + 4, y: yCash(lastCash), text: `Cash ${fmtUsdB(lastCash, 'auto')}`, color: 'cash' }];
   if (ghost) labels.push({ x: right + 4, y: yCash(ghost.monthly.cashUsdB[ghost.months - 1]), text: 'Baseline', color: 'ghost' });
   cash.endLabels = spreadLabels(labels, plotTop, cashBottom);
   const insolvent = result.summary.insolvencyMonth;
@@ -53,7 +49,7 @@ export function burnLayout({ result, baseline, reported, width, height, yDomains
   const reportedBurn = (reported?.annualBurnUsdB ?? []).filter((r) => r.year * 12 >= startMonth && r.year * 12 + 11 < startMonth + months);
   const yBurn = fittedY(yDomains?.burn, minOf(...burnArrays), Math.max(maxOf(...burnArrays), ...reportedBurn.map((r) => r.value / 12)), burnTop, plotBottom);
   const burn = emptyPanel('burn', burnTop, plotBottom, 'Burn, $B/month', yBurn);
-  burn.yTicks = yTicks(yBurn, axisMoney, 3);
+  burn.yTicks = yTicks(yBurn, fmtUsdBTick, 3);
   burn.zeroY = round1(yBurn(0));
   burn.bars.push({ id: 'burn', d: barsPath(monthly.burnUsdB, fx, linearFn(yBurn), startMonth, (v) => v > 0), color: 'burn' });
   burn.bars.push({ id: 'surplus', d: barsPath(monthly.burnUsdB, fx, linearFn(yBurn), startMonth, (v) => v < 0), color: 'cash' });

@@ -1,54 +1,74 @@
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { ChartHead } from './ChartHead';
 import type { ScenarioResult } from '../../engine/types';
 import { monthLabel } from '../../registry/month';
 import { useAppStore } from '../../store';
-import type { ChartId } from '../../store/view';
-import { ChartSvg, color } from './ChartSvg';
+import type { Reported } from '../reported';
+import { useChartData } from '../useChartData';
+import { ChartPicture, useSpecLayout } from './ChartPicture';
+import { color } from './ChartSvg';
 import { HoverLayer } from './HoverLayer';
-import type { ChartLayout, ColorToken } from './layoutTypes';
+import type { ChartLayout } from './layoutTypes';
+import type { ChartOptions, ChartSpec, TooltipRow } from './spec';
 import { annualRows, type TableColumn } from './table';
+import { useWidth } from './useWidth';
 
-export interface TooltipRow { label: string; value: string; color: ColorToken }
-
-export interface ChartCardProps {
-  id: ChartId;
-  title: string;
-  subtitle: string;
-  source: string;
-  /** What a screen reader hears instead of the picture. */
-  summary: string;
-  result: ScenarioResult;
-  layout: ChartLayout;
-  plotRef: React.RefObject<HTMLDivElement | null>;
-  tooltip: (monthOffset: number) => TooltipRow[];
-  columns: readonly TableColumn[];
+export interface ChartCardProps extends ChartOptions {
+  spec: ChartSpec;
+  reported?: Reported | null;
+  /** Said after the source line while reported figures load or when they failed. */
+  reportedNote?: string;
+  height?: number;
   tools?: ReactNode;
 }
 
-/** A chart's chrome: finding as the title, units, tools, the SVG, tooltip, table and source. */
-export function ChartCard(props: ChartCardProps) {
-  const { id, title, subtitle, source, summary, result, layout, plotRef, tooltip, columns, tools } = props;
+/** A chart's chrome around its spec: finding as the title, units, tools, the SVG, tooltip, table and source. */
+export const ChartCard = memo(function ChartCard({ spec, reported = null, reportedNote = '', height = 222, tools, byGeneration }: ChartCardProps) {
+  const { result, baseline } = useChartData();
+  const [plotRef, width] = useWidth<HTMLDivElement>();
   const headingId = useId();
   const summaryId = useId();
-  const tableOpen = useAppStore((s) => s.tables[id]);
+  const tableOpen = useAppStore((s) => s.tables[spec.id]);
   const toggleTable = useAppStore((s) => s.toggleTable);
+  if (!result) return null;
+  const title = spec.title(result);
+  const subtitle = spec.subtitle({ byGeneration });
   return (
-    <section className="chart-card" aria-labelledby={headingId} data-chart={id}>
+    <section className="chart-card" aria-labelledby={headingId} data-chart={spec.id}>
       <ChartHead headingId={headingId} level={2} title={title} subtitle={subtitle} tools={tools}
-        tableOpen={Boolean(tableOpen)} onToggleTable={() => toggleTable(id)} />
+        tableOpen={Boolean(tableOpen)} onToggleTable={() => toggleTable(spec.id)} />
       <div className="chart-plot" ref={plotRef}>
-        <svg width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`}
-          role="group" aria-labelledby={headingId} aria-describedby={summaryId} className="chart-svg">
-          <ChartSvg layout={layout} />
-          <HoverLayer layout={layout} label={title} />
-        </svg>
-        <Tooltip layout={layout} rows={tooltip} />
+        <CardPlot spec={spec} result={result} baseline={baseline} reported={spec.reported ? reported : null}
+          byGeneration={byGeneration} width={width} height={height} title={title} headingId={headingId} summaryId={summaryId} />
       </div>
-      <p id={summaryId} className="sr-only">{summary}</p>
-      {tableOpen && <ChartTable result={result} columns={columns} caption={`${title} — ${subtitle}, by calendar year`} />}
-      <footer className="chart-source">Source: {source}</footer>
+      <p id={summaryId} className="sr-only">{spec.summary(result)}</p>
+      {tableOpen && <ChartTable result={result} columns={spec.columns} caption={`${title} — ${subtitle}, by calendar year`} />}
+      <footer className="chart-source">Source: {spec.source}{spec.reported ? reportedNote : ''}</footer>
     </section>
+  );
+});
+
+interface CardPlotProps extends ChartOptions {
+  spec: ChartSpec;
+  result: ScenarioResult;
+  baseline: ScenarioResult | null;
+  reported: Reported | null;
+  width: number;
+  height: number;
+  title: string;
+  headingId: string;
+  summaryId: string;
+}
+
+function CardPlot({ spec, result, baseline, reported, byGeneration, width, height, title, headingId, summaryId }: CardPlotProps) {
+  const layout = useSpecLayout(spec, { result, baseline, reported, byGeneration, width, height });
+  return (
+    <>
+      <ChartPicture layout={layout} role="group" aria-labelledby={headingId} aria-describedby={summaryId}>
+        <HoverLayer layout={layout} label={title} />
+      </ChartPicture>
+      <Tooltip layout={layout} rows={(i) => spec.tooltip(result, baseline, i, { byGeneration })} />
+    </>
   );
 }
 

@@ -12,7 +12,7 @@ export const textColor = (t: ColorToken) => `var(--tx-${t}, var(--c-${t}))`;
  * coordinates in place instead of replacing the elements.
  */
 export const ChartSvg = memo(function ChartSvg({ layout }: { layout: ChartLayout }) {
-  const { left, right, panels, xTicks, monthGridX, rules, bands, labelRowsTop, height } = layout;
+  const { left, right, panels, xTicks, monthGridX, rules, bands, labelRowsTop, height, xTickAnchor = 'start' } = layout;
   const plotTop = panels[0]?.top ?? 0;
   const plotBottom = panels[panels.length - 1]?.bottom ?? height;
   const labelY = (row: number) => labelRowsTop + (row + 1) * LABEL_ROW_PX - 3;
@@ -44,7 +44,9 @@ export const ChartSvg = memo(function ChartSvg({ layout }: { layout: ChartLayout
         </g>
       ))}
       <g className="axis axis-x">
-        {xTicks.map((t) => <text key={t.label} x={t.pos + 2} y={plotBottom + 14}>{t.label}</text>)}
+        {xTicks.map((t) => (
+          <text key={t.label} x={xTickAnchor === 'start' ? t.pos + 2 : t.pos} y={plotBottom + 14} textAnchor={xTickAnchor}>{t.label}</text>
+        ))}
       </g>
     </g>
   );
@@ -71,7 +73,7 @@ function PanelMarks({ panel: p, left, right }: { panel: Panel; left: number; rig
       <g className="axis axis-y">
         {p.yTicks.map((t, i) => <text key={i} x={left - 6} y={t.pos + 3.5}>{t.label}</text>)}
       </g>
-      {p.areas.map((a) => <path key={a.id} d={a.d} fill={color(a.color)} className="area" data-series={a.id} />)}
+      {p.areas.map((a) => <path key={a.id} d={a.d} fill={color(a.color)} fillOpacity={a.fillOpacity} className="area" data-series={a.id} />)}
       {p.bars.map((b) => <path key={b.id} d={b.d} fill={color(b.color)} className="bars" data-series={b.id} />)}
       {p.zeroY !== null && <line x1={left} x2={right} y1={p.zeroY} y2={p.zeroY} className="zero-line" />}
       {p.lines.map((l) => (
@@ -98,6 +100,11 @@ function PanelMarks({ panel: p, left, right }: { panel: Panel; left: number; rig
               : <text x={pt.x + 7} y={pt.y - 6} className="point-label">{pt.label}</text>
           )}
         </g>
+      ))}
+      {p.texts.map((t, i) => (
+        <text key={i} x={t.x} y={t.y} textAnchor={t.anchor} className={t.strong ? 'mark-label mark-label-strong' : 'mark-label'}>
+          {t.text}{t.title && <title>{t.title}</title>}
+        </text>
       ))}
       {p.endLabels.map((l, i) => (
         <text key={i} x={l.x} y={l.y + 3.5} fill={textColor(l.color)} className="end-label">{l.text}</text>

@@ -1,15 +1,22 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
-/** The width of an element, tracked with ResizeObserver; `fallback` where layout is unknown (jsdom). */
-export function useWidth<T extends HTMLElement>(fallback = 560): [React.RefObject<T | null>, number] {
+export interface BoxSize { width: number; height: number }
+
+/**
+ * The size of an element's box, tracked with ResizeObserver (the one way the charts follow
+ * their container); `fallback` until measured and where layout is unknown (jsdom).
+ */
+export function useBoxSize<T extends HTMLElement>(fallback: BoxSize): [React.RefObject<T | null>, BoxSize] {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(fallback);
+  const [box, setBox] = useState(fallback);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => {
-      const w = Math.round(el.getBoundingClientRect().width);
-      if (w > 0) setWidth(w);
+      const r = el.getBoundingClientRect();
+      const width = Math.round(r.width);
+      const height = Math.round(r.height);
+      if (width > 0) setBox((b) => (b.width === width && (height <= 0 || b.height === height) ? b : { width, height: height > 0 ? height : b.height }));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
@@ -17,5 +24,11 @@ export function useWidth<T extends HTMLElement>(fallback = 560): [React.RefObjec
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
-  return [ref, width];
+  return [ref, box];
+}
+
+/** The width of an element; see useBoxSize. */
+export function useWidth<T extends HTMLElement>(fallback = 560): [React.RefObject<T | null>, number] {
+  const [ref, box] = useBoxSize<T>({ width: fallback, height: 0 });
+  return [ref, box.width];
 }

@@ -1,61 +1,17 @@
-import { useMemo } from 'react';
 import { useAppStore } from '../../store';
-import type { ScenarioResult } from '../../engine/types';
-import { fmtCents } from '../../ui/format';
-import { ChartCard, type TooltipRow } from '../common/ChartCard';
-import type { TableColumn } from '../common/table';
-import { useWidth } from '../common/useWidth';
-import { useChartData } from '../useChartData';
-import { COST_LAYERS, GENERATIONS, blendedCents, costLayout, costTitle } from './costLayout';
+import { ChartCard } from '../common/ChartCard';
+import { costSpec } from './spec';
 
-const cents = (v: number) => fmtCents(v / 100);
-const COLUMNS: TableColumn[] = [
-  ...COST_LAYERS.map((l): TableColumn => ({ label: `${l.label}, ¢`, values: (r) => r.monthly[l.key].map((v) => v * 100), agg: 'mean', format: cents })),
-  { label: 'Blended total, ¢', values: blendedCents, agg: 'mean', format: cents },
-  ...GENERATIONS.map((g): TableColumn => ({
-    label: `${g.label}, ¢`, agg: 'mean', format: cents,
-    values: (r) => Float64Array.from({ length: r.months }, (_, i) => g.parts.reduce((s, p) => s + r.monthly[p][i] * 100, 0)),
-  })),
-];
-
-export function CostChart({ height = 222 }: { height?: number }) {
-  const { result, baseline } = useChartData();
+/** The cost card: its spec, with the "By generation" toggle. */
+export function CostChart() {
   const byGeneration = useAppStore((s) => s.showGenerations);
   const setByGeneration = useAppStore((s) => s.setShowGenerations);
-  const [ref, width] = useWidth<HTMLDivElement>();
-  const layout = useMemo(() => (result ? costLayout({ result, baseline, byGeneration, width, height }) : null), [result, baseline, byGeneration, width, height]);
-  if (!result || !layout) return null;
-  const tooltip = (i: number): TooltipRow[] => {
-    const m = result.monthly;
-    const rows: TooltipRow[] = byGeneration
-      ? GENERATIONS.filter((g) => !g.when || m[g.when][i] > 0).map((g) => ({ label: g.label, value: fmtCents(g.parts.reduce((s, p) => s + m[p][i], 0)), color: g.color }))
-      : [...COST_LAYERS].reverse().map((l) => ({ label: l.label, value: fmtCents(m[l.key][i]), color: l.color }));
-    rows.push({ label: 'Blended total', value: fmtCents(blendedCents(result)[i] / 100), color: 'blended' });
-    if (baseline) rows.push({ label: 'Baseline total', value: fmtCents(blendedCents(baseline)[i] / 100), color: 'ghost' });
-    return rows;
-  };
   return (
-    <ChartCard
-      id="cost" result={result} layout={layout} plotRef={ref}
-      title={costTitle(result)}
-      subtitle={byGeneration ? 'US cents per chat query, by hardware generation' : 'US cents per chat query, stacked'}
-      source="model on Epoch AI (Feb 2025) physics; NVIDIA; EIA; SemiAnalysis"
-      summary={costSummary(result)}
-      tooltip={tooltip}
-      columns={COLUMNS}
-      tools={
-        <label className="tool tool-check">
-          <input type="checkbox" checked={byGeneration} onChange={(e) => setByGeneration(e.target.checked)} />
-          By generation
-        </label>
-      }
-    />
+    <ChartCard spec={costSpec} byGeneration={byGeneration} tools={
+      <label className="tool tool-check">
+        <input type="checkbox" checked={byGeneration} onChange={(e) => setByGeneration(e.target.checked)} />
+        By generation
+      </label>
+    } />
   );
-}
-
-function costSummary(r: ScenarioResult): string {
-  const c = r.summary.costPerQueryUsd;
-  const total = (p: { energy: number; depreciation: number; rent: number }) => p.energy + p.depreciation + p.rent;
-  return `${costTitle(r)}. At the start a query costs ${fmtCents(total(c.rented))} on rented GPUs, `
-    + `${fmtCents(total(c.owned))} on owned GPUs and ${fmtCents(total(c.silicon))} on custom silicon.`;
 }

@@ -1,6 +1,6 @@
 import type { LinearScale } from '../common/scale';
 import type { Monthly, ScenarioResult } from '../../engine/types';
-import { fmtCents } from '../../ui/format';
+import { fmtCents } from '../../format';
 import { emptyPanel, type ChartLayout, type ColorToken, type EndLabel, type Panel, type YDomains } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {

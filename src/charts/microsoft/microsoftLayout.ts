@@ -1,12 +1,10 @@
 import type { ScenarioResult } from '../../engine/types';
-import { fmtUsdB } from '../../ui/format';
+import { fmtUsdB, fmtUsdBTick } from '../../format';
 import { emptyPanel, type ChartLayout, type EndLabel, type PointMark, type TimeChartInput } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {
   alignBaseline, linearFn, twoPanels, fittedY, maxOf, minOf, round1, seriesPath, spreadLabels, yTicks, timeFrame,
 } from '../common/time';
-
-export type MicrosoftInput = TimeChartInput;
 
 const MARGIN = { left: 46, right: 100, top: 6, bottom: 22 };
 
@@ -17,14 +15,12 @@ export const MS_LINES = [
   { key: 'msTakeUsdB', label: "Microsoft's take", color: 'msTake' },
 ] as const;
 
-const axisMoney = (v: number) => (v === 0 ? '0' : fmtUsdB(v, Math.abs(v) < 1 ? 1 : 0).replace('B', ''));
-
 /**
  * Both sides of the relationship: what flows from OpenAI to Microsoft each month (rent,
  * revenue share, Microsoft's take) and back (reverse share), with contract regimes as rules;
  * the value of Microsoft's stake in a small panel below.
  */
-export function microsoftLayout({ result, baseline, reported, width, height, yDomains }: MicrosoftInput): ChartLayout {
+export function microsoftLayout({ result, baseline, reported, width, height, yDomains }: TimeChartInput): ChartLayout {
   const { startMonth, months, monthly } = result;
   const { left, right, x, fx, top, bottom } = timeFrame(result, MARGIN, width, height);
   const { upperBottom: flowBottom, lowerTop: stakeTop } = twoPanels(top, bottom, 0.66);
@@ -39,7 +35,7 @@ export function microsoftLayout({ result, baseline, reported, width, height, yDo
   ];
   const yFlow = fittedY(yDomains?.flows, minOf(...flows), Math.max(maxOf(...flows, ghost ? ghost.monthly.msTakeUsdB : new Float64Array(0)), ...marks.map((m) => m.value / 12)), top, flowBottom);
   const flow = emptyPanel('flows', top, flowBottom, '$B per month', yFlow);
-  flow.yTicks = yTicks(yFlow, axisMoney, 4);
+  flow.yTicks = yTicks(yFlow, fmtUsdBTick, 4);
   flow.zeroY = round1(yFlow(0));
   if (ghost) flow.lines.push({ id: 'take-baseline', d: seriesPath(ghost.monthly.msTakeUsdB, fx, linearFn(yFlow), startMonth), color: 'ghost', width: 2, ghost: true });
   const labels: EndLabel[] = [];
@@ -57,7 +53,7 @@ export function microsoftLayout({ result, baseline, reported, width, height, yDo
   const stakeArrays = ghost ? [monthly.msStakeValueUsdB, ghost.monthly.msStakeValueUsdB] : [monthly.msStakeValueUsdB];
   const yStake = fittedY(yDomains?.stake, minOf(...stakeArrays), maxOf(...stakeArrays), stakeTop, bottom);
   const stake = emptyPanel('stake', stakeTop, bottom, "Microsoft's stake, $B", yStake);
-  stake.yTicks = yTicks(yStake, axisMoney, 2);
+  stake.yTicks = yTicks(yStake, fmtUsdBTick, 2);
   if (ghost) stake.lines.push({ id: 'stake-baseline', d: seriesPath(ghost.monthly.msStakeValueUsdB, fx, linearFn(yStake), startMonth), color: 'ghost', width: 1.5, ghost: true });
   stake.lines.push({ id: 'stake', d: seriesPath(monthly.msStakeValueUsdB, fx, linearFn(yStake), startMonth), color: 'stake', width: 2 });
   const lastStake = monthly.msStakeValueUsdB[months - 1];

@@ -1,13 +1,11 @@
 import { logScale } from '../common/scale';
 import type { ScenarioResult } from '../../engine/types';
-import { fmtMw, fmtWh } from '../../ui/format';
+import { fmtMw, fmtWh } from '../../format';
 import { emptyPanel, type ChartLayout, type EndLabel, type TimeChartInput } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {
   alignBaseline, linearFn, twoPanels, fittedY, maxOf, minOf, round1, seriesPath, spreadLabels, stackPaths, yTicks, timeFrame,
 } from '../common/time';
-
-export type PowerInput = TimeChartInput;
 
 const MARGIN = { left: 46, right: 100, top: 6, bottom: 22 };
 const LOG_TICKS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50];
@@ -16,7 +14,7 @@ const LOG_TICKS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50];
  * Energy per chat query by hardware generation and blended, on a log scale so that published
  * estimates from 0.24 to 2.9 Wh sit on the same axis; fleet power draw in a small panel below.
  */
-export function powerLayout({ result, baseline, reported, width, height, yDomains }: PowerInput): ChartLayout {
+export function powerLayout({ result, baseline, reported, width, height, yDomains }: TimeChartInput): ChartLayout {
   const { startMonth, months, monthly } = result;
   const { left, right, x, fx, top, bottom } = timeFrame(result, MARGIN, width, height);
   const { upperBottom: whBottom, lowerTop: mwTop } = twoPanels(top, bottom, 0.68);

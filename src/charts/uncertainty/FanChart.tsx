@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
 import type { UncertaintySummary } from '../../engine/uncertainty';
 import { monthLabel } from '../../registry/month';
-import { Axes } from './Axes';
 import { fanLayout, type FanSeries } from './fanLayout';
-import { fanTitle, usdBText } from './findings';
+import { fmtUsdB } from '../../format';
+import { fanTitle } from './findings';
 import { UncertaintyCard } from './UncertaintyCard';
-import { useBoxWidth } from './useBoxWidth';
+import { ChartPicture } from '../common/ChartPicture';
+import { useWidth } from '../common/useWidth';
+import { fanMarks } from './marks';
 
 const HEIGHT = 240;
 
@@ -17,14 +19,15 @@ export function FanChart({ summary, series, onSeries, scenarioLine }: {
   /** The deterministic run of the same scenario, same series, for comparison. */
   scenarioLine?: ArrayLike<number>;
 }) {
-  const [ref, width] = useBoxWidth<HTMLDivElement>();
+  const [ref, width] = useWidth<HTMLDivElement>(640);
   const layout = useMemo(() => fanLayout(summary, series, width, HEIGHT, scenarioLine), [summary, series, width, scenarioLine]);
+  const marks = useMemo(() => fanMarks(layout, summary), [layout, summary]);
   const bands = series === 'cash' ? summary.cashUsdB : summary.burnUsdB;
   const rows: string[][] = [];
   for (let t = 0; t < summary.months; t++) {
     const m = summary.startMonth + t;
     if (m % 12 === 11 || t === summary.months - 1) {
-      rows.push([monthLabel(m), ...(['p10', 'p25', 'p50', 'p75', 'p90'] as const).map((p) => usdBText(bands[p][t]))]);
+      rows.push([monthLabel(m), ...(['p10', 'p25', 'p50', 'p75', 'p90'] as const).map((p) => fmtUsdB(bands[p][t], 'auto'))]);
     }
   }
   const title = fanTitle(summary, series);
@@ -45,14 +48,7 @@ export function FanChart({ summary, series, onSeries, scenarioLine }: {
       table={{ caption: `${what}, $B, percentiles at each year end`, head: ['Month', 'p10', 'p25', 'p50', 'p75', 'p90'], rows }}
     >
       <div ref={ref} className="mc-plot">
-        <svg width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} className="mc-svg" aria-hidden="true">
-          <Axes {...layout} unit={undefined} />
-          <path d={layout.outer} fill="var(--mc-band-outer, #56B4E9)" fillOpacity={0.3} />
-          <path d={layout.inner} fill="var(--mc-band-inner, #0072B2)" fillOpacity={0.35} />
-          {layout.zeroY !== null && <line x1={layout.left} x2={layout.right} y1={layout.zeroY} y2={layout.zeroY} stroke="var(--fg, #1a1d21)" strokeWidth={1} />}
-          <path d={layout.median} fill="none" stroke="var(--mc-median, #0072B2)" strokeWidth={2} />
-          {layout.scenario && <path d={layout.scenario} fill="none" stroke="var(--fg, #1a1d21)" strokeWidth={1.25} strokeDasharray="4 3" />}
-        </svg>
+        <ChartPicture layout={marks} className="chart-svg mc-svg" aria-hidden />
       </div>
     </UncertaintyCard>
   );

@@ -1,22 +1,21 @@
 import { useMemo } from 'react';
 import { LEVER_BY_ID } from '../../registry';
-import { formatMonth } from '../../registry/month';
+import { fmtLever, fmtUsdB } from '../../format';
 import { metricLabel, type Metric, type Tornado } from '../../engine/uncertainty';
-import { signed, tornadoTitle, usdBText } from './findings';
+import { signed, tornadoTitle } from './findings';
 import { tornadoLayout } from './tornadoLayout';
 import { UncertaintyCard } from './UncertaintyCard';
-import { useBoxWidth } from './useBoxWidth';
+import { ChartPicture } from '../common/ChartPicture';
+import { useWidth } from '../common/useWidth';
+import { tornadoMarks } from './marks';
 
 export function metricUnit(metric: Metric): (v: number) => string {
-  return metric.kind === 'insolvency' ? (v) => `${Math.round(v)} mo` : (v) => usdBText(v);
+  return metric.kind === 'insolvency' ? (v) => `${Math.round(v)} mo` : (v) => fmtUsdB(v, 'auto');
 }
 
-/** A lever value as a person reads it: months as YYYY-MM, numbers at the lever's decimals. */
-export function leverValueText(leverId: string, v: number): string {
+function leverValueText(leverId: string, v: number): string {
   const lever = LEVER_BY_ID.get(leverId);
-  if (!lever) return String(v);
-  if (lever.kind === 'month') return formatMonth(Math.round(v));
-  return `${v.toFixed(lever.decimals)} ${lever.unit}`;
+  return lever ? fmtLever(lever, v, 'text') : String(v);
 }
 
 /** One-at-a-time sensitivity: each ranged lever at its low and high, largest swing on top. */
@@ -27,9 +26,10 @@ export function TornadoChart({ tornado, metric, onMetric, years }: {
   /** Calendar years offered for "cumulative burn through". */
   years: number[];
 }) {
-  const [ref, width] = useBoxWidth<HTMLDivElement>();
+  const [ref, width] = useWidth<HTMLDivElement>(640);
   const unit = metricUnit(metric);
   const layout = useMemo(() => tornadoLayout(tornado, width, 12, (v) => signed(v, unit)), [tornado, width, unit]);
+  const marks = useMemo(() => tornadoMarks(layout), [layout]);
   const title = tornadoTitle(tornado, unit);
   const baseText = tornado.baseNever ? 'never (counted as horizon + 1)' : unit(tornado.base);
   const what = metric.kind === 'insolvency' ? 'change in months until cash runs out (later is +)' : `change in cumulative burn through ${metric.throughYear}, $B (more burn is +)`;
@@ -57,22 +57,7 @@ export function TornadoChart({ tornado, metric, onMetric, years }: {
       footer={metric.kind === 'insolvency' ? '“Never” (solvent through the horizon) counts as the month after the horizon, so swings reaching it are at least this large.' : undefined}
     >
       <div ref={ref} className="mc-plot">
-        <svg width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} className="mc-svg" aria-hidden="true">
-          {layout.xTicks.map((t) => (
-            <g key={t.label}>
-              <line x1={t.pos} x2={t.pos} y1={layout.top} y2={layout.height - 20} stroke="var(--grid, #eef0f3)" />
-              <text x={t.pos} y={layout.height - 6} textAnchor="middle" className="mc-tick">{t.label}</text>
-            </g>
-          ))}
-          {layout.rows.map((r) => (
-            <g key={r.leverId}>
-              <text x={layout.left - 8} y={r.y + layout.barHeight / 2} dy="0.32em" textAnchor="end" className="mc-tick mc-lever">{r.shortLabel}<title>{r.label}</title></text>
-              <rect x={r.low.x} y={r.y} width={Math.max(0.5, r.low.width)} height={layout.barHeight} fill="var(--mc-low, #56B4E9)" />
-              <rect x={r.high.x} y={r.y} width={Math.max(0.5, r.high.width)} height={layout.barHeight} fill="var(--mc-high, #0072B2)" />
-            </g>
-          ))}
-          <line x1={layout.zeroX} x2={layout.zeroX} y1={layout.top - 4} y2={layout.height - 20} stroke="var(--fg, #1a1d21)" />
-        </svg>
+        <ChartPicture layout={marks} className="chart-svg mc-svg" aria-hidden />
         <p className="mc-legend">
           <span className="mc-swatch" style={{ background: 'var(--mc-low, #56B4E9)' }} aria-hidden="true" /> lever at its low
           <span className="mc-swatch" style={{ background: 'var(--mc-high, #0072B2)' }} aria-hidden="true" /> lever at its high

@@ -1,5 +1,6 @@
 import { area, line } from 'd3';
 import type { UncertaintySummary } from '../../engine/uncertainty';
+import { fmtUsdBTick } from '../../format';
 import type { Tick } from '../common/layoutTypes';
 import { linearY, monthScale, round1, yearTicks, yTicks } from '../common/time';
 
@@ -23,12 +24,6 @@ export const MARGIN = { left: 52, right: 12, top: 10, bottom: 24 };
 
 export function plotBox(width: number, height: number): PlotBox {
   return { width, height, left: MARGIN.left, right: Math.max(MARGIN.left + 10, width - MARGIN.right), top: MARGIN.top, bottom: Math.max(MARGIN.top + 10, height - MARGIN.bottom) };
-}
-
-export function fmtAxisUsdB(v: number): string {
-  const abs = Math.abs(v);
-  const text = abs >= 1000 ? `${(abs / 1000).toFixed(abs % 1000 === 0 ? 0 : 1)}T` : `${abs}`;
-  return v < 0 ? `\u2212${text}` : text;
 }
 
 /**
@@ -58,7 +53,7 @@ export function fanLayout(summary: UncertaintySummary, series: FanSeries, width:
     ...box,
     unit: series === 'cash' ? '$B, month-end cash' : '$B per month',
     xTicks: yearTicks(x, startMonth, months),
-    yTicks: yTicks(y, fmtAxisUsdB),
+    yTicks: yTicks(y, fmtUsdBTick),
     zeroY: d0 <= 0 && d1 >= 0 ? round1(y(0)) : null,
     outer: band(bands.p10, bands.p90),
     inner: band(bands.p25, bands.p75),

@@ -1,10 +1,10 @@
+import { fmtUsdB, MINUS } from '../../format';
 import { monthLabel } from '../../registry/month';
 import type { GoalSeekResult, Tornado, UncertaintySummary } from '../../engine/uncertainty';
 import type { FanSeries } from './fanLayout';
 
 /** Titles that state the finding, and the numbers behind them. Pure text, tested. */
 
-const MINUS = '\u2212';
 
 export function pctText(share: number): string {
   const v = share * 100;
@@ -13,11 +13,7 @@ export function pctText(share: number): string {
   return `${Math.round(v)}%`;
 }
 
-export function usdBText(v: number): string {
-  const abs = Math.abs(v);
-  const text = abs >= 1000 ? `$${(abs / 1000).toFixed(1)}T` : `$${abs.toFixed(abs >= 100 ? 0 : 1)}B`;
-  return v < 0 && Number(abs.toFixed(1)) !== 0 ? `${MINUS}${text}` : text;
-}
+const usdBText = (v: number) => fmtUsdB(v, 'auto');
 
 /** The December that the probability title speaks of: the year the median sample runs out, else the last. */
 export function focusYear(s: UncertaintySummary): number {

@@ -1,4 +1,4 @@
-import type { Params } from '../../registry';
+import type { ParamValues, Params } from '../../registry';
 import { simulateMonthly } from '../run';
 import { START_MONTH } from '../time';
 import { drawFrom, effectiveRanges, type EffectiveRange, type RangeOverrides } from './ranges';
@@ -31,10 +31,10 @@ export interface SampleBatch {
  */
 export class Sampler {
   readonly ranges: EffectiveRange[];
-  private readonly scratch: Record<string, number>;
+  private readonly scratch: ParamValues;
   constructor(params: Params, ranges: EffectiveRange[], readonly seed: number) {
     this.ranges = ranges;
-    this.scratch = JSON.parse(JSON.stringify(params)) as Record<string, number>;
+    this.scratch = JSON.parse(JSON.stringify(params)) as ParamValues;
   }
   /** The params of sample i (the same object each call: use it before the next call). */
   sample(i: number): Params {
@@ -44,7 +44,7 @@ export class Sampler {
 }
 
 /** The drawn lever values of one sample, for a person who asks "what was sample 17?". */
-export function sampleParams(params: Params, overrides: RangeOverrides, seed: number, i: number): Record<string, number> {
+export function sampleParams(params: Params, overrides: RangeOverrides, seed: number, i: number): ParamValues {
   return { ...new Sampler(params, effectiveRanges(params, overrides), seed).sample(i) };
 }
 

@@ -1,4 +1,4 @@
-import { LEVER_BY_ID, type Lever, type Params } from '../../registry';
+import { LEVER_BY_ID, type Lever, type ParamValues, type Params } from '../../registry';
 import { runScenario } from '../index';
 import type { ScenarioResult } from '../types';
 
@@ -55,10 +55,10 @@ export function goalSeek(params: Params, leverId: string, goal: Goal, options: G
   const lever = LEVER_BY_ID.get(leverId);
   if (!lever) throw new Error(`goalSeek: unknown lever "${leverId}"`);
   const evaluate = options.evaluate ?? runScenario;
-  const scratch = JSON.parse(JSON.stringify(params)) as Record<string, number>;
+  const scratch = JSON.parse(JSON.stringify(params)) as ParamValues;
   let evaluations = 0;
   const at = (value: number): Outcome & { nearness: number } => {
-    scratch[leverId] = value;
+    scratch[lever.id] = value;
     const r = evaluate(scratch);
     evaluations++;
     return {
@@ -67,7 +67,7 @@ export function goalSeek(params: Params, leverId: string, goal: Goal, options: G
     };
   };
   const strip = ({ nearness: _n, ...o }: Outcome & { nearness: number }): Outcome => o;
-  const current = at(params[leverId]);
+  const current = at(params[lever.id]);
   const n = Math.max(2, options.gridPoints ?? 17);
   const grid = Array.from({ length: n }, (_, i) => at(snap(lever, lever.min + ((lever.max - lever.min) * i) / (n - 1))));
   const atMin = grid[0];
@@ -81,7 +81,7 @@ export function goalSeek(params: Params, leverId: string, goal: Goal, options: G
   // Adjacent grid points where the goal flips; monotone when there is exactly one flip.
   const flips: number[] = [];
   for (let i = 0; i + 1 < n; i++) if (grid[i].met !== grid[i + 1].met) flips.push(i);
-  const x0 = params[leverId];
+  const x0 = params[lever.id];
   const pick = flips.reduce((a, b) => (distance(grid, b, x0) < distance(grid, a, x0) ? b : a));
   let lo = grid[pick];
   let hi = grid[pick + 1];

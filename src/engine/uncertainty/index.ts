@@ -27,7 +27,6 @@ export { isNever, metricLabel, metricValue, type Metric } from './metrics';
 export { tornado, type Tornado, type TornadoBar } from './tornado';
 export { goalSeek, meetsGoal, type Goal, type GoalSeekOptions, type GoalSeekResult, type Outcome } from './goalSeek';
 export {
-  checkSpec, parseOverride, parseSamples, parseSeed, parseSpec, serializeOverrides, serializeSpec, RANGE_URL_PREFIX,
-  SAMPLES_MAX, SAMPLES_MIN, SEED_MAX, UNCERTAINTY_DEFAULTS, UNCERTAINTY_URL_KEYS,
+  checkSpec, parseSamples, parseSeed, SAMPLES_MAX, SAMPLES_MIN, SEED_MAX, UNCERTAINTY_DEFAULTS,
   type SpecField, type UncertaintySpec,
 } from './spec';

@@ -1,4 +1,4 @@
-import { EVENTS, EVENT_STATUSES, LEVERS, type Lever, type Params } from '../../registry';
+import { EVENTS, EVENT_STATUSES, LEVERS, type Lever, type LeverId, type Params } from '../../registry';
 import { probit, streamKey } from './random';
 
 export type Distribution = 'uniform' | 'triangular' | 'lognormal';
@@ -18,7 +18,7 @@ export type RangeOverrides = Readonly<Record<string, LeverRange>>;
 /** The range a run actually draws from, resolved against the scenario being looked at. */
 export interface EffectiveRange extends Omit<LeverRange, 'dist'> {
   dist: DrawnDistribution;
-  leverId: string;
+  leverId: LeverId;
   /** The triangular mode (the scenario's value, kept inside [low, high]); for a conditional event, its probability. */
   mode: number;
   /** Where it came from: the registry (moved with the lever) or the person's override (as given). */

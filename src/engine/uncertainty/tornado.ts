@@ -1,4 +1,4 @@
-import { LEVER_BY_ID, type Params } from '../../registry';
+import { LEVER_BY_ID, type ParamValues, type Params } from '../../registry';
 import { runScenario } from '../index';
 import { isNever, metricValue, type Metric } from './metrics';
 import { effectiveRanges, type RangeOverrides } from './ranges';
@@ -36,18 +36,18 @@ export interface Tornado {
  * ties keep registry order.
  */
 export function tornado(params: Params, overrides: RangeOverrides, metric: Metric): Tornado {
-  const scratch = JSON.parse(JSON.stringify(params)) as Record<string, number>;
+  const scratch = JSON.parse(JSON.stringify(params)) as ParamValues;
   const baseResult = runScenario(scratch);
   const base = metricValue(baseResult, metric);
   const bars: TornadoBar[] = [];
   for (const r of effectiveRanges(params, overrides)) {
     const lever = LEVER_BY_ID.get(r.leverId)!;
-    const value = scratch[r.leverId];
-    scratch[r.leverId] = r.low;
+    const value = scratch[lever.id];
+    scratch[lever.id] = r.low;
     const lowResult = runScenario(scratch);
-    scratch[r.leverId] = r.high;
+    scratch[lever.id] = r.high;
     const highResult = runScenario(scratch);
-    scratch[r.leverId] = value;
+    scratch[lever.id] = value;
     const atLow = metricValue(lowResult, metric);
     const atHigh = metricValue(highResult, metric);
     bars.push({

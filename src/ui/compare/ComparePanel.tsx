@@ -12,19 +12,20 @@ import { useWidth } from '../../charts/common/useWidth';
 import { runScenario } from '../../engine';
 import type { ScenarioResult } from '../../engine/types';
 import { CHART_IDS } from '../../export/deckTypes';
+import type { ParamValues } from '../../registry';
 import { useAppStore } from '../../store';
 import { useDeckStore } from '../../store/deck';
 import { parseScenario, serializeScenario } from '../../url/codec';
 import { PRESETS, presetParams } from '../../url/presets';
 import { readSaved } from '../../url/saved';
-import { CHART_SPECS } from '../present/chartSpecs';
+import { CHART_SPECS } from '../../charts/specs';
 import { compareLayout, COMPARE_METRICS, SLOT_STYLE, type CompareSeries } from './compareLayout';
 import { CompareTables } from './CompareTables';
 import './compare.css';
 
-export interface Choice { key: string; name: string; params: Record<string, number> }
+export interface Choice { key: string; name: string; params: ParamValues }
 
-function choices(pinned: { name: string; params: Record<string, number> } | null): Choice[] {
+function choices(pinned: { name: string; params: ParamValues } | null): Choice[] {
   const out: Choice[] = [];
   if (pinned) out.push({ key: 'pinned', name: `Pinned: ${pinned.name}`, params: pinned.params });
   for (const p of PRESETS) out.push({ key: `preset:${p.id}`, name: p.title, params: presetParams(p) });
@@ -33,7 +34,7 @@ function choices(pinned: { name: string; params: Record<string, number> } | null
   return out;
 }
 
-export interface Compared { name: string; params: Record<string, number>; result: ScenarioResult }
+export interface Compared { name: string; params: ParamValues; result: ScenarioResult }
 
 /** The compare chart as a file: PNG (2×, QR code of the link) or SVG, framed like a chart export. */
 async function exportOverlay(svg: SVGSVGElement, chart: (typeof CHART_IDS)[number], series: CompareSeries[], screenName: string, format: 'png' | 'svg') {

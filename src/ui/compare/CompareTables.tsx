@@ -2,7 +2,7 @@ import { leverText } from '../../export/assumptions';
 import type { Summary } from '../../engine/types';
 import { LEVERS } from '../../registry';
 import { formatLeverValue } from '../../url/format';
-import { fmtCents, fmtDelta, fmtMonth, fmtMonthShift, fmtMonths, fmtUsdB, fmtWh } from '../format';
+import { fmtCents, fmtDelta, fmtMonth, fmtMonthShift, fmtMonths, fmtUsdB, fmtWh } from '../../format';
 import type { Compared } from './ComparePanel';
 
 interface Headline {

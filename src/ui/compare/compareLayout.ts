@@ -3,7 +3,7 @@ import { linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath, sprea
 import { blendedCents } from '../../charts/cost/costLayout';
 import type { ScenarioResult } from '../../engine/types';
 import type { DeckChartId } from '../../export/deckTypes';
-import { fmtCents, fmtUsdB, fmtWh } from '../format';
+import { fmtCents, fmtUsdB, fmtWh } from '../../format';
 
 /** The one series per chart that scenarios are compared on. */
 export interface CompareMetric {

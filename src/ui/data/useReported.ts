@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { parseReported, type Reported } from '../../charts/reported';
 
-export const REPORTED_URL = '/data/reported.json';
+/** Beside the app wherever it is deployed (Vite's base), not at the site root. */
+export const REPORTED_URL = `${import.meta.env.BASE_URL}data/reported.json`;
 
 async function fetchReported(): Promise<Reported> {
   const res = await fetch(REPORTED_URL);
@@ -21,4 +22,9 @@ async function fetchReported(): Promise<Reported> {
  */
 export function useReported() {
   return useQuery({ queryKey: ['reported'], queryFn: fetchReported, staleTime: Infinity, retry: false });
+}
+
+/** Reported figures for slide and handout charts: the same query; null while loading or on error (charts draw without them). */
+export function useReportedFigures(): Reported | null {
+  return useReported().data ?? null;
 }

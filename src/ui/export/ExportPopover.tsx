@@ -1,15 +1,8 @@
 import { useState } from 'react';
-import type { DeckChartId } from '../../export/deckTypes';
+import { CHART_SPEC_LIST } from '../../charts/specs';
 import { useDeckStore } from '../../store/deck';
 import * as actions from './exportActions';
 import './export.css';
-
-const CHARTS: { id: DeckChartId; name: string }[] = [
-  { id: 'burn', name: 'Burn & cash' },
-  { id: 'cost', name: 'Cost per query' },
-  { id: 'power', name: 'Power per inference' },
-  { id: 'microsoft', name: 'Microsoft ↔ OpenAI' },
-];
 
 /** The Export menu's contents: chart images, data files, the handout and compare. */
 export function ExportPopover({ id, hasResult, onDone }: { id: string; hasResult: boolean; onDone: () => void }) {
@@ -32,7 +25,7 @@ export function ExportPopover({ id, hasResult, onDone }: { id: string; hasResult
     <div id={id} className="export-popover" role="group" aria-label="Export" aria-busy={busy}>
       <p className="export-heading">Charts, with title, units, source and link</p>
       <ul className="export-list">
-        {CHARTS.map((c) => (
+        {CHART_SPEC_LIST.map((c) => (
           <li key={c.id} className="export-row">
             <span>{c.name}</span>
             <button type="button" className="tool" disabled={off} onClick={() => void run('PNG export', () => actions.exportChart(c.id, 'png'))} aria-label={`${c.name} as PNG`}>PNG</button>

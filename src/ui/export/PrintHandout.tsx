@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useRestoreFocus } from '../present/useRestoreFocus';
 import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
-import { ChartSvg } from '../../charts/common/ChartSvg';
+import { ChartPicture } from '../../charts/common/ChartPicture';
 import { changedLevers, sourceLine } from '../../export/assumptions';
 import { CHART_IDS } from '../../export/deckTypes';
 import { qrMatrix } from '../../export/qr';
@@ -10,8 +10,8 @@ import { useAppStore } from '../../store';
 import { useDeckStore } from '../../store/deck';
 import { shareUrl } from '../../store/urlSync';
 import { kpis } from '../kpi/kpis';
-import { CHART_SPECS } from '../present/chartSpecs';
-import { useReportedFigures } from '../present/useReportedFigures';
+import { CHART_SPECS } from '../../charts/specs';
+import { useReportedFigures } from '../data/useReported';
 import './print.css';
 
 const CHART_W = 340;
@@ -38,24 +38,25 @@ export function PrintHandout() {
   const { params, result, name } = useAppStore(useShallow((s) => ({ params: s.params, result: s.result, name: s.scenarioName })));
   const reported = useReportedFigures();
   const closeRef = useRef<HTMLButtonElement>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
   const close = () => useDeckStore.getState().setHandoutOpen(false);
   useRestoreFocus();
   const link = shareUrl();
   const assumptions = useMemo(() => changedLevers(params), [params]);
+  const shown = result !== null;
   useEffect(() => {
+    if (!shown) return;
+    // a modal <dialog>: the page behind is inert (focus stays inside) and Esc closes it
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open && typeof dialog.showModal === 'function') dialog.showModal();
     closeRef.current?.focus();
     document.documentElement.classList.add('printing-handout');
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') close(); };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      document.documentElement.classList.remove('printing-handout');
-      window.removeEventListener('keydown', onKey);
-    };
-  }, []);
+    return () => document.documentElement.classList.remove('printing-handout');
+  }, [shown]);
   if (!result) return null;
   const today = new Date().toISOString().slice(0, 10);
   return createPortal(
-    <div className="handout-root" role="dialog" aria-modal="true" aria-labelledby="handout-title">
+    <dialog ref={dialogRef} className="handout-root" aria-labelledby="handout-title" onClose={close}>
       <div className="handout-tools no-print">
         <button type="button" className="tool tool-primary" onClick={() => window.print()}>Print / Save as PDF</button>
         <button ref={closeRef} type="button" className="tool" onClick={close}>Close</button>
@@ -84,10 +85,9 @@ export function PrintHandout() {
             return (
               <figure key={id} className="handout-chart" data-chart-print={id}>
                 <h2 className="handout-chart-title">{spec.title(result)}</h2>
-                <p className="handout-chart-units">{spec.subtitle}</p>
-                <svg className="chart-svg" width="100%" viewBox={`0 0 ${CHART_W} ${CHART_H}`} role="img" aria-label={`${spec.name}: ${spec.title(result)}`}>
-                  <ChartSvg layout={spec.layout(result, { width: CHART_W, height: CHART_H }, reported)} />
-                </svg>
+                <p className="handout-chart-units">{spec.subtitle()}</p>
+                <ChartPicture layout={spec.layout({ result, reported: spec.reported ? reported : null, width: CHART_W, height: CHART_H })}
+                  width="100%" height={null} role="img" aria-label={`${spec.name}: ${spec.title(result)}`} />
                 <figcaption className="handout-source">Source: {spec.source}</figcaption>
               </figure>
             );
@@ -113,7 +113,7 @@ export function PrintHandout() {
           <p>Model and sources: Decoupling Dashboard. Figures are scenario outputs, not forecasts.</p>
         </footer>
       </article>
-    </div>,
+    </dialog>,
     document.body,
   );
 }

@@ -4,7 +4,7 @@ import type { DeckChartId } from '../../export/deckTypes';
 import { downloadBlob, downloadText, slug } from '../../export/download';
 import { useAppStore } from '../../store';
 import { shareUrl } from '../../store/urlSync';
-import { CHART_SPECS } from '../present/chartSpecs';
+import { CHART_SPECS } from '../../charts/specs';
 
 /*
  * What the Export menu does. Loaded on first use, so the dashboard's first load does not carry
@@ -16,18 +16,14 @@ function scenario() {
   return { params, result, name: scenarioName || 'scenario', link: shareUrl() };
 }
 
-/** The chart on the dashboard, as drawn: its SVG and its card's words. */
+/** The chart on the dashboard, as drawn (its SVG), and its spec's words for the frame. */
 function chartOnPage(id: DeckChartId) {
+  const spec = CHART_SPECS[id];
+  const { result, showGenerations } = useAppStore.getState();
   const card = document.querySelector<HTMLElement>(`[data-chart="${id}"]`);
   const svg = card?.querySelector<SVGSVGElement>('svg.chart-svg') ?? null;
-  if (!card || !svg) throw new Error(`the ${CHART_SPECS[id].name} chart is not on the page`);
-  const text = (sel: string) => card.querySelector(sel)?.textContent?.trim() ?? '';
-  return {
-    card, svg,
-    title: text('.chart-title'),
-    caption: text('.chart-subtitle') || CHART_SPECS[id].subtitle,
-    source: text('.chart-source').replace(/^Source:\s*/, '') || CHART_SPECS[id].source,
-  };
+  if (!card || !svg || !result) throw new Error(`the ${spec.name} chart is not on the page`);
+  return { card, svg, title: spec.title(result), caption: spec.subtitle({ byGeneration: showGenerations }), source: spec.source };
 }
 
 export async function exportChart(id: DeckChartId, format: 'png' | 'svg'): Promise<void> {

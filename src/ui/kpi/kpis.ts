@@ -1,6 +1,6 @@
 import type { Summary } from '../../engine/types';
 import { monthLabel } from '../../registry/month';
-import { fmtCents, fmtDelta, fmtMonth, fmtMonthShift, fmtMonths, fmtUsdB, fmtWh } from '../format';
+import { fmtCents, fmtDelta, fmtMonth, fmtMonthShift, fmtMonths, fmtUsdB, fmtWh } from '../../format';
 
 export interface Kpi {
   id: string;

@@ -1,17 +1,13 @@
 import { memo, useId, useState } from 'react';
 import type { Lever } from '../../registry';
 import { checkValue } from '../../registry';
-import { formatMonth, monthLabel, parseMonth } from '../../registry/month';
+import { parseMonth } from '../../registry/month';
 import { useAppStore } from '../../store';
 import { commitHistory } from '../../store/urlSync';
-import { fmtLeverValue } from '../format';
+import { fmtLever } from '../../format';
 import { InfoPopover } from './InfoPopover';
 
-function valueText(lever: Lever, v: number): string {
-  if (lever.kind === 'month') return monthLabel(v);
-  if (lever.kind === 'toggle') return v ? 'on' : 'off';
-  return `${fmtLeverValue(v, lever.decimals)} ${lever.unit}`;
-}
+const valueText = (lever: Lever, v: number) => fmtLever(lever, v, 'text');
 
 /** One lever: a slider and a field bound to the same store value, reset and info beside them. */
 export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
@@ -46,7 +42,7 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
     );
   }
 
-  const shown = draft ?? (lever.kind === 'month' ? formatMonth(value) : fmtLeverValue(value, lever.decimals));
+  const shown = draft ?? fmtLever(lever, value);
   return (
     <div className={changed ? 'lever changed' : 'lever'} data-lever={lever.id}>
       <div className="lever-top">
@@ -83,7 +79,7 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
 
 function ResetButton({ lever, shown, onReset }: { lever: Lever; shown: boolean; onReset: () => void }) {
   if (!shown) return <span className="icon-spacer" aria-hidden="true" />;
-  const def = lever.kind === 'month' ? formatMonth(lever.default) : lever.kind === 'toggle' ? (lever.default ? 'on' : 'off') : fmtLeverValue(lever.default, lever.decimals);
+  const def = fmtLever(lever, lever.default);
   return (
     <button type="button" className="icon-button reset-button" onClick={onReset} aria-label={`Reset ${lever.label} to ${def}`} title={`Reset to ${def}`}>
       ↺

@@ -1,12 +1,13 @@
 import { easeCubicInOut, select } from 'd3';
 import 'd3-transition';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { ChartSvg } from '../../charts/common/ChartSvg';
+import { useEffect, useRef, useState } from 'react';
+import { ChartPicture, useSpecLayout } from '../../charts/common/ChartPicture';
+import { useBoxSize } from '../../charts/common/useWidth';
 import type { Reported } from '../../charts/reported';
 import type { ScenarioResult } from '../../engine/types';
 import type { YDomains } from '../../charts/common/layoutTypes';
 import type { DeckChartId } from '../../export/deckTypes';
-import { CHART_SPECS } from './chartSpecs';
+import { CHART_SPECS } from '../../charts/specs';
 import { mixResults } from './interpolate';
 
 export const TRANSITION_MS = 400;
@@ -47,26 +48,6 @@ function useTweenedResult(target: ScenarioResult, node: React.RefObject<Element 
   return shown;
 }
 
-/** Size of an element's content box, tracked with ResizeObserver. */
-function useBox<T extends HTMLElement>(fallback: { width: number; height: number }) {
-  const ref = useRef<T>(null);
-  const [box, setBox] = useState(fallback);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0) setBox({ width: Math.round(r.width), height: Math.round(r.height) });
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, box] as const;
-}
-
 export interface AnimatedChartProps {
   chart: DeckChartId;
   result: ScenarioResult;
@@ -86,7 +67,7 @@ export interface AnimatedChartProps {
  * with viewBox, so the layout's margins hold the labels while type and lines come out large.
  */
 export function AnimatedChart({ chart, result, reported, minFontPx, minLinePx, baseline, yDomains }: AnimatedChartProps) {
-  const [boxRef, box] = useBox<HTMLDivElement>({ width: 960, height: 480 });
+  const [boxRef, box] = useBoxSize<HTMLDivElement>({ width: 960, height: 480 });
   const svgRef = useRef<SVGSVGElement>(null);
   const shown = useTweenedResult(result, svgRef);
   // Draw at ≥ 400 virtual px wide, scaled up at most 2.2×: on a full-width slide 11 px labels become 24 px.
@@ -95,17 +76,16 @@ export function AnimatedChart({ chart, result, reported, minFontPx, minLinePx, b
   const overhang = 40;
   const vw = Math.round(box.width / scale) - overhang;
   const vh = Math.max(160, Math.round(box.height / scale));
-  const layout = useMemo(() => CHART_SPECS[chart].layout(shown, { width: vw, height: vh }, reported, { baseline, yDomains }), [chart, shown, vw, vh, reported, baseline, yDomains]);
+  const spec = CHART_SPECS[chart];
+  const layout = useSpecLayout(spec, { result: shown, reported: spec.reported ? reported : null, baseline, yDomains, width: vw, height: vh });
   const style = {
     '--slide-font': `${Math.max(11, minFontPx / scale).toFixed(2)}px`,
     '--slide-line': `${Math.max(1.5, minLinePx / scale).toFixed(2)}px`,
   } as React.CSSProperties;
   return (
     <div ref={boxRef} className="slide-chart-box">
-      <svg ref={svgRef} className="chart-svg slide-svg" viewBox={`0 0 ${vw + overhang} ${vh}`} width={box.width} height={Math.round(vh * scale)}
-        role="img" aria-label={`${CHART_SPECS[chart].name}: ${CHART_SPECS[chart].title(result)}`} style={style} data-chart={chart}>
-        <ChartSvg layout={layout} />
-      </svg>
+      <ChartPicture layout={layout} svgRef={svgRef} className="chart-svg slide-svg" viewBox={`0 0 ${vw + overhang} ${vh}`} width={box.width} height={Math.round(vh * scale)}
+        role="img" aria-label={`${spec.name}: ${spec.title(result)}`} style={style} data-chart={chart} />
     </div>
   );
 }

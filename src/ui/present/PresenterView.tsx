@@ -4,7 +4,8 @@ import { useDeckStore } from '../../store/deck';
 import { openDeckChannel, type DeckChannel } from './channel';
 import { SlideView } from './SlideView';
 import { deckDomains } from './deckScale';
-import { useReportedFigures } from './useReportedFigures';
+
+import { useReportedFigures } from '../data/useReported';
 import './present.css';
 
 function clock(ms: number): string {
@@ -19,7 +20,12 @@ function clock(ms: number): string {
 function useTimer(since: number | null): [number, () => void] {
   const [origin, setOrigin] = useState(() => since ?? Date.now());
   const [now, setNow] = useState(() => Date.now());
-  useEffect(() => { if (since !== null) setOrigin(since); }, [since]);
+  // a new start time from the show resets the clock (adjusted while rendering, not in an effect)
+  const [seenSince, setSeenSince] = useState(since);
+  if (since !== seenSince) {
+    setSeenSince(since);
+    if (since !== null) setOrigin(since);
+  }
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(id);

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { CHART_IDS, MAX_NOTES_CHARS, MAX_TITLE_CHARS, type DeckChartId, type Slide } from '../../export/deckTypes';
 import { useDeckStore } from '../../store/deck';
 import { applyLink } from '../share/applyLink';
-import { CHART_SPECS } from './chartSpecs';
+import { CHART_SPECS } from '../../charts/specs';
 import { baselineName } from './deckScale';
 import { screenLink } from './slideFromScreen';
 

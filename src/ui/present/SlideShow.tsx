@@ -6,7 +6,7 @@ import { openDeckChannel, type DeckChannel } from './channel';
 import { SlideView } from './SlideView';
 import { deckDomains } from './deckScale';
 import { isLast, stepBack, stepForward, type ShowPosition } from './steps';
-import { useReportedFigures } from './useReportedFigures';
+import { useReportedFigures } from '../data/useReported';
 import './present.css';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar', 'Enter', 'n', 'N']);
@@ -33,11 +33,11 @@ export function SlideShow() {
   // Clickers' "blank screen" key (B or .) hides the slide until any key.
   const [blank, setBlank] = useState(false);
   const blankRef = useRef(false);
-  blankRef.current = blank;
+  useEffect(() => { blankRef.current = blank; }, [blank]);
   // Which chart of a several-chart slide is on screen; back from a slide lands on its last chart.
   const [step, setStep] = useState(0);
   const stepRef = useRef(0);
-  stepRef.current = step;
+  useEffect(() => { stepRef.current = step; }, [step]);
   const landingStep = useRef(0);
   useEffect(() => {
     setStep(landingStep.current);

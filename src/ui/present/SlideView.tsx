@@ -2,7 +2,7 @@ import type { Reported } from '../../charts/reported';
 import type { Slide } from '../../export/deckTypes';
 import { COMPARE_METRICS } from '../compare/compareLayout';
 import { AnimatedChart } from './AnimatedChart';
-import { CHART_SPECS } from './chartSpecs';
+import { CHART_SPECS } from '../../charts/specs';
 import { CompareSlideChart } from './CompareSlideChart';
 import { baselineDifference, baselineName, slideResults, type DeckDomains } from './deckScale';
 import { resultForLink } from './slideResult';
@@ -54,7 +54,7 @@ export function SlideView({ slide, index, total, reported, minFontPx = 24, minLi
       <div className={`slide-charts slide-charts-${specs.length}`}>
         {specs.map((spec, i) => (
           <figure key={`${i}-${spec.id}`} className="slide-figure">
-            <figcaption className="slide-units">{spec.name} — {compared ? COMPARE_METRICS[spec.id].unit : spec.subtitle}</figcaption>
+            <figcaption className="slide-units">{spec.name} — {compared ? COMPARE_METRICS[spec.id].unit : spec.subtitle()}</figcaption>
             {compared
               ? <CompareSlideChart chart={spec.id} scenarios={compared} minFontPx={minFontPx} />
               : <AnimatedChart chart={spec.id} result={result} reported={reported} minFontPx={minFontPx} minLinePx={minLinePx}

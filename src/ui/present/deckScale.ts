@@ -2,10 +2,10 @@ import type { YDomains } from '../../charts/common/layoutTypes';
 import type { Reported } from '../../charts/reported';
 import type { ScenarioResult, Summary } from '../../engine/types';
 import type { Deck, DeckChartId, Slide } from '../../export/deckTypes';
-import { fmtCents, fmtDelta, fmtMonth, fmtUsdB, fmtWh } from '../format';
+import { fmtCents, fmtDelta, fmtMonth, fmtUsdB, fmtWh } from '../../format';
 import { parseScenario, queryPart } from '../../url/codec';
 import { automaticName } from '../../url/names';
-import { CHART_SPECS } from './chartSpecs';
+import { CHART_SPECS } from '../../charts/specs';
 import { resultForLink } from './slideResult';
 
 /*
@@ -38,7 +38,7 @@ export function deckDomains(deck: Deck, reported: Reported | null = null): DeckD
     for (const chart of slide.charts) {
       count[chart] = (count[chart] ?? 0) + 1;
       const domains = (union[chart] ??= {});
-      for (const panel of CHART_SPECS[chart].layout(result, PROBE, reported, { baseline }).panels) {
+      for (const panel of CHART_SPECS[chart].layout({ result, reported: CHART_SPECS[chart].reported ? reported : null, baseline, ...PROBE }).panels) {
         if (!('domain' in panel.y)) continue;
         const [lo, hi] = panel.y.domain();
         const was = domains[panel.id];

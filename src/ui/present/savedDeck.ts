@@ -1,9 +1,10 @@
 import { DECK_KEY, emptyDeck, parseDeck, type Deck } from '../../export/deck';
-import { deckStorage, useDeckStore, type StorageLike } from '../../store/deck';
+import { useDeckStore } from '../../store/deck';
+import { localStore, type StorageLike } from '../../storage/local';
 
 /** The deck saved in this browser, an empty one when none, or an error sentence. Never throws. */
-export function readSavedDeck(store: StorageLike | null = deckStorage()): { deck: Deck; error: string | null } {
-  let text: string | null = null;
+export function readSavedDeck(store: StorageLike | null = localStore()): { deck: Deck; error: string | null } {
+  let text: string | null;
   try {
     text = store?.getItem(DECK_KEY) ?? null;
   } catch {
@@ -24,6 +25,6 @@ export function readSavedDeck(store: StorageLike | null = deckStorage()): { deck
 }
 
 /** Reads the saved deck into the store the first time deck code runs. */
-export function hydrateDeck(store: StorageLike | null = deckStorage()): void {
+export function hydrateDeck(store: StorageLike | null = localStore()): void {
   if (!useDeckStore.getState().hydrated) useDeckStore.getState().hydrate(readSavedDeck(store));
 }

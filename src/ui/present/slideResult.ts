@@ -15,7 +15,3 @@ export function resultForLink(link: string): ScenarioResult {
   }
   return r;
 }
-
-export function paramsForLink(link: string): Record<string, number> {
-  return parseScenario(queryPart(link)).params;
-}

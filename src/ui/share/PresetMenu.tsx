@@ -1,18 +1,16 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import sourcesJson from '../../../data/sources.json';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { SOURCES } from '../../registry';
 import { useAppStore } from '../../store';
 import { PRESETS, presetParams, type Preset } from '../../url/presets';
 import { applyLink } from './applyLink';
 import './share.css';
-
-const SOURCES = sourcesJson as Record<string, { title: string; publisher: string; date: string; url: string }>;
 
 export interface PresetMenuProps {
   presets?: readonly Preset[];
   /** Called after a preset is applied (e.g. to name the scenario after it). */
   onApplied?: (preset: Preset) => void;
   /**
-   * Where the selected preset's description and sources go: under the menu ('inline'), behind
+   * Where the chosen preset's description and sources go: under the menu ('inline'), behind
    * an "About" button that opens a popover ('popover', for a header), or nowhere ('none').
    */
   description?: 'inline' | 'popover' | 'none';
@@ -58,8 +56,13 @@ export function PresetMenu({ presets = PRESETS, onApplied, description = 'inline
   const expanded = useMemo(() => presets.map((p) => ({ preset: p, params: presetParams(p) })), [presets]);
   const current = expanded.find((e) => sameParams(e.params, params))?.preset;
   const [choice, setChoice] = useState(current?.id ?? '');
-  // The scenario moved (a lever, an undo, a link): the select shows what is on screen again.
-  useEffect(() => setChoice(current?.id ?? ''), [current]);
+  // The scenario moved (a lever, an undo, a link): the select shows what is on screen again
+  // (adjusted while rendering, not in an effect: React re-renders at once).
+  const [shown, setShown] = useState(current);
+  if (shown !== current) {
+    setShown(current);
+    setChoice(current?.id ?? '');
+  }
   const chosen = presets.find((p) => p.id === choice);
   const descId = `${id}-desc`;
 

@@ -15,15 +15,13 @@ export interface SavedScenariosProps {
   defaultName?: string;
   /** Called after a saved scenario is put on screen (e.g. to set the scenario name). */
   onLoaded?: (name: string) => void;
-  /** 'menu' wraps the panel in a disclosure ("Saved ▾") for a header; Esc closes it. */
-  variant?: 'panel' | 'menu';
 }
 
 /**
  * Save the scenario on screen under a name, load or delete saved ones. Damaged or foreign data
  * in storage gives a message and a Clear button; the rest of the page keeps working.
  */
-export function SavedScenarios({ storage, defaultName = '', onLoaded, variant = 'panel' }: SavedScenariosProps) {
+export function SavedScenarios({ storage, defaultName = '', onLoaded }: SavedScenariosProps) {
   const id = useId();
   const [result, setResult] = useState<SavedResult>(() => readSaved(storage));
   const [name, setName] = useState(defaultName);
@@ -63,7 +61,7 @@ export function SavedScenarios({ storage, defaultName = '', onLoaded, variant = 
 
   const panel = (
     <section className="share-saved" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className={variant === 'menu' ? 'share-visually-hidden' : 'share-saved-title'}>Saved scenarios</h2>
+      <h2 id={`${id}-title`} className="share-visually-hidden">Saved scenarios</h2>
       <form className="share-saved-form" onSubmit={onSave} noValidate>
         <label htmlFor={`${id}-name`} className="share-label">Name</label>
         <input
@@ -99,7 +97,6 @@ export function SavedScenarios({ storage, defaultName = '', onLoaded, variant = 
       <p className="share-status" role="status" aria-live="polite">{status}</p>
     </section>
   );
-  if (variant === 'panel') return panel;
   return (
     <details
       className="share-menu"

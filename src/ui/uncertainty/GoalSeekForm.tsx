@@ -1,15 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { LEVER_BY_ID, LEVERS, type Params } from '../../registry';
-import { formatMonth, monthLabel } from '../../registry/month';
+import { monthLabel } from '../../registry/month';
 import { goalSeek, type Goal, type GoalSeekResult } from '../../engine/uncertainty';
 import { goalSeekSentence } from '../../charts/uncertainty/findings';
+import { fmtLever } from '../../format';
 
 const SEEKABLE = LEVERS.filter((l) => l.kind !== 'toggle' && l.id !== 'horizonMonths');
 
-function valueText(leverId: string, v: number): string {
-  const lever = LEVER_BY_ID.get(leverId)!;
-  return lever.kind === 'month' ? formatMonth(Math.round(v)) : v.toFixed(lever.decimals);
-}
+const valueText = (leverId: string, v: number) => fmtLever(LEVER_BY_ID.get(leverId)!, v);
 
 /** "What value of lever X gives breakeven by year Y / keeps cash ≥ 0 through the horizon?" */
 export function GoalSeekForm({ params, startMonth, months, onApply }: {

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { LEVER_BY_ID, LEVERS, type Lever, type Params } from '../../registry';
-import { formatMonth, parseMonth } from '../../registry/month';
+import { parseMonth } from '../../registry/month';
+import { fmtLever } from '../../format';
 import { canVary, checkRange, effectiveRanges, type Distribution, type LeverRange, type RangeOverrides } from '../../engine/uncertainty';
 
-const text = (lever: Lever, v: number) => (lever.kind === 'month' ? formatMonth(Math.round(v)) : v.toFixed(lever.decimals));
+const text = (lever: Lever, v: number) => fmtLever(lever, v);
 const read = (lever: Lever, t: string) => (lever.kind === 'month' ? parseMonth(t) : t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : null);
 
 /**

@@ -7,7 +7,7 @@
  * Run alone:  npm run build && npx vitest run --project browser [file-filter]
  *
  * ── API ────────────────────────────────────────────────────────────────────────────────
- *   useBrowser(options?)          call at the top of a test file: launches ONE Chromium in
+ *   setupBrowser(options?)          call at the top of a test file: launches ONE Chromium in
  *                                 beforeAll (fresh temp profile), closes it in afterAll.
  *                                 Returns { browser } (a getter, valid inside tests/hooks).
  *   launchBrowser(options?)       the same launch, by hand: Promise<Browser>.
@@ -28,7 +28,7 @@
  *   requests (RequestRecorder)    every request of the context (page, workers, service
  *                                 worker): .all, .offOrigin(), .assertSameOrigin()
  *                                 — throws listing any URL that left the app's origin
- *                                 (data:, blob:, about: are fine). useBrowser() also checks
+ *                                 (data:, blob:, about: are fine). setupBrowser() also checks
  *                                 every page of every test in an afterEach, so a test fails
  *                                 on an off-origin request even if it never asks;
  *                                 .allowOffOrigin(/re/) exempts a URL on purpose.
@@ -45,9 +45,9 @@
  *
  * ── Example ────────────────────────────────────────────────────────────────────────────
  *   import { describe, expect, it } from 'vitest';
- *   import { newAppPage, openApp, screenshot, useBrowser } from './support';
+ *   import { newAppPage, openApp, screenshot, setupBrowser } from './support';
  *
- *   const b = useBrowser();
+ *   const b = setupBrowser();
  *   it('moves the runway KPI', async () => {
  *     const app = await newAppPage(b.browser);
  *     try {
@@ -64,7 +64,7 @@
  *     }
  *   });
  *
- * Keep the whole suite fast (2 cores): one browser per file via useBrowser(), a new
+ * Keep the whole suite fast (2 cores): one browser per file via setupBrowser(), a new
  * context per test only when state must be fresh; prefer waiting on DOM conditions
  * (locator.waitFor, expect.poll, page.waitForFunction) over fixed timeouts.
  */
@@ -127,7 +127,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
 }
 
 /** One browser for the whole test file: launched in beforeAll, closed in afterAll. */
-export function useBrowser(options: LaunchOptions = {}): { readonly browser: Browser } {
+export function setupBrowser(options: LaunchOptions = {}): { readonly browser: Browser } {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser(options);
@@ -142,7 +142,7 @@ export function useBrowser(options: LaunchOptions = {}): { readonly browser: Bro
   });
   return {
     get browser(): Browser {
-      if (!browser) throw new Error('useBrowser(): browser is only available inside tests and hooks');
+      if (!browser) throw new Error('setupBrowser(): browser is only available inside tests and hooks');
       return browser;
     },
   };
@@ -158,7 +158,7 @@ export interface RecordedRequest {
   from: string;
 }
 
-/** Recorders of the current test; useBrowser's afterEach checks and clears them. */
+/** Recorders of the current test; setupBrowser's afterEach checks and clears them. */
 const LIVE_RECORDERS: RequestRecorder[] = [];
 
 export class RequestRecorder {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { LEVERS, snapToLever, type Lever } from '../../../src/registry';
+import { LEVERS, snapToLever, type Lever, type ParamValues } from '../../../src/registry';
 
 /** Any value a lever accepts, on its declared decimals. */
 export function leverValue(lever: Lever): fc.Arbitrary<number> {
@@ -8,6 +8,6 @@ export function leverValue(lever: Lever): fc.Arbitrary<number> {
 }
 
 /** Any valid scenario: every lever drawn independently within its range. */
-export const validParams: fc.Arbitrary<Record<string, number>> = fc.record(
+export const validParams: fc.Arbitrary<ParamValues> = fc.record(
   Object.fromEntries(LEVERS.map((l) => [l.id, leverValue(l)])),
 );

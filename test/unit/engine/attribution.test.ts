@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attribute } from '../../../src/engine';
-import { defaultParams } from '../../../src/registry';
+import { defaultParams, type LeverId } from '../../../src/registry';
 import { validParams } from './arbitrary';
 
 describe('what moved it: attribution of a change in a headline output', () => {
@@ -46,7 +46,7 @@ describe('what moved it: attribution of a change in a headline output', () => {
   it('groups by lever group above ten changed inputs, still summing to the total', () => {
     const ref = defaultParams();
     const scenario = { ...ref };
-    for (const [id, v] of Object.entries({ pue: 1.3, mfu: 0.12, loadFactor: 0.5, electricityUsdPerKwh: 0.1, accelCapexUsd: 30000, lifeYears: 5, chipSlipMonths: 6, msRevenueShare: 0.15, planBShiftPct: 30, opexGrowthPct: 60, funding3UsdB: 20 })) scenario[id] = v;
+    for (const [id, v] of Object.entries<number>({ pue: 1.3, mfu: 0.12, loadFactor: 0.5, electricityUsdPerKwh: 0.1, accelCapexUsd: 30000, lifeYears: 5, chipSlipMonths: 6, msRevenueShare: 0.15, planBShiftPct: 30, opexGrowthPct: 60, funding3UsdB: 20 })) scenario[id as LeverId] = v;
     const a = attribute(ref, scenario, 'minCash');
     expect(a.method).toMatch(/lever groups/);
     expect(a.parts.length).toBeLessThanOrEqual(10);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEVERS, snapToLever } from '../../../src/registry';
+import { LEVERS, snapToLever, type ParamValues } from '../../../src/registry';
 import { runScenario, SERIES } from '../../../src/engine';
 
 /** A small seeded generator (mulberry32) so a failure names a reproducible scenario. */
@@ -20,7 +20,7 @@ describe('fault gate: 10,000 random valid scenarios', () => {
     let nonFinite = 0;
     let firstBad = '';
     for (let i = 0; i < 10_000; i++) {
-      const p: Record<string, number> = {};
+      const p = {} as ParamValues;
       // Every lever anywhere in its range; a fifth of draws pinned to an end of the range.
       for (const l of LEVERS) {
         const u = random();

@@ -6,32 +6,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runScenario, type ScenarioResult } from '../../../src/engine';
-import { defaultParams, EVENTS, GENERATIONS, LEVER_BY_ID } from '../../../src/registry';
+import { defaultParams, EVENTS, GENERATIONS, LEVER_BY_ID, type LeverId, type ParamValues } from '../../../src/registry';
 import { PRESETS, presetParams } from '../../../src/url';
 import { validParams } from './arbitrary';
 
-type Params = Record<string, number>;
+type Params = ParamValues;
 type Effect = 'cashNotWorse' | 'cashNotBetter';
 interface Row {
-  lever: string;
+  lever: LeverId;
   cash: Effect;
   /** Physics Wh per query that must not rise (or fall) as the lever rises. */
   wh?: { keys: Array<'gpu' | 'silicon'>; must: 'notHigher' | 'notLower' };
 }
 
-const GEN_IDS = GENERATIONS.map((g) => g.id);
-const FUNDING_EVENTS = EVENTS.filter((e) => e.kind === 'funding' && !e.modelledBy).map((e) => `${e.id}.usdB`);
+const FUNDING_EVENTS = EVENTS.filter((e) => e.kind === 'funding' && !e.modelledBy).map((e) => e.keys.usdB);
 
 export const SIGN_TABLE: Row[] = [
   { lever: 'chipPerfPerWattGain', cash: 'cashNotWorse', wh: { keys: ['silicon'], must: 'notHigher' } },
-  ...GEN_IDS.map((g): Row => ({ lever: `${g}.h100e`, cash: 'cashNotWorse' })),
+  ...GENERATIONS.map((g): Row => ({ lever: g.keys.h100e, cash: 'cashNotWorse' })),
   { lever: 'pue', cash: 'cashNotBetter', wh: { keys: ['gpu', 'silicon'], must: 'notLower' } },
   { lever: 'serverWattsPerAccel', cash: 'cashNotBetter', wh: { keys: ['gpu', 'silicon'], must: 'notLower' } },
-  ...GEN_IDS.map((g): Row => ({ lever: `${g}.watts`, cash: 'cashNotBetter' })),
+  ...GENERATIONS.map((g): Row => ({ lever: g.keys.watts, cash: 'cashNotBetter' })),
   { lever: 'electricityUsdPerKwh', cash: 'cashNotBetter' },
   { lever: 'accelCapexUsd', cash: 'cashNotBetter' },
   { lever: 'siliconCapexUsd', cash: 'cashNotBetter' },
-  ...GEN_IDS.map((g): Row => ({ lever: `${g}.priceUsd`, cash: 'cashNotBetter' })),
+  ...GENERATIONS.map((g): Row => ({ lever: g.keys.priceUsd, cash: 'cashNotBetter' })),
   { lever: 'infraCapexMultiplier', cash: 'cashNotBetter' },
   { lever: 'stargateUsdBPerGw', cash: 'cashNotBetter' },
   { lever: 'azureUsdPerGpuHour', cash: 'cashNotBetter' },
@@ -74,7 +73,7 @@ function violation(row: Row, lowP: Params, highP: Params): string | null {
 }
 
 /** The lever raised by `fraction` of its span (months by whole months), within its range. */
-function raised(p: Params, id: string, fraction: number): Params {
+function raised(p: Params, id: LeverId, fraction: number): Params {
   const l = LEVER_BY_ID.get(id)!;
   const step = l.kind === 'number' ? (l.max - l.min) * fraction : Math.max(1, Math.round((l.max - l.min) * fraction));
   return { ...p, [id]: Math.min(l.max, p[id] + step) };
@@ -136,7 +135,7 @@ describe('a slipped chip', () => {
   const onlyChip = (p: Params): Params => {
     const horizonMonths = Math.max(36, Math.min(p.horizonMonths, Math.round(p.lifeYears * 12)));
     const q: Params = { ...p, azureCommitmentUsdB: 0, stargateCapexUsdB: 0, financedCapexPct: 100, siliconGw: Math.max(0.5, p.siliconGw), horizonMonths };
-    for (const e of EVENTS) if (e.kind === 'contract' && !e.modelledBy) q[`${e.id}.on`] = 0;
+    for (const e of EVENTS) if (e.kind === 'contract' && !e.modelledBy) q[e.keys.on] = 0;
     return q;
   };
   it('worsens cash when its compute would have replaced rent (condition checked)', () => {

@@ -76,8 +76,8 @@ describe('compare', () => {
     const runway = HEADLINES.find((h) => h.label === 'Cash runs out')!;
     const later = runScenario(bullParams).summary;
     expect(runway.delta(base.summary, base.summary)).toBeNull();
-    if (later.insolvencyMonth !== null && base.summary.insolvencyMonth !== null) {
-      expect(runway.delta(later, base.summary)).toBe(`+${later.insolvencyMonth - base.summary.insolvencyMonth} mo`);
-    }
+    expect(later.insolvencyMonth).not.toBeNull();
+    expect(base.summary.insolvencyMonth).not.toBeNull();
+    expect(runway.delta(later, base.summary)).toBe(`+${later.insolvencyMonth! - base.summary.insolvencyMonth!} mo`);
   });
 });

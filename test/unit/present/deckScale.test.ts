@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/export/deckTypes';
 import { baselineDifference, deckDomains } from '../../../src/ui/present/deckScale';
-import { CHART_SPECS } from '../../../src/ui/present/chartSpecs';
+import { CHART_SPECS } from '../../../src/charts/specs';
 import { resultForLink } from '../../../src/ui/present/slideResult';
 
 const deck = (freeAxes?: boolean): Deck => ({
@@ -16,7 +16,7 @@ const deck = (freeAxes?: boolean): Deck => ({
 describe('one scale per chart across a deck', () => {
   it('gives every slide of a chart the union of their own y domains', () => {
     const size = { width: 480, height: 300 };
-    const own = (link: string) => CHART_SPECS.burn.layout(resultForLink(link), size).panels.find((p) => p.id === 'cash')!.y as { domain(): [number, number] };
+    const own = (link: string) => CHART_SPECS.burn.layout({ result: resultForLink(link), ...size }).panels.find((p) => p.id === 'cash')!.y as { domain(): [number, number] };
     const [a0, a1] = own('v=2').domain();
     const [b0, b1] = own('v=2&f3=200&f3m=2027-01').domain();
     expect([a0, a1]).not.toEqual([b0, b1]); // on their own, the two slides would show different axes
@@ -24,7 +24,7 @@ describe('one scale per chart across a deck', () => {
     expect(domains.burn?.cash).toEqual([-400, 300]); // −400…200 and −200…300, read off each slide alone
     expect(domains.burn?.cash).toEqual([Math.min(a0, b0), Math.max(a1, b1)]);
     // both slides, laid out with it, show the same cash axis
-    const axis = (link: string) => (CHART_SPECS.burn.layout(resultForLink(link), size, null, { yDomains: domains.burn }).panels[0].y as { domain(): [number, number] }).domain();
+    const axis = (link: string) => (CHART_SPECS.burn.layout({ result: resultForLink(link), ...size, yDomains: domains.burn }).panels[0].y as { domain(): [number, number] }).domain();
     expect(axis('v=2')).toEqual(axis('v=2&f3=200&f3m=2027-01'));
     expect(Object.keys(domains).sort()).toEqual(['burn', 'cost']);
   });

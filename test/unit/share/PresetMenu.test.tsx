@@ -26,6 +26,7 @@ describe('PresetMenu', () => {
     expect(useAppStore.getState().params.chipSlipMonths).toBe(18);
     expect(useAppStore.getState().scenarioName).toBe(PRESET_BY_ID.get('silicon-slips-18')!.title);
     expect(select.value).toBe('silicon-slips-18');
+    fireEvent.click(screen.getByRole('button', { name: 'About this preset' }));
     expect(screen.getByText(PRESET_BY_ID.get('silicon-slips-18')!.description)).toBeTruthy();
     expect(screen.getByText(/Sources:/).textContent).toContain('Reuters, 2025-02');
   });
@@ -50,7 +51,7 @@ describe('PresetMenu', () => {
 
 describe('PresetMenu in a header', () => {
   it('keeps the description behind an About button that Esc closes', () => {
-    render(<PresetMenu description="popover" />);
+    render(<PresetMenu />);
     fireEvent.change(screen.getByLabelText('Preset'), { target: { value: 'bear' } });
     const about = screen.getByRole('button', { name: 'About this preset' });
     expect(about.getAttribute('aria-expanded')).toBe('false');
@@ -64,7 +65,7 @@ describe('PresetMenu in a header', () => {
 
   it('calls onApplied with the preset', () => {
     const applied: string[] = [];
-    render(<PresetMenu description="none" onApplied={(p) => applied.push(p.id)} />);
+    render(<PresetMenu onApplied={(p) => applied.push(p.id)} />);
     fireEvent.change(screen.getByLabelText('Preset'), { target: { value: 'bull' } });
     expect(applied).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: /^Apply/ }));

@@ -83,7 +83,7 @@ describe('SavedScenarios as a header menu', () => {
   it('is a disclosure that Esc closes, and reports loads by name', () => {
     localStorage.setItem(SAVED_KEY, JSON.stringify({ version: 1, scenarios: [{ name: 'A', link: 'v=1&pue=1.4', savedAt: '2025-01-01T00:00:00Z' }] }));
     const loaded: string[] = [];
-    const { container } = render(<SavedScenarios variant="menu" onLoaded={(n) => loaded.push(n)} />);
+    const { container } = render(<SavedScenarios onLoaded={(n) => loaded.push(n)} />);
     const details = container.querySelector('details')!;
     fireEvent.click(screen.getByText('Saved ▾'));
     details.open = true;

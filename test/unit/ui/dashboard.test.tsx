@@ -81,20 +81,6 @@ describe('lever panel', () => {
     expect(screen.getByRole('alert').textContent).toMatch(/outside 0.2–5/);
   });
 
-  it('the info popover shows the source, date and confidence, and Esc closes it', () => {
-    render(<LeverPanel />);
-    openGroup(/Inference physics/);
-    const lever = LEVER_BY_ID.get('pue')!;
-    fireEvent.click(screen.getByRole('button', { name: `About ${lever.label}: source and confidence` }));
-    const dialog = screen.getByRole('dialog', { name: `${lever.label}: source` });
-    expect(dialog.textContent).toContain(lever.source.title);
-    expect(dialog.textContent).toContain(lever.source.publisher);
-    expect(dialog.textContent).toContain(lever.source.date);
-    expect(dialog.textContent).toMatch(/Confidence: high/);
-    fireEvent.keyDown(document, { key: 'Escape' });
-    expect(screen.queryByRole('dialog')).toBeNull();
-  });
-
   it('opens a collapsed group and counts the levers changed in it', () => {
     render(<LeverPanel />);
     fireEvent.click(screen.getByRole('button', { name: /All assumptions/ }));

@@ -2,6 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EngineClient } from '../../../src/worker/engineClient';
 import type { RunReply, RunRequest, WorkerLike } from '../../../src/worker/protocol';
 import { makeResult } from '../charts/fixture';
+import { defaultParams } from '../../../src/registry';
+
+/** A scenario told apart by its horizon, so a test can see which one was posted. */
+const P = (horizonMonths: number) => ({ ...defaultParams(), horizonMonths });
 
 class FakeWorker implements WorkerLike {
   posted: RunRequest[] = [];
@@ -33,13 +37,13 @@ afterEach(() => vi.useRealTimers());
 describe('EngineClient', () => {
   it('keeps one run in flight and one pending; the latest request wins', () => {
     const { client, workers, results } = setup();
-    client.request({ a: 1 });
-    client.request({ a: 2 });
-    client.request({ a: 3 });
+    client.request(P(1));
+    client.request(P(2));
+    client.request(P(3));
     const w = workers[0];
-    expect(w.posted.map((p) => p.params.a)).toEqual([1]);
+    expect(w.posted.map((p) => p.params.horizonMonths)).toEqual([1]);
     w.reply({ seq: 1, ok: true, result: makeResult(3) });
-    expect(w.posted.map((p) => p.params.a)).toEqual([1, 3]);
+    expect(w.posted.map((p) => p.params.horizonMonths)).toEqual([1, 3]);
     w.reply({ seq: 3, ok: true, result: makeResult(3) });
     expect(results).toEqual([1, 3]);
     // the pending slot was cleared: no third run of the same scenario
@@ -49,12 +53,12 @@ describe('EngineClient', () => {
 
   it('restarts a crashed worker and re-runs the latest scenario', () => {
     const { client, workers, restarts } = setup();
-    client.request({ a: 1 });
-    client.request({ a: 2 });
+    client.request(P(1));
+    client.request(P(2));
     workers[0].crash();
     expect(workers).toHaveLength(2);
     expect(workers[0].terminated).toBe(true);
-    expect(workers[1].posted.map((p) => p.params.a)).toEqual([2]);
+    expect(workers[1].posted.map((p) => p.params.horizonMonths)).toEqual([2]);
     expect(restarts).toHaveLength(1);
     expect(client.restarts).toBe(1);
   });
@@ -62,7 +66,7 @@ describe('EngineClient', () => {
   it('treats a run that never returns as a hung worker', () => {
     vi.useFakeTimers();
     const { client, workers, results } = setup(500);
-    client.request({ a: 7 });
+    client.request(P(7));
     vi.advanceTimersByTime(600);
     expect(workers).toHaveLength(2);
     workers[1].reply({ seq: 1, ok: true, result: makeResult(3) });
@@ -76,7 +80,7 @@ describe('EngineClient', () => {
       createWorker: () => { const w = new FakeWorker(); workers.push(w); return w; },
       onResult: () => {}, onRestart: () => {}, onRunError: () => {}, onGiveUp: (r) => gaveUp.push(r), maxRestarts: 3,
     });
-    client.request({ a: 1 });
+    client.request(P(1));
     for (let i = 0; i < 4; i++) workers[workers.length - 1].crash();
     expect(client.restarts).toBe(3);
     expect(gaveUp).toEqual(['The calculation worker crashed']);
@@ -85,7 +89,7 @@ describe('EngineClient', () => {
 
   it('ignores late replies from a replaced worker', () => {
     const { client, workers, results } = setup();
-    client.request({ a: 1 });
+    client.request(P(1));
     client.killWorker();
     workers[0].reply({ seq: 1, ok: true, result: makeResult(3) });
     expect(results).toEqual([]);

@@ -5,7 +5,9 @@ import { fanLayout } from '../../../src/charts/uncertainty/fanLayout';
 import { probabilityLayout } from '../../../src/charts/uncertainty/probabilityLayout';
 import { histogramLayout } from '../../../src/charts/uncertainty/histogramLayout';
 import { tornadoLayout } from '../../../src/charts/uncertainty/tornadoLayout';
-import { fanTitle, focusYear, histogramTitle, pctText, probabilityTitle, tornadoTitle, usdBText } from '../../../src/charts/uncertainty/findings';
+import { histogramMarks, probabilityMarks } from '../../../src/charts/uncertainty/marks';
+import { fanTitle, focusYear, histogramTitle, pctText, probabilityTitle, tornadoTitle } from '../../../src/charts/uncertainty/findings';
+import { fmtUsdB } from '../../../src/format';
 
 const params = { ...defaultParams(), horizonMonths: 48 };
 const summary = mergeBatches([runBatch(params, {}, 1, 0, 200)])!;
@@ -103,12 +105,31 @@ describe('findings', () => {
     expect(pctText(0.004)).toBe('<1%');
     expect(pctText(0.996)).toBe('>99%');
     expect(pctText(1)).toBe('100%');
-    expect(usdBText(-512.7)).toBe('\u2212$513B');
-    expect(usdBText(1234)).toBe('$1.2T');
+    expect(fmtUsdB(-512.7, 'auto')).toBe('\u2212$513B');
+    expect(fmtUsdB(1234, 'auto')).toBe('$1.2T');
+    expect(fmtUsdB(12.34, 'auto')).toBe('$12.3B');
   });
 
   it('names the lever with the largest swing', () => {
     const t = tornado(params, {}, { kind: 'insolvency' });
     expect(tornadoTitle(t, (v) => `${v} mo`)).toMatch(new RegExp(`^${t.bars[0].label.replace(/[()]/g, '.')} matters most`));
+  });
+});
+
+describe('uncertainty marks for the shared renderer', () => {
+  it('histogram: one path per colour with one rectangle per bar, and a share label over each bar', () => {
+    const l = histogramLayout(handMade(), 500, 200);
+    const m = histogramMarks(l);
+    const [years, never] = m.panels[0].bars;
+    expect(years.d.match(/M/g)).toHaveLength(2);
+    expect(never.d.match(/M/g)).toHaveLength(1);
+    expect(m.panels[0].texts.map((t) => t.text)).toEqual(['40%', '2025', '20%', '2026', '40%', 'Never']);
+  });
+
+  it('probability: a dot and its percentage at each December', () => {
+    const s = handMade();
+    const m = probabilityMarks(probabilityLayout(s, 500, 200), s);
+    expect(m.panels[0].points).toHaveLength(2);
+    expect(m.panels[0].texts.map((t) => t.text)).toEqual(['40%', '60%']);
   });
 });

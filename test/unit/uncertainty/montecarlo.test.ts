@@ -61,11 +61,11 @@ describe('Monte Carlo batches', () => {
       expect(s.cashUsdB.p90[t]).toBeCloseTo(r.monthly.cashUsdB[t], 3);
     }
     const insolvent = r.summary.insolvencyMonth;
-    if (insolvent !== null) {
-      const t = insolvent - r.startMonth;
-      expect(s.pInsolventBy[t]).toBe(1);
-      if (t > 0) expect(s.pInsolventBy[t - 1]).toBe(0);
-    }
+    expect(insolvent).not.toBeNull();
+    const t = insolvent! - r.startMonth;
+    expect(t).toBeGreaterThan(0);
+    expect(s.pInsolventBy[t]).toBe(1);
+    expect(s.pInsolventBy[t - 1]).toBe(0);
   });
 });
 

@@ -6,7 +6,7 @@ import {
 } from '../../../src/engine/uncertainty';
 
 const range = (r: Partial<EffectiveRange>): EffectiveRange => ({
-  leverId: 'x', low: 0, high: 1, dist: 'uniform', mode: 0.5, origin: 'override', stream: 1, min: -1e9, max: 1e9, whole: false, ...r,
+  leverId: 'pue', low: 0, high: 1, dist: 'uniform', mode: 0.5, origin: 'override', stream: 1, min: -1e9, max: 1e9, whole: false, ...r,
 });
 
 describe('random numbers', () => {

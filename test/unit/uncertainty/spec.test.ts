@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkSpec, parseOverride, parseSpec, serializeOverrides, serializeSpec, UNCERTAINTY_DEFAULTS, UNCERTAINTY_URL_KEYS,
-} from '../../../src/engine/uncertainty';
+import { checkSpec, UNCERTAINTY_DEFAULTS } from '../../../src/engine/uncertainty';
+import { parseOverride, parseSpec, serializeOverrides, serializeSpec, UNCERTAINTY_URL_KEYS } from '../../../src/url/uncertaintyLink';
 import { LEVER_BY_ID } from '../../../src/registry';
 
 const link = (q: string) => (k: string) => new URLSearchParams(q).get(k);

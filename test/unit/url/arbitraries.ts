@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { LEVERS, type Lever } from '../../../src/registry';
+import { LEVERS, type Lever, type ParamValues } from '../../../src/registry';
 
 /** Any value a lever can hold at its declared decimals: k / 10^decimals inside min..max. */
 export function leverValue(lever: Lever): fc.Arbitrary<number> {
@@ -13,9 +13,9 @@ export function leverValue(lever: Lever): fc.Arbitrary<number> {
 }
 
 /** A complete valid scenario. */
-export const validScenario: fc.Arbitrary<Record<string, number>> = fc.record(
+export const validScenario: fc.Arbitrary<ParamValues> = fc.record(
   Object.fromEntries(LEVERS.map((l) => [l.id, leverValue(l)])),
-) as fc.Arbitrary<Record<string, number>>;
+) as fc.Arbitrary<ParamValues>;
 
 const payloads = [
   '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)',

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION } from '../../../src/engine/types';
 import { UNCERTAINTY_DEFAULTS } from '../../../src/engine/uncertainty/spec';
-import { checkValue, defaultParams, LEVER_BY_ID, LEVER_BY_KEY, LEVERS, snapToLever } from '../../../src/registry';
+import { checkValue, defaultParams, LEVER_BY_ID, LEVER_BY_KEY, LEVERS, snapToLever, type LeverId } from '../../../src/registry';
 import { formatLeverValue, linkValueText } from '../../../src/url/format';
 import { parseMonth } from '../../../src/registry/month';
 import { LINK_VERSION, MAX_GIVEN_CHARS, parseScenario, queryPart, serializeScenario } from '../../../src/url/codec';
@@ -151,7 +151,7 @@ describe('parseScenario', () => {
   ])('reads numbers in exponent form: %s', (query, id, value) => {
     const r = parseScenario(`v=1.1&${query}`);
     expect(r.problems).toEqual([]);
-    expect(r.params[id]).toBe(value);
+    expect(r.params[id as LeverId]).toBe(value);
   });
 
   it('reports unknown keys and never writes them back, a <script> key included', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION } from '../../../src/engine/types';
-import { defaultParams, LEVERS } from '../../../src/registry';
-import { LINK_VERSION, parseScenario, serializeLink, serializeScenario } from '../../../src/url/codec';
+import { defaultParams, LEVERS, type ParamValues } from '../../../src/registry';
+import { dropControls, LINK_VERSION, parseScenario, serializeLink, serializeScenario } from '../../../src/url/codec';
 import { automaticName, followName, MAX_SCENARIO_NAME_CHARS } from '../../../src/url/names';
 import { badValue, validScenario } from './arbitraries';
 
@@ -10,14 +10,14 @@ const V = `v=${LINK_VERSION}.${ENGINE_VERSION}`;
 
 /** A name a person could type: any unicode, trimmed, no control characters, not empty. */
 const typedName = fc.string({ unit: 'grapheme', minLength: 1, maxLength: MAX_SCENARIO_NAME_CHARS })
-  .map((s) => s.replace(/[\u0000-\u001f\u007f]/g, '').trim())
+  .map((s) => dropControls(s).trim())
   .filter((s) => s !== '' && Array.from(s).length <= MAX_SCENARIO_NAME_CHARS);
 
 /** Any value a lever can hold, slider step or not: a double inside min..max for number levers. */
 const anyPrecisionScenario = fc.record(Object.fromEntries(LEVERS.map((l) => [
   l.id,
   l.kind === 'number' ? fc.double({ min: l.min, max: l.max, noNaN: true }).map((v) => v + 0) : fc.integer({ min: l.min, max: l.max }).map((v) => (l.kind === 'toggle' ? Math.min(1, v) : v)),
-]))) as fc.Arbitrary<Record<string, number>>;
+]))) as fc.Arbitrary<ParamValues>;
 
 describe('the scenario name in the link', () => {
   it('is left out for the automatic names and written for a chosen one', () => {

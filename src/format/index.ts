@@ -1,5 +1,6 @@
 /** Number formatting a person reads: tabular figures in CSS, a true minus sign, units said. */
-import { monthLabel, type MonthIndex } from '../registry/month';
+import type { Lever } from '../registry';
+import { formatMonth, monthLabel, type MonthIndex } from '../registry/month';
 
 export const MINUS = '\u2212';
 
@@ -7,14 +8,23 @@ function signed(text: string, negative: boolean): string {
   return negative ? `${MINUS}${text}` : text;
 }
 
-/** "$12.3B", "−$1.2B" (one decimal, as the design asks for money in $B). */
-export function fmtUsdB(v: number, decimals = 1): string {
+/**
+ * "$12.3B", "−$1.2B" (one decimal, as the design asks for money in $B); 'auto' drops the
+ * decimal from $100B up ("$129B"); trillions as "$1.2T".
+ */
+export function fmtUsdB(v: number, decimals: number | 'auto' = 1): string {
   if (!Number.isFinite(v)) return '—';
   const abs = Math.abs(v);
+  if (decimals === 'auto') decimals = abs >= 100 && abs < 1000 ? 0 : 1;
   const rounded = abs.toFixed(decimals);
   const negative = v < 0 && Number(rounded) !== 0;
   if (abs >= 1000) return signed(`$${(abs / 1000).toFixed(decimals)}T`, negative);
   return signed(`$${rounded}B`, negative);
+}
+
+/** An axis tick in $B: "$50", "−$150", "$0.5", "0" (the axis title says $B). */
+export function fmtUsdBTick(v: number): string {
+  return v === 0 ? '0' : fmtUsdB(v, Math.abs(v) < 1 ? 1 : 0).replace('B', '');
 }
 
 /** Cost per query in US cents with three significant figures: "0.362¢". */
@@ -65,7 +75,15 @@ export function fmtMonthShift(from: MonthIndex | null, to: MonthIndex | null): s
   return `${d < 0 ? MINUS : '+'}${Math.abs(d)} mo`;
 }
 
-/** A number a lever shows in its field, at the lever's declared decimals. */
-export function fmtLeverValue(value: number, decimals: number): string {
-  return value.toFixed(decimals);
+/**
+ * A lever's value, the one way: 'field' is what an editable field shows (months as YYYY-MM,
+ * numbers at the lever's declared decimals); 'text' is for reading (months as "Jun 2027",
+ * numbers with their unit). Toggles are on/off in both. Links use src/url/format.ts, which
+ * also drops trailing zeros.
+ */
+export function fmtLever(lever: Pick<Lever, 'kind' | 'decimals' | 'unit'>, value: number, style: 'field' | 'text' = 'field'): string {
+  if (lever.kind === 'toggle') return value >= 0.5 ? 'on' : 'off';
+  if (lever.kind === 'month') return style === 'field' ? formatMonth(Math.round(value)) : monthLabel(Math.round(value));
+  const text = value.toFixed(lever.decimals);
+  return style === 'field' ? text : `${text} ${lever.unit}`;
 }

@@ -1,0 +1,38 @@
+import type { ScenarioResult } from '../../engine/types';
+import { fmtPct, fmtUsdB } from '../../format';
+import type { ChartSpec, TooltipRow } from '../common/spec';
+import type { TableColumn } from '../common/table';
+import { MS_LINES, microsoftLayout, microsoftTitle } from './microsoftLayout';
+
+const usd = (v: number) => fmtUsdB(v);
+
+export const microsoftSpec: ChartSpec = {
+  id: 'microsoft',
+  name: 'Microsoft ↔ OpenAI',
+  title: microsoftTitle,
+  subtitle: () => '$B/month each way, ○ reported ÷ 12 · stake value, $B',
+  units: '$B per month',
+  source: 'model; Microsoft 10-Q, FT/TechCrunch, The Information, OpenAI',
+  reported: true,
+  layout: microsoftLayout,
+  columns: [
+    ...MS_LINES.map((l): TableColumn => ({ label: `${l.label}, $B`, values: (r) => r.monthly[l.key], agg: 'sum', format: usd })),
+    { label: 'Stake at year end, $B', values: (r) => r.monthly.msStakeValueUsdB, agg: 'end', format: usd },
+    { label: 'Stake at year end, %', values: (r) => r.monthly.msStakePct, agg: 'end', format: (v) => fmtPct(v, 1) },
+  ],
+  tooltip: (result, baseline, i) => {
+    const m = result.monthly;
+    const rows: TooltipRow[] = MS_LINES.map((l) => ({ label: l.label, value: fmtUsdB(m[l.key][i], 2), color: l.color }));
+    rows.push({ label: 'Stake value', value: `${fmtUsdB(m.msStakeValueUsdB[i], 0)} (${fmtPct(m.msStakePct[i], 1)})`, color: 'stake' });
+    if (baseline) rows.push({ label: 'Baseline take', value: fmtUsdB(baseline.monthly.msTakeUsdB[i], 2), color: 'ghost' });
+    return rows;
+  },
+  summary: msSummary,
+};
+
+function msSummary(r: ScenarioResult): string {
+  const m = r.monthly;
+  const last = r.months - 1;
+  return `${microsoftTitle(r)}. Microsoft's take combines the revenue share, its margin on Azure rent and any profit share. `
+    + `Its stake is worth ${fmtUsdB(m.msStakeValueUsdB[0], 0)} at the start and ${fmtUsdB(m.msStakeValueUsdB[last], 0)} at the end (${fmtPct(m.msStakePct[last], 1)}).`;
+}

@@ -1,0 +1,42 @@
+import type { ScenarioResult } from '../../engine/types';
+import { fmtMw, fmtWh } from '../../format';
+import type { ChartSpec, TooltipRow } from '../common/spec';
+import { powerLayout, powerTitle } from './powerLayout';
+
+const wh = (v: number) => (v > 0 ? fmtWh(v).replace(' Wh', '') : '—');
+
+export const powerSpec: ChartSpec = {
+  id: 'power',
+  name: 'Power per inference',
+  title: powerTitle,
+  subtitle: () => 'Wh per chat query, log scale; ┄ published · fleet MW',
+  units: 'Wh per query',
+  source: 'model; Epoch AI, Google, Altman, de Vries (Joule); NVIDIA',
+  reported: true,
+  layout: powerLayout,
+  columns: [
+    { label: 'GPU, Wh', values: (r) => r.monthly.whPerQueryGpu, agg: 'mean', format: wh },
+    { label: 'Custom silicon, Wh', values: (r) => r.monthly.whPerQuerySilicon.map((v, i) => (r.monthly.siliconAccel[i] > 0 ? v : 0)), agg: 'mean', format: wh },
+    { label: 'Blended, Wh', values: (r) => r.monthly.whPerQueryBlended, agg: 'mean', format: wh },
+    { label: 'Fleet power at year end', values: (r) => r.monthly.fleetMw, agg: 'end', format: fmtMw },
+  ],
+  tooltip: (result, baseline, i) => {
+    const m = result.monthly;
+    const rows: TooltipRow[] = [
+      { label: 'Blended', value: fmtWh(m.whPerQueryBlended[i]), color: 'blended' },
+      { label: 'GPU', value: fmtWh(m.whPerQueryGpu[i]), color: 'owned' },
+    ];
+    if (m.siliconAccel[i] > 0) rows.push({ label: 'Custom silicon', value: fmtWh(m.whPerQuerySilicon[i]), color: 'silicon' });
+    rows.push({ label: 'Fleet power', value: fmtMw(m.fleetMw[i]), color: 'fleet' });
+    if (baseline) rows.push({ label: 'Baseline blended', value: fmtWh(baseline.monthly.whPerQueryBlended[i]), color: 'ghost' });
+    return rows;
+  },
+  summary: powerSummary,
+};
+
+function powerSummary(r: ScenarioResult): string {
+  const s = r.summary;
+  const m = r.monthly;
+  return `${powerTitle(r)}. A query takes ${fmtWh(s.whPerQuery.gpu)} on GPUs and ${fmtWh(s.whPerQuery.silicon)} on custom silicon at the start. `
+    + `Fleet power grows from ${fmtMw(m.fleetMw[0])} to ${fmtMw(m.fleetMw[r.months - 1])}. Published estimates range from 0.24 to 2.9 Wh.`;
+}
