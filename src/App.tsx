@@ -3,6 +3,7 @@ import { Header } from './ui/Header';
 import { KpiStrip } from './ui/kpi/KpiStrip';
 import { LeverPanel } from './ui/levers/LeverPanel';
 import { Notices } from './ui/Notices';
+import { EventsPanel } from './ui/events/EventsPanel';
 import { Briefings } from './ui/present';
 import { LinkProblemsBanner } from './ui/share/LinkProblemsBanner';
 import './ui/skip.css';
@@ -27,7 +28,10 @@ export function App() {
       <KpiStrip />
       <div className="workspace">
         <LeverPanel />
-        <ChartsGrid />
+        <div className="workspace-main">
+          <ChartsGrid />
+          <EventsPanel />
+        </div>
       </div>
       <Briefings />
     </div>
