@@ -1,12 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { ChartsGrid } from './ui/ChartsGrid';
 import { Header } from './ui/Header';
 import { KpiStrip } from './ui/kpi/KpiStrip';
 import { LeverPanel } from './ui/levers/LeverPanel';
 import { Notices } from './ui/Notices';
-import { EventsPanel } from './ui/events/EventsPanel';
 import { Briefings } from './ui/present';
 import { LinkProblemsBanner } from './ui/share/LinkProblemsBanner';
 import './ui/skip.css';
+import './ui/events/workspace.css';
 
 /** Focuses the charts without putting `#charts` in the address bar (the link there is the scenario's). */
 function skipToCharts(e: React.MouseEvent<HTMLAnchorElement>) {
@@ -16,6 +17,9 @@ function skipToCharts(e: React.MouseEvent<HTMLAnchorElement>) {
   charts.focus();
   charts.scrollIntoView({ block: 'start' });
 }
+
+// Below the charts: its code loads after the first paint.
+const EventsPanel = lazy(() => import('./ui/events/EventsPanel').then((m) => ({ default: m.EventsPanel })));
 
 export function App() {
   return (
@@ -30,7 +34,7 @@ export function App() {
         <LeverPanel />
         <div className="workspace-main">
           <ChartsGrid />
-          <EventsPanel />
+          <Suspense fallback={null}><EventsPanel /></Suspense>
         </div>
       </div>
       <Briefings />

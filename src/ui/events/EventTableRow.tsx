@@ -20,6 +20,12 @@ interface Props {
   actions: RowActions;
 }
 
+/** "September 2025", as a month field shows its value. */
+function longMonth(index: number): string {
+  const year = Math.floor(index / 12);
+  return new Date(Date.UTC(year, index - year * 12, 1)).toLocaleDateString(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 function gwText(gw: number | undefined): string {
   return gw === undefined ? '' : `${Number(gw.toFixed(2))} GW`;
 }
@@ -31,7 +37,7 @@ function ModelledRow({ row }: { row: TableRow }) {
   const amount = row.record!.form === 'owned' ? gwText(state.gw) : [state.usdB > 0 ? fmtUsdB(state.usdB) : '', gwText(state.gw)].filter(Boolean).join(' · ');
   return (
     <tr data-event={row.id} className="events-row events-modelled">
-      <td className="events-month-text">{formatMonth(state.month)}</td>
+      <td className="events-month-text"><time dateTime={formatMonth(state.month)}>{longMonth(state.month)}</time></td>
       <th scope="row" className="events-who">
         <span className="events-counterparty">{state.counterparty}</span>
         <span className="events-sub">
@@ -41,7 +47,7 @@ function ModelledRow({ row }: { row: TableRow }) {
           </button>
         </span>
       </th>
-      <td>{kindText(row)}</td>
+      <td className="events-kind">{kindText(row)}</td>
       <td className="events-num">{amount || '—'}</td>
       <td>{state.status}</td>
       <td>{state.on ? 'yes' : 'no'}</td>
@@ -78,7 +84,7 @@ export function EventTableRow({ row, params, edited, actions }: Props) {
         <span className="events-counterparty">{state.counterparty}</span>
         {row.record && <span className="events-sub">{row.record.label}</span>}
       </th>
-      <td>
+      <td className="events-kind">
         {row.added ? (
           <span className="events-stack">
             <select className="events-input" aria-label={levers.kind!.label} value={contract ? 1 : 0} data-field="kind"

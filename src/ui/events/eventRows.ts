@@ -4,7 +4,7 @@
  * Pure: no React, no store.
  */
 import sourcesJson from '../../../data/sources.json';
-import { eventStates, type EventState } from '../../engine';
+import { eventStates, type EventState } from '../../engine/events';
 import {
   ADDED_EVENT_SLOTS, EVENT_STATUSES, EVENTS, LEVER_BY_ID, LEVERS,
   type EventRow, type EventStatus, type GroupId, type Lever, type Params,
