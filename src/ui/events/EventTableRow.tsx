@@ -20,12 +20,6 @@ interface Props {
   actions: RowActions;
 }
 
-/** "September 2025", as a month field shows its value. */
-function longMonth(index: number): string {
-  const year = Math.floor(index / 12);
-  return new Date(Date.UTC(year, index - year * 12, 1)).toLocaleDateString(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
 function gwText(gw: number | undefined): string {
   return gw === undefined ? '' : `${Number(gw.toFixed(2))} GW`;
 }
@@ -37,12 +31,12 @@ function ModelledRow({ row }: { row: TableRow }) {
   const amount = row.record!.form === 'owned' ? gwText(state.gw) : [state.usdB > 0 ? fmtUsdB(state.usdB) : '', gwText(state.gw)].filter(Boolean).join(' · ');
   return (
     <tr data-event={row.id} className="events-row events-modelled">
-      <td className="events-month-text"><time dateTime={formatMonth(state.month)}>{longMonth(state.month)}</time></td>
+      <td className="events-month-text"><time dateTime={formatMonth(state.month)}>{formatMonth(state.month)}</time></td>
       <th scope="row" className="events-who">
         <span className="events-counterparty">{state.counterparty}</span>
         <span className="events-sub">
           {by.text}{' '}
-          <button type="button" className="events-link-button" onClick={() => requestLeverGroup(by.group)} aria-label={`Open the levers that model ${row.name}`}>
+          <button type="button" className="events-link-button" onClick={() => requestLeverGroup(by.group)} aria-label={`open levers that model ${row.name}`}>
             open levers
           </button>
         </span>

@@ -40,7 +40,7 @@ export function SourcePopover({ row }: { row: TableRow }) {
   return (
     <>
       <button ref={buttonRef} type="button" className="events-link-button" popoverTarget={id}
-        aria-label={`Source of ${row.name}`} data-action="source">
+        aria-label={`source of ${row.name}`} data-action="source">
         source
       </button>
       <div ref={popRef} id={id} popover="auto" className="events-popover" role="dialog" aria-label={`${row.name}: source`}>

@@ -60,39 +60,33 @@ export function NumberField({ lever, value, onValue, unit = lever.unit, scale = 
 }
 
 /**
- * A month (YYYY-MM). A complete month inside the range applies at once, as a month picker
- * changes it; the change is committed to history when focus leaves. Anything else gets a
- * message when focus leaves or on Enter.
+ * A month typed as YYYY-MM, the way the link and the CLI write it: one text field (one Tab
+ * stop, the same in every browser), applied on Enter or when focus leaves, or refused with a
+ * message beside it.
  */
 export function MonthField({ lever, value, onValue, label = lever.label }: FieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const errId = useId();
   const shown = draft ?? fieldText(value, lever);
 
-  const check = (text: string, done: boolean) => {
+  const apply = (text: string) => {
     const r = readMonth(text, lever);
-    if (!r.ok) {
-      if (done) setError(r.message);
-      return;
-    }
+    if (!r.ok) return setError(r.message);
     setError(null);
-    if (done) setDraft(null);
-    if (r.value !== value) onValue(r.value, done);
-    else if (done && pending) onValue(r.value, true);
-    setPending(!done && (pending || r.value !== value));
+    setDraft(null);
+    if (r.value !== value) onValue(r.value, true);
   };
 
   return (
     <span className="events-field">
       <input
-        type="month" className="events-input events-month" value={shown} min={fieldText(lever.min, lever)} max={fieldText(lever.max, lever)}
+        type="text" className="events-input events-month" value={shown} size={7} placeholder="YYYY-MM" autoComplete="off"
         aria-label={label} aria-invalid={error !== null} aria-describedby={error ? errId : undefined} data-field="month"
-        onChange={(e) => { setDraft(e.target.value); check(e.target.value, false); }}
-        onBlur={(e) => { if (draft !== null || pending) check(e.target.value, true); }}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={(e) => { if (draft !== null) apply(e.target.value); }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') check(e.currentTarget.value, true);
+          if (e.key === 'Enter') apply(e.currentTarget.value);
           if (e.key === 'Escape' && (draft !== null || error)) { e.preventDefault(); setDraft(null); setError(null); }
         }}
       />

@@ -163,7 +163,7 @@ describe('events panel', () => {
     expect(row('oracle-abilene').textContent).toContain('modelled by the Stargate levers');
     const stargate = screen.getByRole('button', { name: /^Stargate & compute contracts/ });
     expect(stargate.getAttribute('aria-expanded')).toBe('false');
-    fireEvent.click(within(row('oracle-abilene')).getByRole('button', { name: 'Open the levers that model Abilene 1.2 GW' }));
+    fireEvent.click(within(row('oracle-abilene')).getByRole('button', { name: 'open levers that model Abilene 1.2 GW' }));
     expect(stargate.getAttribute('aria-expanded')).toBe('true');
   });
 
