@@ -34,6 +34,7 @@ function ModelledRow({ row }: { row: TableRow }) {
       <td className="events-month-text"><time dateTime={formatMonth(state.month)}>{formatMonth(state.month)}</time></td>
       <th scope="row" className="events-who">
         <span className="events-counterparty">{state.counterparty}</span>
+        <span className="events-sub events-kind-inline">{kindText(row)}</span>
         <span className="events-sub">
           {by.text}{' '}
           <button type="button" className="events-link-button" onClick={() => requestLeverGroup(by.group)} aria-label={`open levers that model ${row.name}`}>
@@ -41,7 +42,7 @@ function ModelledRow({ row }: { row: TableRow }) {
           </button>
         </span>
       </th>
-      <td className="events-kind">{kindText(row)}</td>
+      <td className="events-kind events-kind-col">{kindText(row)}</td>
       <td className="events-num">{amount || '—'}</td>
       <td>{state.status}</td>
       <td>{state.on ? 'yes' : 'no'}</td>
@@ -77,19 +78,19 @@ export function EventTableRow({ row, params, edited, actions }: Props) {
       <th scope="row" className="events-who">
         <span className="events-counterparty">{state.counterparty}</span>
         {row.record && <span className="events-sub">{row.record.label}</span>}
-      </th>
-      <td className="events-kind">
-        {row.added ? (
-          <span className="events-stack">
+        {row.record && <span className="events-sub events-kind-inline">{kindText(row)}</span>}
+        {row.added && (
+          <span className="events-added-kind">
             <select className="events-input" aria-label={levers.kind!.label} value={contract ? 1 : 0} data-field="kind"
               onChange={(e) => actions.set([[levers.kind!.id, Number(e.target.value)]], true)}>
               <option value={0}>funding</option>
               <option value={1}>contract</option>
             </select>
-            {contract && <NumberField lever={levers.termMonths!} value={params[levers.termMonths!.id]} unit="mo" onValue={setOne(levers.termMonths!.id)} />}
+            {contract && <NumberField lever={levers.termMonths!} value={params[levers.termMonths!.id]} unit="mo" label={levers.termMonths!.label} onValue={setOne(levers.termMonths!.id)} />}
           </span>
-        ) : kindText(row)}
-      </td>
+        )}
+      </th>
+      <td className="events-kind events-kind-col">{row.added ? (contract ? `contract · ${params[levers.termMonths!.id]} mo` : 'funding') : kindText(row)}</td>
       <td className="events-num">
         <span className="events-stack">
           {levers.usdB && <NumberField lever={levers.usdB} value={params[levers.usdB.id]} unit="$B" onValue={setOne(levers.usdB.id)} />}

@@ -111,7 +111,7 @@ export function EventsPanel() {
                 </button>
               </th>
               <th scope="col">Counterparty</th>
-              <th scope="col">Kind</th>
+              <th scope="col" className="events-kind-col">Kind</th>
               <th scope="col" className="events-num">Amount</th>
               <th scope="col">Status</th>
               <th scope="col">Counted</th>
