@@ -88,7 +88,7 @@ describe('events panel', () => {
     const app = await newAppPage(b.browser);
     const { page } = app;
     try {
-      await ready(page, '?v=2&softbank-2025-12.usdB=abc&aws-2025-11.on=0&pue=1.5');
+      await ready(page, '?v=2&softbank-2025-12.usdB=abc&aws-2025-11.on=0&elec=0.12');
       const banner = page.getByRole('region', { name: 'Some values in this link were not used' });
       await banner.waitFor({ state: 'visible' });
       const refused = await banner.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells).slice(0, 2).map((c) => c.textContent)));
@@ -96,7 +96,7 @@ describe('events panel', () => {
       // the refused field keeps the record's value; the other event edit and the lever are applied
       expect(await row(page, 'softbank-2025-12').getByRole('textbox', { name: 'SoftBank $22.5B: cash to OpenAI' }).inputValue()).toBe('22.5');
       expect(await row(page, 'aws-2025-11').getByRole('checkbox', { name: 'AWS $38B: counted' }).isChecked()).toBe(false);
-      expect(await page.getByRole('slider', { name: 'Data-centre PUE', exact: true }).inputValue()).toBe('1.5');
+      expect(await page.getByRole('slider', { name: 'Electricity price', exact: true }).inputValue()).toBe('0.12');
       await screenshot(page, 'events-bad-link');
     } finally {
       await app.close();

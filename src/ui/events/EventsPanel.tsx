@@ -34,7 +34,7 @@ function orderRows(rows: TableRow[], frozen: readonly string[] | null): TableRow
  */
 export function EventsPanel() {
   const params = useTableParams();
-  const { setParam, resetParam } = useAppStore(useShallow((s) => ({ setParam: s.setParam, resetParam: s.resetParam })));
+  const { setParam, setParams, resetParam } = useAppStore(useShallow((s) => ({ setParam: s.setParam, setParams: s.setParams, resetParam: s.resetParam })));
   const [direction, setDirection] = useState<SortDirection>('ascending');
   const [frozen, setFrozen] = useState<string[] | null>(null);
   const focusMonthOf = useRef<string | null>(null);
@@ -49,8 +49,10 @@ export function EventsPanel() {
   const addedCount = sorted.filter((r) => r.added).length;
 
   const actions: RowActions = useMemo(() => ({
+    // setParams keeps a typed value's every digit (setParam would snap it to the slider's decimals)
+    // and makes a status change and its on/off one step.
     set: (updates, done) => {
-      for (const [id, v] of updates) setParam(id, v);
+      setParams({ ...useAppStore.getState().params, ...Object.fromEntries(updates) });
       if (done) commitHistory();
     },
     reset: (row) => {
@@ -62,7 +64,7 @@ export function EventsPanel() {
       commitHistory();
       addRef.current?.focus();
     },
-  }), [setParam, resetParam]);
+  }), [setParams, resetParam]);
 
   const add = useCallback(() => {
     if (!slot) return;

@@ -139,28 +139,24 @@ export type Reading = { ok: true; value: number } | { ok: false; message: string
 
 const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
-function decimalsTyped(text: string): number {
-  const frac = text.split('.')[1] ?? '';
-  return frac.replace(/0+$/, '').length;
+/** Clears float noise from scaling (0.455 × 100 = 45.50000000000001). */
+function clean(v: number): number {
+  return Number(v.toPrecision(12));
 }
 
 /**
  * A number typed for a lever, shown at `scale` times the lever's value (100 for a share shown
- * in percent). Taken exactly as typed when it is inside the lever's range and has no more
- * decimals than the lever keeps; otherwise a message and no value.
+ * in percent). Taken exactly as typed, every digit kept, when it is inside the lever's range;
+ * otherwise a message and no value.
  */
 export function readNumber(text: string, lever: Lever, unit: string, scale = 1): Reading {
   const t = text.trim();
   if (!NUMBER_RE.test(t)) return { ok: false, message: `Type a number, e.g. ${fieldText(lever.default, lever, scale)}` };
   const shown = Number(t);
-  const min = lever.min * scale;
-  const max = lever.max * scale;
+  const min = clean(lever.min * scale);
+  const max = clean(lever.max * scale);
   if (shown < min || shown > max) return { ok: false, message: `Between ${min} and ${max} ${unit}; not applied` };
-  const decimals = Math.max(0, lever.decimals - Math.round(Math.log10(scale)));
-  if (decimalsTyped(t) > decimals) {
-    return { ok: false, message: decimals === 0 ? 'A whole number; not applied' : `At most ${decimals} decimal${decimals > 1 ? 's' : ''}; not applied` };
-  }
-  return { ok: true, value: scale === 1 ? shown : Number((shown / scale).toFixed(lever.decimals)) };
+  return { ok: true, value: scale === 1 ? shown : clean(shown / scale) };
 }
 
 /** A month typed as YYYY-MM, inside the lever's range. */
@@ -171,9 +167,11 @@ export function readMonth(text: string, lever: Lever): Reading {
   return { ok: true, value: m };
 }
 
-/** A lever's value as its field shows it. */
+/** A lever's value as its field shows it: at the lever's decimals, or every digit a person typed. */
 export function fieldText(value: number, lever: Lever, scale = 1): string {
   if (lever.kind === 'month') return formatMonth(value);
   const decimals = Math.max(0, lever.decimals - Math.round(Math.log10(scale)));
-  return (value * scale).toFixed(decimals);
+  const shown = clean(value * scale);
+  const fixed = shown.toFixed(decimals);
+  return Number(fixed) === shown ? fixed : String(shown);
 }

@@ -57,18 +57,22 @@ describe('events panel', () => {
     expect(bodyIds()[0]).toBe('round-2024-10');
   });
 
-  it('a typed amount sets <id>.usdB exactly; out of range or too many decimals is refused with a message', () => {
+  it('a typed amount sets <id>.usdB exactly as typed; out of range or not a number is refused with a message', () => {
     render(<EventsPanel />);
     const field = within(row('softbank-2025-12')).getByRole('textbox', { name: 'SoftBank $22.5B: cash to OpenAI' });
     typeInto(field, '30');
     expect(params()['softbank-2025-12.usdB']).toBe(30);
     expect(field).toHaveProperty('value', '30.0');
+    // more digits than the slider's one decimal: kept, not rounded to 22.6
     typeInto(field, '22.55');
-    expect(params()['softbank-2025-12.usdB']).toBe(30);
-    expect(within(row('softbank-2025-12')).getByRole('alert').textContent).toBe('At most 1 decimal; not applied');
+    expect(params()['softbank-2025-12.usdB']).toBe(22.55);
+    expect(field).toHaveProperty('value', '22.55');
+    typeInto(field, '12,5');
+    expect(params()['softbank-2025-12.usdB']).toBe(22.55);
+    expect(within(row('softbank-2025-12')).getByRole('alert').textContent).toBe('Type a number, e.g. 22.5');
     expect(field.getAttribute('aria-invalid')).toBe('true');
     typeInto(field, '501');
-    expect(params()['softbank-2025-12.usdB']).toBe(30);
+    expect(params()['softbank-2025-12.usdB']).toBe(22.55);
     expect(within(row('softbank-2025-12')).getByRole('alert').textContent).toBe('Between 0 and 500 $B; not applied');
     typeInto(field, '12.7');
     expect(params()['softbank-2025-12.usdB']).toBe(12.7);
@@ -108,8 +112,11 @@ describe('events panel', () => {
     typeInto(probability, '45');
     expect(params()['amazon-2026-conditional.probability']).toBe(0.45);
     typeInto(probability, '45.5');
-    expect(params()['amazon-2026-conditional.probability']).toBe(0.45);
-    expect(within(row('amazon-2026-conditional')).getByRole('alert').textContent).toBe('A whole number; not applied');
+    expect(params()['amazon-2026-conditional.probability']).toBe(0.455);
+    expect(probability).toHaveProperty('value', '45.5');
+    typeInto(probability, '101');
+    expect(params()['amazon-2026-conditional.probability']).toBe(0.455);
+    expect(within(row('amazon-2026-conditional')).getByRole('alert').textContent).toBe('Between 0 and 100 %; not applied');
     fireEvent.change(within(row('amazon-2026-conditional')).getByRole('combobox'), { target: { value: 'closed' } });
     expect(params()['amazon-2026-conditional.on']).toBe(1);
     expect(params()['amazon-2026-conditional.status']).toBe(0);
@@ -161,16 +168,19 @@ describe('events panel', () => {
       expect(row(id).querySelectorAll('input, select')).toHaveLength(0);
     }
     expect(row('oracle-abilene').textContent).toContain('modelled by the Stargate levers');
-    const stargate = screen.getByRole('button', { name: /^Stargate & compute contracts/ });
-    expect(stargate.getAttribute('aria-expanded')).toBe('false');
+    // the Stargate group sits under the collapsed "All assumptions"
+    expect(screen.queryByRole('button', { name: /^Stargate & compute contracts/ })).toBeNull();
     fireEvent.click(within(row('oracle-abilene')).getByRole('button', { name: 'open levers that model Abilene 1.2 GW' }));
-    expect(stargate.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('button', { name: /^All assumptions/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('button', { name: /^Stargate & compute contracts/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('slider', { name: 'Stargate size' })).toBeTruthy();
   });
 
   it('the lever panel no longer lists the events group', () => {
     render(<LeverPanel />);
-    expect(screen.queryByRole('button', { name: /^Funding and contracts/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /^All assumptions/ }));
     expect(screen.getByRole('button', { name: /^Funding\d/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Funding and contracts/ })).toBeNull();
   });
 
   it('follows the store: an undo or a link that changes a row shows at once', () => {
