@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { ChartsGrid } from './ui/ChartsGrid';
 import { Header } from './ui/Header';
 import { KpiStrip } from './ui/kpi/KpiStrip';
@@ -6,6 +7,7 @@ import { Notices } from './ui/Notices';
 import { Briefings } from './ui/present';
 import { LinkProblemsBanner } from './ui/share/LinkProblemsBanner';
 import './ui/skip.css';
+import './ui/events/workspace.css';
 
 /** Focuses the charts without putting `#charts` in the address bar (the link there is the scenario's). */
 function skipToCharts(e: React.MouseEvent<HTMLAnchorElement>) {
@@ -15,6 +17,9 @@ function skipToCharts(e: React.MouseEvent<HTMLAnchorElement>) {
   charts.focus();
   charts.scrollIntoView({ block: 'start' });
 }
+
+// Below the charts: its code loads after the first paint.
+const EventsPanel = lazy(() => import('./ui/events/EventsPanel').then((m) => ({ default: m.EventsPanel })));
 
 export function App() {
   return (
@@ -27,7 +32,10 @@ export function App() {
       <KpiStrip />
       <div className="workspace">
         <LeverPanel />
-        <ChartsGrid />
+        <div className="workspace-main">
+          <ChartsGrid />
+          <Suspense fallback={null}><EventsPanel /></Suspense>
+        </div>
       </div>
       <Briefings />
     </div>

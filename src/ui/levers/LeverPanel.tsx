@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { GROUPS, KEY_LEVERS, leversInGroup, type GroupId, type Lever } from '../../registry';
 import { useAppStore } from '../../store';
 import { commitHistory } from '../../store/urlSync';
+import { onLeverGroupRequest } from '../events/leverGroupRequest';
 import { LeverRow } from './LeverRow';
 
 const LEVERS_BY_GROUP = new Map(GROUPS.map((g) => [g.id, leversInGroup(g.id)]));
@@ -51,6 +52,18 @@ export function LeverPanel() {
     resetAll: s.resetAll,
     anyChanged: GROUPS.some((g) => LEVERS_BY_GROUP.get(g.id)!.some((l) => s.params[l.id] !== l.default)),
   })));
+  const groupsRef = useRef<HTMLDivElement>(null);
+  // A row of the events table that these levers model asks for its group: open it and focus it.
+  useEffect(() => onLeverGroupRequest((group) => {
+    setAssumptionsOpen(true);
+    setOpen((prev) => new Set(prev).add(group));
+    setSheetOpen(true);
+    requestAnimationFrame(() => {
+      const button = groupsRef.current?.querySelector<HTMLButtonElement>(`[data-group="${group}"] .group-toggle`);
+      button?.scrollIntoView({ block: 'center' });
+      button?.focus();
+    });
+  }), []);
   const toggle = (id: PanelGroup) => setOpen((prev) => {
     const next = new Set(prev);
     if (next.has(id)) next.delete(id); else next.add(id);
@@ -65,7 +78,7 @@ export function LeverPanel() {
         <h2 className="panel-title">Levers</h2>
         <button type="button" className="tool" disabled={!anyChanged} onClick={() => { resetAll(); commitHistory(); }}>Reset all</button>
       </div>
-      <div className="lever-groups">
+      <div className="lever-groups" ref={groupsRef}>
         <Group id="key" label="Key levers" levers={KEY_LEVERS} open={open.has('key')} onToggle={() => toggle('key')} />
         <section className="assumptions" data-group="assumptions">
           <h3 className="lever-group-head assumptions-head">

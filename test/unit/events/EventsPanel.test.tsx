@@ -1,0 +1,191 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EVENTS } from '../../../src/registry';
+import { resetStore, useAppStore } from '../../../src/store';
+import { EventsPanel } from '../../../src/ui/events/EventsPanel';
+import { LeverPanel } from '../../../src/ui/levers/LeverPanel';
+
+beforeEach(() => resetStore());
+afterEach(() => cleanup());
+
+const params = () => useAppStore.getState().params;
+const region = () => screen.getByRole('region', { name: 'Funding and contracts' });
+const row = (id: string) => {
+  const tr = region().querySelector<HTMLTableRowElement>(`tbody tr[data-event="${id}"]`);
+  if (!tr) throw new Error(`no row ${id}`);
+  return tr;
+};
+const bodyIds = () => Array.from(region().querySelectorAll('tbody tr')).map((tr) => tr.getAttribute('data-event'));
+
+/** Types into a text field and presses Enter, as a person would. */
+function typeInto(field: HTMLElement, text: string): void {
+  fireEvent.focus(field);
+  fireEvent.change(field, { target: { value: text } });
+  fireEvent.keyDown(field, { key: 'Enter' });
+}
+
+describe('events panel', () => {
+  it('renders every row of data/events.json, with the record\'s month and amount', () => {
+    render(<EventsPanel />);
+    expect(EVENTS).toHaveLength(28);
+    expect(bodyIds()).toHaveLength(28);
+    for (const e of EVENTS) expect(row(e.id)).toBeTruthy();
+    const softbank = row('softbank-2025-12');
+    expect(within(softbank).getByLabelText('SoftBank $22.5B: month the cash lands')).toHaveProperty('value', '2025-12');
+    expect(within(softbank).getByRole('textbox', { name: 'SoftBank $22.5B: cash to OpenAI' })).toHaveProperty('value', '22.5');
+    expect(within(softbank).getByRole('combobox', { name: 'SoftBank $22.5B: status' })).toHaveProperty('value', 'closed');
+    expect(within(softbank).getByRole('checkbox', { name: 'SoftBank $22.5B: counted' })).toHaveProperty('checked', true);
+    // an owned purchase shows its GW, not dollars
+    const amd = row('amd-6gw');
+    expect(within(amd).getByRole('textbox', { name: 'AMD 6 GW MI450: power' })).toHaveProperty('value', '6.0');
+    expect(within(amd).queryByRole('textbox', { name: /cash|signed total/ })).toBeNull();
+  });
+
+  it('sorts by month, earliest first, and the header button reverses it', () => {
+    render(<EventsPanel />);
+    const header = screen.getByRole('columnheader', { name: /Month/ });
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
+    let ids = bodyIds();
+    expect(ids[0]).toBe('round-2024-10');
+    expect(ids[ids.length - 1]).toBe('amazon-2026-conditional');
+    fireEvent.click(within(header).getByRole('button'));
+    expect(header.getAttribute('aria-sort')).toBe('descending');
+    ids = bodyIds();
+    expect(ids.slice(0, 2)).toEqual(['amazon-2026-conditional', 'ipo-hypothetical']);
+    expect(ids[ids.length - 1]).toBe('round-2024-10');
+    fireEvent.click(within(header).getByRole('button'));
+    expect(bodyIds()[0]).toBe('round-2024-10');
+  });
+
+  it('a typed amount sets <id>.usdB exactly as typed; out of range or not a number is refused with a message', () => {
+    render(<EventsPanel />);
+    const field = within(row('softbank-2025-12')).getByRole('textbox', { name: 'SoftBank $22.5B: cash to OpenAI' });
+    typeInto(field, '30');
+    expect(params()['softbank-2025-12.usdB']).toBe(30);
+    expect(field).toHaveProperty('value', '30.0');
+    // more digits than the slider's one decimal: kept, not rounded to 22.6
+    typeInto(field, '22.55');
+    expect(params()['softbank-2025-12.usdB']).toBe(22.55);
+    expect(field).toHaveProperty('value', '22.55');
+    typeInto(field, '12,5');
+    expect(params()['softbank-2025-12.usdB']).toBe(22.55);
+    expect(within(row('softbank-2025-12')).getByRole('alert').textContent).toBe('Type a number, e.g. 22.5');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    typeInto(field, '501');
+    expect(params()['softbank-2025-12.usdB']).toBe(22.55);
+    expect(within(row('softbank-2025-12')).getByRole('alert').textContent).toBe('Between 0 and 500 $B; not applied');
+    typeInto(field, '12.7');
+    expect(params()['softbank-2025-12.usdB']).toBe(12.7);
+    expect(within(row('softbank-2025-12')).queryByRole('alert')).toBeNull();
+  });
+
+  it('moving a month sets <id>.month; the row is marked edited and its reset restores the record', () => {
+    render(<EventsPanel />);
+    const month = within(row('softbank-2025-12')).getByLabelText('SoftBank $22.5B: month the cash lands');
+    fireEvent.change(month, { target: { value: '2026-06' } });
+    fireEvent.blur(month);
+    expect(params()['softbank-2025-12.month']).toBe(2026 * 12 + 5);
+    expect(within(row('softbank-2025-12')).getByText('edited')).toBeTruthy();
+    expect(region().textContent).toContain('1 row edited.');
+    fireEvent.click(within(row('softbank-2025-12')).getByRole('button', { name: 'Reset SoftBank $22.5B to the record' }));
+    expect(params()['softbank-2025-12.month']).toBe(2025 * 12 + 11);
+    expect(within(row('softbank-2025-12')).queryByText('edited')).toBeNull();
+  });
+
+  it('status committed switches a hypothetical row on; hypothetical switches it off; conditional names its probability', () => {
+    render(<EventsPanel />);
+    const status = () => within(row('ipo-hypothetical')).getByRole('combobox', { name: 'IPO (hypothetical): status' });
+    expect(params()['ipo-hypothetical.on']).toBe(0);
+    fireEvent.change(status(), { target: { value: 'committed' } });
+    expect(params()['ipo-hypothetical.status']).toBe(1);
+    expect(params()['ipo-hypothetical.on']).toBe(1);
+    expect(within(row('ipo-hypothetical')).getByRole('checkbox')).toHaveProperty('checked', true);
+    fireEvent.change(status(), { target: { value: 'hypothetical' } });
+    expect(params()['ipo-hypothetical.status']).toBe(3);
+    expect(params()['ipo-hypothetical.on']).toBe(0);
+
+    // Amazon's $35B: conditional, off, drawn by the Monte Carlo at 60%
+    const amazon = row('amazon-2026-conditional');
+    expect(amazon.textContent).toContain('the Monte Carlo draws it with probability');
+    const probability = within(amazon).getByRole('textbox', { name: 'Amazon $35B (if IPO/milestone): probability it happens' });
+    expect(probability).toHaveProperty('value', '60');
+    typeInto(probability, '45');
+    expect(params()['amazon-2026-conditional.probability']).toBe(0.45);
+    typeInto(probability, '45.5');
+    expect(params()['amazon-2026-conditional.probability']).toBe(0.455);
+    expect(probability).toHaveProperty('value', '45.5');
+    typeInto(probability, '101');
+    expect(params()['amazon-2026-conditional.probability']).toBe(0.455);
+    expect(within(row('amazon-2026-conditional')).getByRole('alert').textContent).toBe('Between 0 and 100 %; not applied');
+    fireEvent.change(within(row('amazon-2026-conditional')).getByRole('combobox'), { target: { value: 'closed' } });
+    expect(params()['amazon-2026-conditional.on']).toBe(1);
+    expect(params()['amazon-2026-conditional.status']).toBe(0);
+  });
+
+  it('the counted checkbox switches a row off and on', () => {
+    render(<EventsPanel />);
+    const box = within(row('aws-2025-11')).getByRole('checkbox', { name: 'AWS $38B: counted' });
+    fireEvent.click(box);
+    expect(params()['aws-2025-11.on']).toBe(0);
+    fireEvent.click(box);
+    expect(params()['aws-2025-11.on']).toBe(1);
+  });
+
+  it('Add a row uses the free added slots in order; Remove clears the slot; four at most', () => {
+    render(<EventsPanel />);
+    const add = screen.getByRole('button', { name: 'Add a row' });
+    fireEvent.click(add);
+    expect(params()['added-1.on']).toBe(1);
+    expect(bodyIds()).toHaveLength(29);
+    fireEvent.click(add);
+    expect(params()['added-2.on']).toBe(1);
+    // an added row is a funding row of $10B in 2027-01 until edited; make the first a contract
+    const first = row('added-1');
+    fireEvent.change(within(first).getByRole('combobox', { name: 'Added row 1: funding (0) or contract (1)' }), { target: { value: '1' } });
+    expect(params()['added-1.kind']).toBe(1);
+    typeInto(within(row('added-1')).getByRole('textbox', { name: 'Added row 1: amount' }), '40');
+    expect(params()['added-1.usdB']).toBe(40);
+    fireEvent.click(within(row('added-1')).getByRole('button', { name: 'Remove Added row 1' }));
+    expect(params()['added-1.on']).toBe(0);
+    expect(params()['added-1.kind']).toBe(0);
+    expect(params()['added-1.usdB']).toBe(10);
+    expect(params()['added-2.on']).toBe(1);
+    expect(bodyIds()).toHaveLength(29);
+    // the freed first slot is used again, then slots 3 and 4; then the button is disabled
+    fireEvent.click(add);
+    fireEvent.click(add);
+    fireEvent.click(add);
+    expect([1, 2, 3, 4].map((n) => params()[`added-${n}.on`])).toEqual([1, 1, 1, 1]);
+    expect(add).toHaveProperty('disabled', true);
+    expect(bodyIds()).toHaveLength(32);
+  });
+
+  it('rows the levers model are read-only: no inputs, the modelling levers named and one step away', () => {
+    render(<><LeverPanel /><EventsPanel /></>);
+    const modelled = EVENTS.filter((e) => e.modelledBy).map((e) => e.id);
+    expect(modelled).toEqual(['oracle-abilene', 'microsoft-azure-250b', 'broadcom-10gw', 'oracle-stargate-300b', 'next-round-hypothetical']);
+    for (const id of modelled) {
+      expect(row(id).querySelectorAll('input, select')).toHaveLength(0);
+    }
+    expect(row('oracle-abilene').textContent).toContain('modelled by the Stargate levers');
+    // the Stargate group sits under the collapsed "All assumptions"
+    expect(screen.queryByRole('button', { name: /^Stargate & compute contracts/ })).toBeNull();
+    fireEvent.click(within(row('oracle-abilene')).getByRole('button', { name: 'open levers that model Abilene 1.2 GW' }));
+    expect(screen.getByRole('button', { name: /^All assumptions/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('button', { name: /^Stargate & compute contracts/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('slider', { name: 'Stargate size' })).toBeTruthy();
+  });
+
+  it('the lever panel no longer lists the events group', () => {
+    render(<LeverPanel />);
+    fireEvent.click(screen.getByRole('button', { name: /^All assumptions/ }));
+    expect(screen.getByRole('button', { name: /^Funding\d/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Funding and contracts/ })).toBeNull();
+  });
+
+  it('follows the store: an undo or a link that changes a row shows at once', () => {
+    render(<EventsPanel />);
+    act(() => useAppStore.getState().setParam('softbank-2025-12.usdB', 17.5));
+    expect(within(row('softbank-2025-12')).getByRole('textbox', { name: 'SoftBank $22.5B: cash to OpenAI' })).toHaveProperty('value', '17.5');
+  });
+});
