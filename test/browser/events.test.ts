@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseURL, formatViolations, newAppPage, openApp, runAxe, screenshot, useBrowser, VIEWPORTS, type Page } from './support';
+import { baseURL, formatViolations, newAppPage, openApp, runAxe, screenshot, setupBrowser, VIEWPORTS, type Page } from './support';
 
 /*
  * The events table from a person's side: moving a round moves its marker and the cash line,
@@ -7,7 +7,7 @@ import { baseURL, formatViolations, newAppPage, openApp, runAxe, screenshot, use
  * table passes axe and is reachable by keyboard.
  */
 
-const b = useBrowser();
+const b = setupBrowser();
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Funding and contracts' });
 const row = (page: Page, id: string) => panel(page).locator(`tbody tr[data-event="${id}"]`);

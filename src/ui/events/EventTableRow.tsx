@@ -1,6 +1,6 @@
 import { EVENT_STATUSES, type EventStatus, type Params } from '../../registry';
 import { formatMonth } from '../../registry/month';
-import { fmtUsdB } from '../format';
+import { fmtUsdB } from '../../format';
 import { kindText, MODELLED_BY, statusUpdates, type TableRow } from './eventRows';
 import { MonthField, NumberField } from './fields';
 import { requestLeverGroup } from './leverGroupRequest';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { EVENTS_AS_OF } from '../../registry';
+import { EVENTS_AS_OF, type LeverId, type Params } from '../../registry';
 import { monthLabel } from '../../registry/month';
 import { useAppStore } from '../../store';
 import { commitHistory } from '../../store/urlSync';
@@ -9,11 +9,12 @@ import { EventTableRow, type RowActions } from './EventTableRow';
 import './events.css';
 
 /** Only the levers the table shows: a slider moved elsewhere does not re-render it. */
-function useTableParams(): Record<string, number> {
+function useTableParams(): Params {
   return useAppStore(useShallow((s) => {
-    const out: Record<string, number> = {};
+    const out: Partial<Record<LeverId, number>> = {};
     for (const id of TABLE_LEVER_IDS) out[id] = s.params[id];
-    return out;
+    // Only the table's levers: every read here is one of them.
+    return out as Params;
   }));
 }
 

@@ -3,21 +3,15 @@
  * rows differ from the record, what a status change switches, and how typed text becomes a value.
  * Pure: no React, no store.
  */
-import sourcesJson from '../../../data/sources.json';
 import { eventStates, type EventState } from '../../engine/events';
 import {
-  ADDED_EVENT_SLOTS, EVENT_STATUSES, EVENTS, LEVER_BY_ID, LEVERS,
-  type EventRow, type EventStatus, type GroupId, type Lever, type Params,
+  ADDED_EVENT_SLOTS, EVENT_STATUSES, EVENTS, LEVER_BY_ID, LEVERS, SOURCES,
+  type EventRow, type EventStatus, type GroupId, type Lever, type Params, type LeverId,
 } from '../../registry';
 import { formatMonth, parseMonth } from '../../registry/month';
 
-export interface Source {
-  title: string;
-  publisher: string;
-  url: string;
-  date: string;
-}
-const SOURCES = sourcesJson as Record<string, Source>;
+import type { Source } from '../../registry';
+export type { Source };
 
 /** The lever behind each editable field of a row; absent when the row has no such field. */
 export interface RowLevers {
@@ -39,7 +33,7 @@ export interface TableRow {
   added: boolean;
   levers: RowLevers;
   /** Every lever id of the row, for "edited" and reset. */
-  leverIds: readonly string[];
+  leverIds: readonly LeverId[];
   /** Short name used in control labels: the record's label, or "Added row 2". */
   name: string;
 }
@@ -59,10 +53,10 @@ const RECORD_BY_ID = new Map(EVENTS.map((e) => [e.id, e]));
 const LEVERS_BY_ROW = new Map<string, RowLevers>([...EVENTS.map((e) => e.id), ...ADDED_EVENT_SLOTS].map((id) => [id, leversOf(id)]));
 
 /** Levers the rows modelled by other levers read (eventStates): the Azure commitment and the next round. */
-const MODELLED_INPUTS = ['azureCommitmentStart', 'azureCommitmentUsdB', 'funding3Month', 'funding3UsdB'];
+const MODELLED_INPUTS: readonly LeverId[] = ['azureCommitmentStart', 'azureCommitmentUsdB', 'funding3Month', 'funding3UsdB'];
 
 /** Every lever id the table reads: select exactly these from the store. */
-export const TABLE_LEVER_IDS: readonly string[] = [...LEVERS.filter((l) => l.group === 'events').map((l) => l.id), ...MODELLED_INPUTS];
+export const TABLE_LEVER_IDS: readonly LeverId[] = [...LEVERS.filter((l) => l.group === 'events').map((l) => l.id), ...MODELLED_INPUTS];
 
 /** The lever group that holds a modelled row's numbers, and how the table says so. */
 export const MODELLED_BY: Record<NonNullable<EventRow['modelledBy']>, { group: GroupId; text: string }> = {

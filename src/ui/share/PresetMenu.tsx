@@ -48,7 +48,7 @@ function PresetAbout({ preset, id }: { preset: Preset; id: string }) {
  * one history step and one undo step, named after the preset. While the scenario on screen
  * equals a preset, that preset shows as selected; otherwise "Custom scenario".
  */
-export function PresetMenu({ presets = PRESETS, onApplied, description = 'inline' }: PresetMenuProps) {
+export function PresetMenu({ presets = PRESETS, onApplied, description = 'popover' }: PresetMenuProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const aboutButton = useRef<HTMLButtonElement>(null);

@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EVENTS } from '../../../src/registry';
+import { EVENTS, type LeverId } from '../../../src/registry';
 import { resetStore, useAppStore } from '../../../src/store';
 import { EventsPanel } from '../../../src/ui/events/EventsPanel';
 import { LeverPanel } from '../../../src/ui/levers/LeverPanel';
@@ -155,7 +155,7 @@ describe('events panel', () => {
     fireEvent.click(add);
     fireEvent.click(add);
     fireEvent.click(add);
-    expect([1, 2, 3, 4].map((n) => params()[`added-${n}.on`])).toEqual([1, 1, 1, 1]);
+    expect([1, 2, 3, 4].map((n) => params()[`added-${n}.on` as LeverId])).toEqual([1, 1, 1, 1]);
     expect(add).toHaveProperty('disabled', true);
     expect(bodyIds()).toHaveLength(32);
   });
