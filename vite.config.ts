@@ -44,6 +44,38 @@ function cspMeta(): Plugin {
 }
 
 /**
+ * The build leaves the prose of levers, events and generations (`note`, `condition`) out of the
+ * JavaScript: the page reads it from data/*.json the first time a popover asks
+ * (src/ui/data/useNote.ts). It keeps the first load under its budget; dev and tests keep the prose.
+ */
+function leanData(): Plugin {
+  const FILES = /[\\/]data[\\/](levers|events|generations)\.json$/;
+  const strip = (row: Record<string, unknown>) => {
+    delete row.note;
+    delete row.condition;
+    return row;
+  };
+  return {
+    name: 'lean-data',
+    apply: 'build',
+    enforce: 'pre',
+    config: () => ({ define: { __LEAN_DATA__: 'true' } }),
+    transform(code, id) {
+      const m = FILES.exec(id);
+      if (!m) return null;
+      const json = JSON.parse(code) as unknown;
+      if (Array.isArray(json)) json.forEach((r) => strip(r as Record<string, unknown>));
+      else {
+        const obj = json as Record<string, unknown>;
+        delete obj.notes;
+        for (const r of (obj[m[1]] as Record<string, unknown>[]) ?? []) strip(r);
+      }
+      return { code: JSON.stringify(json), map: null };
+    },
+  };
+}
+
+/**
  * data/*.json (the source of truth, never copied into public/) is served at /data/*.json by
  * the dev server and copied to dist/data/ by the build, so the app can fetch it at run time.
  */
@@ -160,7 +192,8 @@ function offlinePrecache(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMeta(), dataFiles(), offlinePrecache()],
+  plugins: [react(), cspMeta(), dataFiles(), offlinePrecache(), leanData()],
+  define: { __LEAN_DATA__: 'false' },
   worker: { format: 'es' },
   test: {
     projects: [

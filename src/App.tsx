@@ -5,9 +5,16 @@ import { KpiStrip } from './ui/kpi/KpiStrip';
 import { LeverPanel } from './ui/levers/LeverPanel';
 import { Notices } from './ui/Notices';
 import { Briefings } from './ui/present';
-import { LinkProblemsBanner } from './ui/share/LinkProblemsBanner';
+import { hasLinkReport, useLinkStore } from './store/linkSlice';
 import './ui/skip.css';
 import './ui/events/workspace.css';
+
+/** The link banner loads only for a link that needs one (its code is not in the first load). */
+const LinkProblemsBanner = lazy(() => import('./ui/share/LinkProblemsBanner').then((m) => ({ default: m.LinkProblemsBanner })));
+function LinkBannerSlot() {
+  const show = useLinkStore((s) => !s.dismissed && hasLinkReport(s));
+  return show ? <Suspense fallback={null}><LinkProblemsBanner /></Suspense> : null;
+}
 
 /** Focuses the charts without putting `#charts` in the address bar (the link there is the scenario's). */
 function skipToCharts(e: React.MouseEvent<HTMLAnchorElement>) {
@@ -27,7 +34,7 @@ export function App() {
       {/* First in the tab order: past the header and the levers, straight to the charts. */}
       <a className="skip-link" href="#charts" onClick={skipToCharts}>Skip to charts</a>
       <Header />
-      <LinkProblemsBanner />
+      <LinkBannerSlot />
       <Notices />
       <KpiStrip />
       <div className="workspace">

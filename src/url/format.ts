@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { plainDecimal, toFixedHalfUp } from './decimalText';
 import type { Lever } from '../registry';
 import { formatMonth, parseMonth } from '../registry/month';
 
@@ -6,7 +6,7 @@ import { formatMonth, parseMonth } from '../registry/month';
  * One lever value as text, and back. Pure: no DOM, usable from the CLI.
  *
  * For display, numbers are printed at the lever's declared decimals with trailing zeros
- * dropped (`0.12`, not `0.120`); decimal.js does the rounding so 1.005 at 2 decimals prints
+ * dropped (`0.12`, not `0.120`); rounding works on the decimal text, so 1.005 at 2 decimals prints
  * 1.01, not 1.00. In a link (`linkValueText`) a number keeps its precision: the shortest
  * plain decimal that reads back as the same float, so `mfu=0.09535` stays 0.09535.
  * Months print as YYYY-MM, toggles as 0/1.
@@ -14,7 +14,7 @@ import { formatMonth, parseMonth } from '../registry/month';
 export function formatLeverValue(lever: Lever, value: number): string {
   if (lever.kind === 'month') return formatMonth(Math.round(value));
   if (lever.kind === 'toggle') return value >= 0.5 ? '1' : '0';
-  const fixed = new Decimal(value).toDecimalPlaces(lever.decimals, Decimal.ROUND_HALF_UP).toFixed(lever.decimals);
+  const fixed = toFixedHalfUp(value, lever.decimals);
   const trimmed = fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
   return trimmed === '-0' ? '0' : trimmed;
 }
@@ -37,7 +37,7 @@ export function keepInRange(lever: Lever, value: number): number {
 export function linkValueText(lever: Lever, value: number): string {
   if (lever.kind !== 'number') return formatLeverValue(lever, value);
   if (Object.is(value, -0)) return '0';
-  const plain = new Decimal(value).toFixed();
+  const plain = plainDecimal(value);
   return plain.length <= 24 ? plain : String(value).replace('e+', 'e');
 }
 

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { plainDecimal, shiftLeft, toFixedHalfUp } from './decimalText';
 
 /** A query parameter as text, in link order. */
 export type Entry = readonly [key: string, value: string];
@@ -18,11 +18,11 @@ export interface Migration {
 const PLAIN_DECIMAL = /^-?\d{1,15}(\.\d{1,15})?$/;
 
 /** Renames a key, optionally converting its value (a unit change) exactly in decimal. */
-function renameKey(entries: readonly Entry[], from: string, to: string, convert?: (d: Decimal) => Decimal): Entry[] {
+function renameKey(entries: readonly Entry[], from: string, to: string, convert?: (text: string) => string): Entry[] {
   return entries.map(([k, v]) => {
     if (k !== from) return [k, v] as const;
     if (!convert || !PLAIN_DECIMAL.test(v)) return [to, v] as const;
-    return [to, convert(new Decimal(v)).toString()] as const;
+    return [to, convert(v)] as const;
   });
 }
 
@@ -37,7 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
     describe:
       'v0 (the prototype\'s links) carried electricity as `kwh` in US cents per kWh and the custom-chip slip as `chipslip`; '
       + 'v1 uses `elec` in US dollars per kWh and `slip`.',
-    migrate: (entries) => renameKey(renameKey(entries, 'kwh', 'elec', (cents) => cents.div(100)), 'chipslip', 'slip'),
+    migrate: (entries) => renameKey(renameKey(entries, 'kwh', 'elec', (cents) => shiftLeft(cents, 2)), 'chipslip', 'slip'),
   },
   {
     from: 1,
@@ -50,10 +50,10 @@ export const MIGRATIONS: readonly Migration[] = [
     migrate: (entries) => {
       let out = renameKey(entries, 'f1', 'softbank-round-2025-04.usdB');
       out = renameKey(out, 'f1m', 'softbank-round-2025-04.month');
-      out = renameKey(out, 'f2', 'softbank-2025-12.usdB', (d) => Decimal.max(0, d.minus(8.3)));
+      out = renameKey(out, 'f2', 'softbank-2025-12.usdB', (d) => plainDecimal(Math.max(0, Math.round((Number(d) - 8.3) * 1e9) / 1e9)));
       out = renameKey(out, 'f2m', 'softbank-2025-12.month');
       out = renameKey(out, 'ory', 'sgly');
-      return renameKey(out, 'tr', 'trk', (usdB) => usdB.times(1e6).div(2.35 * 8760).toDecimalPlaces(1));
+      return renameKey(out, 'tr', 'trk', (usdB) => toFixedHalfUp((Number(usdB) * 1e6) / (2.35 * 8760), 1).replace(/\.0$/, ''));
     },
   },
 ];

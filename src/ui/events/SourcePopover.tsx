@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { useProse } from '../data/useNote';
 import { sourceOf, type TableRow } from './eventRows';
 
 const GAP_PX = 4;
@@ -25,7 +26,10 @@ export function SourcePopover({ row }: { row: TableRow }) {
   const id = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const popRef = useRef<HTMLDivElement>(null);
-  const { source, confidence, note, condition } = sourceOf(row);
+  const given = sourceOf(row);
+  const { source, confidence } = given;
+  // Added rows carry their note on the lever; a record row's prose is read from data/events.json when the build left it out.
+  const { note, condition } = useProse('events', row.record ? row.id : '', row.record ? { note: given.note, condition: given.condition } : { note: given.note ?? '' });
 
   useEffect(() => {
     const pop = popRef.current;
@@ -47,7 +51,7 @@ export function SourcePopover({ row }: { row: TableRow }) {
         <p className="popover-source">
           {source.url ? <a href={source.url} target="_blank" rel="noreferrer noopener">{source.title}</a> : source.title}
         </p>
-        <p className="popover-meta">{source.publisher} · {source.date}</p>
+        <p className="popover-meta">{source.publisher} · as of {source.date}</p>
         <p className="popover-meta">Confidence: <strong className={`confidence confidence-${confidence}`}>{confidence}</strong></p>
         {condition && <p className="popover-meta">Condition: {condition}</p>}
         {note && <p className="popover-note">{note}</p>}
