@@ -34,7 +34,19 @@ export const ChartSvg = memo(function ChartSvg({ layout }: { layout: ChartLayout
           <text x={Math.min(b.x0, b.x1) + 2} y={labelY(b.row)} className="event-label">{b.label}</text>
         </g>
       ))}
+      {layout.now && (
+        <g className="now">
+          <title>{layout.now.title}</title>
+          <rect x={layout.now.x} width={Math.max(0, right - layout.now.x)} y={plotTop} height={plotBottom - plotTop} className="projection-shade" />
+        </g>
+      )}
       {panels.map((p) => <PanelMarks key={p.id} panel={p} left={left} right={right} />)}
+      {layout.now && (
+        <g className="now">
+          <line x1={layout.now.x} x2={layout.now.x} y1={plotTop} y2={plotBottom} className="now-line" />
+          <text x={layout.now.x + 3} y={plotTop + 9} className="now-label">{layout.now.label} →</text>
+        </g>
+      )}
       {rules.map((r, i) => (
         <g key={`rule-${i}`} className="rule">
           <title>{r.title}</title>

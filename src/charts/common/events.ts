@@ -1,3 +1,4 @@
+import { monthLabel } from '../../registry/month';
 import type { LinearScale } from './scale';
 import type { EngineEvent, EventKind } from '../../engine/types';
 import type { BandMark, ChartLayout, ColorToken, Panel, RuleMark } from './layoutTypes';
@@ -61,7 +62,7 @@ function withRow<T extends { label: string }>(mark: T, row: number): T & { row: 
  * frame, and the dated events of the given kinds as rules and bands above the plot.
  */
 export function timeChartLayout(
-  result: { startMonth: number; months: number; events: readonly EngineEvent[] },
+  result: { startMonth: number; months: number; events: readonly EngineEvent[]; summary?: { nowMonth: number } },
   frame: { left: number; right: number; x: LinearScale },
   size: { width: number; height: number; labelRowsTop: number },
   panels: Panel[],
@@ -70,9 +71,15 @@ export function timeChartLayout(
   const { startMonth, months } = result;
   const { left, right, x } = frame;
   const { rules, bands } = eventMarks(result.events, eventKinds, x, startMonth, months);
-  return {
+  const layout: ChartLayout = {
     width: size.width, height: size.height, left, right, startMonth, months, x,
     xTicks: yearTicks(x, startMonth, months), monthGridX: monthGrid(x, startMonth, months),
     panels, rules, bands, labelRowsTop: size.labelRowsTop,
   };
+  const now = result.summary?.nowMonth;
+  if (now !== undefined && now >= startMonth && now < startMonth + months - 1) {
+    const label = monthLabel(now);
+    layout.now = { x: Math.round(x(now + 0.5) * 10) / 10, label: `now · ${label}`, title: `Now: ${label}, the latest month with reported figures; to its right, the projection` };
+  }
+  return layout;
 }

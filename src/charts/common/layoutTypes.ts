@@ -10,7 +10,7 @@ import type { Reported } from '../reported';
 export type ColorToken =
   | 'energy' | 'depreciation' | 'rent' | 'msShare'
   | 'cash' | 'burn' | 'revenue' | 'rented' | 'owned' | 'silicon' | 'blended'
-  | 'fleet' | 'capacity' | 'msTake' | 'stake' | 'reverse' | 'reported' | 'ghost' | 'event' | 'danger'
+  | 'fleet' | 'idle' | 'capacity' | 'msTake' | 'stake' | 'reverse' | 'reported' | 'ghost' | 'event' | 'danger'
   | 'ink' | 'mcOuter' | 'mcInner' | 'mcMedian' | 'mcLow' | 'mcHigh';
 
 export interface Tick { pos: number; label: string }
@@ -65,6 +65,8 @@ export interface ChartLayout {
   labelRowsTop: number;
   /** Where x tick labels sit against their tick: after it (years) or centred (values). */
   xTickAnchor?: 'start' | 'middle';
+  /** "Now" (the latest month with reported figures): the record before it, the projection (shaded) after. */
+  now?: { x: number; label: string; title: string };
 }
 
 export function emptyPanel(id: string, top: number, bottom: number, unit: string, y: Panel['y']): Panel {

@@ -4,7 +4,7 @@ import { fmtCents } from '../../format';
 import { emptyPanel, type ChartLayout, type ColorToken, type EndLabel, type Panel, type YDomains } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {
-  alignBaseline, linearFn, fittedY, maxOf, round1, seriesPath, spreadLabels, stackPaths, yTicks, timeFrame,
+  alignBaseline, linearFn, fittedY, maxOf, round1, seriesPath, spreadLabels, stackPaths, twoPanels, yTicks, timeFrame,
 } from '../common/time';
 
 export interface CostInput {
@@ -54,10 +54,22 @@ export function costLayout({ result, baseline, byGeneration, width, height, yDom
   const layers = COST_LAYERS.map((l) => centsOf(monthly, [l.key], months));
   const labels: EndLabel[] = [];
   let panel: Panel;
+  let allIn: Panel | null = null;
   if (!byGeneration) {
+    // Upper panel: all-in (every dollar of compute in the month, idle included, ÷ queries); lower: the physics stack.
+    const { upperBottom, lowerTop } = twoPanels(top, bottom, 0.42);
+    const allInCents = centsOf(monthly, ['costPerQueryAllInUsd'], months);
+    const ghostAllIn = ghost ? centsOf(ghost.monthly, ['costPerQueryAllInUsd'], months) : new Float64Array(0);
+    const yA = fittedY(yDomains?.allin, 0, maxOf(allInCents, ghostAllIn), top, upperBottom);
+    allIn = emptyPanel('allin', top, upperBottom, '¢ per query, all-in', yA);
+    allIn.yTicks = yTicks(yA, yA.tickFormat(3), 3);
+    allIn.zeroY = round1(yA(0));
+    if (ghost) allIn.lines.push({ id: 'allin-baseline', d: seriesPath(ghostAllIn, fx, linearFn(yA), startMonth), color: 'ghost', width: 2, ghost: true });
+    allIn.lines.push({ id: 'allin', d: seriesPath(allInCents, fx, linearFn(yA), startMonth), color: 'blended', width: 2.5 });
+    allIn.endLabels = [{ x: right + 4, y: round1(yA(allInCents[months - 1])), text: `All-in ${fmtCents(allInCents[months - 1] / 100, 2)}`, color: 'blended' }];
     const total = blendedCents(result);
-    const y = fittedY(yDomains?.cost, 0, maxOf(total, ghostTotal), top, bottom);
-    panel = emptyPanel('cost', top, bottom, '¢ per query', y);
+    const y = fittedY(yDomains?.cost, 0, maxOf(total, ghostTotal), lowerTop, bottom);
+    panel = emptyPanel('cost', lowerTop, bottom, '¢ per query, physics', y);
     const { paths } = stackPaths(layers, fx, linearFn(y), startMonth);
     const last = months - 1;
     let acc = 0;
@@ -86,8 +98,8 @@ export function costLayout({ result, baseline, byGeneration, width, height, yDom
     panel.lines.unshift({ id: 'baseline', d: seriesPath(ghostTotal, fx, linearFn(panel.y as LinearScale), startMonth), color: 'ghost', width: 2, ghost: true });
     labels.push({ x: right + 4, y: panel.y(ghostTotal[ghostTotal.length - 1]), text: 'Baseline', color: 'ghost' });
   }
-  panel.endLabels = spreadLabels(labels, top, bottom);
-  return timeChartLayout(result, { left, right, x }, { width, height, labelRowsTop: MARGIN.top }, [panel], ['chip', 'regime']);
+  panel.endLabels = spreadLabels(labels, panel.top, bottom);
+  return timeChartLayout(result, { left, right, x }, { width, height, labelRowsTop: MARGIN.top }, allIn ? [allIn, panel] : [panel], ['chip', 'regime']);
 }
 
 function lastIndex(n: number, pred: (i: number) => boolean): number {
@@ -95,8 +107,9 @@ function lastIndex(n: number, pred: (i: number) => boolean): number {
   return -1;
 }
 
+/** The finding: all-in cost per query from now to the end, the physics figure beside it. */
 export function costTitle(result: ScenarioResult): string {
-  const s = result.summary;
-  const verb = s.costPerQueryEndUsd < s.costPerQueryStartUsd ? 'falls' : 'rises';
-  return `Compute cost per query ${verb}, ${fmtCents(s.costPerQueryStartUsd, 2)} → ${fmtCents(s.costPerQueryEndUsd, 2)}`;
+  const { costPerQueryAllIn: a, costPerQueryPhysics: p } = result.summary;
+  const verb = a.end < a.now ? 'falls' : 'rises';
+  return `All-in cost per query ${verb}, ${fmtCents(a.now, 2)} now → ${fmtCents(a.end, 2)} (physics ${fmtCents(p.now, 3)} → ${fmtCents(p.end, 3)})`;
 }

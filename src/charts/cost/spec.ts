@@ -10,14 +10,15 @@ export const costSpec: ChartSpec = {
   id: 'cost',
   name: 'Cost per query',
   title: costTitle,
-  subtitle: (o) => (o?.byGeneration ? 'US cents per chat query, by hardware generation' : 'US cents per chat query, stacked'),
+  subtitle: (o) => (o?.byGeneration ? 'US cents per chat query, by hardware generation' : 'US cents per chat query: all-in (all compute cash, idle included, ÷ queries) above; the physics stack below'),
   units: '¢ per query',
   source: 'model on Epoch AI (Feb 2025) physics; NVIDIA; EIA; SemiAnalysis',
   reported: false,
   layout: (input) => costLayout({ ...input, byGeneration: Boolean(input.byGeneration) }),
   columns: [
     ...COST_LAYERS.map((l): TableColumn => ({ label: `${l.label}, ¢`, values: (r) => r.monthly[l.key].map((v) => v * 100), agg: 'mean', format: cents })),
-    { label: 'Blended total, ¢', values: blendedCents, agg: 'mean', format: cents },
+    { label: 'Physics total, ¢', values: blendedCents, agg: 'mean', format: cents },
+    { label: 'All-in, ¢', values: (r) => r.monthly.costPerQueryAllInUsd.map((v) => v * 100), agg: 'mean', format: cents },
     ...GENERATIONS.map((g): TableColumn => ({
       label: `${g.label}, ¢`, agg: 'mean', format: cents,
       values: (r) => Float64Array.from({ length: r.months }, (_, i) => g.parts.reduce((s, p) => s + r.monthly[p][i] * 100, 0)),

@@ -58,14 +58,22 @@ export function powerLayout({ result, baseline, reported, width, height, yDomain
     labelY: spread.find((l) => l.x === -1 && l.text === refText(e))!.y,
   }));
 
-  const mwArrays = ghost ? [monthly.fleetMw, ghost.monthly.fleetMw] : [monthly.fleetMw];
+  // Power online for OpenAI (facility MW): what serves demand, and what is paid for and sits idle on top.
+  const mwArrays = ghost ? [monthly.capacityMw, ghost.monthly.capacityMw] : [monthly.capacityMw];
   const yMw = fittedY(yDomains?.mw, 0, maxOf(...mwArrays), mwTop, bottom);
-  const mw = emptyPanel('mw', mwTop, bottom, 'Fleet power, MW', yMw);
+  const mw = emptyPanel('mw', mwTop, bottom, 'Power online, MW: in use · idle', yMw);
   mw.yTicks = yTicks(yMw, (v) => (v >= 1000 ? `${v / 1000}k` : String(v)), 2);
   mw.zeroY = round1(yMw(0));
-  mw.areas.push({ id: 'fleet', d: stackPaths([monthly.fleetMw], fx, linearFn(yMw), startMonth).paths[0], color: 'fleet' });
-  if (ghost) mw.lines.push({ id: 'fleet-baseline', d: seriesPath(ghost.monthly.fleetMw, fx, linearFn(yMw), startMonth), color: 'ghost', width: 1.5, ghost: true });
-  mw.endLabels = [{ x: right + 4, y: round1(yMw(monthly.fleetMw[months - 1])), text: fmtMw(monthly.fleetMw[months - 1]), color: 'fleet' }];
+  const stacked = stackPaths([monthly.fleetMw, monthly.idleMw], fx, linearFn(yMw), startMonth).paths;
+  mw.areas.push({ id: 'fleet', d: stacked[0], color: 'fleet' });
+  mw.areas.push({ id: 'idle', d: stacked[1], color: 'idle' });
+  if (ghost) mw.lines.push({ id: 'capacity-baseline', d: seriesPath(ghost.monthly.capacityMw, fx, linearFn(yMw), startMonth), color: 'ghost', width: 1.5, ghost: true });
+  const lastUsed = monthly.fleetMw[months - 1];
+  const lastIdle = monthly.idleMw[months - 1];
+  mw.endLabels = spreadLabels([
+    { x: right + 4, y: round1(yMw(lastUsed / 2)), text: `in use ${fmtMw(lastUsed)}`, color: 'fleet' },
+    ...(lastIdle > 0 ? [{ x: right + 4, y: round1(yMw(lastUsed + lastIdle / 2)), text: `idle ${fmtMw(lastIdle)}`, color: 'idle' as const }] : []),
+  ], mwTop, bottom, 11);
 
   return timeChartLayout(result, { left, right, x }, { width, height, labelRowsTop: MARGIN.top }, [wh, mw], ['chip']);
 }

@@ -9,7 +9,7 @@ export const powerSpec: ChartSpec = {
   id: 'power',
   name: 'Power per inference',
   title: powerTitle,
-  subtitle: () => 'Wh per chat query, log scale; ┄ published · fleet MW',
+  subtitle: () => 'Wh per chat query, log scale; ┄ published · power online, MW, in use and idle',
   units: 'Wh per query',
   source: 'model; Epoch AI, Google, Altman, de Vries (Joule); NVIDIA',
   reported: true,
@@ -18,7 +18,8 @@ export const powerSpec: ChartSpec = {
     { label: 'GPU, Wh', values: (r) => r.monthly.whPerQueryGpu, agg: 'mean', format: wh },
     { label: 'Custom silicon, Wh', values: (r) => r.monthly.whPerQuerySilicon.map((v, i) => (r.monthly.siliconAccel[i] > 0 ? v : 0)), agg: 'mean', format: wh },
     { label: 'Blended, Wh', values: (r) => r.monthly.whPerQueryBlended, agg: 'mean', format: wh },
-    { label: 'Fleet power at year end', values: (r) => r.monthly.fleetMw, agg: 'end', format: fmtMw },
+    { label: 'Power in use at year end', values: (r) => r.monthly.fleetMw, agg: 'end', format: fmtMw },
+    { label: 'Idle at year end', values: (r) => r.monthly.idleMw, agg: 'end', format: fmtMw },
   ],
   tooltip: (result, baseline, i) => {
     const m = result.monthly;
@@ -27,7 +28,8 @@ export const powerSpec: ChartSpec = {
       { label: 'GPU', value: fmtWh(m.whPerQueryGpu[i]), color: 'owned' },
     ];
     if (m.siliconAccel[i] > 0) rows.push({ label: 'Custom silicon', value: fmtWh(m.whPerQuerySilicon[i]), color: 'silicon' });
-    rows.push({ label: 'Fleet power', value: fmtMw(m.fleetMw[i]), color: 'fleet' });
+    rows.push({ label: 'Power in use', value: fmtMw(m.fleetMw[i]), color: 'fleet' });
+    rows.push({ label: 'Idle (paid for, unused)', value: fmtMw(m.idleMw[i]), color: 'idle' });
     if (baseline) rows.push({ label: 'Baseline blended', value: fmtWh(baseline.monthly.whPerQueryBlended[i]), color: 'ghost' });
     return rows;
   },
@@ -38,5 +40,5 @@ function powerSummary(r: ScenarioResult): string {
   const s = r.summary;
   const m = r.monthly;
   return `${powerTitle(r)}. A query takes ${fmtWh(s.whPerQuery.gpu)} on GPUs and ${fmtWh(s.whPerQuery.silicon)} on custom silicon at the start. `
-    + `Fleet power grows from ${fmtMw(m.fleetMw[0])} to ${fmtMw(m.fleetMw[r.months - 1])}. Published estimates range from 0.24 to 2.9 Wh.`;
+    + `Power in use grows from ${fmtMw(m.fleetMw[0])} to ${fmtMw(m.fleetMw[r.months - 1])}; ${fmtMw(m.idleMw[r.months - 1])} more is paid for and idle at the end. Published estimates range from 0.24 to 2.9 Wh.`;
 }

@@ -35,6 +35,8 @@ export function makeResult(months = 24, over: Partial<Record<SeriesName, (i: num
     rentedAccel: () => 1000,
     ownedGpuAccel: (i) => (i >= 6 ? 500 : 0),
     siliconAccel: (i) => (i >= 12 ? 300 : 0),
+    costPerQueryAllInUsd: () => 0.012,
+    idleMw: () => 100,
   };
   const fns = { ...base, ...over };
   const monthly = Object.fromEntries(

@@ -79,7 +79,12 @@ describe('costLayout', () => {
   const result = makeResult(24);
   it('stacks energy, depreciation, rent and Microsoft share in cents per query', () => {
     const layout = costLayout({ result, byGeneration: false, ...size });
-    const [panel] = layout.panels;
+    const [allIn, panel] = layout.panels;
+    expect(layout.panels.map((p) => p.id)).toEqual(['allin', 'cost']);
+    expect(allIn.lines.map((l) => l.id)).toEqual(['allin']);
+    // all-in is $0.012 a query in the fixture: 1.2 ¢ all along, labelled at the end
+    expect(Number(/^M[\d.]+,([\d.]+)/.exec(allIn.lines[0].d)![1])).toBeCloseTo(allIn.y(1.2), 0);
+    expect(allIn.endLabels[0].text).toBe('All-in 1.20¢');
     expect(panel.areas.map((a) => a.color)).toEqual(['energy', 'depreciation', 'rent', 'msShare']);
     // month 0: 0.03 + 0.1 + 0.2 + 0.05 = 0.38 ¢; the total line starts there
     const total = panel.lines.find((l) => l.id === 'total')!;
@@ -150,5 +155,27 @@ describe('eventMarks', () => {
       for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThan(40);
     }
     expect(rules.every((r) => r.title)).toBe(true);
+  });
+});
+
+describe('record, then projection', () => {
+  it('draws "now" at the end of the now month on every time chart, with the projection after it', async () => {
+    const { burnLayout } = await import('../../../src/charts/burn/burnLayout');
+    const { powerLayout } = await import('../../../src/charts/power/powerLayout');
+    const { microsoftLayout } = await import('../../../src/charts/microsoft/microsoftLayout');
+    const result = makeResult(24); // now = start + 6 in the fixture
+    for (const layout of [burnLayout({ result, ...size }), powerLayout({ result, ...size }), microsoftLayout({ result, ...size }), costLayout({ result, byGeneration: false, ...size })]) {
+      expect(layout.now).toBeDefined();
+      expect(layout.now!.x).toBeCloseTo(layout.x(result.startMonth + 6.5), 0);
+      expect(layout.now!.label).toBe('now · Jul 2025');
+    }
+  });
+  it('stacks idle capacity on the power in use', async () => {
+    const { powerLayout } = await import('../../../src/charts/power/powerLayout');
+    const layout = powerLayout({ result: makeResult(24), ...size });
+    const mw = layout.panels.find((p) => p.id === 'mw')!;
+    expect(mw.areas.map((a) => a.id)).toEqual(['fleet', 'idle']);
+    // month 23: 500 + 23·50 = 1,650 MW in use (fmtMw: 1.6 GW), 100 MW idle
+    expect(mw.endLabels.map((l) => l.text).sort()).toEqual(['idle 100 MW', 'in use 1.6 GW']); // idle sits above, so its label comes first
   });
 });
