@@ -23,14 +23,22 @@ async function fetchProse(file: NoteFile): Promise<Map<string, Prose>> {
   return out;
 }
 
-/** `given` when the registry has it; otherwise the file's prose for `id` (undefined while loading or when there is none). */
-export function useProse(file: NoteFile, id: string, given: Prose): Prose & { error: string | null } {
-  const needed = given.note === undefined && given.condition === undefined && LEAN_DATA;
-  const q = useQuery({ queryKey: ['prose', file], queryFn: () => fetchProse(file), enabled: needed, staleTime: Infinity, retry: false });
-  if (!needed) return { ...given, error: null };
-  return { ...(q.data?.get(id) ?? {}), error: q.error ? (q.error as Error).message : null };
-}
-
 /** True in a build whose data imports had their prose taken out (set by vite.config.ts). */
 declare const __LEAN_DATA__: boolean | undefined;
 const LEAN_DATA = typeof __LEAN_DATA__ !== 'undefined' && __LEAN_DATA__;
+
+type ProseHook = (file: NoteFile, id: string, given: Prose) => Prose & { error: string | null };
+
+/** The file's prose for `id` (undefined while loading or when there is none). */
+const useFetchedProse: ProseHook = (file, id, given) => {
+  const needed = given.note === undefined && given.condition === undefined;
+  const q = useQuery({ queryKey: ['prose', file], queryFn: () => fetchProse(file), enabled: needed, staleTime: Infinity, retry: false });
+  if (!needed) return { ...given, error: null };
+  return { ...(q.data?.get(id) ?? {}), error: q.error ? (q.error as Error).message : null };
+};
+
+/** The registry's own prose (development and tests, where nothing was taken out). */
+const useGivenProse: ProseHook = (_file, _id, given) => ({ ...given, error: null });
+
+/** A lever's, an event's or a generation's prose; which hook is fixed when the build is made. */
+export const useProse: ProseHook = LEAN_DATA ? useFetchedProse : useGivenProse;
