@@ -32,8 +32,17 @@ const VIEWS: View[] = [
     name: 'deck editor',
     variants: ['light 1280×800'],
     open: async (page) => {
-      if (!(await clickIfPresent(page, 'Present'))) return false;
+      if (!(await clickIfPresent(page, 'Deck…'))) return false;
       await page.getByRole('dialog', { name: 'Briefing deck' }).waitFor();
+      return true;
+    },
+  },
+  {
+    name: 'slide show of the screen (Present, no deck)',
+    variants: ['light 1280×800'],
+    open: async (page) => {
+      if (!(await clickIfPresent(page, 'Present'))) return false;
+      await page.locator('.slideshow [data-slide-index="0"]').waitFor();
       return true;
     },
   },
@@ -41,7 +50,7 @@ const VIEWS: View[] = [
     name: 'slide show',
     variants: ['light 1280×800'],
     open: async (page) => {
-      if (!(await clickIfPresent(page, 'Present'))) return false;
+      if (!(await clickIfPresent(page, 'Deck…'))) return false;
       const dialog = page.getByRole('dialog', { name: 'Briefing deck' });
       await dialog.getByRole('button', { name: 'Load example deck' }).click();
       await dialog.getByRole('button', { name: 'Start slide show' }).click();
@@ -202,6 +211,8 @@ async function tabThrough(page: Page, max = 400): Promise<Focused[]> {
       if (seen.length > 0 || ++empty >= 3) break;
       continue;
     }
+    // A month input's sub-fields (month, year) are Tab stops inside one element: stay on it.
+    if (keys.has(f.key) && seen[seen.length - 1]?.key === f.key) continue;
     if (keys.has(f.key)) break; // cycled
     keys.add(f.key);
     if (!f.indicator && f.visible) f.indicator = await focusChangesPixels(page);

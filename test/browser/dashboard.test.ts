@@ -26,7 +26,7 @@ describe('dashboard', () => {
       for (let i = 0; i < 10; i++) await slider.press('ArrowRight');
       await expect.poll(() => kpi(page, 'runway')).not.toBe(runway);
       await expect.poll(() => cashPath(page)).not.toBe(path);
-      expect(await slider.getAttribute('aria-valuetext')).toBe('6.5 $B/yr');
+      expect(await slider.getAttribute('aria-valuetext')).toBe('7.0 $B/yr'); // 6.0 + 10 steps of 0.1
       // the chart title states the finding in words
       expect(await page.locator('[data-chart="burn"] h2').textContent()).toMatch(/^(Cash runs out in|Solvent through) \w{3} \d{4}/);
       await screenshot(page, 'dashboard-1280x800');
@@ -145,7 +145,7 @@ describe('dashboard', () => {
       await screenshot(page, 'dashboard-390x844');
       const handle = page.getByRole('button', { name: /Levers/ });
       await handle.click();
-      const slider = page.getByRole('slider', { name: 'Revenue run-rate at start', exact: true });
+      const slider = page.getByRole('slider', { name: 'Electricity price', exact: true });
       await slider.waitFor({ state: 'visible' });
       // the sheet slides up (0.2 s)
       await expect.poll(async () => (await page.locator('.lever-panel').boundingBox())!.y).toBeLessThan(844 * 0.6);

@@ -136,7 +136,7 @@ describe('nothing lost without an Undo', () => {
     try {
       await openApp(app.page, '?v=1');
       await ready(app.page);
-      await app.page.getByRole('button', { name: 'Present' }).click();
+      await app.page.getByRole('button', { name: 'Deck…' }).click();
       const dialog = app.page.getByRole('dialog', { name: 'Briefing deck' });
       await dialog.getByRole('button', { name: 'Add the scenario on screen as a slide' }).click();
       await dialog.getByRole('button', { name: 'Add the scenario on screen as a slide' }).click();
@@ -157,7 +157,7 @@ describe('nothing lost without an Undo', () => {
 
       await app.page.reload();
       await ready(app.page);
-      await app.page.getByRole('button', { name: 'Present' }).click();
+      await app.page.getByRole('button', { name: 'Deck…' }).click();
       await expect.poll(titles).toEqual(['Default scenario', 'Default scenario', 'From the link']);
       app.errors.assertNone();
     } finally {
@@ -210,7 +210,7 @@ describe('honest tiles and the keyboard', () => {
         const cut = await app.page.locator('.kpi-value, .kpi-note, .kpi-delta').evaluateAll((els) =>
           els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent));
         expect(cut).toEqual([]);
-        expect(await app.page.locator('.kpi-value').count()).toBe(6);
+        expect(await app.page.locator('.kpi-value').count()).toBe(8);
         await screenshot(app.page, `identity-kpis-${viewport.width}x${viewport.height}`);
       } finally {
         await app.close();
@@ -221,7 +221,7 @@ describe('honest tiles and the keyboard', () => {
   it('the first Tab focuses "Skip to charts", and it moves focus to the charts', async () => {
     const app = await newAppPage(b.browser);
     try {
-      await openApp(app.page, '?v=1');
+      await openApp(app.page, '?v=1', { assumptions: false });
       await ready(app.page);
       await app.page.keyboard.press('Tab');
       expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to charts');

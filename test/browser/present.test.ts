@@ -11,13 +11,39 @@ async function requireBriefings(page: Page): Promise<void> {
 
 
 async function startExampleDeck(page: Page) {
-  await page.getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('button', { name: 'Deck…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Briefing deck' });
   await dialog.getByRole('button', { name: 'Load example deck' }).click();
   await expect.poll(() => dialog.getByTestId('deck-slide').count()).toBe(5);
   await dialog.getByRole('button', { name: 'Start slide show' }).click();
   await page.locator('.slideshow [data-slide-index="0"]').waitFor();
 }
+
+describe('present in one click', () => {
+  it('with no deck, Present starts a slide show of the scenario on screen at once, its four charts in turn', async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      await openApp(app.page, '?v=2&slip=12', { waitFor: '[data-chart="burn"] svg' });
+      await requireBriefings(app.page);
+      await app.page.getByRole('button', { name: 'Present', exact: true }).click();
+      const show = app.page.locator('.slideshow');
+      await show.locator('[data-slide-index="0"]').waitFor();
+      expect(await show.locator('[data-chart="burn"]').count()).toBe(1);
+      for (const chart of ['cost', 'power', 'microsoft']) {
+        await app.page.keyboard.press('ArrowRight');
+        await show.locator(`[data-chart="${chart}"]`).waitFor();
+      }
+      await screenshot(app.page, 'present-one-click');
+      await app.page.keyboard.press('Escape');
+      await show.waitFor({ state: 'detached' });
+      // The saved deck was not touched: the deck editor is still empty.
+      await app.page.getByRole('button', { name: 'Deck…' }).click();
+      expect(await app.page.getByRole('dialog', { name: 'Briefing deck' }).getByTestId('deck-slide').count()).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+});
 
 describe('presenter mode', () => {
   it('starts a deck, → moves the slide, and the presenter view follows with the notes', async () => {
@@ -55,7 +81,7 @@ describe('presenter mode', () => {
       const pathBefore = await slide.locator('path[data-series="cash"]').getAttribute('d');
       await app.page.keyboard.press('ArrowRight');
       await expect.poll(() => slide.locator('.slide-number').textContent()).toBe('2 / 5');
-      await expect.poll(() => slide.locator('.slide-kicker').textContent()).toBe('Baseline: the record as of 2026');
+      await expect.poll(() => slide.locator('.slide-kicker').textContent()).toBe('Baseline: the record as of Nov 2026');
       await expect.poll(() => presenter.getByTestId('presenter-notes').textContent()).toMatch(/^Every lever at its sourced default/);
       await expect.poll(() => presenter.getByLabel('Next slide').locator('.slide-kicker').textContent()).toBe('Microsoft funds Stargate');
       // The chart moves to the new scenario (timing is pinned by the fake-clock test below).

@@ -294,10 +294,23 @@ export async function newAppPage(browser: Browser, options: BrowserContextOption
 }
 
 /** Opens the app at `query` and waits until it has rendered. */
+/**
+ * Opens "All assumptions" and its Demand & revenue and Inference physics groups, so tests reach
+ * those sliders as a person would after two clicks (the panel opens on the key levers).
+ */
+export async function showAssumptions(page: Page, groups: readonly string[] = ['Demand & revenue', 'Inference physics']): Promise<void> {
+  const all = page.getByRole('button', { name: /^All assumptions/ });
+  if ((await all.getAttribute('aria-expanded')) !== 'true') await all.click();
+  for (const g of groups) {
+    const toggle = page.locator('#all-assumptions').getByRole('button', { name: new RegExp(`^${g}`) });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  }
+}
+
 export async function openApp(
   page: Page,
   query = '',
-  opts: { waitFor?: string; timeout?: number } = {},
+  opts: { waitFor?: string; timeout?: number; assumptions?: boolean } = {},
 ): Promise<Response | null> {
   let path = '/';
   if (query.startsWith('/')) path = query;
@@ -311,6 +324,8 @@ export async function openApp(
       timeout: opts.timeout ?? 30_000,
     });
   }
+  // The dashboard (not the embed or a presenter window): open the assumptions the tests use.
+  if (opts.assumptions !== false && (await page.getByRole('button', { name: /^All assumptions/ }).count()) > 0) await showAssumptions(page);
   return response;
 }
 
