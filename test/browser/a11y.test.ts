@@ -29,6 +29,14 @@ async function clickIfPresent(page: Page, name: string): Promise<boolean> {
 const VIEWS: View[] = [
   { name: 'dashboard' },
   {
+    name: 'what moved it',
+    query: '?v=1&slip=18&f3=100',
+    open: async (page) => {
+      await page.locator('[data-chart="attribution"] [data-part="total"]').waitFor();
+      return true;
+    },
+  },
+  {
     name: 'deck editor',
     variants: ['light 1280×800'],
     open: async (page) => {
