@@ -37,6 +37,24 @@ const VIEWS: View[] = [
     },
   },
   {
+    name: 'embed',
+    variants: ['light 1280×800', 'dark 1280×800', 'light 390×844'],
+    query: '/embed.html?chart=burn&v=1&slip=18',
+    open: async (page) => {
+      await page.locator('main.embed svg.chart-svg').waitFor();
+      return true;
+    },
+  },
+  {
+    name: 'embed menu',
+    variants: ['light 1280×800'],
+    open: async (page) => {
+      if (!(await clickIfPresent(page, 'Embed ▾'))) return false;
+      await page.getByRole('group', { name: 'Embed and cite' }).waitFor();
+      return true;
+    },
+  },
+  {
     name: 'deck editor',
     variants: ['light 1280×800'],
     open: async (page) => {

@@ -3,7 +3,7 @@
  * dashboard, reachable by keyboard.
  */
 import { describe, expect, it } from 'vitest';
-import { newAppPage, openApp, screenshot, setupBrowser, VIEWPORTS, type Page } from './support';
+import { baseURL, newAppPage, openApp, screenshot, setupBrowser, VIEWPORTS, type Page } from './support';
 
 const b = setupBrowser();
 
@@ -83,6 +83,70 @@ describe('What moved it', () => {
       expect(reached).toBe(true);
       await card.scrollIntoViewIfNeeded();
       await screenshot(page, 'what-moved-it-390');
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('embed.html', () => {
+  it('shows exactly one chart of the linked scenario, no sliders, and a link back with the same scenario', async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      const { page } = app;
+      await openApp(page, '/embed.html?chart=cost&v=1&slip=18&name=Late+chip', { waitFor: 'main.embed svg.chart-svg' });
+      expect(await page.locator('svg.chart-svg').count()).toBe(1);
+      expect(await page.locator('[data-chart]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart')))).toEqual(['cost']);
+      expect(await page.getByRole('slider').count()).toBe(0);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Compute cost per query/);
+      expect(await page.locator('.embed-foot .chart-source').textContent()).toMatch(/ · Record as of Nov 2026 · Scenario “Late chip”$/);
+      const back = page.getByRole('link', { name: 'Open in the dashboard' });
+      expect(await back.getAttribute('href')).toBe('/?v=1&slip=18&name=Late+chip');
+      await screenshot(page, 'embed-cost-1280');
+      app.requests.assertSameOrigin();
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('says so for an unknown chart', async () => {
+    const app = await newAppPage(b.browser, { viewport: VIEWPORTS.mobile });
+    try {
+      await openApp(app.page, '/embed.html?chart=pie&v=1', { waitFor: '.embed-error' });
+      expect(await app.page.getByRole('alert').textContent()).toBe('There is no chart “pie” to embed: use one of burn, cost, power, microsoft.');
+      expect(await app.page.locator('svg.chart-svg').count()).toBe(0);
+      await screenshot(app.page, 'embed-error-390');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('the header gives the iframe snippet and a citation for the scenario on screen, reached by keyboard', async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      const { page } = app;
+      await openApp(page, '?v=1&slip=18', { waitFor: '[data-chart="burn"] svg.chart-svg' });
+      const embed = page.getByRole('button', { name: 'Embed ▾' });
+      await page.locator('body').focus();
+      let reached = false;
+      for (let i = 0; i < 40 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await embed.evaluate((el) => el === document.activeElement);
+      }
+      expect(reached).toBe(true);
+      await page.keyboard.press('Enter');
+      const group = page.getByRole('group', { name: 'Embed and cite' });
+      await group.waitFor();
+      await group.getByRole('combobox', { name: /^Chart/ }).selectOption('power');
+      const query = await page.evaluate(() => location.search.slice(1));
+      expect(query).toContain('slip=18');
+      const snippet = await group.getByLabel('Embed code').inputValue();
+      expect(snippet).toContain(`src="${baseURL()}/embed.html?chart=power&amp;${query.replace(/&/g, '&amp;')}"`);
+      const cite = await group.getByLabel('Citation').inputValue();
+      expect(cite).toMatch(new RegExp(`^“Energy per query .*”, scenario “.+”\\. Decoupling Dashboard, model version 2\\. ${baseURL().replace(/[.]/g, '\\.')}/\\?.*slip=18.* \\(accessed \\d{4}-\\d{2}-\\d{2}\\)\\.$`));
+      await screenshot(page, 'embed-menu-1280');
       app.errors.assertNone();
     } finally {
       await app.close();
