@@ -195,6 +195,12 @@ export default defineConfig({
   plugins: [react(), cspMeta(), dataFiles(), offlinePrecache(), leanData()],
   define: { __LEAN_DATA__: 'false' },
   worker: { format: 'es' },
+  build: {
+    rollupOptions: {
+      // the dashboard and the one-chart embed for articles (embed.html?chart=<id>&<scenario>)
+      input: { main: resolve(ROOT, 'index.html'), embed: resolve(ROOT, 'embed.html') },
+    },
+  },
   test: {
     projects: [
       {

@@ -7,6 +7,7 @@ import { powerSpec } from '../charts/power/spec';
 import { CHART_SPEC_LIST } from '../charts/specs';
 import { useAppStore } from '../store';
 import { useReported } from './data/useReported';
+import { AttributionSection } from './AttributionSection';
 import { UncertaintySection } from './UncertaintySection';
 
 /**
@@ -36,6 +37,7 @@ export function ChartsGrid() {
           <CostChart />
           <ChartCard spec={powerSpec} reported={reported} reportedNote={reportedNote} />
           <ChartCard spec={microsoftSpec} reported={reported} reportedNote={reportedNote} />
+          <AttributionSection />
         </>
       ) : (
         CHART_SPEC_LIST.map((s) => (

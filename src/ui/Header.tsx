@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
 import { AddSlideButton, CompareButton, ExportMenu, PresentButton } from './present';
-import { CopyLinkButton, PresetMenu, SavedScenarios, UndoToast } from './share';
+import { CopyLinkButton, EmbedMenu, PresetMenu, SavedScenarios, UndoToast } from './share';
 
 /**
  * Title, the scenario's editable name and the scenario actions: presets, saved scenarios and
@@ -25,6 +25,7 @@ export function Header() {
         <PresetMenu description="popover" />
         <SavedScenarios defaultName={name} />
         <CopyLinkButton className="tool" />
+        <EmbedMenu />
         <button type="button" className="tool" aria-pressed={baseline} disabled={!hasResult && !baseline}
           onClick={baseline ? clear : pin}>
           {baseline ? 'Clear baseline' : 'Pin as baseline'}

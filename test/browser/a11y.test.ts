@@ -29,6 +29,32 @@ async function clickIfPresent(page: Page, name: string): Promise<boolean> {
 const VIEWS: View[] = [
   { name: 'dashboard' },
   {
+    name: 'what moved it',
+    query: '?v=1&slip=18&f3=100',
+    open: async (page) => {
+      await page.locator('[data-chart="attribution"] [data-part="total"]').waitFor();
+      return true;
+    },
+  },
+  {
+    name: 'embed',
+    variants: ['light 1280×800', 'dark 1280×800', 'light 390×844'],
+    query: '/embed.html?chart=burn&v=1&slip=18',
+    open: async (page) => {
+      await page.locator('main.embed svg.chart-svg').waitFor();
+      return true;
+    },
+  },
+  {
+    name: 'embed menu',
+    variants: ['light 1280×800'],
+    open: async (page) => {
+      if (!(await clickIfPresent(page, 'Embed ▾'))) return false;
+      await page.getByRole('group', { name: 'Embed and cite' }).waitFor();
+      return true;
+    },
+  },
+  {
     name: 'deck editor',
     variants: ['light 1280×800'],
     open: async (page) => {

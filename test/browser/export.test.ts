@@ -4,7 +4,7 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { SERIES } from '../../src/engine/types';
 import { LEDGER_ROWS } from '../../src/engine/ledger';
-import { newAppPage, openApp, RESULTS_DIR, screenshot, setupBrowser, type Page } from './support';
+import { baseURL, newAppPage, openApp, RESULTS_DIR, screenshot, setupBrowser, type Page } from './support';
 
 const b = setupBrowser();
 
@@ -25,6 +25,30 @@ async function exportItem(page: Page, name: string | RegExp) {
   await page.getByRole('group', { name: 'Export' }).getByRole('button', { name }).click();
 }
 
+const JSQR = readFileSync(join(process.cwd(), 'node_modules/jsqr/dist/jsQR.js'), 'utf8');
+
+/**
+ * Draws a PNG on a canvas in the page and reads its QR code with jsQR (put in the page through
+ * the DevTools protocol, as axe is, so the page's CSP does not refuse it).
+ */
+async function decodeQr(page: Page, png: Buffer): Promise<{ w: number; h: number; text: string | null }> {
+  if (!(await page.evaluate(() => 'jsQR' in window))) await page.evaluate(JSQR);
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    type Decoder = (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
+    const code = (window as unknown as { jsQR: Decoder }).jsQR(data.data, data.width, data.height);
+    return { w: img.naturalWidth, h: img.naturalHeight, text: code ? code.data : null };
+  }, png.toString('base64'));
+}
+
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
   expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
@@ -39,37 +63,41 @@ function parseCsv(text: string): string[][] {
 const SCENARIO = '?v=1&slip=18';
 
 describe('exports', () => {
-  it('exports a chart as a 2× PNG with a QR code, and as SVG with title, units, source and link', async () => {
+  it('exports a chart as a 1920×1080 PNG whose QR code decodes to the scenario link, and as SVG with title, units, source and link', async () => {
     const app = await newAppPage(b.browser);
     try {
       await openApp(app.page, SCENARIO, { waitFor: '[data-chart="burn"] svg.chart-svg' });
       await requireBriefings(app.page);
-      const css = await app.page.locator('[data-chart="burn"] svg.chart-svg').evaluate((s) => {
-        const r = s.getBoundingClientRect();
-        return { width: r.width, height: r.height };
-      });
       const png = await download(app.page, () => exportItem(app.page, 'Burn & cash as PNG'));
-      expect(png.name).toMatch(/-burn@2x\.png$/);
-      const size = pngSize(png.bytes);
-      expect(size.width).toBe(Math.round(css.width) * 2);
-      expect(size.height).toBeGreaterThan(css.height * 2 + 100); // title, caption and footer around the chart
+      expect(png.name).toMatch(/-burn-1920x1080\.png$/);
+      expect(pngSize(png.bytes)).toEqual({ width: 1920, height: 1080 });
       mkdirSync(RESULTS_DIR, { recursive: true });
-      writeFileSync(join(RESULTS_DIR, 'export-burn@2x.png'), png.bytes);
+      writeFileSync(join(RESULTS_DIR, 'export-burn-1920x1080.png'), png.bytes);
 
-      // The PNG decodes in the browser at that size.
-      const decoded = await app.page.evaluate(async (b64) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        return { w: img.naturalWidth, h: img.naturalHeight };
-      }, png.bytes.toString('base64'));
-      expect(decoded).toEqual({ w: size.width, h: size.height });
+      // The PNG's pixels, drawn on a canvas in the page, hold a QR code that jsQR reads as the
+      // link in the address bar (the scenario, written back by the URL sync).
+      const link = await app.page.evaluate(() => location.href);
+      expect(link.startsWith(`${baseURL()}/?`)).toBe(true);
+      expect(link).toContain('slip=18');
+      expect(await decodeQr(app.page, png.bytes)).toEqual({ w: 1920, h: 1080, text: link });
+
+      // the other sizes: a square for social posts, the article column's width
+      await app.page.getByRole('button', { name: 'Export ▾' }).click();
+      await app.page.getByLabel('Picture size').selectOption('square');
+      const square = await download(app.page, () => app.page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'Power per inference as PNG' }).click());
+      expect(pngSize(square.bytes)).toEqual({ width: 1080, height: 1080 });
+      expect((await decodeQr(app.page, square.bytes)).text).toBe(link);
+      await app.page.getByRole('button', { name: 'Export ▾' }).click();
+      await app.page.getByLabel('Picture size').selectOption('article');
+      const article = await download(app.page, () => app.page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'Cost per query as PNG' }).click());
+      expect(pngSize(article.bytes).width).toBe(1200);
+      writeFileSync(join(RESULTS_DIR, 'export-cost-article.png'), article.bytes);
 
       const costTitle = (await app.page.locator('[data-chart="cost"] .chart-title').textContent())!;
       const costSource = (await app.page.locator('[data-chart="cost"] .chart-source').textContent())!.replace(/^Source:\s*/, '');
       const svg = await download(app.page, () => exportItem(app.page, 'Cost per query as SVG'));
       const text = svg.bytes.toString('utf8');
-      expect(svg.name).toMatch(/-cost\.svg$/);
+      expect(svg.name).toMatch(/-cost-1920x1080\.svg$/);
       expect(text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
       expect(text).toContain(`<title>${costTitle.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`);
       expect(text).toContain('US cents');

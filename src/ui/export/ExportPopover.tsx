@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { CHART_SPEC_LIST } from '../../charts/specs';
+import { EXPORT_SIZES, type ExportSizeId } from '../../export/sizedImage';
+import { useReportedFigures } from '../data/useReported';
 import { useDeckStore } from '../../store/deck';
 import * as actions from './exportActions';
 import './export.css';
@@ -8,6 +10,9 @@ import './export.css';
 export function ExportPopover({ id, hasResult, onDone }: { id: string; hasResult: boolean; onDone: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [size, setSize] = useState<ExportSizeId>('slide');
+  const sizeId = useId();
+  const reported = useReportedFigures();
   const run = async (what: string, job: () => unknown) => {
     setError(null);
     setBusy(true);
@@ -23,13 +28,19 @@ export function ExportPopover({ id, hasResult, onDone }: { id: string; hasResult
   const off = !hasResult || busy;
   return (
     <div id={id} className="export-popover" role="group" aria-label="Export" aria-busy={busy}>
-      <p className="export-heading">Charts, with title, units, source and link</p>
+      <p className="export-heading">Charts, with title, units, source, link and its QR code</p>
+      <label className="export-size" htmlFor={sizeId}>
+        Picture size
+        <select id={sizeId} value={size} onChange={(e) => setSize(e.target.value as ExportSizeId)}>
+          {EXPORT_SIZES.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
+        </select>
+      </label>
       <ul className="export-list">
         {CHART_SPEC_LIST.map((c) => (
           <li key={c.id} className="export-row">
             <span>{c.name}</span>
-            <button type="button" className="tool" disabled={off} onClick={() => void run('PNG export', () => actions.exportChart(c.id, 'png'))} aria-label={`${c.name} as PNG`}>PNG</button>
-            <button type="button" className="tool" disabled={off} onClick={() => void run('SVG export', () => actions.exportChart(c.id, 'svg'))} aria-label={`${c.name} as SVG`}>SVG</button>
+            <button type="button" className="tool" disabled={off} onClick={() => void run('PNG export', () => actions.exportChart(c.id, 'png', size, reported))} aria-label={`${c.name} as PNG`}>PNG</button>
+            <button type="button" className="tool" disabled={off} onClick={() => void run('SVG export', () => actions.exportChart(c.id, 'svg', size, reported))} aria-label={`${c.name} as SVG`}>SVG</button>
           </li>
         ))}
       </ul>

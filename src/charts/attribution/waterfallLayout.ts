@@ -1,0 +1,104 @@
+import type { Attribution, AttributionOutput } from '../../engine/attribution';
+import type { Tick } from '../common/layoutTypes';
+import { linearScale, type LinearScale } from '../common/scale';
+import { fmtUsdBTick } from '../../format';
+import { fmtChange } from './words';
+
+/*
+ * "What moved it" as a horizontal waterfall: one row per changed input, its bar running from
+ * the total so far to the total after it, and a last row for the total from 0. Each row's
+ * label (the input's name and its signed part) sits on the plot above its bar, so the chart
+ * reads at any width without a legend.
+ */
+
+export type WaterfallColor = 'up' | 'down' | 'total';
+
+export interface WaterfallBar {
+  id: string;
+  /** "Chip slip +$101B". */
+  text: string;
+  value: number;
+  /** Running total before and after this bar, in the output's unit. */
+  from: number;
+  to: number;
+  /** Pixels: x0 ≤ x1 whatever the sign. */
+  x0: number;
+  x1: number;
+  y: number;
+  height: number;
+  labelY: number;
+  /** The label starts at the bar's left end, or (bars in the right half) ends at its right end. */
+  labelX: number;
+  anchor: 'start' | 'end';
+  color: WaterfallColor;
+}
+
+export interface WaterfallLayout {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  x: LinearScale;
+  zeroX: number;
+  xTicks: Tick[];
+  unit: string;
+  bars: WaterfallBar[];
+  /** Dotted steps from one bar's end to the next bar's start. */
+  connectors: { x: number; y1: number; y2: number }[];
+}
+
+export interface WaterfallInput {
+  attribution: Pick<Attribution, 'output' | 'total' | 'parts'>;
+  width: number;
+  /** Pixels per row (label line and bar); the height follows from the rows. */
+  rowPx?: number;
+  /** Scale for slides: type and bars grow together. */
+  fontPx?: number;
+}
+
+const PAD_X = 8;
+const AXIS_PX = 22;
+
+export function waterfallLayout({ attribution: a, width, rowPx = 38, fontPx = 12 }: WaterfallInput): WaterfallLayout {
+  const rows = a.parts.length + 1;
+  const top = 6;
+  const bottom = top + rows * rowPx;
+  const height = bottom + AXIS_PX;
+  const left = PAD_X;
+  const right = Math.max(left + 40, width - PAD_X);
+  let running = 0;
+  const steps = a.parts.map((p) => {
+    const from = running;
+    running += p.value;
+    return { ...p, from, to: running };
+  });
+  const extent = [0, a.total, ...steps.map((s) => s.to)];
+  let lo = Math.min(...extent);
+  let hi = Math.max(...extent);
+  if (hi - lo < 1e-9) { lo -= 1; hi += 1; }
+  const x = linearScale([lo, hi], [left, right], 5);
+  const labelH = fontPx + 4;
+  const barH = Math.max(4, rowPx - labelH - 6);
+  const bar = (id: string, text: string, value: number, from: number, to: number, row: number, color: WaterfallColor): WaterfallBar => {
+    const rowTop = top + row * rowPx;
+    const [x0, x1] = [x(from), x(to)].sort((m, n) => m - n);
+    const rightHalf = x0 > (left + right) / 2;
+    return { id, text, value, from, to, x0, x1, y: rowTop + labelH, height: barH, labelY: rowTop + fontPx,
+      labelX: rightHalf ? x1 : x0, anchor: rightHalf ? 'end' : 'start', color };
+  };
+  const fmt = (v: number) => fmtChange(a.output as AttributionOutput, v);
+  const bars = steps.map((s, i) => bar(s.id, `${s.label} ${fmt(s.value)}`, s.value, s.from, s.to, i, s.value < 0 ? 'down' : 'up'));
+  bars.push(bar('total', `Total ${fmt(a.total)}`, a.total, 0, a.total, steps.length, 'total'));
+  const connectors = bars.slice(0, -1).map((b, i) => ({ x: x(b.to), y1: b.y + b.height, y2: bars[i + 1].y }));
+  // the unit rides on the ticks ("$50", or "20 mo" on the last), so no label collides with them
+  const format = x.tickFormat(5);
+  const values = x.ticks(5);
+  const xTicks = values.map((v, i) => ({
+    pos: x(v),
+    label: a.output === 'insolvency' ? `${v === 0 ? '0' : format(v)}${i === values.length - 1 ? ' mo' : ''}` : fmtUsdBTick(v),
+  }));
+  const unit = a.output === 'insolvency' ? 'months' : '$B';
+  return { width, height, left, right, top, bottom, x, zeroX: x(0), xTicks, unit, bars, connectors };
+}

@@ -1,0 +1,50 @@
+import { useId, useMemo } from 'react';
+import { ChartPicture } from '../charts/common/ChartPicture';
+import { useWidth } from '../charts/common/useWidth';
+import { CHART_SPECS } from '../charts/specs';
+import { runScenario } from '../engine';
+import { EVENTS_AS_OF } from '../registry';
+import { monthLabel } from '../registry/month';
+import { useReportedFigures } from '../ui/data/useReported';
+import { DEFAULT_SCENARIO_NAME } from '../url/names';
+import { type EmbedRequest } from './parse';
+
+/** The embedded chart with its title, units, source, the record's date and a link back; or why not. */
+export function EmbedApp({ request }: { request: EmbedRequest }) {
+  if (!request.ok) {
+    return (
+      <main className="embed embed-error">
+        <h1 className="chart-title">This chart cannot be shown</h1>
+        <p role="alert">{request.message}</p>
+        <p><a href={import.meta.env.BASE_URL} target="_blank" rel="noopener">Open the Decoupling Dashboard</a></p>
+      </main>
+    );
+  }
+  return <EmbeddedChart request={request} />;
+}
+
+function EmbeddedChart({ request }: { request: Extract<EmbedRequest, { ok: true }> }) {
+  const spec = CHART_SPECS[request.chart];
+  // one run on the page's thread (well under a millisecond): no worker for a single picture
+  const result = useMemo(() => runScenario(request.scenario.params), [request]);
+  const reported = useReportedFigures();
+  const [plotRef, width] = useWidth<HTMLDivElement>();
+  const headingId = useId();
+  const summaryId = useId();
+  const layout = useMemo(() => spec.layout({ result, reported: spec.reported ? reported : null, width, height: 260 }), [spec, result, reported, width]);
+  const name = request.scenario.name ?? DEFAULT_SCENARIO_NAME;
+  return (
+    <main className="embed" data-chart={spec.id}>
+      <h1 id={headingId} className="chart-title">{spec.title(result)}</h1>
+      <p className="chart-subtitle">{spec.subtitle()}</p>
+      <div className="chart-plot" ref={plotRef}>
+        <ChartPicture layout={layout} role="img" aria-labelledby={headingId} aria-describedby={summaryId} />
+      </div>
+      <p id={summaryId} className="sr-only">{spec.summary(result)}</p>
+      <footer className="embed-foot">
+        <p className="chart-source">Source: {spec.source} · Record as of {monthLabel(EVENTS_AS_OF)} · Scenario “{name}”</p>
+        <a className="embed-link" href={request.dashboardLink} target="_blank" rel="noopener">Open in the dashboard</a>
+      </footer>
+    </main>
+  );
+}

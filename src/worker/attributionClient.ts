@@ -1,0 +1,60 @@
+import type { AttributionReply, AttributionRequest } from './attributionProtocol';
+
+type Ask = Omit<AttributionRequest, 'seq'>;
+type Listener = (reply: AttributionReply) => void;
+
+/**
+ * One attribution in flight and one pending, latest wins (as the engine client does): a drag
+ * that moves the scenario ten times asks for at most two attributions. The worker starts on
+ * the first request; a crash answers the request with an error and the next request starts a
+ * fresh worker.
+ */
+export class AttributionClient {
+  private worker: Worker | null = null;
+  private inFlight: number | null = null;
+  private pending: AttributionRequest | null = null;
+  private seq = 0;
+
+  constructor(private readonly onReply: Listener,
+    private readonly create: () => Worker = () => new Worker(new URL('./attribution.worker.ts', import.meta.url), { type: 'module', name: 'attribution' })) {}
+
+  request(ask: Ask): number {
+    const req = { ...ask, seq: ++this.seq };
+    if (this.inFlight !== null) this.pending = req;
+    else this.start(req);
+    return req.seq;
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.pending = null;
+  }
+
+  private start(req: AttributionRequest): void {
+    this.inFlight = req.seq;
+    this.ensureWorker().postMessage(req);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const w = this.create();
+    w.onmessage = (e: MessageEvent<AttributionReply>) => this.finish(e.data);
+    w.onerror = () => {
+      w.terminate();
+      if (this.worker === w) this.worker = null;
+      this.finish({ seq: this.inFlight ?? this.seq, ok: false, error: 'The attribution worker stopped' });
+    };
+    this.worker = w;
+    return w;
+  }
+
+  private finish(reply: AttributionReply): void {
+    if (reply.seq !== this.inFlight) return;
+    this.inFlight = null;
+    const next = this.pending;
+    this.pending = null; // emptied before the next run starts, so nothing runs twice
+    if (next) this.start(next);
+    else this.onReply(reply); // only the answer to the latest question reaches the page
+  }
+}
