@@ -251,7 +251,7 @@ describe('keyboard', () => {
   it('every focusable control is reachable by Tab and shows a visible focus ring', async (ctx) => {
     const app = await newAppPage(b.browser, { reducedMotion: 'reduce' });
     try {
-      await openApp(app.page);
+      await openApp(app.page, '', { assumptions: false });
       await app.page.waitForLoadState('networkidle');
       const focusable = await app.page.evaluate(() => {
         const sel =

@@ -17,7 +17,7 @@ const markerX = (page: Page, title: string) =>
   page.locator('[data-chart="burn"] g.rule').filter({ has: page.locator(`title:text-is("${title}")`) }).locator('line').getAttribute('x1');
 
 async function ready(page: Page, query = ''): Promise<void> {
-  await openApp(page, query, { waitFor: '[data-chart="burn"] path[data-series="cash"]' });
+  await openApp(page, query, { waitFor: '[data-chart="burn"] path[data-series="cash"]', assumptions: false });
   await panel(page).locator('tbody tr').first().waitFor();
 }
 

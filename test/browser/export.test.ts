@@ -159,7 +159,7 @@ describe('exports', () => {
       await exportItem(app.page, 'Print handout…');
       const handout = app.page.getByTestId('handout');
       await handout.waitFor();
-      expect(await handout.locator('.handout-kpi').count()).toBe(6);
+      expect(await handout.locator('.handout-kpi').count()).toBe(8);
       expect(await handout.locator('figure.handout-chart svg path').count()).toBeGreaterThan(8);
       const rows = handout.locator('.handout-assumptions tbody tr');
       expect(await rows.count()).toBe(1);

@@ -53,7 +53,7 @@ it('works offline after one visit (service worker precache)', async () => {
     const data = await page.evaluate(async () => (await fetch('/data/levers.json')).ok);
     expect(data).toBe(true);
     // The KPI tiles fill in offline too (the engine worker is cached).
-    expect(kpiOnline).toBe(6);
+    expect(kpiOnline).toBe(8);
     const tiles = page.locator('[data-testid^="kpi-"]');
     await expect.poll(() => tiles.first().textContent(), { timeout: 15_000 }).toMatch(/\d/);
     // And it works: a lever moves the KPIs with the network off.
