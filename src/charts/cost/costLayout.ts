@@ -73,11 +73,22 @@ export function costLayout({ result, baseline, byGeneration, width, height, yDom
     const { paths } = stackPaths(layers, fx, linearFn(y), startMonth);
     const last = months - 1;
     let acc = 0;
+    const below = new Float64Array(months);
     COST_LAYERS.forEach((l, k) => {
       panel.areas.push({ id: String(l.key), d: paths[k], color: l.color });
       const v = layers[k][last];
       if (v > 0) labels.push({ x: right + 4, y: y(acc + v / 2), text: l.label, color: l.color });
+      else {
+        // A layer that has ended by the horizon (Microsoft's share after 2030) is named on the
+        // plot where it is thickest, so every layer keeps its label.
+        let at = -1;
+        for (let i = 0; i < months; i++) if (layers[k][i] > 0 && (at < 0 || layers[k][i] > layers[k][at])) at = i;
+        if (at >= 0 && y(below[at]) - y(below[at] + layers[k][at]) >= 10) {
+          panel.texts.push({ x: round1(x(startMonth + at)), y: round1(y(below[at] + layers[k][at] / 2) + 4), text: l.label, anchor: 'middle', title: `${l.label}, ¢ per query` });
+        }
+      }
       acc += v;
+      for (let i = 0; i < months; i++) below[i] += layers[k][i];
     });
     panel.lines.push({ id: 'total', d: seriesPath(total, fx, linearFn(y), startMonth), color: 'blended', width: 1.5 });
   } else {

@@ -179,3 +179,15 @@ describe('record, then projection', () => {
     expect(mw.endLabels.map((l) => l.text).sort()).toEqual(['idle 100 MW', 'in use 1.6 GW']); // idle sits above, so its label comes first
   });
 });
+
+describe('labels on the plot', () => {
+  it('names a cost layer that has ended by the horizon where it is thickest', () => {
+    // Microsoft's share 0.05 ¢ until month 11, 0.15 ¢ in month 5 (its thickest), nothing after month 11.
+    const result = makeResult(24, { msSharePerQueryUsd: (i: number) => (i === 5 ? 0.0015 : i < 12 ? 0.0005 : 0) });
+    const layout = costLayout({ result, byGeneration: false, width: 480, height: 600 });
+    const cost = layout.panels.find((p) => p.id === 'cost')!;
+    expect(cost.endLabels.map((l) => l.text)).not.toContain('Microsoft share');
+    const label = cost.texts.find((t) => t.text === 'Microsoft share')!;
+    expect(label.x).toBeCloseTo(layout.x(result.startMonth + 5), 0);
+  });
+});
