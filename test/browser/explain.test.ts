@@ -99,7 +99,7 @@ describe('embed.html', () => {
       expect(await page.locator('svg.chart-svg').count()).toBe(1);
       expect(await page.locator('[data-chart]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart')))).toEqual(['cost']);
       expect(await page.getByRole('slider').count()).toBe(0);
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Compute cost per query/);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^All-in cost per query/);
       expect(await page.locator('.embed-foot .chart-source').textContent()).toMatch(/ · Record as of Nov 2026 · Scenario “Late chip”$/);
       const back = page.getByRole('link', { name: 'Open in the dashboard' });
       expect(await back.getAttribute('href')).toBe('/?v=1&slip=18&name=Late+chip');
@@ -127,7 +127,7 @@ describe('embed.html', () => {
     const app = await newAppPage(b.browser);
     try {
       const { page } = app;
-      await openApp(page, '?v=1&slip=18', { waitFor: '[data-chart="burn"] svg.chart-svg' });
+      await openApp(page, '?v=1&slip=18', { waitFor: '[data-chart="burn"] svg.chart-svg', assumptions: false });
       const embed = page.getByRole('button', { name: 'Embed ▾' });
       await page.locator('body').focus();
       let reached = false;
