@@ -22,21 +22,32 @@ function workerCpuMs() {
       try {
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
         parent.set(Number(pid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-      } catch { /* exited */ }
+      } catch {
+        /* exited */
+      }
     }
-    const mine = (pid) => { for (let p = pid; p > 1; p = parent.get(p) ?? 0) if (p === process.pid) return true; return false; };
+    const mine = (pid) => {
+      for (let p = pid; p > 1; p = parent.get(p) ?? 0) if (p === process.pid) return true;
+      return false;
+    };
     let ticks = 0;
     for (const pid of parent.keys()) {
       if (pid === process.pid || !mine(pid)) continue;
       let tasks = [];
-      try { tasks = readdirSync(`/proc/${pid}/task`); } catch { continue; }
+      try {
+        tasks = readdirSync(`/proc/${pid}/task`);
+      } catch {
+        continue;
+      }
       for (const tid of tasks) {
         try {
           if (!readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').startsWith('DedicatedWorker')) continue;
           const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
           const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
           ticks += Number(f[11]) + Number(f[12]); // utime, stime (fields 14, 15)
-        } catch { /* thread ended */ }
+        } catch {
+          /* thread ended */
+        }
       }
     }
     return ticks * 10; // USER_HZ is 100 on Linux
@@ -61,9 +72,14 @@ try {
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(`http://127.0.0.1:${port}/index.html`);
   await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
-  const defaults = await page.evaluate(() => ({ workers: window.mcBench.defaultWorkers, cores: navigator.hardwareConcurrency }));
+  const defaults = await page.evaluate(() => ({
+    workers: window.mcBench.defaultWorkers,
+    cores: navigator.hardwareConcurrency,
+  }));
   const { loadavg } = await import('node:os');
-  console.log(`Monte Carlo pool bench: headless Chromium, ${defaults.cores} cores reported, ${samples} samples, seed 1, load average ${loadavg()[0].toFixed(1)}`);
+  console.log(
+    `Monte Carlo pool bench: headless Chromium, ${defaults.cores} cores reported, ${samples} samples, seed 1, load average ${loadavg()[0].toFixed(1)}`,
+  );
   const counts = [...new Set([defaults.workers, 1, 2])];
   for (const workers of counts) {
     await page.evaluate((w) => window.mcBench.run(1000, 99, w), workers); // warm the workers' JIT
@@ -81,9 +97,14 @@ try {
     times.sort((a, b) => a - b);
     const plural = `${workers} worker${workers === 1 ? '' : 's'}`;
     const label = workers === defaults.workers ? `${plural} (default for ${defaults.cores} cores)` : plural;
-    console.log(`  ${label.padEnd(34)} best ${times[0].toFixed(0)} ms, median ${times[Math.floor(times.length / 2)].toFixed(0)} ms over ${repeats} runs; `
-      + `${last.progressCalls} progress updates; P(cash<0 by end) ${(last.pInsolventEnd * 100).toFixed(1)}%; bands ${last.fingerprint}`);
-    if (cpu.length) console.log(`  ${''.padEnd(34)} workers' CPU time ${cpu[0]} ms (least of ${cpu.length}): ~${((cpu[0] / samples) * 1000).toFixed(0)} µs per sample`);
+    console.log(
+      `  ${label.padEnd(34)} best ${times[0].toFixed(0)} ms, median ${times[Math.floor(times.length / 2)].toFixed(0)} ms over ${repeats} runs; ` +
+        `${last.progressCalls} progress updates; P(cash<0 by end) ${(last.pInsolventEnd * 100).toFixed(1)}%; bands ${last.fingerprint}`,
+    );
+    if (cpu.length)
+      console.log(
+        `  ${''.padEnd(34)} workers' CPU time ${cpu[0]} ms (least of ${cpu.length}): ~${((cpu[0] / samples) * 1000).toFixed(0)} µs per sample`,
+      );
   }
 } finally {
   await browser.close();

@@ -29,7 +29,13 @@ if (!process.env.BENCH_DIST && (process.argv.includes('--build') || !existsSync(
   execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
 }
 
-const server = await preview({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: DIST }, preview: { host: '127.0.0.1', port: 0 } });
+const server = await preview({
+  root: ROOT,
+  configFile: join(ROOT, 'vite.config.ts'),
+  logLevel: 'warn',
+  build: { outDir: DIST },
+  preview: { host: '127.0.0.1', port: 0 },
+});
 const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${server.httpServer.address().port}/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -41,51 +47,94 @@ try {
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset.resultSeq !== undefined, null, { timeout: 20_000 });
-  const samples = await page.evaluate(async ({ n, lever }) => {
-    const input = document.querySelector(`[data-lever="${lever}"] input[type="range"]`);
-    if (!input) throw new Error(`no slider for ${lever}`);
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-    const min = Number(input.min), max = Number(input.max), step = Number(input.step);
-    const store = window.__dashboard.store;
-    const nextSeq = () => new Promise((done) => {
-      const before = document.documentElement.dataset.resultSeq;
-      const mo = new MutationObserver(() => {
-        if (document.documentElement.dataset.resultSeq !== before) { mo.disconnect(); done(performance.now()); }
-      });
-      mo.observe(document.documentElement, { attributes: true, attributeFilter: ['data-result-seq'] });
-    });
-    const frame = () => new Promise((done) => requestAnimationFrame(() => done(performance.now())));
-    const out = [];
-    // warm up the engine and React's paths before timing
-    for (let i = 0; i < n + 10; i++) {
-      const v = min + ((i * 7) % Math.floor((max - min) / step)) * step + step;
-      const committed = nextSeq();
-      const t0 = performance.now();
-      setValue.call(input, String(Math.min(max, v)));
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      const tCommit = await committed;
-      const tPaint = await frame();
-      const { resultMs, engineMs } = store.getState();
-      if (i >= 10) out.push({ commit: tCommit - t0, paint: tPaint - t0, worker: resultMs, engine: engineMs });
-      await frame();
-    }
-    return out;
-  }, { n: N, lever: LEVER });
+  const samples = await page.evaluate(
+    async ({ n, lever }) => {
+      const input = document.querySelector(`[data-lever="${lever}"] input[type="range"]`);
+      if (!input) throw new Error(`no slider for ${lever}`);
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      const min = Number(input.min),
+        max = Number(input.max),
+        step = Number(input.step);
+      const store = window.__dashboard.store;
+      const nextSeq = () =>
+        new Promise((done) => {
+          const before = document.documentElement.dataset.resultSeq;
+          const mo = new MutationObserver(() => {
+            if (document.documentElement.dataset.resultSeq !== before) {
+              mo.disconnect();
+              done(performance.now());
+            }
+          });
+          mo.observe(document.documentElement, { attributes: true, attributeFilter: ['data-result-seq'] });
+        });
+      const frame = () => new Promise((done) => requestAnimationFrame(() => done(performance.now())));
+      const out = [];
+      // warm up the engine and React's paths before timing
+      for (let i = 0; i < n + 10; i++) {
+        const v = min + ((i * 7) % Math.floor((max - min) / step)) * step + step;
+        const committed = nextSeq();
+        const t0 = performance.now();
+        setValue.call(input, String(Math.min(max, v)));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        const tCommit = await committed;
+        const tPaint = await frame();
+        const { resultMs, engineMs } = store.getState();
+        if (i >= 10) out.push({ commit: tCommit - t0, paint: tPaint - t0, worker: resultMs, engine: engineMs });
+        await frame();
+      }
+      return out;
+    },
+    { n: N, lever: LEVER },
+  );
   const pct = (xs, p) => {
     const s = [...xs].sort((a, b) => a - b);
     return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
   };
-  const row = (name, xs) => `${name.padEnd(34)} p50 ${pct(xs, 50).toFixed(1).padStart(6)} ms   p95 ${pct(xs, 95).toFixed(1).padStart(6)} ms   max ${Math.max(...xs).toFixed(1).padStart(6)} ms`;
+  const row = (name, xs) =>
+    `${name.padEnd(34)} p50 ${pct(xs, 50).toFixed(1).padStart(6)} ms   p95 ${pct(xs, 95).toFixed(1).padStart(6)} ms   max ${Math.max(
+      ...xs,
+    )
+      .toFixed(1)
+      .padStart(6)} ms`;
   console.log(`bench:ui — ${samples.length} input events on ${LEVER}, 1280×800, headless Chromium`);
-  console.log(row('input → all charts repainted (rAF)', samples.map((s) => s.paint)));
-  console.log(row('input → all charts committed', samples.map((s) => s.commit)));
-  console.log(row('worker round trip', samples.map((s) => s.worker)));
-  console.log(row('  of which the engine run', samples.map((s) => s.engine)));
+  console.log(
+    row(
+      'input → all charts repainted (rAF)',
+      samples.map((s) => s.paint),
+    ),
+  );
+  console.log(
+    row(
+      'input → all charts committed',
+      samples.map((s) => s.commit),
+    ),
+  );
+  console.log(
+    row(
+      'worker round trip',
+      samples.map((s) => s.worker),
+    ),
+  );
+  console.log(
+    row(
+      '  of which the engine run',
+      samples.map((s) => s.engine),
+    ),
+  );
   const cpu = await mainThreadCpu(browser, page, LEVER);
   console.log(`main-thread CPU per input (thread time, so other load on the machine does not count):`);
-  console.log(`  ${cpu.total.toFixed(1)} ms in all tasks incl. style, layout, paint; input event ${cpu.input.toFixed(1)} ms, result → charts ${cpu.result.toFixed(1)} ms`);
-  const p95 = pct(samples.map((s) => s.paint), 95);
-  console.log(p95 <= 16.7 ? `p95 ${p95.toFixed(1)} ms is within one 60 Hz frame (16.7 ms)` : `p95 ${p95.toFixed(1)} ms is OVER the 16.7 ms target`);
+  console.log(
+    `  ${cpu.total.toFixed(1)} ms in all tasks incl. style, layout, paint; input event ${cpu.input.toFixed(1)} ms, result → charts ${cpu.result.toFixed(1)} ms`,
+  );
+  const p95 = pct(
+    samples.map((s) => s.paint),
+    95,
+  );
+  console.log(
+    p95 <= 16.7
+      ? `p95 ${p95.toFixed(1)} ms is within one 60 Hz frame (16.7 ms)`
+      : `p95 ${p95.toFixed(1)} ms is OVER the 16.7 ms target`,
+  );
 } finally {
   await browser.close();
   await server.close();
@@ -97,24 +146,37 @@ try {
  */
 async function mainThreadCpu(browser, page, lever, n = 40) {
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-  await page.evaluate(async ({ n, lever }) => {
-    const input = document.querySelector(`[data-lever="${lever}"] input[type="range"]`);
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-    const min = Number(input.min), step = Number(input.step);
-    for (let i = 0; i < n; i++) {
-      const before = document.documentElement.dataset.resultSeq;
-      setValue.call(input, String(min + ((i * 13) % 90) * step + step));
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise((done) => {
-        const mo = new MutationObserver(() => { if (document.documentElement.dataset.resultSeq !== before) { mo.disconnect(); done(); } });
-        mo.observe(document.documentElement, { attributes: true, attributeFilter: ['data-result-seq'] });
-      });
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    }
-  }, { n, lever });
+  await page.evaluate(
+    async ({ n, lever }) => {
+      const input = document.querySelector(`[data-lever="${lever}"] input[type="range"]`);
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      const min = Number(input.min),
+        step = Number(input.step);
+      for (let i = 0; i < n; i++) {
+        const before = document.documentElement.dataset.resultSeq;
+        setValue.call(input, String(min + ((i * 13) % 90) * step + step));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((done) => {
+          const mo = new MutationObserver(() => {
+            if (document.documentElement.dataset.resultSeq !== before) {
+              mo.disconnect();
+              done();
+            }
+          });
+          mo.observe(document.documentElement, { attributes: true, attributeFilter: ['data-result-seq'] });
+        });
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }
+    },
+    { n, lever },
+  );
   const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
   const main = events.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain');
-  const sum = (name) => events.filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && e.name === name)
-    .reduce((s, e) => s + (e.tdur ?? 0), 0) / 1000 / n;
+  const sum = (name) =>
+    events
+      .filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && e.name === name)
+      .reduce((s, e) => s + (e.tdur ?? 0), 0) /
+    1000 /
+    n;
   return { total: sum('RunTask'), input: sum('EventDispatch'), result: sum('HandlePostMessage') };
 }

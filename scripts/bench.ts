@@ -21,8 +21,17 @@ async function loadEngine(): Promise<{ runScenario: typeof RunScenario; defaultP
   const dir = mkdtempSync(join(os.tmpdir(), 'engine-bench-'));
   const outfile = join(dir, 'engine.mjs');
   await build({
-    stdin: { contents: "export { runScenario } from './src/engine'; export { defaultParams } from './src/registry';", resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'error', mainFields: ['module', 'main'],
+    stdin: {
+      contents: "export { runScenario } from './src/engine'; export { defaultParams } from './src/registry';",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    outfile,
+    logLevel: 'error',
+    mainFields: ['module', 'main'],
   });
   const mod = await import(pathToFileURL(outfile).href);
   rmSync(dir, { recursive: true, force: true });
@@ -50,7 +59,13 @@ const cpuUs = (cpu.user + cpu.system) / RUNS;
 if (!Number.isFinite(sink)) throw new Error('non-finite engine output');
 times.sort();
 const median = times[RUNS >> 1];
-console.log(`engine: 72-month run median ${median.toFixed(1)} µs, p95 ${times[Math.floor(RUNS * 0.95)].toFixed(1)} µs, ${Math.round(RUNS / (totalMs / 1000))} runs/s`);
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`);
+console.log(
+  `engine: 72-month run median ${median.toFixed(1)} µs, p95 ${times[Math.floor(RUNS * 0.95)].toFixed(1)} µs, ${Math.round(RUNS / (totalMs / 1000))} runs/s`,
+);
+console.log(
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`,
+);
 console.log(`engine: CPU time ${cpuUs.toFixed(1)} µs per run (unaffected by other processes' load)`);
-console.log(`target: median ≤ ${TARGET_US} µs — wall ${median <= TARGET_US ? 'met' : 'missed'}, CPU ${cpuUs <= TARGET_US ? 'met' : 'missed'}`);
+console.log(
+  `target: median ≤ ${TARGET_US} µs — wall ${median <= TARGET_US ? 'met' : 'missed'}, CPU ${cpuUs <= TARGET_US ? 'met' : 'missed'}`,
+);

@@ -23,12 +23,20 @@ export function leverTable(): string {
   const lines: string[] = [];
   for (const g of GROUPS) {
     if (g.id === 'events') continue;
-    lines.push(`\n### ${g.label}\n`, '| id | link key | label | unit | default | range (min–max) | uncertainty | source | confidence |', '|---|---|---|---|---|---|---|---|---|');
+    lines.push(
+      `\n### ${g.label}\n`,
+      '| id | link key | label | unit | default | range (min–max) | uncertainty | source | confidence |',
+      '|---|---|---|---|---|---|---|---|---|',
+    );
     for (const l of leversInGroup(g.id)) {
       const f = (v: number) => formatLeverValue(l, v);
       const unc = l.range ? `${f(l.range.low)}–${f(l.range.high)} ${l.range.dist}` : '';
-      const src = l.source.url ? `[${cell(l.source.publisher)}, ${l.source.date}](${l.source.url})` : `${cell(l.source.publisher)}, ${l.source.date}`;
-      lines.push(`| \`${l.id}\` | \`${l.key}\` | ${cell(l.label)} | ${cell(l.unit)} | ${f(l.default)} | ${f(l.min)}–${f(l.max)} | ${unc} | ${src} | ${l.confidence} |`);
+      const src = l.source.url
+        ? `[${cell(l.source.publisher)}, ${l.source.date}](${l.source.url})`
+        : `${cell(l.source.publisher)}, ${l.source.date}`;
+      lines.push(
+        `| \`${l.id}\` | \`${l.key}\` | ${cell(l.label)} | ${cell(l.unit)} | ${f(l.default)} | ${f(l.min)}–${f(l.max)} | ${unc} | ${src} | ${l.confidence} |`,
+      );
     }
   }
   const eventLevers = LEVERS.filter((l) => l.group === 'events').length;
@@ -41,17 +49,32 @@ export function calibrationTable(): string {
   for (const r of rows) {
     const digits = r.unit === 'Wh' ? 3 : r.unit === 'GW' ? 2 : 1;
     const gap = `${r.gap >= 0 ? '+' : '−'}${Math.abs(r.gap * 100).toFixed(0)}%`;
-    const tol = r.forecast ? 'forecast: compared, not fitted' : r.tolerance === null ? 'shown' : `±${r.tolerance * 100}% ${Math.abs(r.gap) <= r.tolerance ? '✓' : '✗'}`;
-    lines.push(`| ${r.label} | ${r.reported.toFixed(digits)} ${r.unit} | ${r.model.toFixed(digits)} ${r.unit} | ${gap} | ${tol} | ${r.source} |`);
+    const tol = r.forecast
+      ? 'forecast: compared, not fitted'
+      : r.tolerance === null
+        ? 'shown'
+        : `±${r.tolerance * 100}% ${Math.abs(r.gap) <= r.tolerance ? '✓' : '✗'}`;
+    lines.push(
+      `| ${r.label} | ${r.reported.toFixed(digits)} ${r.unit} | ${r.model.toFixed(digits)} ${r.unit} | ${gap} | ${tol} | ${r.source} |`,
+    );
   }
   return lines.join('\n');
 }
 
 export function eventsTable(): string {
-  const lines = ['| id | month | kind | counterparty | $B | GW | status | on by default | source |', '|---|---|---|---|---|---|---|---|---|'];
+  const lines = [
+    '| id | month | kind | counterparty | $B | GW | status | on by default | source |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
   for (const e of EVENTS) {
-    const on = e.modelledBy ? `modelled by the ${e.modelledBy} levers` : e.status === 'closed' || e.status === 'committed' ? 'yes' : `no${e.probability !== undefined ? ` (p = ${e.probability})` : ''}`;
-    lines.push(`| \`${e.id}\` | ${formatMonth(e.month)} | ${e.kind}${e.form ? `, ${e.form}` : ''} | ${cell(e.counterparty)} | ${e.usdB} | ${e.gw ?? ''} | ${EVENT_STATUSES[e.statusCode]} | ${on} | ${e.source} |`);
+    const on = e.modelledBy
+      ? `modelled by the ${e.modelledBy} levers`
+      : e.status === 'closed' || e.status === 'committed'
+        ? 'yes'
+        : `no${e.probability !== undefined ? ` (p = ${e.probability})` : ''}`;
+    lines.push(
+      `| \`${e.id}\` | ${formatMonth(e.month)} | ${e.kind}${e.form ? `, ${e.form}` : ''} | ${cell(e.counterparty)} | ${e.usdB} | ${e.gw ?? ''} | ${EVENT_STATUSES[e.statusCode]} | ${on} | ${e.source} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -62,9 +85,11 @@ export function headlineLine(): string {
   const s = r.summary;
   const money = (v: number) => `${v < 0 ? '−' : ''}$${Math.abs(v).toFixed(1)}B`;
   const month = (m: number | null) => (m === null ? 'never' : monthLabel(m));
-  return `- Defaults now (engine v${r.version}): cash ${money(s.cashNowUsdB)} in ${monthLabel(s.nowMonth)}, runway ${s.runwayMonths === null ? 'unlimited' : `${s.runwayMonths.toFixed(1)} months`} at today's burn, `
-    + `insolvent ${month(s.insolvencyMonth)}, minimum cash ${money(s.minCashUsdB)} (${monthLabel(s.minCashMonth)}), cumulative burn ${money(s.cumulativeBurnUsdB)} to ${monthLabel(s.endMonth)}, `
-    + `all-in cost per chat query ${(s.costPerQueryAllIn.now * 100).toFixed(2)}¢ now (physics ${(s.costPerQueryPhysics.now * 100).toFixed(3)}¢), idle capacity ${(s.idleMwNow / 1000).toFixed(1)} GW now and ${(s.idleMwEnd / 1000).toFixed(1)} GW at the end.`;
+  return (
+    `- Defaults now (engine v${r.version}): cash ${money(s.cashNowUsdB)} in ${monthLabel(s.nowMonth)}, runway ${s.runwayMonths === null ? 'unlimited' : `${s.runwayMonths.toFixed(1)} months`} at today's burn, ` +
+    `insolvent ${month(s.insolvencyMonth)}, minimum cash ${money(s.minCashUsdB)} (${monthLabel(s.minCashMonth)}), cumulative burn ${money(s.cumulativeBurnUsdB)} to ${monthLabel(s.endMonth)}, ` +
+    `all-in cost per chat query ${(s.costPerQueryAllIn.now * 100).toFixed(2)}¢ now (physics ${(s.costPerQueryPhysics.now * 100).toFixed(3)}¢), idle capacity ${(s.idleMwNow / 1000).toFixed(1)} GW now and ${(s.idleMwEnd / 1000).toFixed(1)} GW at the end.`
+  );
 }
 
 export function renderChangelog(current: string): string {
@@ -81,7 +106,11 @@ function replaceBetween(doc: string, name: string, body: string, file = 'docs/MO
 }
 
 export function renderDoc(current: string): string {
-  return replaceBetween(replaceBetween(replaceBetween(current, 'levers', leverTable()), 'events', eventsTable()), 'calibration', calibrationTable());
+  return replaceBetween(
+    replaceBetween(replaceBetween(current, 'levers', leverTable()), 'events', eventsTable()),
+    'calibration',
+    calibrationTable(),
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -14,14 +14,22 @@ export const GENERATIONS_JSON = fileURLToPath(new URL('../data/generations.json'
 export const EVENTS_JSON = fileURLToPath(new URL('../data/events.json', import.meta.url));
 export const LEVER_IDS_PATH = fileURLToPath(new URL('../src/registry/leverIds.ts', import.meta.url));
 
-function idsOf(json: unknown, list: string, file: string, skip: (e: Record<string, unknown>) => boolean = () => false): string[] {
+function idsOf(
+  json: unknown,
+  list: string,
+  file: string,
+  skip: (e: Record<string, unknown>) => boolean = () => false,
+): string[] {
   const rows = (json as Record<string, unknown> | null)?.[list];
   if (!Array.isArray(rows)) throw new Error(`${file}: expected ${list}: [...]`);
-  return rows.filter((e) => !skip(e as Record<string, unknown>)).map((e: unknown, i) => {
-    const id = (e as { id?: unknown } | null)?.id;
-    if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) throw new Error(`${file}: ${list}[${i}].id: expected a lowercase id`);
-    return id;
-  });
+  return rows
+    .filter((e) => !skip(e as Record<string, unknown>))
+    .map((e: unknown, i) => {
+      const id = (e as { id?: unknown } | null)?.id;
+      if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id))
+        throw new Error(`${file}: ${list}[${i}].id: expected a lowercase id`);
+      return id;
+    });
 }
 
 /**
@@ -29,11 +37,16 @@ function idsOf(json: unknown, list: string, file: string, skip: (e: Record<strin
  * events whose fields are levers too (`gb200.watts`, `aws-2025-11.usdB`), so a typo in any
  * of them fails `tsc`.
  */
-export function leverIdsSource(json: unknown, generationsJson: unknown = { generations: [] }, eventsJson: unknown = { events: [] }): string {
+export function leverIdsSource(
+  json: unknown,
+  generationsJson: unknown = { generations: [] },
+  eventsJson: unknown = { events: [] },
+): string {
   if (!Array.isArray(json)) throw new Error('data/levers.json: expected an array of levers');
   const ids = json.map((entry: unknown, i) => {
     const id = (entry as { id?: unknown } | null)?.id;
-    if (typeof id !== 'string' || !/^[A-Za-z][A-Za-z0-9]*$/.test(id)) throw new Error(`data/levers.json: [${i}].id: expected an identifier`);
+    if (typeof id !== 'string' || !/^[A-Za-z][A-Za-z0-9]*$/.test(id))
+      throw new Error(`data/levers.json: [${i}].id: expected an identifier`);
     return id;
   });
   return [

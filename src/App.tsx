@@ -10,10 +10,16 @@ import './ui/skip.css';
 import './ui/events/workspace.css';
 
 /** The link banner loads only for a link that needs one (its code is not in the first load). */
-const LinkProblemsBanner = lazy(() => import('./ui/share/LinkProblemsBanner').then((m) => ({ default: m.LinkProblemsBanner })));
+const LinkProblemsBanner = lazy(() =>
+  import('./ui/share/LinkProblemsBanner').then((m) => ({ default: m.LinkProblemsBanner })),
+);
 function LinkBannerSlot() {
   const show = useLinkStore((s) => !s.dismissed && hasLinkReport(s));
-  return show ? <Suspense fallback={null}><LinkProblemsBanner /></Suspense> : null;
+  return show ? (
+    <Suspense fallback={null}>
+      <LinkProblemsBanner />
+    </Suspense>
+  ) : null;
 }
 
 /** Focuses the charts without putting `#charts` in the address bar (the link there is the scenario's). */
@@ -32,7 +38,9 @@ export function App() {
   return (
     <div className="app">
       {/* First in the tab order: past the header and the levers, straight to the charts. */}
-      <a className="skip-link" href="#charts" onClick={skipToCharts}>Skip to charts</a>
+      <a className="skip-link" href="#charts" onClick={skipToCharts}>
+        Skip to charts
+      </a>
       <Header />
       <LinkBannerSlot />
       <Notices />
@@ -41,7 +49,9 @@ export function App() {
         <LeverPanel />
         <div className="workspace-main">
           <ChartsGrid />
-          <Suspense fallback={null}><EventsPanel /></Suspense>
+          <Suspense fallback={null}>
+            <EventsPanel />
+          </Suspense>
         </div>
       </div>
       <Briefings />

@@ -17,7 +17,8 @@ export interface BenchRun {
 
 function fingerprint(values: ArrayLike<number>[]): string {
   let h = 0x811c9dc5;
-  for (const arr of values) for (let i = 0; i < arr.length; i++) h = Math.imul(h ^ Math.round(arr[i] * 1e6), 0x01000193);
+  for (const arr of values)
+    for (let i = 0; i < arr.length; i++) h = Math.imul(h ^ Math.round(arr[i] * 1e6), 0x01000193);
   return (h >>> 0).toString(16);
 }
 
@@ -29,7 +30,13 @@ function pool(workers: number): MonteCarloPool {
 }
 
 /** `cancelAtSamples`: cancel at the first progress report with at least that many samples in. */
-async function run(samples: number, seed: number, workers = defaultWorkerCount(), overrides: RangeOverrides = {}, cancelAtSamples?: number): Promise<BenchRun> {
+async function run(
+  samples: number,
+  seed: number,
+  workers = defaultWorkerCount(),
+  overrides: RangeOverrides = {},
+  cancelAtSamples?: number,
+): Promise<BenchRun> {
   let progressCalls = 0;
   const t0 = performance.now();
   const handle = pool(workers).start({ params: defaultParams(), overrides, seed, samples }, (_partial, done) => {
@@ -40,8 +47,21 @@ async function run(samples: number, seed: number, workers = defaultWorkerCount()
   const elapsedMs = performance.now() - t0;
   const summary = outcome.status === 'failed' ? null : outcome.summary;
   return {
-    samples: summary?.samples ?? 0, workers, cores: navigator.hardwareConcurrency, elapsedMs, progressCalls, status: outcome.status,
-    fingerprint: summary ? fingerprint([summary.cashUsdB.p10, summary.cashUsdB.p50, summary.cashUsdB.p90, summary.burnUsdB.p50, summary.pInsolventBy]) : '',
+    samples: summary?.samples ?? 0,
+    workers,
+    cores: navigator.hardwareConcurrency,
+    elapsedMs,
+    progressCalls,
+    status: outcome.status,
+    fingerprint: summary
+      ? fingerprint([
+          summary.cashUsdB.p10,
+          summary.cashUsdB.p50,
+          summary.cashUsdB.p90,
+          summary.burnUsdB.p50,
+          summary.pInsolventBy,
+        ])
+      : '',
     pInsolventEnd: summary ? summary.pInsolventBy[summary.months - 1] : NaN,
     p50CashEnd: summary ? summary.cashUsdB.p50[summary.months - 1] : NaN,
   };

@@ -11,9 +11,16 @@ function Harness() {
     return p;
   });
   return (
-    <UncertaintyPanel params={params} autoRun={new URLSearchParams(location.search).has('run')}
-      onApplyLever={(id, value) => setParams((p) => ({ ...p, [id]: value }))} />
+    <UncertaintyPanel
+      params={params}
+      autoRun={new URLSearchParams(location.search).has('run')}
+      onApplyLever={(id, value) => setParams((p) => ({ ...p, [id]: value }))}
+    />
   );
 }
 
-createRoot(document.getElementById('root')!).render(<StrictMode><Harness /></StrictMode>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Harness />
+  </StrictMode>,
+);

@@ -28,7 +28,10 @@ function yearSum(result: ScenarioResult, series: Float64Array, year: number): nu
 }
 
 const METRIC_LABELS: Record<string, string> = {
-  burnUsdB: 'Cash burn', revenueUsdB: 'Revenue', inferenceUsdB: 'Inference bill on Azure', msRevShareUsdB: 'Net revenue share to Microsoft',
+  burnUsdB: 'Cash burn',
+  revenueUsdB: 'Revenue',
+  inferenceUsdB: 'Inference bill on Azure',
+  msRevShareUsdB: 'Net revenue share to Microsoft',
   capacityGw: 'Compute online at year end',
 };
 
@@ -51,7 +54,16 @@ export function toleranceFor(label: string): number | null {
 
 function row(label: string, reported: number, model: number, unit: string, source: string, note?: string): Comparison {
   const forecast = /^forecast/i.test(note ?? '');
-  return { label, reported, model, unit, source, gap: (model - reported) / reported, tolerance: forecast ? null : toleranceFor(label), forecast };
+  return {
+    label,
+    reported,
+    model,
+    unit,
+    source,
+    gap: (model - reported) / reported,
+    tolerance: forecast ? null : toleranceFor(label),
+    forecast,
+  };
 }
 
 /** The default scenario (or any) against every reported figure in data/reported.json. */
@@ -61,13 +73,16 @@ export function compareToReported(params: Params = defaultParams(), reported: Re
   const ledger = annualLedger(m, params.startingCashUsdB);
   const rows: Comparison[] = [];
   // Inference's share of what Azure is paid: the month's Azure bill times inference's share of the compute used.
-  const azureInference = m.azureRentUsdB.map((v, t) => (m.demandAccel[t] > 0 ? v * (1 - m.trainingH100e[t] / m.demandAccel[t]) : 0));
+  const azureInference = m.azureRentUsdB.map((v, t) =>
+    m.demandAccel[t] > 0 ? v * (1 - m.trainingH100e[t] / m.demandAccel[t]) : 0,
+  );
   for (const a of reported.annual) {
     if (!ledger.years.includes(a.year)) continue;
     let model: number;
     let unit = '$B';
     if (a.metric === 'inferenceUsdB') model = yearSum(r, azureInference, a.year);
-    else if (a.metric === 'msRevShareUsdB') model = yearSum(r, m.msRevShareUsdB, a.year) - yearSum(r, m.reverseShareUsdB, a.year);
+    else if (a.metric === 'msRevShareUsdB')
+      model = yearSum(r, m.msRevShareUsdB, a.year) - yearSum(r, m.reverseShareUsdB, a.year);
     else if (a.metric === 'capacityGw') {
       const dec = parseMonth(`${a.year}-12`)! - r.startMonth;
       if (dec >= r.months) continue;
@@ -81,7 +96,9 @@ export function compareToReported(params: Params = defaultParams(), reported: Re
     if (first < 0 || first + 2 >= r.months) continue;
     const series = m[q.metric as 'burnUsdB' | 'revenueUsdB'];
     const model = series[first] + series[first + 1] + series[first + 2];
-    rows.push(row(`${METRIC_LABELS[q.metric] ?? q.metric} ${q.year} Q${q.quarter}`, q.value, model, '$B', q.source, q.note));
+    rows.push(
+      row(`${METRIC_LABELS[q.metric] ?? q.metric} ${q.year} Q${q.quarter}`, q.value, model, '$B', q.source, q.note),
+    );
   }
   for (const pt of reported.points) {
     const t = parseMonth(pt.month)! - r.startMonth;
@@ -89,6 +106,7 @@ export function compareToReported(params: Params = defaultParams(), reported: Re
     rows.push(row(`Cash at end of ${pt.month}`, pt.value, m.cashUsdB[t], '$B', pt.source, pt.note));
   }
   const epoch = reported.whPerQuery.find((w) => w.source === 'epoch-chatgpt-energy');
-  if (epoch) rows.push(row('Energy per chat query (Epoch inputs)', epoch.value, r.summary.whPerQuery.gpu, 'Wh', epoch.source));
+  if (epoch)
+    rows.push(row('Energy per chat query (Epoch inputs)', epoch.value, r.summary.whPerQuery.gpu, 'Wh', epoch.source));
   return rows;
 }

@@ -8,18 +8,39 @@ import { SOURCES } from '../registry';
 const monthText = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
 export const reportedFileSchema = z.object({
   asOf: z.optional(monthText),
-  annual: z.array(z.object({
-    metric: z.string(), year: z.int(), value: z.number(), source: z.string(), note: z.optional(z.string()),
-  })),
-  points: z.array(z.object({
-    metric: z.string(), month: monthText, value: z.number(), source: z.string(), note: z.optional(z.string()),
-  })),
-  whPerQuery: z.array(z.object({
-    label: z.string(), value: z.number().check(z.positive()), date: z.optional(monthText), source: z.string(),
-  })),
+  annual: z.array(
+    z.object({
+      metric: z.string(),
+      year: z.int(),
+      value: z.number(),
+      source: z.string(),
+      note: z.optional(z.string()),
+    }),
+  ),
+  points: z.array(
+    z.object({
+      metric: z.string(),
+      month: monthText,
+      value: z.number(),
+      source: z.string(),
+      note: z.optional(z.string()),
+    }),
+  ),
+  whPerQuery: z.array(
+    z.object({
+      label: z.string(),
+      value: z.number().check(z.positive()),
+      date: z.optional(monthText),
+      source: z.string(),
+    }),
+  ),
 });
 
-export interface Figure { value: number; source: string; label?: string }
+export interface Figure {
+  value: number;
+  source: string;
+  label?: string;
+}
 export interface Reported {
   annualBurnUsdB: (Figure & { year: number })[];
   revenueUsdB: (Figure & { year: number })[];
@@ -40,14 +61,17 @@ export function parseReported(json: unknown): Reported {
   const parsed = reportedFileSchema.safeParse(json);
   if (!parsed.success) throw new Error(zodErrorText(parsed.error, 'data/reported.json'));
   const f = parsed.data;
-  const annual = (metric: string) => f.annual.filter((a) => a.metric === metric)
-    .map((a) => ({ year: a.year, value: a.value, source: withNote(describeSource(a.source), a.note) }));
+  const annual = (metric: string) =>
+    f.annual
+      .filter((a) => a.metric === metric)
+      .map((a) => ({ year: a.year, value: a.value, source: withNote(describeSource(a.source), a.note) }));
   return {
     annualBurnUsdB: annual('burnUsdB'),
     revenueUsdB: annual('revenueUsdB'),
     inferenceUsdB: annual('inferenceUsdB'),
     msRevShareUsdB: annual('msRevShareUsdB'),
-    cashUsdB: f.points.filter((p) => p.metric === 'cashUsdB')
+    cashUsdB: f.points
+      .filter((p) => p.metric === 'cashUsdB')
       .map((p) => ({ month: p.month, value: p.value, source: withNote(describeSource(p.source), p.note) })),
     whPerQuery: f.whPerQuery.map((w) => ({ value: w.value, label: w.label, source: describeSource(w.source) })),
   };

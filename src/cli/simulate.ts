@@ -19,7 +19,8 @@ import { parseLeverValue, parseScenario, serializeLink, type ParsedScenario } fr
 
 const FORMATS = ['json', 'csv', 'link'] as const;
 type Format = (typeof FORMATS)[number];
-const USAGE = 'usage: simulate [link] [--set id=value ...] [--format json|csv|link] [--explain [--against <link>] [--output minCash|endCash|insolvency|burn]]';
+const USAGE =
+  'usage: simulate [link] [--set id=value ...] [--format json|csv|link] [--explain [--against <link>] [--output minCash|endCash|insolvency|burn]]';
 
 class UsageError extends Error {}
 
@@ -62,23 +63,35 @@ function readArgs(argv: string[]): Args {
     return [pair.slice(0, eq), pair.slice(eq + 1)];
   });
   const output = values.output as AttributionOutput;
-  if (!ATTRIBUTION_OUTPUTS.includes(output)) throw new UsageError(`--output takes ${ATTRIBUTION_OUTPUTS.join(', ')}, got "${values.output}"`);
-  if (!values.explain && (values.against !== undefined || values.output !== 'minCash')) throw new UsageError('--against and --output go with --explain');
+  if (!ATTRIBUTION_OUTPUTS.includes(output))
+    throw new UsageError(`--output takes ${ATTRIBUTION_OUTPUTS.join(', ')}, got "${values.output}"`);
+  if (!values.explain && (values.against !== undefined || values.output !== 'minCash'))
+    throw new UsageError('--against and --output go with --explain');
   if (values.explain && format !== 'json') throw new UsageError('--explain prints JSON (--format json)');
-  return { link: positionals[0] ?? null, sets, format, explain: values.explain === true, against: values.against ?? null, output };
+  return {
+    link: positionals[0] ?? null,
+    sets,
+    format,
+    explain: values.explain === true,
+    against: values.against ?? null,
+    output,
+  };
 }
 
 /** Why an id is not a lever, in one line that says what to do instead. */
 function unknownLever(id: string): string {
   const [entity] = id.split('.');
   const modelled = EVENTS.find((e) => e.id === entity && e.modelledBy);
-  if (modelled) return `event "${entity}" is modelled by the ${modelled.modelledBy} levers (see docs/MODEL.md); set those instead`;
+  if (modelled)
+    return `event "${entity}" is modelled by the ${modelled.modelledBy} levers (see docs/MODEL.md); set those instead`;
   const event = EVENTS.find((e) => e.id === entity);
   if (event) {
     const fields = LEVERS.filter((l) => l.id.startsWith(`${entity}.`)).map((l) => l.id.slice(entity.length + 1));
     return `event "${entity}" has no field "${id.slice(entity.length + 1)}"; its fields are ${fields.join(', ')}`;
   }
-  return `unknown lever "${id}"; lever ids are listed in docs/MODEL.md (e.g. ${LEVERS.slice(0, 3).map((l) => l.id).join(', ')}, or <eventId>.usdB)`;
+  return `unknown lever "${id}"; lever ids are listed in docs/MODEL.md (e.g. ${LEVERS.slice(0, 3)
+    .map((l) => l.id)
+    .join(', ')}, or <eventId>.usdB)`;
 }
 
 function scenarioFrom(args: Args): { params: ParamValues; parsed: ParsedScenario } {
@@ -103,7 +116,9 @@ function referenceFor(args: Args, parsed: ParsedScenario): { params: ParamValues
   if (args.against !== null) {
     const against = parseScenario(args.against);
     if (against.problems.length > 0) {
-      throw new UsageError(`invalid --against link: ${against.problems.map((p) => `${p.key}="${p.given}": ${p.reason}`).join('; ')}`);
+      throw new UsageError(
+        `invalid --against link: ${against.problems.map((p) => `${p.key}="${p.given}": ${p.reason}`).join('; ')}`,
+      );
     }
     return { params: against.params, name: against.name ?? 'the --against link' };
   }
@@ -115,10 +130,15 @@ function main(argv: string[]): number {
   try {
     const args = readArgs(argv);
     const { params, parsed } = scenarioFrom(args);
-    if (parsed.unknown.length) process.stderr.write(`note: link keys not known here were ignored: ${parsed.unknown.map(([k]) => k).join(', ')}\n`);
+    if (parsed.unknown.length)
+      process.stderr.write(
+        `note: link keys not known here were ignored: ${parsed.unknown.map(([k]) => k).join(', ')}\n`,
+      );
     // The link keeps the name, the pinned baseline and the Monte Carlo seed and N it came with;
     // unknown keys are not written back.
-    const baseline = parsed.baseline ? { params: parsed.baseline.params, name: parsed.baseline.name ?? 'Baseline' } : null;
+    const baseline = parsed.baseline
+      ? { params: parsed.baseline.params, name: parsed.baseline.name ?? 'Baseline' }
+      : null;
     const link = `?${serializeLink({ params, name: parsed.name, baseline, uncertainty: parsed.uncertainty })}`;
     if (args.format === 'link') {
       process.stdout.write(`${link}\n`);

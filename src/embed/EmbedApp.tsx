@@ -16,7 +16,11 @@ export function EmbedApp({ request }: { request: EmbedRequest }) {
       <main className="embed embed-error">
         <h1 className="chart-title">This chart cannot be shown</h1>
         <p role="alert">{request.message}</p>
-        <p><a href={import.meta.env.BASE_URL} target="_blank" rel="noopener">Open the Decoupling Dashboard</a></p>
+        <p>
+          <a href={import.meta.env.BASE_URL} target="_blank" rel="noopener">
+            Open the Decoupling Dashboard
+          </a>
+        </p>
       </main>
     );
   }
@@ -31,19 +35,30 @@ function EmbeddedChart({ request }: { request: Extract<EmbedRequest, { ok: true 
   const [plotRef, width] = useWidth<HTMLDivElement>();
   const headingId = useId();
   const summaryId = useId();
-  const layout = useMemo(() => spec.layout({ result, reported: spec.reported ? reported : null, width, height: 260 }), [spec, result, reported, width]);
+  const layout = useMemo(
+    () => spec.layout({ result, reported: spec.reported ? reported : null, width, height: 260 }),
+    [spec, result, reported, width],
+  );
   const name = request.scenario.name ?? DEFAULT_SCENARIO_NAME;
   return (
     <main className="embed" data-chart={spec.id}>
-      <h1 id={headingId} className="chart-title">{spec.title(result)}</h1>
+      <h1 id={headingId} className="chart-title">
+        {spec.title(result)}
+      </h1>
       <p className="chart-subtitle">{spec.subtitle()}</p>
       <div className="chart-plot" ref={plotRef}>
         <ChartPicture layout={layout} role="img" aria-labelledby={headingId} aria-describedby={summaryId} />
       </div>
-      <p id={summaryId} className="sr-only">{spec.summary(result)}</p>
+      <p id={summaryId} className="sr-only">
+        {spec.summary(result)}
+      </p>
       <footer className="embed-foot">
-        <p className="chart-source">Source: {spec.source} · Record as of {monthLabel(EVENTS_AS_OF)} · Scenario “{name}”</p>
-        <a className="embed-link" href={request.dashboardLink} target="_blank" rel="noopener">Open in the dashboard</a>
+        <p className="chart-source">
+          Source: {spec.source} · Record as of {monthLabel(EVENTS_AS_OF)} · Scenario “{name}”
+        </p>
+        <a className="embed-link" href={request.dashboardLink} target="_blank" rel="noopener">
+          Open in the dashboard
+        </a>
       </footer>
     </main>
   );

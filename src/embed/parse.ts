@@ -3,7 +3,12 @@ import { parseScenario, type ParsedScenario } from '../url/codec';
 
 /** What embed.html was asked to show: one chart of one scenario, or why it cannot. */
 export type EmbedRequest =
-  | { ok: true; chart: DeckChartId; scenario: ParsedScenario; /** The same scenario in the dashboard. */ dashboardLink: string }
+  | {
+      ok: true;
+      chart: DeckChartId;
+      scenario: ParsedScenario;
+      /** The same scenario in the dashboard. */ dashboardLink: string;
+    }
   | { ok: false; message: string };
 
 const CHOICES = CHART_IDS.join(', ');
@@ -17,8 +22,13 @@ export function parseEmbed(search: string, dashboardPath = '/'): EmbedRequest {
   const query = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const charts = query.getAll('chart');
   query.delete('chart');
-  if (charts.length === 0) return { ok: false, message: `This embed names no chart: add chart= with one of ${CHOICES}.` };
-  if (charts.length > 1) return { ok: false, message: `This embed names ${charts.length} charts; it shows one: keep a single chart= (${CHOICES}).` };
+  if (charts.length === 0)
+    return { ok: false, message: `This embed names no chart: add chart= with one of ${CHOICES}.` };
+  if (charts.length > 1)
+    return {
+      ok: false,
+      message: `This embed names ${charts.length} charts; it shows one: keep a single chart= (${CHOICES}).`,
+    };
   const chart = charts[0];
   if (!(CHART_IDS as readonly string[]).includes(chart)) {
     return { ok: false, message: `There is no chart “${chart.slice(0, 40)}” to embed: use one of ${CHOICES}.` };
@@ -27,7 +37,15 @@ export function parseEmbed(search: string, dashboardPath = '/'): EmbedRequest {
   const scenario = parseScenario(rest);
   if (scenario.problems.length > 0) {
     const list = scenario.problems.map((p) => `${p.key}=${p.given} (${p.reason})`).join('; ');
-    return { ok: false, message: `This embed's link has values the dashboard refuses, so its chart is not shown: ${list}.` };
+    return {
+      ok: false,
+      message: `This embed's link has values the dashboard refuses, so its chart is not shown: ${list}.`,
+    };
   }
-  return { ok: true, chart: chart as DeckChartId, scenario, dashboardLink: `${dashboardPath}${rest ? `?${rest}` : ''}` };
+  return {
+    ok: true,
+    chart: chart as DeckChartId,
+    scenario,
+    dashboardLink: `${dashboardPath}${rest ? `?${rest}` : ''}`,
+  };
 }

@@ -37,10 +37,14 @@ export function outputOf(p: Params, output: AttributionOutput): number {
   const r = runScenario(p);
   const s = r.summary;
   switch (output) {
-    case 'minCash': return s.minCashUsdB;
-    case 'endCash': return r.monthly.cashUsdB[r.months - 1];
-    case 'insolvency': return s.insolvencyMonth === null ? r.months : s.insolvencyMonth - r.startMonth;
-    case 'burn': return s.cumulativeBurnUsdB;
+    case 'minCash':
+      return s.minCashUsdB;
+    case 'endCash':
+      return r.monthly.cashUsdB[r.months - 1];
+    case 'insolvency':
+      return s.insolvencyMonth === null ? r.months : s.insolvencyMonth - r.startMonth;
+    case 'burn':
+      return s.cumulativeBurnUsdB;
   }
 }
 
@@ -156,7 +160,8 @@ export function attribute(reference: Params, scenario: Params, output: Attributi
   } else {
     phi = inputs.length > 0 ? shapley(ref, scenario, inputs, output) : [];
   }
-  const parts = inputs.map((input, i) => ({ id: input.id, label: input.label, value: phi[i] }))
+  const parts = inputs
+    .map((input, i) => ({ id: input.id, label: input.label, value: phi[i] }))
     .sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
   return { output, total: value - refValue, reference: refValue, scenario: value, parts, method };
 }

@@ -18,8 +18,14 @@ export function emptyDispatch(): Dispatch {
  * cash for the month, so raising any price can never lower it.
  */
 export function dispatch(
-  demand: number, contracted: number, silicon: number, ownedGpu: number,
-  siliconUsdPerHour: number, gpuUsdPerHour: number, onDemandUsdPerHour: number, out: Dispatch,
+  demand: number,
+  contracted: number,
+  silicon: number,
+  ownedGpu: number,
+  siliconUsdPerHour: number,
+  gpuUsdPerHour: number,
+  onDemandUsdPerHour: number,
+  out: Dispatch,
 ): Dispatch {
   let rest = Math.max(0, demand);
   out.contracted = Math.min(contracted, rest);

@@ -15,37 +15,83 @@ export function scenarioEvents(p: Params): EngineEvent[] {
     const month = p[e.keys.month];
     if (e.kind === 'funding') {
       const usdB = p[e.keys.usdB];
-      if (usdB > 0) events.push({ kind: 'funding', id: e.id, label: `${e.counterparty.split(' ')[0]} +${money(usdB)}`, month, amountUsdB: usdB });
+      if (usdB > 0)
+        events.push({
+          kind: 'funding',
+          id: e.id,
+          label: `${e.counterparty.split(' ')[0]} +${money(usdB)}`,
+          month,
+          amountUsdB: usdB,
+        });
     } else {
       const size = e.form === 'owned' ? `${Number(p[e.keys.gw].toFixed(1))} GW` : money(p[e.keys.usdB]);
-      events.push({ kind: 'contract', id: e.id, label: `${e.counterparty.split(' ')[0]} ${size}`, month, endMonth: e.termMonths ? month + e.termMonths - 1 : undefined });
+      events.push({
+        kind: 'contract',
+        id: e.id,
+        label: `${e.counterparty.split(' ')[0]} ${size}`,
+        month,
+        endMonth: e.termMonths ? month + e.termMonths - 1 : undefined,
+      });
     }
   }
   for (const id of ADDED_EVENT_SLOTS) {
     if (p[`${id}.on`] < 0.5) continue;
     const month = p[`${id}.month`];
     const usdB = p[`${id}.usdB`];
-    if (p[`${id}.kind`] < 0.5) events.push({ kind: 'funding', id, label: `Added +${money(usdB)}`, month, amountUsdB: usdB });
-    else events.push({ kind: 'contract', id, label: `Added ${money(usdB)}`, month, endMonth: month + Math.round(p[`${id}.termMonths`]) - 1 });
+    if (p[`${id}.kind`] < 0.5)
+      events.push({ kind: 'funding', id, label: `Added +${money(usdB)}`, month, amountUsdB: usdB });
+    else
+      events.push({
+        kind: 'contract',
+        id,
+        label: `Added ${money(usdB)}`,
+        month,
+        endMonth: month + Math.round(p[`${id}.termMonths`]) - 1,
+      });
   }
-  if (p.funding3UsdB > 0) events.push({ kind: 'funding', id: 'funding3', label: `Next round +${money(p.funding3UsdB)}`, month: p.funding3Month, amountUsdB: p.funding3UsdB });
+  if (p.funding3UsdB > 0)
+    events.push({
+      kind: 'funding',
+      id: 'funding3',
+      label: `Next round +${money(p.funding3UsdB)}`,
+      month: p.funding3Month,
+      amountUsdB: p.funding3UsdB,
+    });
   if (p.stargateCapexUsdB > 0) {
-    events.push({ kind: 'stargate', label: `Stargate ${money(p.stargateCapexUsdB)}`, month: p.stargateStart, endMonth: p.stargateStart + Math.round(p.stargateBuildMonths) - 1 });
+    events.push({
+      kind: 'stargate',
+      label: `Stargate ${money(p.stargateCapexUsdB)}`,
+      month: p.stargateStart,
+      endMonth: p.stargateStart + Math.round(p.stargateBuildMonths) - 1,
+    });
   }
   if (p.siliconGw > 0) {
     const actual = p.chipArrival + p.chipSlipMonths;
     events.push({
-      kind: 'chip', label: p.chipSlipMonths > 0 ? `Chip (slipped ${p.chipSlipMonths} mo)` : 'Custom chip',
-      month: actual, plannedMonth: p.chipSlipMonths > 0 ? p.chipArrival : undefined,
+      kind: 'chip',
+      label: p.chipSlipMonths > 0 ? `Chip (slipped ${p.chipSlipMonths} mo)` : 'Custom chip',
+      month: actual,
+      plannedMonth: p.chipSlipMonths > 0 ? p.chipArrival : undefined,
       endMonth: actual + Math.round(p.chipRampMonths) - 1,
     });
   }
   events.push({ kind: 'regime', label: 'Recap (regime 2)', month: p.msRegime2Start });
   events.push({ kind: 'regime', label: 'Any cloud (regime 3)', month: p.msRegime3Start });
   if (p.azureCommitmentUsdB > 0) {
-    events.push({ kind: 'contract', label: `Azure ${money(p.azureCommitmentUsdB)}`, month: p.azureCommitmentStart, endMonth: p.azureCommitmentStart + Math.round(p.azureCommitmentYears * 12) - 1 });
+    events.push({
+      kind: 'contract',
+      label: `Azure ${money(p.azureCommitmentUsdB)}`,
+      month: p.azureCommitmentStart,
+      endMonth: p.azureCommitmentStart + Math.round(p.azureCommitmentYears * 12) - 1,
+    });
   }
-  if (p.planBShiftPct > 0) events.push({ kind: 'planb', label: 'Plan B', month: p.planBStart, endMonth: p.planBStart + Math.round(p.planBRampMonths) - 1 });
+  if (p.planBShiftPct > 0)
+    events.push({
+      kind: 'planb',
+      label: 'Plan B',
+      month: p.planBStart,
+      endMonth: p.planBStart + Math.round(p.planBRampMonths) - 1,
+    });
   return events
     .filter((e) => e.month <= end && (e.endMonth ?? e.month) >= START_MONTH)
     .sort((a, b) => a.month - b.month);
@@ -68,7 +114,11 @@ export interface EventState {
 }
 
 const MODELLED_BY: Record<string, (p: Params) => { month: number; usdB: number; on: boolean }> = {
-  azureCommitment: (p) => ({ month: p.azureCommitmentStart, usdB: p.azureCommitmentUsdB, on: p.azureCommitmentUsdB > 0 }),
+  azureCommitment: (p) => ({
+    month: p.azureCommitmentStart,
+    usdB: p.azureCommitmentUsdB,
+    on: p.azureCommitmentUsdB > 0,
+  }),
   nextRound: (p) => ({ month: p.funding3Month, usdB: p.funding3UsdB, on: p.funding3UsdB > 0 }),
 };
 
@@ -79,24 +129,44 @@ export function eventStates(p: Params): EventState[] {
     if (e.modelledBy) {
       const fromLevers = MODELLED_BY[e.modelledBy]?.(p);
       out.push({
-        id: e.id, kind: e.kind, counterparty: e.counterparty, month: fromLevers?.month ?? e.month, usdB: fromLevers?.usdB ?? e.usdB,
-        gw: e.gw, status: e.status, on: fromLevers?.on ?? true, modelledBy: e.modelledBy, source: e.source,
+        id: e.id,
+        kind: e.kind,
+        counterparty: e.counterparty,
+        month: fromLevers?.month ?? e.month,
+        usdB: fromLevers?.usdB ?? e.usdB,
+        gw: e.gw,
+        status: e.status,
+        on: fromLevers?.on ?? true,
+        modelledBy: e.modelledBy,
+        source: e.source,
       });
       continue;
     }
     const code = Math.round(p[e.keys.status]);
     out.push({
-      id: e.id, kind: e.kind, counterparty: e.counterparty, month: p[e.keys.month],
-      usdB: p[e.keys.usdB] ?? 0, gw: e.gw === undefined ? undefined : p[e.keys.gw],
-      status: EVENT_STATUSES[code] ?? e.status, on: p[e.keys.on] >= 0.5,
-      probability: e.probability === undefined ? undefined : p[e.keys.probability], source: e.source,
+      id: e.id,
+      kind: e.kind,
+      counterparty: e.counterparty,
+      month: p[e.keys.month],
+      usdB: p[e.keys.usdB] ?? 0,
+      gw: e.gw === undefined ? undefined : p[e.keys.gw],
+      status: EVENT_STATUSES[code] ?? e.status,
+      on: p[e.keys.on] >= 0.5,
+      probability: e.probability === undefined ? undefined : p[e.keys.probability],
+      source: e.source,
     });
   }
   for (const id of ADDED_EVENT_SLOTS) {
     if (p[`${id}.on`] < 0.5) continue;
     out.push({
-      id, kind: p[`${id}.kind`] >= 0.5 ? 'contract' : 'funding', counterparty: 'Added in this scenario', month: p[`${id}.month`],
-      usdB: p[`${id}.usdB`], status: EVENT_STATUSES[Math.round(p[`${id}.status`])] ?? 'hypothetical', on: true, source: 'assumption',
+      id,
+      kind: p[`${id}.kind`] >= 0.5 ? 'contract' : 'funding',
+      counterparty: 'Added in this scenario',
+      month: p[`${id}.month`],
+      usdB: p[`${id}.usdB`],
+      status: EVENT_STATUSES[Math.round(p[`${id}.status`])] ?? 'hypothetical',
+      on: true,
+      source: 'assumption',
     });
   }
   return out.sort((a, b) => a.month - b.month);

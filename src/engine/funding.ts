@@ -19,7 +19,11 @@ interface Round {
  * Microsoft's stake from the recapitalisation (regime 2) on; before it, Microsoft held profit
  * rights, not shares.
  */
-export function fundingPlan(p: Params, nvidiaGw: Float64Array, months: number): { apply(t: number, regime: 1 | 2 | 3, stake: StakeState): number } {
+export function fundingPlan(
+  p: Params,
+  nvidiaGw: Float64Array,
+  months: number,
+): { apply(t: number, regime: 1 | 2 | 3, stake: StakeState): number } {
   const rounds: Round[] = [];
   for (const e of EVENTS) {
     if (e.kind !== 'funding' || e.modelledBy || p[e.keys.on] < 0.5) continue;
@@ -32,7 +36,8 @@ export function fundingPlan(p: Params, nvidiaGw: Float64Array, months: number): 
     if (t >= 0 && t < months) rounds.push({ t, usdB: p[`${id}.usdB`], postMoneyUsdB: null });
   }
   const next = rel(p.funding3Month);
-  if (p.funding3UsdB > 0 && next >= 0 && next < months) rounds.push({ t: next, usdB: p.funding3UsdB, postMoneyUsdB: p.funding3ValuationUsdB });
+  if (p.funding3UsdB > 0 && next >= 0 && next < months)
+    rounds.push({ t: next, usdB: p.funding3UsdB, postMoneyUsdB: p.funding3ValuationUsdB });
   const byMonth = new Map<number, Round[]>();
   for (const r of rounds) byMonth.set(r.t, [...(byMonth.get(r.t) ?? []), r]);
   let nvidiaFunded = 0;

@@ -44,13 +44,28 @@ export function usdBPerItGw(g: Gen, infraCapexMultiplier: number): number {
 export function hardwareOf(p: Params): Hardware {
   const refH100Watts = LEVER_BY_ID.get('serverWattsPerAccel')!.default;
   const gens = new Map<string, Gen>();
-  gens.set('h100', { h100e: 1, watts: p.serverWattsPerAccel, refWatts: refH100Watts, priceUsd: p.accelCapexUsd, first: rel(H100_FIRST) });
+  gens.set('h100', {
+    h100e: 1,
+    watts: p.serverWattsPerAccel,
+    refWatts: refH100Watts,
+    priceUsd: p.accelCapexUsd,
+    first: rel(H100_FIRST),
+  });
   // The custom accelerator sits in an H100-class server and does chipPerfPerWattGain times the work per watt.
-  gens.set('custom', { h100e: p.chipPerfPerWattGain, watts: p.serverWattsPerAccel, refWatts: refH100Watts, priceUsd: p.siliconCapexUsd, first: rel(p.chipArrival + p.chipSlipMonths) });
+  gens.set('custom', {
+    h100e: p.chipPerfPerWattGain,
+    watts: p.serverWattsPerAccel,
+    refWatts: refH100Watts,
+    priceUsd: p.siliconCapexUsd,
+    first: rel(p.chipArrival + p.chipSlipMonths),
+  });
   for (const g of GENERATIONS) {
     gens.set(g.id, {
-      h100e: p[g.keys.h100e], watts: p[g.keys.watts], refWatts: g.refWatts,
-      priceUsd: p[g.keys.priceUsd], first: rel(p[g.keys.firstMonth]),
+      h100e: p[g.keys.h100e],
+      watts: p[g.keys.watts],
+      refWatts: g.refWatts,
+      priceUsd: p[g.keys.priceUsd],
+      first: rel(p[g.keys.firstMonth]),
     });
   }
   const line = NVIDIA_LINE.map((id) => gens.get(id)!);

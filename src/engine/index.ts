@@ -22,4 +22,11 @@ export function runScenario(params: Params): ScenarioResult {
     summary: summarize(params, monthly),
   };
 }
-export { attribute, ATTRIBUTION_OUTPUTS, OUTPUT_LABELS, type Attribution, type AttributionOutput, type AttributionPart } from './attribution';
+export {
+  attribute,
+  ATTRIBUTION_OUTPUTS,
+  OUTPUT_LABELS,
+  type Attribution,
+  type AttributionOutput,
+  type AttributionPart,
+} from './attribution';

@@ -5,9 +5,7 @@ import { COST_LINES, REVENUE_LINES, type Monthly, type SeriesName } from './type
 /** Monthly values are rounded to $1k ($B at 6 decimals) once; every sum after that is exact. */
 const DP = 6;
 
-export const LEDGER_ROWS = [
-  ...REVENUE_LINES, ...COST_LINES, 'burnUsdB', 'fundingUsdB', 'backstopUsdB',
-] as const;
+export const LEDGER_ROWS = [...REVENUE_LINES, ...COST_LINES, 'burnUsdB', 'fundingUsdB', 'backstopUsdB'] as const;
 export type LedgerRow = (typeof LEDGER_ROWS)[number];
 
 export interface Ledger {
@@ -34,12 +32,22 @@ export function annualLedger(m: Monthly, startingCashUsdB: number): Ledger {
   for (let t = 0; t < n; t++) if (!years.includes(calendarYear(t))) years.push(calendarYear(t));
   const zeroRow = () => years.map(() => new Decimal(0));
   const rows = Object.fromEntries(LEDGER_ROWS.map((r) => [r, zeroRow()])) as Record<LedgerRow, Decimal[]>;
-  const add = (row: LedgerRow, yi: number, v: Decimal) => { rows[row][yi] = rows[row][yi].plus(v); };
+  const add = (row: LedgerRow, yi: number, v: Decimal) => {
+    rows[row][yi] = rows[row][yi].plus(v);
+  };
   for (let t = 0; t < n; t++) {
     const yi = years.indexOf(calendarYear(t));
     let burn = new Decimal(0);
-    for (const r of COST_LINES) { const v = rounded(m[r as SeriesName][t]); add(r, yi, v); burn = burn.plus(v); }
-    for (const r of REVENUE_LINES) { const v = rounded(m[r as SeriesName][t]); add(r, yi, v); burn = burn.minus(v); }
+    for (const r of COST_LINES) {
+      const v = rounded(m[r as SeriesName][t]);
+      add(r, yi, v);
+      burn = burn.plus(v);
+    }
+    for (const r of REVENUE_LINES) {
+      const v = rounded(m[r as SeriesName][t]);
+      add(r, yi, v);
+      burn = burn.minus(v);
+    }
     add('burnUsdB', yi, burn);
     add('fundingUsdB', yi, rounded(m.fundingUsdB[t]));
     add('backstopUsdB', yi, rounded(m.backstopUsdB[t]));

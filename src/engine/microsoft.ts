@@ -24,7 +24,9 @@ export function termsPlan(p: Params): TermsPlan {
   return {
     regimeAt,
     revenueShareUsdB: (t, revenueUsdB, paidSoFarUsdB) =>
-      calendarYear(t) > msRevShareEndYear ? 0 : Math.max(0, Math.min(msRevenueShare * revenueUsdB, msRevShareCapUsdB - paidSoFarUsdB)),
+      calendarYear(t) > msRevShareEndYear
+        ? 0
+        : Math.max(0, Math.min(msRevenueShare * revenueUsdB, msRevShareCapUsdB - paidSoFarUsdB)),
     reverseShareUsdB: (t, revenueUsdB) => (regimeAt(t) === 3 ? 0 : reverseShare * revenueUsdB),
     profitShareUsdB: (t, profitUsdB, paidSoFarUsdB) => {
       if (regimeAt(t) !== 1 || profitUsdB <= 0) return 0;

@@ -51,9 +51,17 @@ export function queryPhysics(p: Params, efficiency: number): QueryPhysics {
     gpuSeconds,
     whGpu,
     whSilicon,
-    rented: { energy: 0, depreciation: 0, rent: ((gpuSeconds / p.loadFactor) * p.azureUsdPerGpuHour) / SECONDS_PER_HOUR },
+    rented: {
+      energy: 0,
+      depreciation: 0,
+      rent: ((gpuSeconds / p.loadFactor) * p.azureUsdPerGpuHour) / SECONDS_PER_HOUR,
+    },
     owned: { energy: whGpu * usdPerWh, depreciation: deprPerQuery(p, gpuSeconds, gpuCapexAllInUsd(p)), rent: 0 },
-    silicon: { energy: whSilicon * usdPerWh, depreciation: deprPerQuery(p, gpuSeconds, siliconCapexAllInUsd(p)), rent: 0 },
+    silicon: {
+      energy: whSilicon * usdPerWh,
+      depreciation: deprPerQuery(p, gpuSeconds, siliconCapexAllInUsd(p)),
+      rent: 0,
+    },
   };
 }
 

@@ -23,7 +23,9 @@ function allocateSeries(months: number): { s: Monthly; scratch: Scratch } {
   const buffer = new Float64Array((SERIES.length + SCRATCH.length) * stride);
   const s = {} as Monthly;
   const scratch = {} as Scratch;
-  SERIES.forEach((name, i) => { s[name] = buffer.subarray(i * stride, i * stride + months); });
+  SERIES.forEach((name, i) => {
+    s[name] = buffer.subarray(i * stride, i * stride + months);
+  });
   SCRATCH.forEach((name, i) => {
     const at = (SERIES.length + i) * stride;
     scratch[name] = buffer.subarray(at, at + (name === 'loanDelta' ? stride : months));
@@ -49,9 +51,23 @@ export function simulateMonthly(p: Params): Monthly {
   const months = Math.round(p.horizonMonths);
   const { s, scratch } = allocateSeries(months);
   const fade = p.growthFloorFadePctPerYear / 100;
-  fillGrowth(s.queriesPerDayB, p.queriesPerDayB, p.queryGrowthPct / 100, p.queryGrowthDecayPct / 100, p.queryGrowthFloorPct / 100, fade);
+  fillGrowth(
+    s.queriesPerDayB,
+    p.queriesPerDayB,
+    p.queryGrowthPct / 100,
+    p.queryGrowthDecayPct / 100,
+    p.queryGrowthFloorPct / 100,
+    fade,
+  );
   const { runRate, training, opex } = scratch;
-  fillGrowth(runRate, p.revenueRunRateUsdB, p.revenueGrowthPct / 100, p.revenueGrowthDecayPct / 100, p.revenueGrowthFloorPct / 100, fade);
+  fillGrowth(
+    runRate,
+    p.revenueRunRateUsdB,
+    p.revenueGrowthPct / 100,
+    p.revenueGrowthDecayPct / 100,
+    p.revenueGrowthFloorPct / 100,
+    fade,
+  );
   fillGrowth(training, p.trainingKH100e * 1000, p.trainingGrowthPct / 100, p.costGrowthDecayPct / 100, 0, 0);
   fillGrowth(opex, p.opexUsdBPerYear, p.opexGrowthPct / 100, p.costGrowthDecayPct / 100, 0, 0);
 
@@ -63,7 +79,9 @@ export function simulateMonthly(p: Params): Monthly {
   // Per-query compute grows with reasoning and agents and shrinks with serving gains; the growth
   // fades like the growth floors from the sixth year, so a ten-year horizon does not run away.
   const perQueryMonthly = (year: number) =>
-    ((1 + annualRateInYear(p.computePerQueryGrowthPct / 100, 1, p.computePerQueryGrowthPct / 100, year, fade)) * (1 - p.softwareGainPctPerYear / 100)) ** (1 / 12);
+    ((1 + annualRateInYear(p.computePerQueryGrowthPct / 100, 1, p.computePerQueryGrowthPct / 100, year, fade)) *
+      (1 - p.softwareGainPctPerYear / 100)) **
+    (1 / 12);
   let efficiencyPerMonth = perQueryMonthly(0);
   let efficiency = 1;
   const loans = new LoanBook(scratch.loanDelta);
@@ -85,17 +103,74 @@ export function simulateMonthly(p: Params): Monthly {
   const d = emptyDispatch();
 
   const {
-    azureChannelSharePct, azureMarginPct, loadFactor, msBackstop, msBackstopFloorUsdB, otherCloudSharePct,
-    planBRampMonths, planBShiftPct, powerFraction, pue, servingOverhead,
+    azureChannelSharePct,
+    azureMarginPct,
+    loadFactor,
+    msBackstop,
+    msBackstopFloorUsdB,
+    otherCloudSharePct,
+    planBRampMonths,
+    planBShiftPct,
+    powerFraction,
+    pue,
+    servingOverhead,
   } = p;
   const {
-    azureRentUsdB, backstopUsdB, blendedDeprUsd, blendedEnergyUsd, blendedRentUsd, burnUsdB, capacityMw, capexUsdB, cashUsdB,
-    chipDesignUsdB, contractedH100e, contractedMw, contractedUsdB, costPerQueryAllInUsd, costPerQueryPhysicsUsd, demandAccel,
-    depreciationUsdB, electricityUsdB, financingUsdB, fleetMw, fundingUsdB, idleH100e, idleMw, idleUsdB, msProfitShareUsdB,
-    msRevShareUsdB, msSharePerQueryUsd, msStakePct, msStakeValueUsdB, msTakeUsdB, onDemandH100e, onDemandMw, onDemandUsdB,
-    opexUsdB, otherRentUsdB, ownedDeprUsd, ownedEnergyUsd, ownedGpuAccel, ownedH100e, ownedMw, queriesPerDayB, rentedAccel,
-    rentedRentUsd, revenueUsdB, reverseShareUsdB, runwayMonths, siliconAccel, siliconDeprUsd, siliconEnergyUsd, trainingH100e,
-    trainingUsdB, valuationUsdB, whPerQueryBlended, whPerQueryGpu, whPerQuerySilicon,
+    azureRentUsdB,
+    backstopUsdB,
+    blendedDeprUsd,
+    blendedEnergyUsd,
+    blendedRentUsd,
+    burnUsdB,
+    capacityMw,
+    capexUsdB,
+    cashUsdB,
+    chipDesignUsdB,
+    contractedH100e,
+    contractedMw,
+    contractedUsdB,
+    costPerQueryAllInUsd,
+    costPerQueryPhysicsUsd,
+    demandAccel,
+    depreciationUsdB,
+    electricityUsdB,
+    financingUsdB,
+    fleetMw,
+    fundingUsdB,
+    idleH100e,
+    idleMw,
+    idleUsdB,
+    msProfitShareUsdB,
+    msRevShareUsdB,
+    msSharePerQueryUsd,
+    msStakePct,
+    msStakeValueUsdB,
+    msTakeUsdB,
+    onDemandH100e,
+    onDemandMw,
+    onDemandUsdB,
+    opexUsdB,
+    otherRentUsdB,
+    ownedDeprUsd,
+    ownedEnergyUsd,
+    ownedGpuAccel,
+    ownedH100e,
+    ownedMw,
+    queriesPerDayB,
+    rentedAccel,
+    rentedRentUsd,
+    revenueUsdB,
+    reverseShareUsdB,
+    runwayMonths,
+    siliconAccel,
+    siliconDeprUsd,
+    siliconEnergyUsd,
+    trainingH100e,
+    trainingUsdB,
+    valuationUsdB,
+    whPerQueryBlended,
+    whPerQueryGpu,
+    whPerQuerySilicon,
   } = s;
 
   for (let t = 0; t < months; t++) {
@@ -118,12 +193,22 @@ export function simulateMonthly(p: Params): Monthly {
     const azureRate = azureRateAt(p, t);
     const spot = (1 - offAzure) * azureRate + offAzure * otherCloudRateAt(p, t);
     const gpuKwPerH100e = sched.ownedGpu[t] > 0 ? ((sched.ownedGpuMw[t] * 1000) / sched.ownedGpu[t]) * drawFactor : 0;
-    dispatch(inference + train, sched.contracted[t], sched.silicon[t], sched.ownedGpu[t], siliconKwPerH100e * kwhPrice, gpuKwPerH100e * kwhPrice, spot, d);
+    dispatch(
+      inference + train,
+      sched.contracted[t],
+      sched.silicon[t],
+      sched.ownedGpu[t],
+      siliconKwPerH100e * kwhPrice,
+      gpuKwPerH100e * kwhPrice,
+      spot,
+      d,
+    );
 
     // Compute cash: take-or-pay as signed, on demand as used, electricity for owned capacity that runs.
     const onDemand = (d.onDemand * spot * HOURS_PER_MONTH) / 1e9;
     const onDemandAzure = (d.onDemand * (1 - offAzure) * azureRate * HOURS_PER_MONTH) / 1e9;
-    const electricity = ((d.silicon * siliconKwPerH100e + d.ownedGpu * gpuKwPerH100e) * kwhPrice * HOURS_PER_MONTH) / 1e9;
+    const electricity =
+      ((d.silicon * siliconKwPerH100e + d.ownedGpu * gpuKwPerH100e) * kwhPrice * HOURS_PER_MONTH) / 1e9;
     azureRentUsdB[t] = sched.payAzure[t] + onDemandAzure;
     otherRentUsdB[t] = sched.payOther[t] + onDemand - onDemandAzure;
     electricityUsdB[t] = electricity;
@@ -139,7 +224,15 @@ export function simulateMonthly(p: Params): Monthly {
     chipDesignUsdB[t] = t >= plannedChip - DESIGN_MONTHS && t < Math.max(plannedChip, actualChip) ? designPerMonth : 0;
     msRevShareUsdB[t] = terms.revenueShareUsdB(t, revenue, revSharePaid);
     revSharePaid += msRevShareUsdB[t];
-    let costs = azureRentUsdB[t] + otherRentUsdB[t] + electricity + opexUsdB[t] + capexUsdB[t] + financingUsdB[t] + chipDesignUsdB[t] + msRevShareUsdB[t];
+    let costs =
+      azureRentUsdB[t] +
+      otherRentUsdB[t] +
+      electricity +
+      opexUsdB[t] +
+      capexUsdB[t] +
+      financingUsdB[t] +
+      chipDesignUsdB[t] +
+      msRevShareUsdB[t];
     msProfitShareUsdB[t] = terms.profitShareUsdB(t, revenue + reverseShareUsdB[t] - costs, profitSharePaid);
     profitSharePaid += msProfitShareUsdB[t];
     costs += msProfitShareUsdB[t];
@@ -180,9 +273,10 @@ export function simulateMonthly(p: Params): Monthly {
     idleH100e[t] = idleContracted + idleSilicon + idleGpu;
     idleMw[t] = ((idleContracted * contractedW + idleGpu * gpuW + idleSilicon * siliconW) * pue) / 1e6;
     fleetMw[t] = capacityMw[t] - idleMw[t];
-    idleUsdB[t] = share(idleContracted, sched.contracted[t]) * contractedUsdB[t]
-      + share(idleGpu, sched.ownedGpu[t]) * sched.depreciation[t]
-      + share(idleSilicon, sched.silicon[t]) * sched.siliconDepreciation[t];
+    idleUsdB[t] =
+      share(idleContracted, sched.contracted[t]) * contractedUsdB[t] +
+      share(idleGpu, sched.ownedGpu[t]) * sched.depreciation[t] +
+      share(idleSilicon, sched.silicon[t]) * sched.siliconDepreciation[t];
 
     // Cost per chat query. Physics: one query's H100e-hours at the month's blended rates (Epoch's method).
     // All-in: every dollar of compute in the month (idle included, owned hardware at its depreciation),
@@ -192,7 +286,8 @@ export function simulateMonthly(p: Params): Monthly {
     const gpuDeprRate = share(sched.depreciation[t] * 1e9, sched.ownedGpu[t] * HOURS_PER_MONTH);
     const siliconDeprRate = share(sched.siliconDepreciation[t] * 1e9, sched.silicon[t] * HOURS_PER_MONTH);
     const inv = used > 0 ? 1 / used : 0;
-    blendedEnergyUsd[t] = hoursPerQuery * (d.silicon * inv * siliconKwPerH100e + d.ownedGpu * inv * gpuKwPerH100e) * kwhPrice;
+    blendedEnergyUsd[t] =
+      hoursPerQuery * (d.silicon * inv * siliconKwPerH100e + d.ownedGpu * inv * gpuKwPerH100e) * kwhPrice;
     blendedDeprUsd[t] = hoursPerQuery * (d.silicon * inv * siliconDeprRate + d.ownedGpu * inv * gpuDeprRate);
     blendedRentUsd[t] = hoursPerQuery * (d.contracted * inv * contractedRate + d.onDemand * inv * spot);
     costPerQueryPhysicsUsd[t] = blendedEnergyUsd[t] + blendedDeprUsd[t] + blendedRentUsd[t];
@@ -205,7 +300,12 @@ export function simulateMonthly(p: Params): Monthly {
     whPerQueryGpu[t] = base.whGpu * efficiency;
     whPerQuerySilicon[t] = base.whSilicon * efficiency;
     const whPerWatt = (gpuSeconds * powerFraction * pue) / 3600;
-    whPerQueryBlended[t] = whPerWatt * (d.contracted * inv * contractedW + d.ownedGpu * inv * gpuW + d.silicon * inv * siliconW + d.onDemand * inv * marketW);
+    whPerQueryBlended[t] =
+      whPerWatt *
+      (d.contracted * inv * contractedW +
+        d.ownedGpu * inv * gpuW +
+        d.silicon * inv * siliconW +
+        d.onDemand * inv * marketW);
     rentedRentUsd[t] = base.rented.rent * efficiency;
     ownedEnergyUsd[t] = base.owned.energy * efficiency;
     ownedDeprUsd[t] = base.owned.depreciation * efficiency;

@@ -40,14 +40,36 @@ export interface Schedules {
 }
 
 const FIELDS = [
-  'contracted', 'ownedGpu', 'silicon', 'contractedMw', 'ownedGpuMw', 'siliconMw',
-  'payAzure', 'payOther', 'capex', 'depreciation', 'siliconDepreciation', 'nvidiaGw',
-  'leaseH100e', 'leaseMw', 'leasePayAzure', 'leasePayOther', 'marketWatts',
+  'contracted',
+  'ownedGpu',
+  'silicon',
+  'contractedMw',
+  'ownedGpuMw',
+  'siliconMw',
+  'payAzure',
+  'payOther',
+  'capex',
+  'depreciation',
+  'siliconDepreciation',
+  'nvidiaGw',
+  'leaseH100e',
+  'leaseMw',
+  'leasePayAzure',
+  'leasePayOther',
+  'marketWatts',
 ] as const;
 /** Fields kept as difference arrays while tranches are added, summed once at the end. */
 const DIFFERENCED = [
-  'ownedGpu', 'silicon', 'ownedGpuMw', 'siliconMw', 'depreciation', 'siliconDepreciation',
-  'leaseH100e', 'leaseMw', 'leasePayAzure', 'leasePayOther',
+  'ownedGpu',
+  'silicon',
+  'ownedGpuMw',
+  'siliconMw',
+  'depreciation',
+  'siliconDepreciation',
+  'leaseH100e',
+  'leaseMw',
+  'leasePayAzure',
+  'leasePayOther',
 ] as const;
 
 /** Stargate's funder split; shares above 100% in total are scaled down together. */
@@ -70,7 +92,9 @@ export function buildSchedules(p: Params, hw: Hardware, months: number): Schedul
   const stride = months + 1;
   const buffer = new Float64Array(FIELDS.length * stride);
   const s = {} as Schedules;
-  FIELDS.forEach((f, i) => { s[f] = buffer.subarray(i * stride, (i + 1) * stride); });
+  FIELDS.forEach((f, i) => {
+    s[f] = buffer.subarray(i * stride, (i + 1) * stride);
+  });
   const life = Math.max(1, Math.round(p.lifeYears * 12));
   for (let t = 0; t < months; t++) s.marketWatts[t] = hw.marketWattsPerH100e(t);
   const { pue, infraCapexMultiplier: infra } = p;
@@ -82,9 +106,12 @@ export function buildSchedules(p: Params, hw: Hardware, months: number): Schedul
     const cap = silicon ? s.silicon : s.ownedGpu;
     const mw = silicon ? s.siliconMw : s.ownedGpuMw;
     const dep = silicon ? s.siliconDepreciation : s.depreciation;
-    cap[t] += itGw * h100ePerItGw(g); cap[end] -= itGw * h100ePerItGw(g);
-    mw[t] += itGw * 1000; mw[end] -= itGw * 1000;
-    dep[t] += capexUsdB / life; dep[end] -= capexUsdB / life;
+    cap[t] += itGw * h100ePerItGw(g);
+    cap[end] -= itGw * h100ePerItGw(g);
+    mw[t] += itGw * 1000;
+    mw[end] -= itGw * 1000;
+    dep[t] += capexUsdB / life;
+    dep[end] -= capexUsdB / life;
     s.capex[t] += capexUsdB;
   };
   /** One contracted month: capacity and a payment due. */
@@ -114,10 +141,14 @@ export function buildSchedules(p: Params, hw: Hardware, months: number): Schedul
     const pay = p.stargateCapexUsdB * step * leaseYield;
     const end = Math.min(months, t + leaseMonths);
     const h100e = itGw * leased * h100ePerItGw(g);
-    s.leaseH100e[t] += h100e; s.leaseH100e[end] -= h100e;
-    s.leaseMw[t] += itGw * leased * 1000; s.leaseMw[end] -= itGw * leased * 1000;
-    s.leasePayOther[t] += pay * split.partners; s.leasePayOther[end] -= pay * split.partners;
-    s.leasePayAzure[t] += pay * split.microsoft; s.leasePayAzure[end] -= pay * split.microsoft;
+    s.leaseH100e[t] += h100e;
+    s.leaseH100e[end] -= h100e;
+    s.leaseMw[t] += itGw * leased * 1000;
+    s.leaseMw[end] -= itGw * leased * 1000;
+    s.leasePayOther[t] += pay * split.partners;
+    s.leasePayOther[end] -= pay * split.partners;
+    s.leasePayAzure[t] += pay * split.microsoft;
+    s.leasePayAzure[end] -= pay * split.microsoft;
   }
 
   // The custom accelerator: IT GW ramping from its actual arrival, owned.
@@ -130,7 +161,13 @@ export function buildSchedules(p: Params, hw: Hardware, months: number): Schedul
   }
 
   // The Azure commitment of Oct 2025: signed dollars, H100e-hours at the contract rate.
-  takeOrPayInDollars(p.azureCommitmentUsdB, rel(p.azureCommitmentStart), Math.round(p.azureCommitmentYears * 12), undefined, true);
+  takeOrPayInDollars(
+    p.azureCommitmentUsdB,
+    rel(p.azureCommitmentStart),
+    Math.round(p.azureCommitmentYears * 12),
+    undefined,
+    true,
+  );
 
   // Contracts and purchases from data/events.json, as switched and edited in the scenario.
   for (const e of EVENTS) {
@@ -148,10 +185,17 @@ export function buildSchedules(p: Params, hw: Hardware, months: number): Schedul
         if (e.counterparty === 'NVIDIA') s.nvidiaGw[t] += step;
       }
     } else {
-      const gw = e.gw === undefined ? undefined : (e.gwBasis === 'facility' ? p[e.keys.gw] / pue : p[e.keys.gw]);
+      const gw = e.gw === undefined ? undefined : e.gwBasis === 'facility' ? p[e.keys.gw] / pue : p[e.keys.gw];
       const gen = e.generation ? hw.gen(e.generation) : hw.newestNvidia(Math.max(0, start));
       const itGwAndGen = gw === undefined ? undefined : { itGw: gw, gen };
-      takeOrPayInDollars(p[e.keys.usdB], start, e.termMonths!, itGwAndGen, /microsoft|azure/i.test(e.counterparty), e.rampMonths);
+      takeOrPayInDollars(
+        p[e.keys.usdB],
+        start,
+        e.termMonths!,
+        itGwAndGen,
+        /microsoft|azure/i.test(e.counterparty),
+        e.rampMonths,
+      );
     }
   }
 
@@ -181,7 +225,14 @@ export function buildSchedules(p: Params, hw: Hardware, months: number): Schedul
    * flat and the term sums to the signed total. With a GW figure the compute is what those GW
    * hold; without one, the dollars buy H100e-hours at the month's contract rate.
    */
-  function takeOrPayInDollars(usdB: number, start: number, term: number, it: { itGw: number; gen: Gen } | undefined, azure: boolean, rampMonths = Math.min(24, term)): void {
+  function takeOrPayInDollars(
+    usdB: number,
+    start: number,
+    term: number,
+    it: { itGw: number; gen: Gen } | undefined,
+    azure: boolean,
+    rampMonths = Math.min(24, term),
+  ): void {
     if (usdB <= 0 && !it) return;
     // Σ_j min(1, (j + 1) / r) over the term, in closed form.
     const r = Math.min(rampMonths, term);

@@ -29,7 +29,11 @@ export function summarize(p: Params, m: Monthly): Summary {
   const asOf = Math.min(n - 1, rel(AS_OF_MONTH));
   let minCash = Infinity;
   let minAt = 0;
-  for (let t = 0; t < n; t++) if (m.cashUsdB[t] < minCash) { minCash = m.cashUsdB[t]; minAt = t; }
+  for (let t = 0; t < n; t++)
+    if (m.cashUsdB[t] < minCash) {
+      minCash = m.cashUsdB[t];
+      minAt = t;
+    }
   const start = queryPhysics(p, 1);
   const trailingBurn = sumRange(m.burnUsdB, asOf - 2, asOf + 1) / Math.min(3, asOf + 1);
   return {
@@ -54,8 +58,16 @@ export function summarize(p: Params, m: Monthly): Summary {
     backstopUsdB: sumRange(m.backstopUsdB, 0, n),
     nowMonth: START_MONTH + asOf,
     cashNowUsdB: m.cashUsdB[asOf],
-    costPerQueryAllIn: { start: m.costPerQueryAllInUsd[0], now: m.costPerQueryAllInUsd[asOf], end: m.costPerQueryAllInUsd[n - 1] },
-    costPerQueryPhysics: { start: m.costPerQueryPhysicsUsd[0], now: m.costPerQueryPhysicsUsd[asOf], end: m.costPerQueryPhysicsUsd[n - 1] },
+    costPerQueryAllIn: {
+      start: m.costPerQueryAllInUsd[0],
+      now: m.costPerQueryAllInUsd[asOf],
+      end: m.costPerQueryAllInUsd[n - 1],
+    },
+    costPerQueryPhysics: {
+      start: m.costPerQueryPhysicsUsd[0],
+      now: m.costPerQueryPhysicsUsd[asOf],
+      end: m.costPerQueryPhysicsUsd[n - 1],
+    },
     idleMwNow: m.idleMw[asOf],
     idleMwEnd: m.idleMw[n - 1],
     idleUsdBTotal: sumRange(m.idleUsdB, 0, n),

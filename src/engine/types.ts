@@ -9,28 +9,70 @@ export const ENGINE_VERSION = 2;
 /** Monthly series, one Float64Array each, index 0 = the start month. Money in $B per month. */
 export const SERIES = [
   // demand and revenue
-  'queriesPerDayB', 'revenueUsdB', 'reverseShareUsdB',
+  'queriesPerDayB',
+  'revenueUsdB',
+  'reverseShareUsdB',
   // cash cost lines (each $B in the month)
-  'azureRentUsdB', 'otherRentUsdB', 'electricityUsdB', 'opexUsdB',
-  'capexUsdB', 'financingUsdB', 'chipDesignUsdB', 'msRevShareUsdB', 'msProfitShareUsdB',
+  'azureRentUsdB',
+  'otherRentUsdB',
+  'electricityUsdB',
+  'opexUsdB',
+  'capexUsdB',
+  'financingUsdB',
+  'chipDesignUsdB',
+  'msRevShareUsdB',
+  'msProfitShareUsdB',
   // compute cash by form, and the part of it that served training (attribution, not extra cash)
-  'contractedUsdB', 'onDemandUsdB', 'trainingUsdB', 'depreciationUsdB',
+  'contractedUsdB',
+  'onDemandUsdB',
+  'trainingUsdB',
+  'depreciationUsdB',
   // cash
-  'burnUsdB', 'fundingUsdB', 'backstopUsdB', 'cashUsdB', 'runwayMonths',
+  'burnUsdB',
+  'fundingUsdB',
+  'backstopUsdB',
+  'cashUsdB',
+  'runwayMonths',
   // compute in H100-equivalents (average over the month): demand, and what served it
-  'demandAccel', 'trainingH100e', 'rentedAccel', 'ownedGpuAccel', 'siliconAccel',
-  'contractedH100e', 'ownedH100e', 'onDemandH100e', 'idleH100e',
+  'demandAccel',
+  'trainingH100e',
+  'rentedAccel',
+  'ownedGpuAccel',
+  'siliconAccel',
+  'contractedH100e',
+  'ownedH100e',
+  'onDemandH100e',
+  'idleH100e',
   // power, facility MW: what is online for OpenAI, by pool, what is used, what sits idle
-  'capacityMw', 'contractedMw', 'ownedMw', 'onDemandMw', 'fleetMw', 'idleMw', 'idleUsdB',
+  'capacityMw',
+  'contractedMw',
+  'ownedMw',
+  'onDemandMw',
+  'fleetMw',
+  'idleMw',
+  'idleUsdB',
   // per query physics
-  'whPerQueryGpu', 'whPerQuerySilicon', 'whPerQueryBlended',
+  'whPerQueryGpu',
+  'whPerQuerySilicon',
+  'whPerQueryBlended',
   // $ per chat query by generation (physics, at the start-month prices)
-  'rentedRentUsd', 'ownedEnergyUsd', 'ownedDeprUsd', 'siliconEnergyUsd', 'siliconDeprUsd',
+  'rentedRentUsd',
+  'ownedEnergyUsd',
+  'ownedDeprUsd',
+  'siliconEnergyUsd',
+  'siliconDeprUsd',
   // $ per chat query, physics, blended over what served the month
-  'blendedEnergyUsd', 'blendedDeprUsd', 'blendedRentUsd', 'msSharePerQueryUsd',
-  'costPerQueryPhysicsUsd', 'costPerQueryAllInUsd',
+  'blendedEnergyUsd',
+  'blendedDeprUsd',
+  'blendedRentUsd',
+  'msSharePerQueryUsd',
+  'costPerQueryPhysicsUsd',
+  'costPerQueryAllInUsd',
   // Microsoft
-  'msTakeUsdB', 'msStakePct', 'valuationUsdB', 'msStakeValueUsdB',
+  'msTakeUsdB',
+  'msStakePct',
+  'valuationUsdB',
+  'msStakeValueUsdB',
 ] as const;
 
 export type SeriesName = (typeof SERIES)[number];
@@ -38,8 +80,15 @@ export type Monthly = Record<SeriesName, Float64Array>;
 
 /** The cost lines that make up burn, in ledger order. Revenue lines are subtracted. */
 export const COST_LINES = [
-  'azureRentUsdB', 'otherRentUsdB', 'electricityUsdB', 'opexUsdB',
-  'capexUsdB', 'financingUsdB', 'chipDesignUsdB', 'msRevShareUsdB', 'msProfitShareUsdB',
+  'azureRentUsdB',
+  'otherRentUsdB',
+  'electricityUsdB',
+  'opexUsdB',
+  'capexUsdB',
+  'financingUsdB',
+  'chipDesignUsdB',
+  'msRevShareUsdB',
+  'msProfitShareUsdB',
 ] as const satisfies readonly SeriesName[];
 export const REVENUE_LINES = ['revenueUsdB', 'reverseShareUsdB'] as const satisfies readonly SeriesName[];
 

@@ -7,10 +7,29 @@ import { qrMatrix } from './qr';
  * PNG by drawing that SVG on a canvas at 2× (the CSP allows blob: and data: images).
  */
 
-const SHAPE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linecap',
-  'stroke-linejoin', 'opacity', 'visibility'] as const;
-const TEXT_PROPS = ['font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'paint-order',
-  'letter-spacing', 'font-variant-numeric'] as const;
+const SHAPE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'visibility',
+] as const;
+const TEXT_PROPS = [
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
+  'letter-spacing',
+  'font-variant-numeric',
+] as const;
 /** Interaction layers that mean nothing in a picture. */
 const DROP = '.hover-target, .crosshair, .hover-layer, foreignObject';
 
@@ -30,7 +49,10 @@ export function cloneWithStyles(svg: SVGSVGElement): SVGSVGElement {
     }
     const isText = el.tagName === 'text' || el.tagName === 'tspan' || el === svg;
     const props: readonly string[] = isText ? [...SHAPE_PROPS, ...TEXT_PROPS] : SHAPE_PROPS;
-    const style = props.map((p) => `${p}:${cs.getPropertyValue(p)}`).filter((d) => !d.endsWith(':')).join(';');
+    const style = props
+      .map((p) => `${p}:${cs.getPropertyValue(p)}`)
+      .filter((d) => !d.endsWith(':'))
+      .join(';');
     target.setAttribute('style', style);
     // Presentation attributes that name page variables mean nothing outside the page.
     for (const a of Array.from(target.attributes)) if (a.value.includes('var(')) target.removeAttribute(a.name);
@@ -62,13 +84,19 @@ export function wrapText(text: string, maxPx: number, fontPx: number): string[] 
   for (const word of text.split(/\s+/).filter(Boolean)) {
     let w = word;
     while (w.length > maxChars) {
-      if (line) { lines.push(line); line = ''; }
+      if (line) {
+        lines.push(line);
+        line = '';
+      }
       lines.push(w.slice(0, maxChars));
       w = w.slice(maxChars);
     }
     if (!line) line = w;
     else if (line.length + 1 + w.length <= maxChars) line += ` ${w}`;
-    else { lines.push(line); line = w; }
+    else {
+      lines.push(line);
+      line = w;
+    }
   }
   if (line) lines.push(line);
   return lines;
@@ -77,7 +105,12 @@ export function wrapText(text: string, maxPx: number, fontPx: number): string[] 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function textBlock(lines: string[], x: number, y0: number, fontPx: number, lineH: number, attrs: string): string {
-  return lines.map((l, i) => `<text x="${x}" y="${(y0 + fontPx + i * lineH).toFixed(1)}" font-size="${fontPx}" ${attrs}>${esc(l)}</text>`).join('');
+  return lines
+    .map(
+      (l, i) =>
+        `<text x="${x}" y="${(y0 + fontPx + i * lineH).toFixed(1)}" font-size="${fontPx}" ${attrs}>${esc(l)}</text>`,
+    )
+    .join('');
 }
 
 /** The horizontal extent of everything drawn in the chart, at least its own box, with a small margin. */
@@ -96,7 +129,11 @@ function contentBox(chart: SVGSVGElement, width: number): { x: number; width: nu
   return { x: x0, width: x1 - x0 };
 }
 
-export interface ComposedSvg { markup: string; width: number; height: number }
+export interface ComposedSvg {
+  markup: string;
+  width: number;
+  height: number;
+}
 
 /**
  * The framed picture. Its width is the chart's CSS width, so the PNG at 2× is exactly twice
@@ -144,13 +181,16 @@ export function composeChartSvg(chart: SVGSVGElement, frame: ChartFrame): Compos
     const quiet = 2;
     const cell = qrPx / (qr.size + 2 * quiet);
     const qx = width - pad - qrPx;
-    parts.push(`<g transform="translate(${qx} ${footTop}) scale(${cell.toFixed(4)})"><rect width="${qr.size + 2 * quiet}" height="${qr.size + 2 * quiet}" fill="#ffffff"/>`
-      + `<path transform="translate(${quiet} ${quiet})" d="${qr.path}" fill="#000000" shape-rendering="crispEdges"/></g>`);
+    parts.push(
+      `<g transform="translate(${qx} ${footTop}) scale(${cell.toFixed(4)})"><rect width="${qr.size + 2 * quiet}" height="${qr.size + 2 * quiet}" fill="#ffffff"/>` +
+        `<path transform="translate(${quiet} ${quiet})" d="${qr.path}" fill="#000000" shape-rendering="crispEdges"/></g>`,
+    );
     y = Math.max(y, footTop + qrPx);
   }
   const height = Math.ceil(y + pad);
-  const markup = `<svg xmlns="${SVG_NS}" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`
-    + `<title>${esc(frame.title)}</title><rect width="100%" height="100%" fill="${frame.colors.bg}"/>${parts.join('')}</svg>`;
+  const markup =
+    `<svg xmlns="${SVG_NS}" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<title>${esc(frame.title)}</title><rect width="100%" height="100%" fill="${frame.colors.bg}"/>${parts.join('')}</svg>`;
   return { markup, width, height };
 }
 
@@ -169,7 +209,8 @@ export async function svgToPng({ markup, width, height }: ComposedSvg, scale = 2
     if (!ctx) throw new Error('this browser cannot draw on a canvas');
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be encoded'))), 'image/png'));
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be encoded'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

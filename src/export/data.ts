@@ -93,4 +93,3 @@ export function ledgerCsv(result: ScenarioResult, startingCashUsdB: number): str
   const columns = ['year', ...LEDGER_ROWS, 'endingCashUsdB'];
   return toCsv(rows, columns);
 }
-

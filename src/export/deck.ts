@@ -9,12 +9,32 @@ import { parseScenario, queryPart } from '../url/codec';
  */
 
 export {
-  CHART_IDS, DECK_KEY, MAX_DECK_CHARS, MAX_LINK_CHARS, MAX_NOTES_CHARS, MAX_SLIDES, MAX_TITLE_CHARS,
-  DECK_HASH_PREFIX, deckToJson, emptyDeck, newSlideId, type Deck, type DeckChartId, type Slide,
+  CHART_IDS,
+  DECK_KEY,
+  MAX_DECK_CHARS,
+  MAX_LINK_CHARS,
+  MAX_NOTES_CHARS,
+  MAX_SLIDES,
+  MAX_TITLE_CHARS,
+  DECK_HASH_PREFIX,
+  deckToJson,
+  emptyDeck,
+  newSlideId,
+  type Deck,
+  type DeckChartId,
+  type Slide,
 } from './deckTypes';
 import {
-  CHART_IDS, DECK_HASH_PREFIX, MAX_DECK_CHARS, MAX_LINK_CHARS, MAX_NOTES_CHARS, MAX_SLIDES, MAX_TITLE_CHARS, newSlideId,
-  type Deck, type Slide,
+  CHART_IDS,
+  DECK_HASH_PREFIX,
+  MAX_DECK_CHARS,
+  MAX_LINK_CHARS,
+  MAX_NOTES_CHARS,
+  MAX_SLIDES,
+  MAX_TITLE_CHARS,
+  newSlideId,
+  type Deck,
+  type Slide,
 } from './deckTypes';
 
 const SLIDE_ID_RE = /^[A-Za-z0-9_-]{1,40}$/;
@@ -31,15 +51,21 @@ const slideSchema = z.object({
   ),
   notes: z.string().check(z.maxLength(MAX_NOTES_CHARS, `notes are at most ${MAX_NOTES_CHARS} characters`)),
   baseline: z.optional(linkSchema),
-  compare: z.optional(z.array(z.object({ link: linkSchema, title: z.string().check(z.maxLength(MAX_TITLE_CHARS)) })).check(z.maxLength(2))),
+  compare: z.optional(
+    z
+      .array(z.object({ link: linkSchema, title: z.string().check(z.maxLength(MAX_TITLE_CHARS)) }))
+      .check(z.maxLength(2)),
+  ),
 });
 
-const deckSchema = z.object({
-  version: z.literal(1, 'this is not a version 1 deck'),
-  title: z.string().check(z.maxLength(MAX_TITLE_CHARS)),
-  slides: z.array(slideSchema).check(z.maxLength(MAX_SLIDES, `a deck has at most ${MAX_SLIDES} slides`)),
-  freeAxes: z.optional(z.boolean()),
-}).check(z.refine((d) => new Set(d.slides.map((s) => s.id)).size === d.slides.length, 'two slides share an id'));
+const deckSchema = z
+  .object({
+    version: z.literal(1, 'this is not a version 1 deck'),
+    title: z.string().check(z.maxLength(MAX_TITLE_CHARS)),
+    slides: z.array(slideSchema).check(z.maxLength(MAX_SLIDES, `a deck has at most ${MAX_SLIDES} slides`)),
+    freeAxes: z.optional(z.boolean()),
+  })
+  .check(z.refine((d) => new Set(d.slides.map((s) => s.id)).size === d.slides.length, 'two slides share an id'));
 
 /**
  * A deck, or why none could be read. `problems` lists the fields that were refused and
@@ -48,7 +74,10 @@ const deckSchema = z.object({
 export type DeckRead = { ok: true; deck: Deck; problems?: string[] } | { ok: false; error: string };
 
 function where(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 const cut = (text: string, max: number) => Array.from(text).slice(0, max).join('');
@@ -60,7 +89,8 @@ function linkProblems(deck: Deck): string[] {
     const links: [string, string][] = [['link', s.link]];
     if (s.baseline !== undefined) links.push(['baseline', s.baseline]);
     for (const [field, link] of links) {
-      for (const p of parseScenario(queryPart(link)).problems) out.push(`slides[${i}].${field}: ${p.key}=${p.given}: ${p.reason}`);
+      for (const p of parseScenario(queryPart(link)).problems)
+        out.push(`slides[${i}].${field}: ${p.key}=${p.given}: ${p.reason}`);
     }
   });
   return out;
@@ -80,7 +110,9 @@ function repairSlide(raw: unknown, i: number, seen: Set<string>, problems: strin
   }
   let id = typeof r.id === 'string' && SLIDE_ID_RE.test(r.id) && !seen.has(r.id) ? r.id : null;
   if (id === null) {
-    problems.push(`${at('id')}: ${typeof r.id === 'string' && seen.has(r.id) ? 'two slides share an id' : 'not a slide id'}; a new one is used`);
+    problems.push(
+      `${at('id')}: ${typeof r.id === 'string' && seen.has(r.id) ? 'two slides share an id' : 'not a slide id'}; a new one is used`,
+    );
     id = newSlideId();
   }
   seen.add(id);
@@ -93,7 +125,9 @@ function repairSlide(raw: unknown, i: number, seen: Set<string>, problems: strin
   const given = Array.isArray(r.charts) ? r.charts : [];
   const charts = CHART_IDS.filter((c) => given.includes(c));
   if (!Array.isArray(r.charts) || charts.length !== given.length || charts.length === 0) {
-    problems.push(`${at('charts')}: ${JSON.stringify(r.charts ?? null).slice(0, 60)} is not a list of charts; showing ${charts.length > 0 ? charts.join(', ') : 'burn'}`);
+    problems.push(
+      `${at('charts')}: ${JSON.stringify(r.charts ?? null).slice(0, 60)} is not a list of charts; showing ${charts.length > 0 ? charts.join(', ') : 'burn'}`,
+    );
   }
   let notes = typeof r.notes === 'string' ? r.notes : '';
   if (typeof r.notes !== 'string') problems.push(`${at('notes')}: not text; left empty`);
@@ -131,11 +165,18 @@ export function validateDeck(json: unknown): DeckRead {
   }
   const problems: string[] = [];
   let title = typeof d.title === 'string' ? cut(d.title, MAX_TITLE_CHARS) : 'Untitled deck';
-  if (title !== d.title) problems.push(`title: ${typeof d.title === 'string' ? `longer than ${MAX_TITLE_CHARS} characters; cut` : 'not text; “Untitled deck” is used'}`);
+  if (title !== d.title)
+    problems.push(
+      `title: ${typeof d.title === 'string' ? `longer than ${MAX_TITLE_CHARS} characters; cut` : 'not text; “Untitled deck” is used'}`,
+    );
   if (title === '' && typeof d.title !== 'string') title = 'Untitled deck';
-  if (d.slides.length > MAX_SLIDES) problems.push(`slides: a deck has at most ${MAX_SLIDES} slides; the first ${MAX_SLIDES} are kept`);
+  if (d.slides.length > MAX_SLIDES)
+    problems.push(`slides: a deck has at most ${MAX_SLIDES} slides; the first ${MAX_SLIDES} are kept`);
   const seen = new Set<string>();
-  const slides = d.slides.slice(0, MAX_SLIDES).map((s, i) => repairSlide(s, i, seen, problems)).filter((s): s is Slide => s !== null);
+  const slides = d.slides
+    .slice(0, MAX_SLIDES)
+    .map((s, i) => repairSlide(s, i, seen, problems))
+    .filter((s): s is Slide => s !== null);
   const deck: Deck = { version: 1, title, slides, ...(d.freeAxes === true ? { freeAxes: true } : {}) };
   return { ok: true, deck, problems: [...problems, ...linkProblems(deck)] };
 }

@@ -19,7 +19,12 @@ export function downloadText(text: string, filename: string, type: string): void
 
 /** "Custom silicon slips 18 months" → "custom-silicon-slips-18-months" (file names). */
 export function slug(text: string, fallback = 'scenario'): string {
-  const s = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   return s || fallback;
 }

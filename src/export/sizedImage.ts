@@ -25,7 +25,10 @@ export const EXPORT_SIZES: readonly ExportSize[] = [
   { id: 'article', label: 'Article width, 1200 px', width: 1200, height: null },
 ];
 
-export const EXPORT_SIZE_BY_ID = Object.fromEntries(EXPORT_SIZES.map((s) => [s.id, s])) as Record<ExportSizeId, ExportSize>;
+export const EXPORT_SIZE_BY_ID = Object.fromEntries(EXPORT_SIZES.map((s) => [s.id, s])) as Record<
+  ExportSizeId,
+  ExportSize
+>;
 
 /** Output pixels per logical pixel. */
 export const EXPORT_SCALE = 2;
@@ -66,15 +69,33 @@ export function planFrame(frame: Omit<ChartFrame, 'colors' | 'fontFamily'>, size
   const footTextH = sourceLines.length * 15 + 2 + linkLines.length * 14;
   const footH = 8 + Math.max(footTextH, qrPx) + PAD;
   const chartW = inner;
-  const chartH = size.height === null ? Math.round(chartW * ARTICLE_CHART_ASPECT) : Math.max(120, size.height / EXPORT_SCALE - headH - footH);
+  const chartH =
+    size.height === null
+      ? Math.round(chartW * ARTICLE_CHART_ASPECT)
+      : Math.max(120, size.height / EXPORT_SCALE - headH - footH);
   const height = size.height === null ? Math.ceil(headH + chartH + footH) : size.height / EXPORT_SCALE;
-  return { width, height, chart: { x: PAD, y: headH, width: chartW, height: chartH }, titleLines, captionLines, sourceLines, linkLines, qrPx, footTop: headH + chartH + 8 };
+  return {
+    width,
+    height,
+    chart: { x: PAD, y: headH, width: chartW, height: chartH },
+    titleLines,
+    captionLines,
+    sourceLines,
+    linkLines,
+    qrPx,
+    footTop: headH + chartH + 8,
+  };
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function lines(ls: string[], x: number, y0: number, fontPx: number, lineH: number, attrs: string): string {
-  return ls.map((l, i) => `<text x="${x}" y="${(y0 + fontPx + i * lineH).toFixed(1)}" font-size="${fontPx}" ${attrs}>${esc(l)}</text>`).join('');
+  return ls
+    .map(
+      (l, i) =>
+        `<text x="${x}" y="${(y0 + fontPx + i * lineH).toFixed(1)}" font-size="${fontPx}" ${attrs}>${esc(l)}</text>`,
+    )
+    .join('');
 }
 
 /**
@@ -102,18 +123,23 @@ export function composeSized(chart: SVGSVGElement, frame: ChartFrame, size: Expo
   parts.push(new XMLSerializer().serializeToString(clone));
   const foot = plan.footTop;
   parts.push(lines(plan.sourceLines, PAD, foot, 12, 15, `fill="${frame.colors.muted}" ${font}`));
-  parts.push(lines(plan.linkLines, PAD, foot + plan.sourceLines.length * 15 + 2, 11, 14, `fill="${frame.colors.muted}" ${font}`));
+  parts.push(
+    lines(plan.linkLines, PAD, foot + plan.sourceLines.length * 15 + 2, 11, 14, `fill="${frame.colors.muted}" ${font}`),
+  );
   const qr = frame.qr ? qrMatrix(frame.link) : null;
   if (qr) {
     const quiet = 2;
     const cell = plan.qrPx / (qr.size + 2 * quiet);
     const qx = plan.width - PAD - plan.qrPx;
-    parts.push(`<g transform="translate(${qx} ${foot}) scale(${cell.toFixed(4)})"><rect width="${qr.size + 2 * quiet}" height="${qr.size + 2 * quiet}" fill="#ffffff"/>`
-      + `<path transform="translate(${quiet} ${quiet})" d="${qr.path}" fill="#000000" shape-rendering="crispEdges"/></g>`);
+    parts.push(
+      `<g transform="translate(${qx} ${foot}) scale(${cell.toFixed(4)})"><rect width="${qr.size + 2 * quiet}" height="${qr.size + 2 * quiet}" fill="#ffffff"/>` +
+        `<path transform="translate(${quiet} ${quiet})" d="${qr.path}" fill="#000000" shape-rendering="crispEdges"/></g>`,
+    );
   }
   const W = plan.width * EXPORT_SCALE;
   const H = Math.round(plan.height * EXPORT_SCALE);
-  const markup = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${W}" height="${H}" viewBox="0 0 ${plan.width} ${plan.height}">`
-    + `<title>${esc(frame.title)}</title><rect width="100%" height="100%" fill="${frame.colors.bg}"/>${parts.join('')}</svg>`;
+  const markup =
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${W}" height="${H}" viewBox="0 0 ${plan.width} ${plan.height}">` +
+    `<title>${esc(frame.title)}</title><rect width="100%" height="100%" fill="${frame.colors.bg}"/>${parts.join('')}</svg>`;
   return { markup, width: W, height: H };
 }

@@ -81,7 +81,11 @@ export function fmtMonthShift(from: MonthIndex | null, to: MonthIndex | null): s
  * numbers with their unit). Toggles are on/off in both. Links use src/url/format.ts, which
  * also drops trailing zeros.
  */
-export function fmtLever(lever: Pick<Lever, 'kind' | 'decimals' | 'unit'>, value: number, style: 'field' | 'text' = 'field'): string {
+export function fmtLever(
+  lever: Pick<Lever, 'kind' | 'decimals' | 'unit'>,
+  value: number,
+  style: 'field' | 'text' = 'field',
+): string {
   if (lever.kind === 'toggle') return value >= 0.5 ? 'on' : 'off';
   if (lever.kind === 'month') return style === 'field' ? formatMonth(Math.round(value)) : monthLabel(Math.round(value));
   const text = value.toFixed(lever.decimals);

@@ -11,7 +11,13 @@ scope.onmessage = (e: MessageEvent<BatchRequest>) => {
   try {
     const batch = runBatch(params, overrides, seed, from, count);
     const reply: BatchReply = { type: 'batch', runId, batch, elapsedMs: performance.now() - t0 };
-    scope.postMessage(reply, [batch.cashUsdB.buffer, batch.burnUsdB.buffer, batch.insolvency.buffer, batch.breakeven.buffer, batch.cumulativeBurnUsdB.buffer]);
+    scope.postMessage(reply, [
+      batch.cashUsdB.buffer,
+      batch.burnUsdB.buffer,
+      batch.insolvency.buffer,
+      batch.breakeven.buffer,
+      batch.cumulativeBurnUsdB.buffer,
+    ]);
   } catch (err) {
     const reply: BatchReply = { type: 'error', runId, from, message: err instanceof Error ? err.message : String(err) };
     scope.postMessage(reply);

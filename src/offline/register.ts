@@ -22,9 +22,7 @@ export interface RegisterOptions {
   onError?: (error: unknown) => void;
 }
 
-export function registerServiceWorker(
-  options: RegisterOptions = {},
-): Promise<ServiceWorkerRegistration | undefined> {
+export function registerServiceWorker(options: RegisterOptions = {}): Promise<ServiceWorkerRegistration | undefined> {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) {
     return Promise.resolve(undefined);
   }

@@ -1,6 +1,10 @@
 import {
-  leversFileSchema, sourcesFileSchema,
-  type Distribution, type GroupId, type LeverFileEntry, type Source,
+  leversFileSchema,
+  sourcesFileSchema,
+  type Distribution,
+  type GroupId,
+  type LeverFileEntry,
+  type Source,
 } from './schema';
 import { parseMonth } from './month';
 import { LEVER_IDS, type LeverId } from './leverIds';
@@ -41,10 +45,12 @@ export class DataFileError extends Error {
 
 function toNumber(entry: LeverFileEntry, field: string, v: number | string): number {
   if (typeof v === 'number') {
-    if (entry.kind === 'month') throw new DataFileError(`data/levers.json: ${entry.id}.${field}: month levers take "YYYY-MM"`);
+    if (entry.kind === 'month')
+      throw new DataFileError(`data/levers.json: ${entry.id}.${field}: month levers take "YYYY-MM"`);
     return v;
   }
-  if (entry.kind !== 'month') throw new DataFileError(`data/levers.json: ${entry.id}.${field}: expected a number, got "${v}"`);
+  if (entry.kind !== 'month')
+    throw new DataFileError(`data/levers.json: ${entry.id}.${field}: expected a number, got "${v}"`);
   return parseMonth(v)!;
 }
 
@@ -65,7 +71,10 @@ export function buildLevers(leversJson: unknown, sourcesJson: unknown): Lever[] 
   const known = new Set<string>(LEVER_IDS);
   const ids = leversParsed.data.map((e) => e.id);
   const stale = ids.find((id) => !known.has(id)) ?? LEVER_IDS.find((id) => !ids.includes(id));
-  if (stale) throw new DataFileError(`data/levers.json: ${stale}.id: src/registry/leverIds.ts is out of date (run \`npm run gen:levers\`)`);
+  if (stale)
+    throw new DataFileError(
+      `data/levers.json: ${stale}.id: src/registry/leverIds.ts is out of date (run \`npm run gen:levers\`)`,
+    );
   return leversParsed.data.map((entry) => {
     const where = `data/levers.json: ${entry.id}`;
     if (seenIds.has(entry.id)) throw new DataFileError(`${where}.id: duplicate id`);
@@ -75,21 +84,38 @@ export function buildLevers(leversJson: unknown, sourcesJson: unknown): Lever[] 
     const source = sources[entry.source];
     if (!source) throw new DataFileError(`${where}.source: no source "${entry.source}" in data/sources.json`);
     const lever: Lever = {
-      id: entry.id as LeverId, key: entry.key, label: entry.label, group: entry.group, unit: entry.unit,
-      kind: entry.kind, step: entry.step, decimals: entry.decimals,
+      id: entry.id as LeverId,
+      key: entry.key,
+      label: entry.label,
+      group: entry.group,
+      unit: entry.unit,
+      kind: entry.kind,
+      step: entry.step,
+      decimals: entry.decimals,
       min: toNumber(entry, 'min', entry.min),
       max: toNumber(entry, 'max', entry.max),
       default: toNumber(entry, 'default', entry.default),
-      sourceId: entry.source, source, confidence: entry.confidence, note: entry.note, keyOrder: entry.keyOrder,
+      sourceId: entry.source,
+      source,
+      confidence: entry.confidence,
+      note: entry.note,
+      keyOrder: entry.keyOrder,
     };
     if (entry.range) {
-      lever.range = { low: toNumber(entry, 'range.low', entry.range.low), high: toNumber(entry, 'range.high', entry.range.high), dist: entry.range.dist };
+      lever.range = {
+        low: toNumber(entry, 'range.low', entry.range.low),
+        high: toNumber(entry, 'range.high', entry.range.high),
+        dist: entry.range.dist,
+      };
     }
     if (lever.min >= lever.max) throw new DataFileError(`${where}.min: must be below max`);
-    if (lever.default < lever.min || lever.default > lever.max) throw new DataFileError(`${where}.default: outside min..max`);
+    if (lever.default < lever.min || lever.default > lever.max)
+      throw new DataFileError(`${where}.default: outside min..max`);
     const r = lever.range;
-    if (r && (r.low > r.high || r.low < lever.min || r.high > lever.max)) throw new DataFileError(`${where}.range: must satisfy min ≤ low ≤ high ≤ max`);
-    if (r && r.dist === 'lognormal' && r.low <= 0) throw new DataFileError(`${where}.range.low: a lognormal range needs low > 0`);
+    if (r && (r.low > r.high || r.low < lever.min || r.high > lever.max))
+      throw new DataFileError(`${where}.range: must satisfy min ≤ low ≤ high ≤ max`);
+    if (r && r.dist === 'lognormal' && r.low <= 0)
+      throw new DataFileError(`${where}.range.low: a lognormal range needs low > 0`);
     return lever;
   });
 }

@@ -99,11 +99,20 @@ export function buildGenerations(json: unknown, sources: Record<string, Source>)
     seen.add(g.id);
     if (!sources[g.source]) throw new DataFileError(`${where}.source: no source "${g.source}" in data/sources.json`);
     const key = (field: string) => `${g.id}.${field}` as LeverId;
-    return { ...g, firstMonth: parseMonth(g.firstMonth)!, refWatts: g.watts, keys: { h100e: key('h100e'), watts: key('watts'), priceUsd: key('priceUsd'), firstMonth: key('firstMonth') } };
+    return {
+      ...g,
+      firstMonth: parseMonth(g.firstMonth)!,
+      refWatts: g.watts,
+      keys: { h100e: key('h100e'), watts: key('watts'), priceUsd: key('priceUsd'), firstMonth: key('firstMonth') },
+    };
   });
 }
 
-export function buildEvents(json: unknown, sources: Record<string, Source>, generationIds: ReadonlySet<string>): { asOf: number; events: EventRow[] } {
+export function buildEvents(
+  json: unknown,
+  sources: Record<string, Source>,
+  generationIds: ReadonlySet<string>,
+): { asOf: number; events: EventRow[] } {
   const parsed = eventsFileSchema.safeParse(json);
   if (!parsed.success) throw new DataFileError(zodErrorText(parsed.error, 'data/events.json'));
   const seen = new Set<string>();
@@ -113,13 +122,25 @@ export function buildEvents(json: unknown, sources: Record<string, Source>, gene
     seen.add(e.id);
     if (!sources[e.source]) throw new DataFileError(`${where}.source: no source "${e.source}" in data/sources.json`);
     const key = (field: string) => `${e.id}.${field}` as LeverId;
-    const keys = { on: key('on'), month: key('month'), usdB: key('usdB'), gw: key('gw'), status: key('status'), probability: key('probability') };
+    const keys = {
+      on: key('on'),
+      month: key('month'),
+      usdB: key('usdB'),
+      gw: key('gw'),
+      status: key('status'),
+      probability: key('probability'),
+    };
     if (e.modelledBy) return { ...e, keys, month: parseMonth(e.month)!, statusCode: EVENT_STATUSES.indexOf(e.status) };
-    if (e.kind === 'contract' && !e.form) throw new DataFileError(`${where}.form: a contract is "contracted" or "owned"`);
-    if (e.kind === 'contract' && e.form === 'contracted' && !e.termMonths) throw new DataFileError(`${where}.termMonths: a contracted row needs its term`);
-    if (e.kind === 'contract' && e.form === 'owned' && !(e.gw && e.gw > 0)) throw new DataFileError(`${where}.gw: an owned purchase needs its GW`);
-    if (e.generation !== undefined && !generationIds.has(e.generation)) throw new DataFileError(`${where}.generation: no generation "${e.generation}"`);
-    if (e.status === 'conditional' && e.probability === undefined) throw new DataFileError(`${where}.probability: a conditional row needs its probability`);
+    if (e.kind === 'contract' && !e.form)
+      throw new DataFileError(`${where}.form: a contract is "contracted" or "owned"`);
+    if (e.kind === 'contract' && e.form === 'contracted' && !e.termMonths)
+      throw new DataFileError(`${where}.termMonths: a contracted row needs its term`);
+    if (e.kind === 'contract' && e.form === 'owned' && !(e.gw && e.gw > 0))
+      throw new DataFileError(`${where}.gw: an owned purchase needs its GW`);
+    if (e.generation !== undefined && !generationIds.has(e.generation))
+      throw new DataFileError(`${where}.generation: no generation "${e.generation}"`);
+    if (e.status === 'conditional' && e.probability === undefined)
+      throw new DataFileError(`${where}.probability: a conditional row needs its probability`);
     return { ...e, keys, month: parseMonth(e.month)!, statusCode: EVENT_STATUSES.indexOf(e.status) };
   });
   return { asOf: parseMonth(parsed.data.asOf)!, events };

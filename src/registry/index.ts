@@ -51,7 +51,9 @@ export function defaultParams(): ParamValues {
 }
 
 /** The article's levers, in their declared order (data/levers.json `keyOrder`). */
-export const KEY_LEVERS: readonly Lever[] = LEVERS.filter((l) => l.keyOrder !== undefined).sort((a, b) => a.keyOrder! - b.keyOrder!);
+export const KEY_LEVERS: readonly Lever[] = LEVERS.filter((l) => l.keyOrder !== undefined).sort(
+  (a, b) => a.keyOrder! - b.keyOrder!,
+);
 
 /** Whether a string names a lever (for ids read from links, files and the command line). */
 export function isLeverId(id: string): id is LeverId {

@@ -12,7 +12,9 @@ z.config(en());
 
 export { z };
 
-interface ErrorLike { issues: readonly { path: readonly PropertyKey[]; message: string }[] }
+interface ErrorLike {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}
 
 /**
  * The one way a validation failure is said: the first issue's path and message,
@@ -21,7 +23,10 @@ interface ErrorLike { issues: readonly { path: readonly PropertyKey[]; message: 
  */
 export function zodErrorText(error: ErrorLike, file?: string): string {
   const issue = error.issues[0];
-  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  const path = issue.path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
   if (file !== undefined) return `${file}: ${path || '(root)'}: ${issue.message}`;
   return path ? `${path}: ${issue.message}` : issue.message;
 }

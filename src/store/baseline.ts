@@ -37,5 +37,6 @@ export const createBaselineSlice: StateCreator<Needs, [], [], BaselineSlice> = (
   },
   clearBaseline: () => set({ baseline: null }),
   setBaseline: (baseline) => set((s) => (s.baseline === baseline ? s : { baseline })),
-  setBaselineResult: (params, result) => set((s) => (s.baseline && s.baseline.params === params ? { baseline: { ...s.baseline, result } } : s)),
+  setBaselineResult: (params, result) =>
+    set((s) => (s.baseline && s.baseline.params === params ? { baseline: { ...s.baseline, result } } : s)),
 });

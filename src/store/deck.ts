@@ -73,10 +73,10 @@ export interface DeckState {
   setHandoutOpen: (open: boolean) => void;
 }
 
-
 /** Saves the deck; returns an error sentence when storage refuses. */
 export function writeSavedDeck(deck: Deck, store: StorageLike | null = localStore()): string | null {
-  if (!store) return 'This browser does not let the page use local storage, so the deck is not saved here. Export it as a file.';
+  if (!store)
+    return 'This browser does not let the page use local storage, so the deck is not saved here. Export it as a file.';
   try {
     store.setItem(DECK_KEY, deckToJson(deck));
     return null;
@@ -88,8 +88,16 @@ export function writeSavedDeck(deck: Deck, store: StorageLike | null = localStor
 const clampIndex = (i: number, deck: Deck) => Math.max(0, Math.min(deck.slides.length - 1, i));
 
 const INITIAL = {
-  deck: emptyDeck(), hydrated: false, current: 0, mode: 'closed' as DeckMode, startedAt: null,
-  storageError: null, compareOpen: false, handoutOpen: false, deckAction: null, screenDeck: null,
+  deck: emptyDeck(),
+  hydrated: false,
+  current: 0,
+  mode: 'closed' as DeckMode,
+  startedAt: null,
+  storageError: null,
+  compareOpen: false,
+  handoutOpen: false,
+  deckAction: null,
+  screenDeck: null,
 };
 
 export const useDeckStore = create<DeckState>()((set, get) => {
@@ -99,7 +107,9 @@ export const useDeckStore = create<DeckState>()((set, get) => {
     set({ deck, hydrated: true, storageError: error, ...extra });
   };
   const withSlides = (slides: Slide[]): Deck => ({ ...get().deck, slides });
-  const action = (label: string): Partial<DeckState> => ({ deckAction: { label, seq: (get().deckAction?.seq ?? 0) + 1 } });
+  const action = (label: string): Partial<DeckState> => ({
+    deckAction: { label, seq: (get().deckAction?.seq ?? 0) + 1 },
+  });
   return {
     ...INITIAL,
     hydrate: ({ deck, error }) => {
@@ -126,15 +136,23 @@ export const useDeckStore = create<DeckState>()((set, get) => {
       if (index < 0) return;
       const title = get().deck.slides[index].title;
       const deck = withSlides(get().deck.slides.filter((s) => s.id !== id));
-      edit(deck, { current: clampIndex(get().current, deck), ...action(`Deleted slide ${index + 1}${title ? ` “${title}”` : ''}`) });
+      edit(deck, {
+        current: clampIndex(get().current, deck),
+        ...action(`Deleted slide ${index + 1}${title ? ` “${title}”` : ''}`),
+      });
     },
     setTitle: (title) => edit({ ...get().deck, title }),
     setDeck: (deck) => {
       const before = get().deck.slides.length;
-      edit(deck, { current: 0, ...(before > 0 ? action(`Replaced the deck (${before} slide${before === 1 ? '' : 's'})`) : {}) });
+      edit(deck, {
+        current: 0,
+        ...(before > 0 ? action(`Replaced the deck (${before} slide${before === 1 ? '' : 's'})`) : {}),
+      });
     },
     appendSlides: (slides, label) => {
-      const added = slides.slice(0, Math.max(0, MAX_SLIDES - get().deck.slides.length)).map((s) => ({ ...s, id: newSlideId() }));
+      const added = slides
+        .slice(0, Math.max(0, MAX_SLIDES - get().deck.slides.length))
+        .map((s) => ({ ...s, id: newSlideId() }));
       edit(withSlides([...get().deck.slides, ...added]), { current: get().deck.slides.length, ...action(label) });
     },
     setFreeAxes: (free) => edit({ ...get().deck, freeAxes: free }),

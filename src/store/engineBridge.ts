@@ -20,22 +20,27 @@ function startBaselineRuns(store: AppStore, opts: BridgeOptions): () => void {
   let asked: ParamValues | null = null;
   // Which baseline each run was for: a run that returns after the baseline changed is ignored.
   const forSeq = new Map<number, ParamValues>();
-  const unsubscribe = store.subscribe((s) => s.baseline, (baseline) => {
-    if (!baseline || baseline.result || baseline.params === asked) return;
-    asked = baseline.params;
-    client ??= new EngineClient({
-      createWorker: opts.createWorker,
-      timeoutMs: opts.timeoutMs,
-      onResult: (result, seq) => {
-        const params = forSeq.get(seq);
-        forSeq.delete(seq);
-        if (params) store.getState().setBaselineResult(params, result);
-      },
-      onRestart: () => {},
-      onRunError: (message) => store.getState().setEngineNotice(`The pinned baseline could not be calculated (${message}).`),
-    });
-    forSeq.set(client.request(baseline.params), baseline.params);
-  }, { fireImmediately: true });
+  const unsubscribe = store.subscribe(
+    (s) => s.baseline,
+    (baseline) => {
+      if (!baseline || baseline.result || baseline.params === asked) return;
+      asked = baseline.params;
+      client ??= new EngineClient({
+        createWorker: opts.createWorker,
+        timeoutMs: opts.timeoutMs,
+        onResult: (result, seq) => {
+          const params = forSeq.get(seq);
+          forSeq.delete(seq);
+          if (params) store.getState().setBaselineResult(params, result);
+        },
+        onRestart: () => {},
+        onRunError: (message) =>
+          store.getState().setEngineNotice(`The pinned baseline could not be calculated (${message}).`),
+      });
+      forSeq.set(client.request(baseline.params), baseline.params);
+    },
+    { fireImmediately: true },
+  );
   return () => {
     unsubscribe();
     client?.dispose();
@@ -59,9 +64,16 @@ export function startEngineBridge(store: AppStore, opts: BridgeOptions): { clien
     onResult: (result, seq, ms, engineMs) => store.getState().setResult(result, seq, ms, engineMs),
     onRestart: (reason) => notice(`${reason}; restarted it and re-ran your scenario.`),
     onRunError: (message) => notice(`This scenario could not be calculated (${message}); showing the last result.`),
-    onGiveUp: (reason) => store.getState().setEngineNotice(`${reason} again and again; the charts show the last result. Reload the page to try again.`),
+    onGiveUp: (reason) =>
+      store
+        .getState()
+        .setEngineNotice(`${reason} again and again; the charts show the last result. Reload the page to try again.`),
   });
-  const unsubscribe = store.subscribe((s) => s.params, (params) => client.request(params), { fireImmediately: true });
+  const unsubscribe = store.subscribe(
+    (s) => s.params,
+    (params) => client.request(params),
+    { fireImmediately: true },
+  );
   const stopBaseline = startBaselineRuns(store, opts);
   return {
     client,

@@ -24,7 +24,9 @@ export interface LinkState extends LinkReport {
 const EMPTY: LinkReport = { problems: [], unknown: [], engineNote: null, migrations: [] };
 
 function sameReport(a: LinkReport, b: LinkReport): boolean {
-  return JSON.stringify([a.problems, a.unknown, a.engineNote]) === JSON.stringify([b.problems, b.unknown, b.engineNote]);
+  return (
+    JSON.stringify([a.problems, a.unknown, a.engineNote]) === JSON.stringify([b.problems, b.unknown, b.engineNote])
+  );
 }
 
 export const useLinkStore = create<LinkState>()((set, get) => ({
@@ -32,7 +34,10 @@ export const useLinkStore = create<LinkState>()((set, get) => ({
   dismissed: false,
   showParse: (parsed) => {
     const next: LinkReport = {
-      problems: parsed.problems, unknown: parsed.unknown, engineNote: parsed.engineNote, migrations: parsed.migrations,
+      problems: parsed.problems,
+      unknown: parsed.unknown,
+      engineNote: parsed.engineNote,
+      migrations: parsed.migrations,
     };
     set({ ...next, dismissed: get().dismissed && sameReport(get(), next) });
   },

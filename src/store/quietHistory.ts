@@ -64,5 +64,11 @@ export function quietHistory(base: Window, quietMs = 150): QuietHistory {
     },
   };
   base.addEventListener('pagehide', flush);
-  return { win, startDeferring: () => { deferring = true; }, flush };
+  return {
+    win,
+    startDeferring: () => {
+      deferring = true;
+    },
+    flush,
+  };
 }

@@ -9,5 +9,10 @@ export interface UncertaintySlice {
 
 export const createUncertaintySlice: StateCreator<UncertaintySlice, [], [], UncertaintySlice> = (set) => ({
   uncertaintySpec: { ...UNCERTAINTY_DEFAULTS },
-  setUncertaintySpec: (spec) => set((s) => (s.uncertaintySpec.seed === spec.seed && s.uncertaintySpec.samples === spec.samples ? s : { uncertaintySpec: { ...spec } })),
+  setUncertaintySpec: (spec) =>
+    set((s) =>
+      s.uncertaintySpec.seed === spec.seed && s.uncertaintySpec.samples === spec.samples
+        ? s
+        : { uncertaintySpec: { ...spec } },
+    ),
 });

@@ -59,14 +59,21 @@ function sameParams(a: Readonly<ParamValues>, b: Readonly<ParamValues>): boolean
 
 /** True when nothing a person could see changed (a reset of defaults, a rename to the same name). */
 function sameScenario(a: ScenarioSnapshot, b: ScenarioSnapshot): boolean {
-  const baseSame = a.baseline === b.baseline
-    || (a.baseline !== null && b.baseline !== null && a.baseline.name === b.baseline.name && sameParams(a.baseline.params, b.baseline.params));
+  const baseSame =
+    a.baseline === b.baseline ||
+    (a.baseline !== null &&
+      b.baseline !== null &&
+      a.baseline.name === b.baseline.name &&
+      sameParams(a.baseline.params, b.baseline.params));
   return a.scenarioName === b.scenarioName && baseSame && sameParams(a.params, b.params);
 }
 
 /** Words for an unlabelled scenario change. */
 function describeScenario(before: ScenarioSnapshot, after: ScenarioSnapshot): string {
-  if (before.baseline !== after.baseline && (before.baseline?.params !== after.baseline?.params || before.baseline?.name !== after.baseline?.name)) {
+  if (
+    before.baseline !== after.baseline &&
+    (before.baseline?.params !== after.baseline?.params || before.baseline?.name !== after.baseline?.name)
+  ) {
     return after.baseline ? 'Pin the baseline' : 'Clear the baseline';
   }
   if (before.params !== after.params) {
@@ -80,7 +87,14 @@ function describeScenario(before: ScenarioSnapshot, after: ScenarioSnapshot): st
 function push(step: UndoStep, coalesceMs: number): void {
   useUndoStore.setState((s) => {
     const top = s.past[s.past.length - 1];
-    if (!step.named && top && !top.named && top.kind === step.kind && top.label === step.label && step.at - top.at < coalesceMs) {
+    if (
+      !step.named &&
+      top &&
+      !top.named &&
+      top.kind === step.kind &&
+      top.label === step.label &&
+      step.at - top.at < coalesceMs
+    ) {
       const merged = { ...top, after: step.after, at: step.at } as UndoStep;
       return { past: [...s.past.slice(0, -1), merged], future: [] };
     }
@@ -90,7 +104,12 @@ function push(step: UndoStep, coalesceMs: number): void {
 }
 
 /** Starts recording; returns a stop function. One recorder at a time. */
-export function startUndo({ app, deck = useDeckStore, now = () => Date.now(), coalesceMs = 800 }: UndoOptions): () => void {
+export function startUndo({
+  app,
+  deck = useDeckStore,
+  now = () => Date.now(),
+  coalesceMs = 800,
+}: UndoOptions): () => void {
   const me = { app, deck, restoring: false };
   active = me;
   let last = snapshotOf(app);
@@ -105,14 +124,28 @@ export function startUndo({ app, deck = useDeckStore, now = () => Date.now(), co
       const named = action !== null && action.seq !== lastAction;
       lastAction = action?.seq ?? 0;
       if (me.restoring || sameScenario(before, after)) return;
-      push({ kind: 'scenario', label: named ? action.label : describeScenario(before, after), before, after, at: now(), named }, coalesceMs);
+      push(
+        {
+          kind: 'scenario',
+          label: named ? action.label : describeScenario(before, after),
+          before,
+          after,
+          at: now(),
+          named,
+        },
+        coalesceMs,
+      );
     },
     { equalityFn: shallow },
   );
   // A baseline's run that arrives later is the same baseline: keep the snapshot's copy current.
-  const stopBaselineRun = app.subscribe((s) => s.baseline, (b) => {
-    if (b && last.baseline && b.params === last.baseline.params && b.name === last.baseline.name) last = { ...last, baseline: b };
-  });
+  const stopBaselineRun = app.subscribe(
+    (s) => s.baseline,
+    (b) => {
+      if (b && last.baseline && b.params === last.baseline.params && b.name === last.baseline.name)
+        last = { ...last, baseline: b };
+    },
+  );
   let lastDeck = deck.getState().deck;
   let lastDeckAction = deck.getState().deckAction?.seq ?? 0;
   const stopDeck = deck.subscribe((s, prev) => {
@@ -124,7 +157,10 @@ export function startUndo({ app, deck = useDeckStore, now = () => Date.now(), co
     lastDeckAction = action?.seq ?? 0;
     // Reading the saved deck from storage is not a change anybody made.
     if (me.restoring || !prev.hydrated || JSON.stringify(before) === JSON.stringify(s.deck)) return;
-    push({ kind: 'deck', label: named ? action.label : 'Edit the deck', before, after: s.deck, at: now(), named }, coalesceMs);
+    push(
+      { kind: 'deck', label: named ? action.label : 'Edit the deck', before, after: s.deck, at: now(), named },
+      coalesceMs,
+    );
   });
   return () => {
     stopScenario();

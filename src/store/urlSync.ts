@@ -169,7 +169,10 @@ function baselineOf(parsed: ParsedScenario, current: Baseline | null): Baseline 
   const b = parsed.baseline;
   if (!b) return null;
   const name = b.name ?? automaticName(b.params);
-  const same = current && current.name === name && (Object.keys(b.params) as LeverId[]).every((k) => current.params[k] === b.params[k]);
+  const same =
+    current &&
+    current.name === name &&
+    (Object.keys(b.params) as LeverId[]).every((k) => current.params[k] === b.params[k]);
   return same ? current : { params: b.params, name, result: null };
 }
 

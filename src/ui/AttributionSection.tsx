@@ -3,7 +3,9 @@ import { defaultParams, type LeverId, type ParamValues } from '../registry';
 import { useAppStore } from '../store';
 
 // The waterfall, its worker client and its words load only when a scenario has changed.
-const AttributionCard = lazy(() => import('../charts/attribution/AttributionCard').then((m) => ({ default: m.AttributionCard })));
+const AttributionCard = lazy(() =>
+  import('../charts/attribution/AttributionCard').then((m) => ({ default: m.AttributionCard })),
+);
 
 const DEFAULTS = defaultParams();
 
@@ -20,7 +22,13 @@ export function AttributionSection() {
   const differs = useAppStore((s) => scenarioDiffers(s.params, s.baseline?.params ?? DEFAULTS));
   if (!differs) return null;
   return (
-    <Suspense fallback={<section className="chart-card chart-pending attribution-card" aria-label="What moved it"><p>Loading “What moved it”…</p></section>}>
+    <Suspense
+      fallback={
+        <section className="chart-card chart-pending attribution-card" aria-label="What moved it">
+          <p>Loading “What moved it”…</p>
+        </section>
+      }
+    >
       <AttributionCard />
     </Suspense>
   );

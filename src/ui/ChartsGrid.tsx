@@ -28,7 +28,11 @@ export function ChartsGrid() {
   const query = useReported();
   const reported = query.data ?? null;
   // said on the source line of the charts that overlay reported figures; no layout shift
-  const reportedNote = query.isPending ? ' · reported figures loading…' : query.isError ? ' · reported figures unavailable' : '';
+  const reportedNote = query.isPending
+    ? ' · reported figures loading…'
+    : query.isError
+      ? ' · reported figures unavailable'
+      : '';
   return (
     <main id="charts" tabIndex={-1} className="charts" aria-label="Charts" aria-busy={!hasResult}>
       {hasResult ? (
@@ -41,7 +45,10 @@ export function ChartsGrid() {
         </>
       ) : (
         CHART_SPEC_LIST.map((s) => (
-          <section key={s.id} className="chart-card chart-pending"><h2 className="chart-title">{s.name}</h2><p>Calculating…</p></section>
+          <section key={s.id} className="chart-card chart-pending">
+            <h2 className="chart-title">{s.name}</h2>
+            <p>Calculating…</p>
+          </section>
         ))
       )}
       <UncertaintySection />

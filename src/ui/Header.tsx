@@ -9,10 +9,16 @@ import { CopyLinkButton, EmbedMenu, PresetMenu, SavedScenarios, UndoToast } from
  * The undo toast (and Ctrl+Z) lives here too, so it is mounted once with the page.
  */
 export function Header() {
-  const { name, setName, hasResult, baseline, pin, clear } = useAppStore(useShallow((s) => ({
-    name: s.scenarioName, setName: s.setScenarioName, hasResult: s.result !== null,
-    baseline: s.baseline !== null, pin: s.pinBaseline, clear: s.clearBaseline,
-  })));
+  const { name, setName, hasResult, baseline, pin, clear } = useAppStore(
+    useShallow((s) => ({
+      name: s.scenarioName,
+      setName: s.setScenarioName,
+      hasResult: s.result !== null,
+      baseline: s.baseline !== null,
+      pin: s.pinBaseline,
+      clear: s.clearBaseline,
+    })),
+  );
   return (
     <header className="app-header">
       <div className="brand">
@@ -20,14 +26,24 @@ export function Header() {
         <p className="app-question">Can OpenAI pay for its own inference as it decouples from Microsoft?</p>
       </div>
       <div className="header-actions">
-        <input className="scenario-name" aria-label="Scenario name" value={name} maxLength={80}
-          onChange={(e) => setName(e.target.value)} />
+        <input
+          className="scenario-name"
+          aria-label="Scenario name"
+          value={name}
+          maxLength={80}
+          onChange={(e) => setName(e.target.value)}
+        />
         <PresetMenu description="popover" />
         <SavedScenarios defaultName={name} />
         <CopyLinkButton className="tool" />
         <EmbedMenu />
-        <button type="button" className="tool" aria-pressed={baseline} disabled={!hasResult && !baseline}
-          onClick={baseline ? clear : pin}>
+        <button
+          type="button"
+          className="tool"
+          aria-pressed={baseline}
+          disabled={!hasResult && !baseline}
+          onClick={baseline ? clear : pin}
+        >
           {baseline ? 'Clear baseline' : 'Pin as baseline'}
         </button>
         <CompareButton />

@@ -8,13 +8,19 @@ export function Notices() {
   const reported = useReported();
   return (
     <div className="notices" role="status" aria-live="polite">
-      {engineNotice && <p className="notice notice-engine" data-testid="engine-notice">{engineNotice}</p>}
+      {engineNotice && (
+        <p className="notice notice-engine" data-testid="engine-notice">
+          {engineNotice}
+        </p>
+      )}
       {reported.isError && (
         <p className="notice notice-data" data-testid="data-notice">
           Reported figures could not be shown: {reported.error.message}. The charts show the model without them.
         </p>
       )}
-      {baselineName !== null && <p className="notice notice-baseline">Grey lines: baseline “{baselineName}”, pinned for comparison.</p>}
+      {baselineName !== null && (
+        <p className="notice notice-baseline">Grey lines: baseline “{baselineName}”, pinned for comparison.</p>
+      )}
     </div>
   );
 }

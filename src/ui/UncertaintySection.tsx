@@ -12,14 +12,26 @@ const UncertaintyPanel = lazy(() => import('./uncertainty').then((m) => ({ defau
  * seed or a sample count opens it and runs, so the shared bands appear as they were sent.
  */
 export function UncertaintySection() {
-  const linkedSpec = useAppStore((s) => s.uncertaintySpec.seed !== UNCERTAINTY_DEFAULTS.seed || s.uncertaintySpec.samples !== UNCERTAINTY_DEFAULTS.samples);
+  const linkedSpec = useAppStore(
+    (s) =>
+      s.uncertaintySpec.seed !== UNCERTAINTY_DEFAULTS.seed ||
+      s.uncertaintySpec.samples !== UNCERTAINTY_DEFAULTS.samples,
+  );
   const [open, setOpen] = useState(linkedSpec);
   const [autoRun] = useState(linkedSpec);
   const bodyId = useId();
   return (
     <section className="uncertainty-section" aria-label="Uncertainty and sensitivity">
-      <button type="button" className="group-toggle section-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
-        <span className="chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
+      <button
+        type="button"
+        className="group-toggle section-toggle"
+        aria-expanded={open}
+        aria-controls={bodyId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span className="chevron" aria-hidden="true">
+          {open ? '▾' : '▸'}
+        </span>
         Uncertainty &amp; sensitivity: Monte Carlo bands, P(insolvency), tornado, goal seek
       </button>
       {open && (
@@ -34,16 +46,25 @@ export function UncertaintySection() {
 }
 
 function Panel({ autoRun }: { autoRun: boolean }) {
-  const { params, result, spec, setSpec, setParam } = useAppStore(useShallow((s) => ({
-    params: s.params, result: s.result, spec: s.uncertaintySpec, setSpec: s.setUncertaintySpec, setParam: s.setParam,
-  })));
+  const { params, result, spec, setSpec, setParam } = useAppStore(
+    useShallow((s) => ({
+      params: s.params,
+      result: s.result,
+      spec: s.uncertaintySpec,
+      setSpec: s.setUncertaintySpec,
+      setParam: s.setParam,
+    })),
+  );
   return (
     <UncertaintyPanel
       params={params}
       scenario={result ?? undefined}
       spec={spec}
       onSpecChange={setSpec}
-      onApplyLever={(id, value) => { setParam(id, value); commitHistory(); }}
+      onApplyLever={(id, value) => {
+        setParam(id, value);
+        commitHistory();
+      }}
       autoRun={autoRun}
     />
   );

@@ -116,7 +116,12 @@ function leverParts(params: PartialParams, prefix = ''): string[] {
 
 /** The text without control characters (U+0000–U+001F, U+007F). */
 export function dropControls(text: string): string {
-  return Array.from(text).filter((c) => { const code = c.codePointAt(0)!; return code > 0x1f && code !== 0x7f; }).join('');
+  return Array.from(text)
+    .filter((c) => {
+      const code = c.codePointAt(0)!;
+      return code > 0x1f && code !== 0x7f;
+    })
+    .join('');
 }
 
 /** A name as written: control characters dropped, cut to MAX_SCENARIO_NAME_CHARS. */
@@ -143,7 +148,10 @@ export function serializeScenario(
   const base = options.baseline;
   if (base) {
     const baseName = cleanName(base.name);
-    parts.push(`${BASELINE_KEY}=${isAutomaticName(baseName, base.params) ? '' : encode(baseName)}`, ...leverParts(base.params, BASELINE_PREFIX));
+    parts.push(
+      `${BASELINE_KEY}=${isAutomaticName(baseName, base.params) ? '' : encode(baseName)}`,
+      ...leverParts(base.params, BASELINE_PREFIX),
+    );
   }
   return parts.join('&');
 }
@@ -169,13 +177,21 @@ function readVersion(values: string[], engineValues: string[], problems: Problem
   let linkVersion = LINK_VERSION;
   let engineVersion: number | null = null;
   if (values.length > 1) {
-    problems.push(problem('v', values.join(', '), `given ${values.length} times; read as link version ${LINK_VERSION}`));
+    problems.push(
+      problem('v', values.join(', '), `given ${values.length} times; read as link version ${LINK_VERSION}`),
+    );
   } else if (values.length === 1) {
     const m = VERSION_RE.exec(values[0]);
     if (!m) {
       problems.push(problem('v', values[0], `not a link version; read as version ${LINK_VERSION}`));
     } else if (Number(m[1]) > LINK_VERSION) {
-      problems.push(problem('v', values[0], `made by a newer version of this page (link format ${Number(m[1])}); read as version ${LINK_VERSION}, reload to update`));
+      problems.push(
+        problem(
+          'v',
+          values[0],
+          `made by a newer version of this page (link format ${Number(m[1])}); read as version ${LINK_VERSION}, reload to update`,
+        ),
+      );
     } else {
       linkVersion = Number(m[1]);
       engineVersion = m[2] !== undefined ? Number(m[2]) : linkVersion === 0 ? ENGINE_VERSION_BEFORE_RECORDING : null;
@@ -264,7 +280,10 @@ export function parseScenario(search: string, engineVersion: number = ENGINE_VER
   const version = readVersion(versions, engines, problems);
   const rest = raw.filter(([k]) => k !== 'v' && k !== 'engine');
   const isBase = (k: string) => k.startsWith(BASELINE_PREFIX);
-  const migrated = migrateEntries(rest.filter(([k]) => !isBase(k)), version.linkVersion);
+  const migrated = migrateEntries(
+    rest.filter(([k]) => !isBase(k)),
+    version.linkVersion,
+  );
   const baseMigrated = migrateEntries(
     rest.filter(([k]) => isBase(k)).map(([k, v]) => [k.slice(BASELINE_PREFIX.length), v] as const),
     version.linkVersion,

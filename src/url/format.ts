@@ -68,15 +68,18 @@ export function parseLeverValue(lever: Lever, text: string): ValueParse {
   if (lever.kind === 'month') {
     const month = /^\d{4}-\d{2}$/.test(text) ? parseMonth(text) : null;
     if (month === null) return { ok: false, reason: 'expected a month as YYYY-MM' };
-    if (month < lever.min || month > lever.max) return { ok: false, reason: `outside the allowed range ${rangeText(lever)}` };
+    if (month < lever.min || month > lever.max)
+      return { ok: false, reason: `outside the allowed range ${rangeText(lever)}` };
     return { ok: true, value: month };
   }
   // An unencoded `1e+9` in an address arrives as `1e 9` (a query's `+` is a space): read it as meant.
   text = text.replace(/^([^ ]*\d[eE]) (\d+)$/, '$1+$2');
-  if (text.length > MAX_NUMBER_CHARS || !NUMBER_RE.test(text)) return { ok: false, reason: 'not a number (expected digits, like 0.12 or 1.2e-1)' };
+  if (text.length > MAX_NUMBER_CHARS || !NUMBER_RE.test(text))
+    return { ok: false, reason: 'not a number (expected digits, like 0.12 or 1.2e-1)' };
   // `+ 0` turns -0 into 0 so a round trip compares equal with Object.is as well.
   const value = Number(text) + 0;
   if (!Number.isFinite(value)) return { ok: false, reason: 'not a finite number' };
-  if (value < lever.min || value > lever.max) return { ok: false, reason: `outside the allowed range ${rangeText(lever)}` };
+  if (value < lever.min || value > lever.max)
+    return { ok: false, reason: `outside the allowed range ${rangeText(lever)}` };
   return { ok: true, value };
 }

@@ -27,7 +27,11 @@ const presetsFileSchema = z.array(presetSchema).check(z.minLength(1));
  * Validates a presets file. Throws DataFileError naming the file, the field and the reason:
  * a preset that fails here is a bug in the data, caught at build and in tests.
  */
-export function parsePresets(json: unknown, sources: Readonly<Record<string, unknown>> = SOURCES, file = 'data/presets.json'): Preset[] {
+export function parsePresets(
+  json: unknown,
+  sources: Readonly<Record<string, unknown>> = SOURCES,
+  file = 'data/presets.json',
+): Preset[] {
   const parsed = presetsFileSchema.safeParse(json);
   if (!parsed.success) throw new DataFileError(zodErrorText(parsed.error, file));
   const seen = new Set<string>();

@@ -34,17 +34,21 @@ export type SavedResult = { ok: true; scenarios: SavedScenario[] } | { ok: false
 
 const savedFileSchema = z.object({
   version: z.literal(1),
-  scenarios: z.array(z.object({
-    name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME_CHARS)),
-    link: z.string().check(z.maxLength(8000)),
-    savedAt: z.string(),
-  })).check(z.maxLength(MAX_SAVED)),
+  scenarios: z
+    .array(
+      z.object({
+        name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME_CHARS)),
+        link: z.string().check(z.maxLength(8000)),
+        savedAt: z.string(),
+      }),
+    )
+    .check(z.maxLength(MAX_SAVED)),
 });
-
 
 const UNAVAILABLE: SavedError = {
   kind: 'unavailable',
-  message: 'This browser does not let the page use local storage, so scenarios cannot be saved here. Copy the link instead.',
+  message:
+    'This browser does not let the page use local storage, so scenarios cannot be saved here. Copy the link instead.',
   canClear: false,
 };
 
@@ -63,14 +67,24 @@ export function readSaved(storage: StorageLike | null = localStore()): SavedResu
   } catch {
     return {
       ok: false,
-      error: { kind: 'corrupt', message: 'The saved scenarios in this browser are damaged (not readable JSON). Clear them to save again; nothing else is affected.', canClear: true },
+      error: {
+        kind: 'corrupt',
+        message:
+          'The saved scenarios in this browser are damaged (not readable JSON). Clear them to save again; nothing else is affected.',
+        canClear: true,
+      },
     };
   }
   const parsed = savedFileSchema.safeParse(json);
   if (!parsed.success) {
     return {
       ok: false,
-      error: { kind: 'foreign', message: 'The saved scenarios in this browser are in a format this page does not recognise. Clear them to save again; nothing else is affected.', canClear: true },
+      error: {
+        kind: 'foreign',
+        message:
+          'The saved scenarios in this browser are in a format this page does not recognise. Clear them to save again; nothing else is affected.',
+        canClear: true,
+      },
     };
   }
   return { ok: true, scenarios: parsed.data.scenarios };
@@ -82,16 +96,28 @@ function write(storage: StorageLike | null, scenarios: SavedScenario[]): SavedRe
     storage.setItem(SAVED_KEY, JSON.stringify({ version: 1, scenarios }));
     return { ok: true, scenarios };
   } catch {
-    return { ok: false, error: { kind: 'full', message: 'The browser refused to store the scenario (storage full or blocked). Delete a saved scenario or copy the link instead.', canClear: false } };
+    return {
+      ok: false,
+      error: {
+        kind: 'full',
+        message:
+          'The browser refused to store the scenario (storage full or blocked). Delete a saved scenario or copy the link instead.',
+        canClear: false,
+      },
+    };
   }
 }
 
 /** A trimmed name, or an error sentence. */
 export function checkName(name: string): { ok: true; name: string } | { ok: false; error: SavedError } {
   const trimmed = name.trim();
-  if (trimmed === '') return { ok: false, error: { kind: 'invalid-name', message: 'Give the scenario a name.', canClear: false } };
+  if (trimmed === '')
+    return { ok: false, error: { kind: 'invalid-name', message: 'Give the scenario a name.', canClear: false } };
   if (Array.from(trimmed).length > MAX_NAME_CHARS) {
-    return { ok: false, error: { kind: 'invalid-name', message: `Names are at most ${MAX_NAME_CHARS} characters.`, canClear: false } };
+    return {
+      ok: false,
+      error: { kind: 'invalid-name', message: `Names are at most ${MAX_NAME_CHARS} characters.`, canClear: false },
+    };
   }
   return { ok: true, name: trimmed };
 }
@@ -100,14 +126,26 @@ export function checkName(name: string): { ok: true; name: string } | { ok: fals
  * Saves (or replaces, by name) a scenario. Refuses to overwrite damaged storage: the person
  * is asked to clear it first, so nothing is discarded without their say.
  */
-export function saveScenario(name: string, link: string, storage: StorageLike | null = localStore(), now: Date = new Date()): SavedResult {
+export function saveScenario(
+  name: string,
+  link: string,
+  storage: StorageLike | null = localStore(),
+  now: Date = new Date(),
+): SavedResult {
   const checked = checkName(name);
   if (!checked.ok) return checked;
   const current = readSaved(storage);
   if (!current.ok) return current;
   const others = current.scenarios.filter((s) => s.name !== checked.name);
   if (others.length >= MAX_SAVED) {
-    return { ok: false, error: { kind: 'full', message: `At most ${MAX_SAVED} scenarios can be saved; delete one first.`, canClear: false } };
+    return {
+      ok: false,
+      error: {
+        kind: 'full',
+        message: `At most ${MAX_SAVED} scenarios can be saved; delete one first.`,
+        canClear: false,
+      },
+    };
   }
   return write(storage, [...others, { name: checked.name, link, savedAt: now.toISOString() }]);
 }
@@ -115,7 +153,10 @@ export function saveScenario(name: string, link: string, storage: StorageLike | 
 export function deleteSaved(name: string, storage: StorageLike | null = localStore()): SavedResult {
   const current = readSaved(storage);
   if (!current.ok) return current;
-  return write(storage, current.scenarios.filter((s) => s.name !== name));
+  return write(
+    storage,
+    current.scenarios.filter((s) => s.name !== name),
+  );
 }
 
 /** Removes only this page's saved scenarios. Returns false when storage is unavailable. */

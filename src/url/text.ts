@@ -24,15 +24,17 @@ export function queryPart(input: string): string {
 
 /** encodeURIComponent that cannot throw on lone surrogates. */
 export function encode(text: string): string {
-  return encodeURIComponent(text.replace(/[\uD800-\uDFFF]/g, (c, i: number, s: string) => {
-    const code = c.charCodeAt(0);
-    if (code <= 0xdbff) {
-      const next = s.charCodeAt(i + 1);
-      return next >= 0xdc00 && next <= 0xdfff ? c : '\uFFFD';
-    }
-    const prev = s.charCodeAt(i - 1);
-    return prev >= 0xd800 && prev <= 0xdbff ? c : '\uFFFD';
-  }));
+  return encodeURIComponent(
+    text.replace(/[\uD800-\uDFFF]/g, (c, i: number, s: string) => {
+      const code = c.charCodeAt(0);
+      if (code <= 0xdbff) {
+        const next = s.charCodeAt(i + 1);
+        return next >= 0xdc00 && next <= 0xdfff ? c : '\uFFFD';
+      }
+      const prev = s.charCodeAt(i - 1);
+      return prev >= 0xd800 && prev <= 0xdbff ? c : '\uFFFD';
+    }),
+  );
 }
 
 /** Splits a query into entries. URLSearchParams decodes leniently: junk like `%E0%A4%A` never throws. */

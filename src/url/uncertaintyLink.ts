@@ -16,15 +16,20 @@ export const UNCERTAINTY_URL_KEYS = { seed: 'seed', samples: 'n' } as const;
  * Reads seed and N from a link's parameters; refused or missing values fall back to the
  * defaults and each refusal is reported (never throws).
  */
-export function parseSpec(get: (key: string) => string | null): { spec: UncertaintySpec; problems: { key: string; given: string; reason: string }[] } {
+export function parseSpec(get: (key: string) => string | null): {
+  spec: UncertaintySpec;
+  problems: { key: string; given: string; reason: string }[];
+} {
   const spec = { ...UNCERTAINTY_DEFAULTS };
   const problems: { key: string; given: string; reason: string }[] = [];
   const seed = parseSeed(get(UNCERTAINTY_URL_KEYS.seed));
   const samples = parseSamples(get(UNCERTAINTY_URL_KEYS.samples));
   if (seed.status === 'valid') spec.seed = seed.value;
-  else if (seed.status === 'invalid') problems.push({ key: UNCERTAINTY_URL_KEYS.seed, given: seed.given, reason: seed.reason });
+  else if (seed.status === 'invalid')
+    problems.push({ key: UNCERTAINTY_URL_KEYS.seed, given: seed.given, reason: seed.reason });
   if (samples.status === 'valid') spec.samples = samples.value;
-  else if (samples.status === 'invalid') problems.push({ key: UNCERTAINTY_URL_KEYS.samples, given: samples.given, reason: samples.reason });
+  else if (samples.status === 'invalid')
+    problems.push({ key: UNCERTAINTY_URL_KEYS.samples, given: samples.given, reason: samples.reason });
   return { spec, problems };
 }
 
@@ -62,18 +67,21 @@ export function serializeOverrides(overrides: RangeOverrides): [string, string][
 }
 
 /** Reads one `r.<key>` entry: the lever id and its range, or why it is refused. Never throws. */
-export function parseOverride(key: string, given: string):
-  | { status: 'valid'; leverId: string; range: LeverRange }
-  | { status: 'invalid'; reason: string } {
+export function parseOverride(
+  key: string,
+  given: string,
+): { status: 'valid'; leverId: string; range: LeverRange } | { status: 'invalid'; reason: string } {
   if (!key.startsWith(RANGE_URL_PREFIX)) return { status: 'invalid', reason: 'not a range key' };
   const lever = LEVER_BY_KEY.get(key.slice(RANGE_URL_PREFIX.length));
   if (!lever) return { status: 'invalid', reason: 'no such lever' };
   const parts = given.split('~');
   if (parts.length !== 3 || !(parts[2] in SHAPES)) return { status: 'invalid', reason: 'expected low~high~u|t|l' };
-  const num = (t: string) => (lever.kind === 'month' ? parseMonth(t) : /^-?\d+(\.\d+)?$/.test(t.trim()) ? Number(t) : null);
+  const num = (t: string) =>
+    lever.kind === 'month' ? parseMonth(t) : /^-?\d+(\.\d+)?$/.test(t.trim()) ? Number(t) : null;
   const low = num(parts[0]);
   const high = num(parts[1]);
-  if (low === null || high === null) return { status: 'invalid', reason: lever.kind === 'month' ? 'months are YYYY-MM' : 'not a number' };
+  if (low === null || high === null)
+    return { status: 'invalid', reason: lever.kind === 'month' ? 'months are YYYY-MM' : 'not a number' };
   const range: LeverRange = { low, high, dist: SHAPES[parts[2] as keyof typeof SHAPES] };
   const why = checkRange(lever, range);
   return why ? { status: 'invalid', reason: why } : { status: 'valid', leverId: lever.id, range };

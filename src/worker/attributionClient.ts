@@ -15,8 +15,11 @@ export class AttributionClient {
   private pending: AttributionRequest | null = null;
   private seq = 0;
 
-  constructor(private readonly onReply: Listener,
-    private readonly create: () => Worker = () => new Worker(new URL('./attribution.worker.ts', import.meta.url), { type: 'module', name: 'attribution' })) {}
+  constructor(
+    private readonly onReply: Listener,
+    private readonly create: () => Worker = () =>
+      new Worker(new URL('./attribution.worker.ts', import.meta.url), { type: 'module', name: 'attribution' }),
+  ) {}
 
   request(ask: Ask): number {
     const req = { ...ask, seq: ++this.seq };

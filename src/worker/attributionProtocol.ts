@@ -10,5 +10,4 @@ export interface AttributionRequest {
 }
 
 export type AttributionReply =
-  | { seq: number; ok: true; attribution: Attribution }
-  | { seq: number; ok: false; error: string };
+  { seq: number; ok: true; attribution: Attribution } | { seq: number; ok: false; error: string };

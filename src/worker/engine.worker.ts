@@ -14,7 +14,9 @@ self.onmessage = (e: MessageEvent<RunRequest>) => {
     reply = { seq, ok: false, error: err instanceof Error ? err.message : String(err) };
   }
   // series may be views of one buffer; each buffer goes in the transfer list once
-  const transfer = reply.ok ? [...new Set(Object.values(reply.result.monthly).map((a) => a.buffer as ArrayBuffer))] : [];
+  const transfer = reply.ok
+    ? [...new Set(Object.values(reply.result.monthly).map((a) => a.buffer as ArrayBuffer))]
+    : [];
   const scope = self as unknown as DedicatedWorkerGlobalScope;
   try {
     scope.postMessage(reply, transfer);

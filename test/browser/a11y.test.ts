@@ -113,7 +113,8 @@ const VIEWS: View[] = [
     name: 'deck link over a saved deck',
     variants: ['light 1280×800', 'light 390×844'],
     // "Linked", one slide of the default scenario with a refused value in its link
-    query: '#deck=eyJ2ZXJzaW9uIjoxLCJ0aXRsZSI6IkxpbmtlZCIsInNsaWRlcyI6W3siaWQiOiJsMSIsImxpbmsiOiJ2PTEmcHVlPWFiYyIsInRpdGxlIjoiTCIsImNoYXJ0cyI6WyJidXJuIl0sIm5vdGVzIjoiIn1dfQ',
+    query:
+      '#deck=eyJ2ZXJzaW9uIjoxLCJ0aXRsZSI6IkxpbmtlZCIsInNsaWRlcyI6W3siaWQiOiJsMSIsImxpbmsiOiJ2PTEmcHVlPWFiYyIsInRpdGxlIjoiTCIsImNoYXJ0cyI6WyJidXJuIl0sIm5vdGVzIjoiIn1dfQ',
     open: async (page) => {
       await page.locator('.deck-link-banner').waitFor();
       return true;
@@ -307,10 +308,16 @@ describe('charts', () => {
         const card = cards.nth(i);
         const id = await card.getAttribute('data-chart');
         // Text summary: the chart's svg is described by non-empty text.
-        const summary = await card.locator('svg[aria-describedby]').first().evaluate((svg) => {
-          const ids = (svg.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-          return ids.map((d) => document.getElementById(d)?.textContent ?? '').join(' ').trim();
-        });
+        const summary = await card
+          .locator('svg[aria-describedby]')
+          .first()
+          .evaluate((svg) => {
+            const ids = (svg.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+            return ids
+              .map((d) => document.getElementById(d)?.textContent ?? '')
+              .join(' ')
+              .trim();
+          });
         expect(summary.length, `chart ${id}: text summary`).toBeGreaterThan(20);
         // Table view: a toggle that shows a table of figures.
         const toggle = card.getByRole('button', { name: /table/i });
@@ -318,7 +325,9 @@ describe('charts', () => {
         const table = card.locator('table');
         await table.waitFor({ state: 'visible' });
         expect(await table.locator('tr').count(), `chart ${id}: table rows`).toBeGreaterThan(2);
-        expect(await table.locator('caption, [aria-label]').count() + (await table.getAttribute('aria-label') ? 1 : 0)).toBeGreaterThan(0);
+        expect(
+          (await table.locator('caption, [aria-label]').count()) + ((await table.getAttribute('aria-label')) ? 1 : 0),
+        ).toBeGreaterThan(0);
       }
       await page.mouse.move(0, 0); // no hover state left on the last toggle
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -28,7 +28,9 @@ describe('dashboard', () => {
       await expect.poll(() => cashPath(page)).not.toBe(path);
       expect(await slider.getAttribute('aria-valuetext')).toBe('7.0 $B/yr'); // 6.0 + 10 steps of 0.1
       // the chart title states the finding in words
-      expect(await page.locator('[data-chart="burn"] h2').textContent()).toMatch(/^(Cash runs out in|Solvent through) \w{3} \d{4}/);
+      expect(await page.locator('[data-chart="burn"] h2').textContent()).toMatch(
+        /^(Cash runs out in|Solvent through) \w{3} \d{4}/,
+      );
       await screenshot(page, 'dashboard-1280x800');
       expect(app.errors.all.filter((e) => e.kind === 'pageerror')).toEqual([]);
       app.requests.assertSameOrigin();
@@ -54,7 +56,9 @@ describe('dashboard', () => {
       expect(d1!.y).toBeLessThan(b1!.y + b1!.height + 12);
       await page.keyboard.press('Escape');
       await expect.poll(() => dialog.count()).toBe(0);
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('About Data-centre PUE: source and confidence');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+        'About Data-centre PUE: source and confidence',
+      );
       await info.click();
       await dialog.waitFor();
       await page.mouse.click(900, 20);
@@ -138,9 +142,13 @@ describe('dashboard', () => {
       await ready(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      const strip = await page.locator('.kpi-strip').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      const strip = await page
+        .locator('.kpi-strip')
+        .evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
       expect(strip.scroll).toBeGreaterThan(strip.client);
-      const [a, c] = await Promise.all(['burn', 'cost'].map((id) => page.locator(`[data-chart="${id}"]`).boundingBox()));
+      const [a, c] = await Promise.all(
+        ['burn', 'cost'].map((id) => page.locator(`[data-chart="${id}"]`).boundingBox()),
+      );
       expect(c!.y).toBeGreaterThan(a!.y + a!.height - 1);
       await screenshot(page, 'dashboard-390x844');
       const handle = page.getByRole('button', { name: /Levers/ });
@@ -150,7 +158,12 @@ describe('dashboard', () => {
       // the sheet slides up (0.2 s)
       await expect.poll(async () => (await page.locator('.lever-panel').boundingBox())!.y).toBeLessThan(844 * 0.6);
       // scrolled to the first chart, the KPI strip stays at the top above it
-      await page.evaluate(() => window.scrollTo(0, document.querySelector('[data-chart="burn"]')!.getBoundingClientRect().top + window.scrollY - 90));
+      await page.evaluate(() =>
+        window.scrollTo(
+          0,
+          document.querySelector('[data-chart="burn"]')!.getBoundingClientRect().top + window.scrollY - 90,
+        ),
+      );
       await expect.poll(async () => (await page.locator('.kpi-strip').boundingBox())!.y).toBeLessThan(1);
       await screenshot(page, 'dashboard-390x844-levers');
     } finally {
@@ -164,7 +177,9 @@ describe('dashboard', () => {
     try {
       await openApp(page, '?v=1&seed=42&n=500', { waitFor: '[data-chart="burn"] path[data-series="cash"]' });
       const section = page.getByRole('region', { name: 'Uncertainty and sensitivity' });
-      expect(await section.getByRole('button', { name: /Uncertainty & sensitivity/ }).getAttribute('aria-expanded')).toBe('true');
+      expect(
+        await section.getByRole('button', { name: /Uncertainty & sensitivity/ }).getAttribute('aria-expanded'),
+      ).toBe('true');
       await section.getByText(/500 samples in/).waitFor({ timeout: 30_000 });
       expect(new URL(page.url()).search).toMatch(/seed=42&n=500/);
     } finally {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { baseURL, formatViolations, newAppPage, openApp, runAxe, screenshot, setupBrowser, VIEWPORTS, type Page } from './support';
+import {
+  baseURL,
+  formatViolations,
+  newAppPage,
+  openApp,
+  runAxe,
+  screenshot,
+  setupBrowser,
+  VIEWPORTS,
+  type Page,
+} from './support';
 
 /*
  * The events table from a person's side: moving a round moves its marker and the cash line,
@@ -14,7 +24,11 @@ const row = (page: Page, id: string) => panel(page).locator(`tbody tr[data-event
 const cashPath = (page: Page) => page.locator('[data-chart="burn"] path[data-series="cash"]').getAttribute('d');
 /** x of the burn chart's marker whose tooltip title is `title` (the rule's line). */
 const markerX = (page: Page, title: string) =>
-  page.locator('[data-chart="burn"] g.rule').filter({ has: page.locator(`title:text-is("${title}")`) }).locator('line').getAttribute('x1');
+  page
+    .locator('[data-chart="burn"] g.rule')
+    .filter({ has: page.locator(`title:text-is("${title}")`) })
+    .locator('line')
+    .getAttribute('x1');
 
 async function ready(page: Page, query = ''): Promise<void> {
   await openApp(page, query, { waitFor: '[data-chart="burn"] path[data-series="cash"]', assumptions: false });
@@ -22,14 +36,20 @@ async function ready(page: Page, query = ''): Promise<void> {
 }
 
 describe('events panel', () => {
-  it('moving SoftBank\'s $22.5B from 2025-12 to 2026-06 moves its marker onto June 2026 and changes the cash line', async () => {
+  it("moving SoftBank's $22.5B from 2025-12 to 2026-06 moves its marker onto June 2026 and changes the cash line", async () => {
     const app = await newAppPage(b.browser);
     const { page } = app;
     try {
       await ready(page);
       const before = Number(await markerX(page, 'SoftBank +$22.5B'));
-      const rules = await page.locator('[data-chart="burn"] g.rule').evaluateAll((gs) =>
-        gs.map((g) => ({ title: g.querySelector('title')?.textContent ?? '', x: Number(g.querySelector('line')?.getAttribute('x1')) })));
+      const rules = await page
+        .locator('[data-chart="burn"] g.rule')
+        .evaluateAll((gs) =>
+          gs.map((g) => ({
+            title: g.querySelector('title')?.textContent ?? '',
+            x: Number(g.querySelector('line')?.getAttribute('x1')),
+          })),
+        );
       const cash = await cashPath(page);
       const month = row(page, 'softbank-2025-12').getByLabel('SoftBank $22.5B: month the cash lands');
       await month.fill('2026-06');
@@ -38,7 +58,10 @@ describe('events panel', () => {
       await expect.poll(() => cashPath(page)).not.toBe(cash);
       // "SoftBank +$10B" marks Apr 2025 (first closing) and the 2026 tranches of Mar, Jun and Sep:
       // the moved round lands on June 2026's
-      const tranches = rules.filter((t) => t.title === 'SoftBank +$10B').map((t) => t.x).sort((x, y) => x - y);
+      const tranches = rules
+        .filter((t) => t.title === 'SoftBank +$10B')
+        .map((t) => t.x)
+        .sort((x, y) => x - y);
       expect(tranches).toHaveLength(4);
       expect(Number(await markerX(page, 'SoftBank +$22.5B'))).toBe(tranches[2]);
       // 2025-12 sat 8 months after Apr 2025 and 3 before Mar 2026
@@ -72,7 +95,9 @@ describe('events panel', () => {
         await other.page.goto(copied);
         await panel(other.page).locator('tbody tr').first().waitFor();
         const reopened = row(other.page, 'softbank-2025-12');
-        expect(await reopened.getByRole('textbox', { name: 'SoftBank $22.5B: cash to OpenAI' }).inputValue()).toBe('30.0');
+        expect(await reopened.getByRole('textbox', { name: 'SoftBank $22.5B: cash to OpenAI' }).inputValue()).toBe(
+          '30.0',
+        );
         expect(await reopened.getByText('edited').count()).toBe(1);
         expect(await panel(other.page).getByText('1 row edited.').count()).toBe(1);
         other.errors.assertNone();
@@ -91,11 +116,23 @@ describe('events panel', () => {
       await ready(page, '?v=2&softbank-2025-12.usdB=abc&aws-2025-11.on=0&elec=0.12');
       const banner = page.getByRole('region', { name: 'Some values in this link were not used' });
       await banner.waitFor({ state: 'visible' });
-      const refused = await banner.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells).slice(0, 2).map((c) => c.textContent)));
+      const refused = await banner.locator('tbody tr').evaluateAll((trs) =>
+        trs.map((tr) =>
+          Array.from((tr as HTMLTableRowElement).cells)
+            .slice(0, 2)
+            .map((c) => c.textContent),
+        ),
+      );
       expect(refused).toEqual([['softbank-2025-12.usdB', 'abc']]);
       // the refused field keeps the record's value; the other event edit and the lever are applied
-      expect(await row(page, 'softbank-2025-12').getByRole('textbox', { name: 'SoftBank $22.5B: cash to OpenAI' }).inputValue()).toBe('22.5');
-      expect(await row(page, 'aws-2025-11').getByRole('checkbox', { name: 'AWS $38B: counted' }).isChecked()).toBe(false);
+      expect(
+        await row(page, 'softbank-2025-12')
+          .getByRole('textbox', { name: 'SoftBank $22.5B: cash to OpenAI' })
+          .inputValue(),
+      ).toBe('22.5');
+      expect(await row(page, 'aws-2025-11').getByRole('checkbox', { name: 'AWS $38B: counted' }).isChecked()).toBe(
+        false,
+      );
       expect(await page.getByRole('slider', { name: 'Electricity price', exact: true }).inputValue()).toBe('0.12');
       await screenshot(page, 'events-bad-link');
     } finally {
@@ -103,14 +140,19 @@ describe('events panel', () => {
     }
   });
 
-  for (const [label, viewport] of [['1280×800', VIEWPORTS.desktop], ['390×844', VIEWPORTS.mobile]] as const) {
+  for (const [label, viewport] of [
+    ['1280×800', VIEWPORTS.desktop],
+    ['390×844', VIEWPORTS.mobile],
+  ] as const) {
     it(`axe finds no violations in the panel, with a row edited and a source open, at ${label}; the page does not scroll sideways`, async () => {
       const app = await newAppPage(b.browser, { viewport, reducedMotion: 'reduce' });
       const { page } = app;
       try {
         await ready(page, '?v=2&amazon-2026-conditional.probability=0.45&added-1.on=1&added-1.kind=1');
         await page.waitForLoadState('networkidle');
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+          0,
+        );
         let results = await runAxe(page, {}, '.events-panel');
         expect(results.violations, formatViolations(results.violations)).toEqual([]);
         expect(results.passes.length).toBeGreaterThan(0);
@@ -139,7 +181,8 @@ describe('events panel', () => {
     try {
       await ready(page, '?v=2&softbank-2025-12.usdB=30&added-1.on=1&added-1.kind=1');
       const controls = await panel(page).evaluate((root) => {
-        const sel = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+        const sel =
+          'button:not([disabled]), input:not([disabled]), select:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
         return Array.from(root.querySelectorAll<HTMLElement>(sel))
           .filter((el) => el.checkVisibility())
           .map((el, i) => {
@@ -160,7 +203,10 @@ describe('events panel', () => {
         const f = await page.evaluate(() => {
           const el = document.activeElement as HTMLElement;
           const cs = getComputedStyle(el);
-          return { tab: el.dataset.eventsTab ?? null, ring: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 };
+          return {
+            tab: el.dataset.eventsTab ?? null,
+            ring: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0,
+          };
         });
         if (f.tab === null) break;
         reached.push(f.tab);

@@ -45,8 +45,12 @@ describe('What moved it', () => {
       // the parts as printed sum to the total as printed, within their rounding
       const sum = parseUsdB(slip.replace('Chip slip ', '')) + parseUsdB(round.replace('Next funding round ', ''));
       expect(Math.abs(sum - parseUsdB(total.replace('Total ', '')))).toBeLessThanOrEqual(1.5);
-      await expect.poll(() => card.getByRole('heading', { level: 2 }).textContent()).toMatch(/^What moved it: (Chip slip|Next funding round) moved minimum cash most: \+\$/);
-      await expect.poll(() => card.locator('.chart-note').textContent()).toMatch(/^Method: Shapley values over the 2 changed inputs \(2\^2 runs\)/);
+      await expect
+        .poll(() => card.getByRole('heading', { level: 2 }).textContent())
+        .toMatch(/^What moved it: (Chip slip|Next funding round) moved minimum cash most: \+\$/);
+      await expect
+        .poll(() => card.locator('.chart-note').textContent())
+        .toMatch(/^Method: Shapley values over the 2 changed inputs \(2\^2 runs\)/);
 
       // another output: months of cash
       await card.getByLabel('Output').selectOption('insolvency');
@@ -77,8 +81,11 @@ describe('What moved it', () => {
       let reached = false;
       for (let i = 0; i < 400 && !reached; i++) {
         await page.keyboard.press('Tab');
-        reached = await page.evaluate(() => document.activeElement?.closest('[data-chart="attribution"]') !== null
-          && document.activeElement?.tagName === 'SELECT');
+        reached = await page.evaluate(
+          () =>
+            document.activeElement?.closest('[data-chart="attribution"]') !== null &&
+            document.activeElement?.tagName === 'SELECT',
+        );
       }
       expect(reached).toBe(true);
       await card.scrollIntoViewIfNeeded();
@@ -97,10 +104,14 @@ describe('embed.html', () => {
       const { page } = app;
       await openApp(page, '/embed.html?chart=cost&v=1&slip=18&name=Late+chip', { waitFor: 'main.embed svg.chart-svg' });
       expect(await page.locator('svg.chart-svg').count()).toBe(1);
-      expect(await page.locator('[data-chart]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart')))).toEqual(['cost']);
+      expect(
+        await page.locator('[data-chart]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart'))),
+      ).toEqual(['cost']);
       expect(await page.getByRole('slider').count()).toBe(0);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^All-in cost per query/);
-      expect(await page.locator('.embed-foot .chart-source').textContent()).toMatch(/ · Record as of Nov 2026 · Scenario “Late chip”$/);
+      expect(await page.locator('.embed-foot .chart-source').textContent()).toMatch(
+        / · Record as of Nov 2026 · Scenario “Late chip”$/,
+      );
       const back = page.getByRole('link', { name: 'Open in the dashboard' });
       expect(await back.getAttribute('href')).toBe('/?v=1&slip=18&name=Late+chip');
       await screenshot(page, 'embed-cost-1280');
@@ -115,7 +126,9 @@ describe('embed.html', () => {
     const app = await newAppPage(b.browser, { viewport: VIEWPORTS.mobile });
     try {
       await openApp(app.page, '/embed.html?chart=pie&v=1', { waitFor: '.embed-error' });
-      expect(await app.page.getByRole('alert').textContent()).toBe('There is no chart “pie” to embed: use one of burn, cost, power, microsoft.');
+      expect(await app.page.getByRole('alert').textContent()).toBe(
+        'There is no chart “pie” to embed: use one of burn, cost, power, microsoft.',
+      );
       expect(await app.page.locator('svg.chart-svg').count()).toBe(0);
       await screenshot(app.page, 'embed-error-390');
     } finally {
@@ -145,7 +158,11 @@ describe('embed.html', () => {
       const snippet = await group.getByLabel('Embed code').inputValue();
       expect(snippet).toContain(`src="${baseURL()}/embed.html?chart=power&amp;${query.replace(/&/g, '&amp;')}"`);
       const cite = await group.getByLabel('Citation').inputValue();
-      expect(cite).toMatch(new RegExp(`^“Energy per query .*”, scenario “.+”\\. Decoupling Dashboard, model version 2\\. ${baseURL().replace(/[.]/g, '\\.')}/\\?.*slip=18.* \\(accessed \\d{4}-\\d{2}-\\d{2}\\)\\.$`));
+      expect(cite).toMatch(
+        new RegExp(
+          `^“Energy per query .*”, scenario “.+”\\. Decoupling Dashboard, model version 2\\. ${baseURL().replace(/[.]/g, '\\.')}/\\?.*slip=18.* \\(accessed \\d{4}-\\d{2}-\\d{2}\\)\\.$`,
+        ),
+      );
       await screenshot(page, 'embed-menu-1280');
       app.errors.assertNone();
     } finally {

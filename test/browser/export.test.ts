@@ -13,7 +13,6 @@ async function requireBriefings(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Export ▾', exact: true }).waitFor({ timeout: 5000 });
 }
 
-
 async function download(page: Page, open: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), open()]);
   const path = await dl.path();
@@ -57,7 +56,10 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 function parseCsv(text: string): string[][] {
-  return text.trimEnd().split('\n').map((l) => l.split(','));
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.split(','));
 }
 
 const SCENARIO = '?v=1&slip=18';
@@ -84,17 +86,27 @@ describe('exports', () => {
       // the other sizes: a square for social posts, the article column's width
       await app.page.getByRole('button', { name: 'Export ▾' }).click();
       await app.page.getByLabel('Picture size').selectOption('square');
-      const square = await download(app.page, () => app.page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'Power per inference as PNG' }).click());
+      const square = await download(app.page, () =>
+        app.page
+          .getByRole('group', { name: 'Export' })
+          .getByRole('button', { name: 'Power per inference as PNG' })
+          .click(),
+      );
       expect(pngSize(square.bytes)).toEqual({ width: 1080, height: 1080 });
       expect((await decodeQr(app.page, square.bytes)).text).toBe(link);
       await app.page.getByRole('button', { name: 'Export ▾' }).click();
       await app.page.getByLabel('Picture size').selectOption('article');
-      const article = await download(app.page, () => app.page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'Cost per query as PNG' }).click());
+      const article = await download(app.page, () =>
+        app.page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'Cost per query as PNG' }).click(),
+      );
       expect(pngSize(article.bytes).width).toBe(1200);
       writeFileSync(join(RESULTS_DIR, 'export-cost-article.png'), article.bytes);
 
       const costTitle = (await app.page.locator('[data-chart="cost"] .chart-title').textContent())!;
-      const costSource = (await app.page.locator('[data-chart="cost"] .chart-source').textContent())!.replace(/^Source:\s*/, '');
+      const costSource = (await app.page.locator('[data-chart="cost"] .chart-source').textContent())!.replace(
+        /^Source:\s*/,
+        '',
+      );
       const svg = await download(app.page, () => exportItem(app.page, 'Cost per query as SVG'));
       const text = svg.bytes.toString('utf8');
       expect(svg.name).toMatch(/-cost-1920x1080\.svg$/);
@@ -116,14 +128,18 @@ describe('exports', () => {
     try {
       await openApp(app.page, SCENARIO, { waitFor: '[data-chart="burn"] svg.chart-svg' });
       await requireBriefings(app.page);
-      const monthly = parseCsv((await download(app.page, () => exportItem(app.page, 'Monthly series (CSV)'))).bytes.toString('utf8'));
+      const monthly = parseCsv(
+        (await download(app.page, () => exportItem(app.page, 'Monthly series (CSV)'))).bytes.toString('utf8'),
+      );
       expect(monthly[0]).toEqual(['month', ...SERIES]);
       expect(monthly).toHaveLength(1 + 72);
       expect(monthly[1][0]).toBe('2025-01');
       expect(monthly[72][0]).toBe('2030-12');
       for (const row of monthly.slice(1)) expect(row.every((c) => c !== '' && c !== 'NaN')).toBe(true);
 
-      const ledger = parseCsv((await download(app.page, () => exportItem(app.page, 'Annual ledger (CSV)'))).bytes.toString('utf8'));
+      const ledger = parseCsv(
+        (await download(app.page, () => exportItem(app.page, 'Annual ledger (CSV)'))).bytes.toString('utf8'),
+      );
       const head = ledger[0];
       expect(head).toEqual(['year', ...LEDGER_ROWS, 'endingCashUsdB']);
       const years = ledger.slice(1, -1);

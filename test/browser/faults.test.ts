@@ -22,16 +22,25 @@ type Hooks = { __dashboard?: { killWorker: () => void; restarts: () => number } 
 async function kpiTexts(page: Page): Promise<string[]> {
   const tiles = page.locator('[data-testid^="kpi-"]');
   await expect.poll(() => tiles.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-  await expect.poll(() => page.getByTestId('kpi-runway').textContent(), { timeout: 15_000 }).toMatch(/\d|Solvent|never/i);
+  await expect
+    .poll(() => page.getByTestId('kpi-runway').textContent(), { timeout: 15_000 })
+    .toMatch(/\d|Solvent|never/i);
   return tiles.allTextContents();
 }
 
 const FAULTS: { name: string; fulfill: { status: number; contentType: string; body: string } }[] = [
   { name: 'missing', fulfill: { status: 404, contentType: 'text/plain', body: 'not found' } },
-  { name: 'truncated', fulfill: { status: 200, contentType: 'application/json', body: reported.slice(0, Math.floor(reported.length / 2)) } },
+  {
+    name: 'truncated',
+    fulfill: { status: 200, contentType: 'application/json', body: reported.slice(0, Math.floor(reported.length / 2)) },
+  },
   {
     name: 'schema-invalid',
-    fulfill: { status: 200, contentType: 'application/json', body: JSON.stringify({ annual: 'not a list', points: [{ month: 'May' }] }) },
+    fulfill: {
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ annual: 'not a list', points: [{ month: 'May' }] }),
+    },
   },
 ];
 
@@ -51,7 +60,9 @@ describe('data file faults', () => {
         const slider = app.page.locator('[data-lever="activeParamsB"] input[type="range"]');
         await slider.focus();
         await slider.press('End');
-        await expect.poll(() => app.page.locator('[data-testid^="kpi-"]').allTextContents(), { timeout: 10_000 }).not.toEqual(before);
+        await expect
+          .poll(() => app.page.locator('[data-testid^="kpi-"]').allTextContents(), { timeout: 10_000 })
+          .not.toEqual(before);
         await screenshot(app.page, `fault-reported-${fault.name}`);
         // The only errors are about that file (the 404 itself, say), none uncaught.
         expect(app.errors.all.filter((e) => e.kind === 'pageerror')).toEqual([]);
@@ -86,7 +97,9 @@ describe('engine worker faults', () => {
         }
       }
       await page.mouse.up();
-      await expect.poll(() => page.evaluate(() => (window as unknown as Hooks).__dashboard!.restarts()), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as Hooks).__dashboard!.restarts()), { timeout: 10_000 })
+        .toBeGreaterThanOrEqual(1);
 
       // What a fresh page shows for the same link is what this page must settle on.
       const link = page.url();
@@ -99,7 +112,9 @@ describe('engine worker faults', () => {
         await fresh.close();
       }
       expect(expected).not.toEqual(initial);
-      await expect.poll(() => page.locator('[data-testid^="kpi-"]').allTextContents(), { timeout: 10_000 }).toEqual(expected);
+      await expect
+        .poll(() => page.locator('[data-testid^="kpi-"]').allTextContents(), { timeout: 10_000 })
+        .toEqual(expected);
       await screenshot(page, 'fault-worker-killed-mid-drag');
       expect(app.errors.all.filter((e) => e.kind === 'pageerror')).toEqual([]);
       app.requests.assertSameOrigin();

@@ -17,7 +17,11 @@ async function captureClipboard(page: Page): Promise<void> {
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'clipboard', {
       configurable: true,
-      value: { writeText: async (text: string) => { (window as unknown as { __copied: string }).__copied = text; } },
+      value: {
+        writeText: async (text: string) => {
+          (window as unknown as { __copied: string }).__copied = text;
+        },
+      },
     });
   });
 }
@@ -65,7 +69,9 @@ describe('a scenario keeps its name and baseline in the link', () => {
       await panel.getByRole('button', { name: 'Close' }).click();
 
       await app.page.getByRole('button', { name: 'Export ▾' }).click();
-      const svg = await download(app.page, () => app.page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'Burn & cash as SVG' }).click());
+      const svg = await download(app.page, () =>
+        app.page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'Burn & cash as SVG' }).click(),
+      );
       expect(svg.name).toBe('custom-silicon-slips-18-months-burn.svg');
       expect(svg.text).toContain(`Scenario “${SLIP}”`);
       app.errors.assertNone();
@@ -144,7 +150,8 @@ describe('nothing lost without an Undo', () => {
       await dialog.getByRole('button', { name: /Close the deck/ }).click();
 
       const linked: Deck = {
-        version: 1, title: 'Linked',
+        version: 1,
+        title: 'Linked',
         slides: [{ id: 'l1', link: 'v=1&slip=abc&pue=1.3', title: 'From the link', charts: ['burn'], notes: '' }],
       };
       await openApp(app.page, `/${deckToHash(linked)}`);
@@ -152,7 +159,10 @@ describe('nothing lost without an Undo', () => {
       await banner.waitFor();
       expect(await banner.textContent()).toContain('slides[0].link: slip=abc');
       await banner.getByRole('button', { name: 'Add its slides after mine' }).click();
-      const titles = () => dialog.locator('[data-testid="deck-slide"] input[type="text"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      const titles = () =>
+        dialog
+          .locator('[data-testid="deck-slide"] input[type="text"]')
+          .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
       await expect.poll(titles).toEqual(['Default scenario', 'Default scenario', 'From the link']);
 
       await app.page.reload();
@@ -171,7 +181,8 @@ describe('slides on one scale', () => {
     const app = await newAppPage(b.browser);
     try {
       const deck: Deck = {
-        version: 1, title: 'Scale',
+        version: 1,
+        title: 'Scale',
         slides: [
           { id: 'a', link: 'v=1', title: 'Base', charts: ['burn'], notes: '' },
           { id: 'b', link: 'v=1&f3=150', title: 'Worse', charts: ['burn'], notes: '' },
@@ -181,10 +192,14 @@ describe('slides on one scale', () => {
       await app.page.locator('.deck-link-banner').getByRole('button', { name: 'Open the deck' }).click();
       const dialog = app.page.getByRole('dialog', { name: 'Briefing deck' });
       await dialog.getByRole('button', { name: 'Start slide show' }).click();
-      const ticks = () => app.page.locator('.slideshow svg[data-chart="burn"]').evaluate((svg) => {
-        const texts = Array.from(svg.querySelectorAll('text')).map((t) => t.textContent ?? '');
-        return texts.filter((t) => /^[−-]?\d+$/.test(t.trim())).slice(0, 6).join(' ');
-      });
+      const ticks = () =>
+        app.page.locator('.slideshow svg[data-chart="burn"]').evaluate((svg) => {
+          const texts = Array.from(svg.querySelectorAll('text')).map((t) => t.textContent ?? '');
+          return texts
+            .filter((t) => /^[−-]?\d+$/.test(t.trim()))
+            .slice(0, 6)
+            .join(' ');
+        });
       await app.page.locator('.slideshow [data-slide-index="0"] svg[data-chart="burn"]').waitFor();
       const first = await ticks();
       await app.page.keyboard.press('ArrowRight');
@@ -207,8 +222,9 @@ describe('honest tiles and the keyboard', () => {
         await ready(app.page);
         await app.page.getByRole('button', { name: 'Pin as baseline' }).click();
         await app.page.getByTestId('kpi-wh').locator('.kpi-delta').waitFor();
-        const cut = await app.page.locator('.kpi-value, .kpi-note, .kpi-delta').evaluateAll((els) =>
-          els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent));
+        const cut = await app.page
+          .locator('.kpi-value, .kpi-note, .kpi-delta')
+          .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent));
         expect(cut).toEqual([]);
         expect(await app.page.locator('.kpi-value').count()).toBe(8);
         await screenshot(app.page, `identity-kpis-${viewport.width}x${viewport.height}`);
@@ -229,7 +245,11 @@ describe('honest tiles and the keyboard', () => {
       expect(await app.page.evaluate(() => document.activeElement?.id)).toBe('charts');
       expect(await app.page.evaluate(() => window.location.hash)).toBe('');
       for (const name of ['Levers', 'Headline figures', 'Charts']) {
-        expect(await app.page.getByRole(name === 'Levers' ? 'complementary' : name === 'Charts' ? 'main' : 'region', { name }).count()).toBe(1);
+        expect(
+          await app.page
+            .getByRole(name === 'Levers' ? 'complementary' : name === 'Charts' ? 'main' : 'region', { name })
+            .count(),
+        ).toBe(1);
       }
     } finally {
       await app.close();

@@ -21,12 +21,18 @@ it('works offline after one visit (service worker precache)', async () => {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {
-        await new Promise<void>((ok) => navigator.serviceWorker.addEventListener('controllerchange', () => ok(), { once: true }));
+        await new Promise<void>((ok) =>
+          navigator.serviceWorker.addEventListener('controllerchange', () => ok(), { once: true }),
+        );
       }
     });
     const cached = await page.evaluate(async () => {
       const names = await caches.keys();
-      const files = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat();
+      const files = (
+        await Promise.all(
+          names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)),
+        )
+      ).flat();
       return files;
     });
     // Everything the build emitted is cached (index.html, chunks, the engine worker, data files).

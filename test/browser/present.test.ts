@@ -9,7 +9,6 @@ async function requireBriefings(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Present', exact: true }).waitFor({ timeout: 5000 });
 }
 
-
 async function startExampleDeck(page: Page) {
   await page.getByRole('button', { name: 'Deck…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Briefing deck' });
@@ -60,14 +59,18 @@ describe('presenter mode', () => {
       const slide = app.page.locator('.slideshow .slide');
       await expect.poll(() => slide.locator('.slide-kicker').textContent()).toBe("The article's picture (late 2024)");
       await expect.poll(() => slide.locator('.slide-number').textContent()).toBe('1 / 5');
-      await expect.poll(() => presenter.getByTestId('presenter-notes').textContent()).toMatch(/^Start where the article started/);
+      await expect
+        .poll(() => presenter.getByTestId('presenter-notes').textContent())
+        .toMatch(/^Start where the article started/);
 
       // Projector theme: big type, thick lines (on screen, after the viewBox scaling).
       const sizes = await app.page.evaluate(() => {
         const svg = document.querySelector<SVGSVGElement>('.slideshow svg.slide-svg')!;
         const k = svg.getScreenCTM()!.a;
         const texts = [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * k);
-        const lines = [...svg.querySelectorAll('path.line')].map((p) => parseFloat(getComputedStyle(p).strokeWidth) * k);
+        const lines = [...svg.querySelectorAll('path.line')].map(
+          (p) => parseFloat(getComputedStyle(p).strokeWidth) * k,
+        );
         const title = parseFloat(getComputedStyle(document.querySelector('.slideshow .slide-title')!).fontSize);
         const bg = getComputedStyle(document.querySelector('.slideshow')!).backgroundColor;
         return { minText: Math.min(...texts), minLine: Math.min(...lines), title, bg };
@@ -82,17 +85,26 @@ describe('presenter mode', () => {
       await app.page.keyboard.press('ArrowRight');
       await expect.poll(() => slide.locator('.slide-number').textContent()).toBe('2 / 5');
       await expect.poll(() => slide.locator('.slide-kicker').textContent()).toBe('Baseline: the record as of Nov 2026');
-      await expect.poll(() => presenter.getByTestId('presenter-notes').textContent()).toMatch(/^Every lever at its sourced default/);
-      await expect.poll(() => presenter.getByLabel('Next slide').locator('.slide-kicker').textContent()).toBe('Microsoft funds Stargate');
+      await expect
+        .poll(() => presenter.getByTestId('presenter-notes').textContent())
+        .toMatch(/^Every lever at its sourced default/);
+      await expect
+        .poll(() => presenter.getByLabel('Next slide').locator('.slide-kicker').textContent())
+        .toBe('Microsoft funds Stargate');
       // The chart moves to the new scenario (timing is pinned by the fake-clock test below).
       const cashPath = slide.locator('path[data-series="cash"]');
       let last = '';
-      await expect.poll(async () => {
-        const d = (await cashPath.getAttribute('d')) ?? '';
-        const still = d === last;
-        last = d;
-        return still;
-      }, { interval: 250 }).toBe(true);
+      await expect
+        .poll(
+          async () => {
+            const d = (await cashPath.getAttribute('d')) ?? '';
+            const still = d === last;
+            last = d;
+            return still;
+          },
+          { interval: 250 },
+        )
+        .toBe(true);
       expect(last).not.toBe(pathBefore);
       await screenshot(app.page, 'present-slide-2');
       await screenshot(presenter, 'present-presenter-view');
@@ -100,7 +112,11 @@ describe('presenter mode', () => {
       // PageDown and Space move on, a slide with two charts shows them one at a time; PageUp back;
       // the presenter view can move the show.
       const number = () => slide.locator('.slide-number').textContent();
-      const chartStep = () => slide.locator('.slide-step').count().then((n) => (n ? slide.locator('.slide-step').textContent() : ''));
+      const chartStep = () =>
+        slide
+          .locator('.slide-step')
+          .count()
+          .then((n) => (n ? slide.locator('.slide-step').textContent() : ''));
       await app.page.keyboard.press('PageDown');
       await expect.poll(number).toBe('3 / 5');
       await expect.poll(chartStep).toBe('chart 1 of 2 · ');
@@ -191,7 +207,8 @@ describe('presenter mode', () => {
 
   it('opens a deck from a #deck= link, and explains a damaged one', async () => {
     const deck: Deck = {
-      version: 1, title: 'Linked deck',
+      version: 1,
+      title: 'Linked deck',
       slides: [{ id: 'x', link: 'v=1&slip=18', title: 'Chip slips', charts: ['power'], notes: 'Linked notes' }],
     };
     const app = await newAppPage(b.browser);
@@ -199,14 +216,18 @@ describe('presenter mode', () => {
       await openApp(app.page, `/${deckToHash(deck)}`);
       await requireBriefings(app.page);
       await app.page.locator('.deck-link-banner').waitFor();
-      expect(await app.page.locator('.deck-link-banner').textContent()).toMatch(/This link carries a deck, “Linked deck” \(1 slide\)/);
+      expect(await app.page.locator('.deck-link-banner').textContent()).toMatch(
+        /This link carries a deck, “Linked deck” \(1 slide\)/,
+      );
       await app.page.getByRole('button', { name: 'Open the deck' }).click();
       const dialog = app.page.getByRole('dialog', { name: 'Briefing deck' });
       await expect.poll(() => dialog.getByTestId('deck-slide').count()).toBe(1);
       expect(new URL(app.page.url()).hash).toBe('');
 
       await openApp(app.page, '/#deck=eyJ2ZXJzaW9uIjoxLCJ0aXRsZSI6', { waitFor: '.deck-link-banner' });
-      expect(await app.page.getByRole('alert').filter({ hasText: 'deck' }).textContent()).toMatch(/The deck in this link could not be opened: the deck link is damaged: not JSON/);
+      expect(await app.page.getByRole('alert').filter({ hasText: 'deck' }).textContent()).toMatch(
+        /The deck in this link could not be opened: the deck link is damaged: not JSON/,
+      );
       app.errors.assertNone();
     } finally {
       await app.close();

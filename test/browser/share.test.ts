@@ -42,7 +42,8 @@ describe('share links', () => {
   it('refuses bad values in a banner, shows payloads as text, and reports unknown keys without passing them on', async () => {
     const app = await newAppPage(b.browser);
     try {
-      const bad = '?v=1&pue=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&mfu=9&zzz=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&elec=%E0%A4%A';
+      const bad =
+        '?v=1&pue=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&mfu=9&zzz=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&elec=%E0%A4%A';
       await openApp(app.page, bad);
       await kpisReady(app.page);
       const banner = app.page.getByRole('region', { name: 'Some values in this link were not used' });

@@ -19,7 +19,9 @@ const fan = async (page: Page) => {
 /** Opens the dashboard on a link carrying a seed and N: the section opens and runs by itself. */
 async function openRun(page: Page, query: string): Promise<void> {
   await openApp(page, query, { waitFor: '[data-chart="burn"] path[data-series="cash"]' });
-  await status(page).filter({ hasText: /samples in/ }).waitFor({ timeout: 60_000 });
+  await status(page)
+    .filter({ hasText: /samples in/ })
+    .waitFor({ timeout: 60_000 });
 }
 
 /** Runs again with the fields as they are, and waits for this run to finish. */
@@ -54,7 +56,11 @@ describe('uncertainty on the dashboard', () => {
       await openRun(app.page, '?v=1&seed=3&n=500');
       await app.page.getByRole('spinbutton', { name: 'Samples' }).fill('20000');
       await runButton(app.page).click();
-      await expect.poll(() => app.page.locator('progress.mc-progress').evaluate((p: HTMLProgressElement) => p.value), { timeout: 30_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(() => app.page.locator('progress.mc-progress').evaluate((p: HTMLProgressElement) => p.value), {
+          timeout: 30_000,
+        })
+        .toBeGreaterThan(0);
       await app.page.getByRole('button', { name: 'Cancel' }).click();
       await expect.poll(() => status(app.page).textContent()).toMatch(/^Cancelled after [\d,]+ of 20,000 samples/);
       app.errors.assertNone();

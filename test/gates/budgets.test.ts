@@ -33,25 +33,29 @@ interface AuditReport {
   statusCode?: number;
 }
 
-it('npm audit --omit=dev: no high or critical advisory (skipped only when the registry audit endpoint does not answer)', { timeout: 120_000 }, async (ctx) => {
-  // npm audit exits 1 when it finds anything; the JSON on stdout says what.
-  const out = await run('npm', ['audit', '--omit=dev', '--json'], { cwd: ROOT, maxBuffer: 32 << 20 }).catch(
-    (e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }),
-  );
-  let report: AuditReport;
-  try {
-    report = JSON.parse(out.stdout) as AuditReport;
-  } catch {
-    return ctx.skip(`npm audit printed no JSON (registry unreachable?): ${out.stdout.slice(0, 200)}`);
-  }
-  const counts = report.metadata?.vulnerabilities;
-  if (!counts) {
-    // The registry's advisory endpoint did not answer (e.g. a mirror that allows GET only).
-    return ctx.skip(`npm audit endpoint unavailable: ${report.message ?? report.error?.summary ?? 'no metadata'}`);
-  }
-  const serious = Object.entries(report.vulnerabilities ?? {})
-    .filter(([, v]) => v.severity === 'high' || v.severity === 'critical')
-    .map(([name, v]) => `${name} (${v.severity})`);
-  expect(serious, `high/critical advisories: ${serious.join(', ')}`).toEqual([]);
-  expect((counts.high ?? 0) + (counts.critical ?? 0)).toBe(0);
-});
+it(
+  'npm audit --omit=dev: no high or critical advisory (skipped only when the registry audit endpoint does not answer)',
+  { timeout: 120_000 },
+  async (ctx) => {
+    // npm audit exits 1 when it finds anything; the JSON on stdout says what.
+    const out = await run('npm', ['audit', '--omit=dev', '--json'], { cwd: ROOT, maxBuffer: 32 << 20 }).catch(
+      (e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }),
+    );
+    let report: AuditReport;
+    try {
+      report = JSON.parse(out.stdout) as AuditReport;
+    } catch {
+      return ctx.skip(`npm audit printed no JSON (registry unreachable?): ${out.stdout.slice(0, 200)}`);
+    }
+    const counts = report.metadata?.vulnerabilities;
+    if (!counts) {
+      // The registry's advisory endpoint did not answer (e.g. a mirror that allows GET only).
+      return ctx.skip(`npm audit endpoint unavailable: ${report.message ?? report.error?.summary ?? 'no metadata'}`);
+    }
+    const serious = Object.entries(report.vulnerabilities ?? {})
+      .filter(([, v]) => v.severity === 'high' || v.severity === 'critical')
+      .map(([name, v]) => `${name} (${v.severity})`);
+    expect(serious, `high/critical advisories: ${serious.join(', ')}`).toEqual([]);
+    expect((counts.high ?? 0) + (counts.critical ?? 0)).toBe(0);
+  },
+);

@@ -8,7 +8,15 @@ import { useWidth } from '../common/useWidth';
 import { useAttribution } from './useAttribution';
 import { waterfallLayout } from './waterfallLayout';
 import { WaterfallPicture } from './WaterfallPicture';
-import { fmtChange, OUTPUT_NAMES, WATERFALL_OUTPUTS, WATERFALL_SOURCE, waterfallSubtitle, waterfallSummary, waterfallTitle } from './words';
+import {
+  fmtChange,
+  OUTPUT_NAMES,
+  WATERFALL_OUTPUTS,
+  WATERFALL_SOURCE,
+  waterfallSubtitle,
+  waterfallSummary,
+  waterfallTitle,
+} from './words';
 import './attribution.css';
 
 const DEFAULTS = defaultParams();
@@ -34,29 +42,67 @@ export function AttributionCard() {
     <label className="attribution-output" htmlFor={selectId}>
       Output
       <select id={selectId} value={output} onChange={(e) => setOutput(e.target.value as AttributionOutput)}>
-        {WATERFALL_OUTPUTS.map((o) => <option key={o} value={o}>{OUTPUT_NAMES[o]}</option>)}
+        {WATERFALL_OUTPUTS.map((o) => (
+          <option key={o} value={o}>
+            {OUTPUT_NAMES[o]}
+          </option>
+        ))}
       </select>
     </label>
   );
   return (
-    <section className="chart-card attribution-card" aria-labelledby={headingId} data-chart="attribution" aria-busy={state.pending}>
-      <ChartHead headingId={headingId} level={2} title={a ? `What moved it: ${waterfallTitle(a)}` : 'What moved it'}
-        subtitle={a ? waterfallSubtitle(a, against) : `Splitting the change against ${against}…`} tools={tools}
-        tableOpen={tableOpen} onToggleTable={() => setTableOpen((o) => !o)} />
+    <section
+      className="chart-card attribution-card"
+      aria-labelledby={headingId}
+      data-chart="attribution"
+      aria-busy={state.pending}
+    >
+      <ChartHead
+        headingId={headingId}
+        level={2}
+        title={a ? `What moved it: ${waterfallTitle(a)}` : 'What moved it'}
+        subtitle={a ? waterfallSubtitle(a, against) : `Splitting the change against ${against}…`}
+        tools={tools}
+        tableOpen={tableOpen}
+        onToggleTable={() => setTableOpen((o) => !o)}
+      />
       <div className="chart-plot" ref={plotRef}>
         {layout && <WaterfallPicture layout={layout} aria-labelledby={headingId} aria-describedby={summaryId} />}
         {!a && !state.error && <p className="attribution-status">Calculating…</p>}
       </div>
-      {state.error && <p className="attribution-status" role="alert">The attribution could not be calculated: {state.error}</p>}
-      {a && <p id={summaryId} className="sr-only">{waterfallSummary(a)}</p>}
+      {state.error && (
+        <p className="attribution-status" role="alert">
+          The attribution could not be calculated: {state.error}
+        </p>
+      )}
+      {a && (
+        <p id={summaryId} className="sr-only">
+          {waterfallSummary(a)}
+        </p>
+      )}
       {a && tableOpen && (
         <div className="chart-table-wrap" tabIndex={0} role="region" aria-label="What moved it, as a table">
           <table className="chart-table">
-            <caption>Change in {OUTPUT_NAMES[a.output]} against {against}, by input</caption>
-            <thead><tr><th scope="col">Input</th><th scope="col">Part</th></tr></thead>
+            <caption>
+              Change in {OUTPUT_NAMES[a.output]} against {against}, by input
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Input</th>
+                <th scope="col">Part</th>
+              </tr>
+            </thead>
             <tbody>
-              {a.parts.map((p) => <tr key={p.id}><th scope="row">{p.label}</th><td>{fmtChange(a.output, p.value)}</td></tr>)}
-              <tr><th scope="row">Total</th><td>{fmtChange(a.output, a.total)}</td></tr>
+              {a.parts.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">{p.label}</th>
+                  <td>{fmtChange(a.output, p.value)}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">Total</th>
+                <td>{fmtChange(a.output, a.total)}</td>
+              </tr>
             </tbody>
           </table>
         </div>

@@ -11,22 +11,45 @@ interface WaterfallPictureProps {
 }
 
 /** Draws a waterfall layout: gridlines, the zero line, bars with their labels, the value axis. */
-export function WaterfallPicture({ layout: l, svgRef, className = 'chart-svg waterfall', ...aria }: WaterfallPictureProps) {
+export function WaterfallPicture({
+  layout: l,
+  svgRef,
+  className = 'chart-svg waterfall',
+  ...aria
+}: WaterfallPictureProps) {
   return (
-    <svg ref={svgRef} className={className} width={l.width} height={l.height} viewBox={`0 0 ${l.width} ${l.height}`} role="img" {...aria}>
+    <svg
+      ref={svgRef}
+      className={className}
+      width={l.width}
+      height={l.height}
+      viewBox={`0 0 ${l.width} ${l.height}`}
+      role="img"
+      {...aria}
+    >
       <g className="grid">
-        {l.xTicks.map((t) => <line key={t.label} x1={t.pos} x2={t.pos} y1={l.top} y2={l.bottom} className="grid-y" />)}
+        {l.xTicks.map((t) => (
+          <line key={t.label} x1={t.pos} x2={t.pos} y1={l.top} y2={l.bottom} className="grid-y" />
+        ))}
       </g>
-      {l.connectors.map((c, i) => <line key={i} x1={c.x} x2={c.x} y1={c.y1} y2={c.y2} className="wf-step" />)}
+      {l.connectors.map((c, i) => (
+        <line key={i} x1={c.x} x2={c.x} y1={c.y1} y2={c.y2} className="wf-step" />
+      ))}
       {l.bars.map((b) => (
         <g key={b.id} className={`wf-row wf-${b.color}`} data-part={b.id}>
           <rect x={b.x0} width={Math.max(1, b.x1 - b.x0)} y={b.y} height={b.height} className="wf-bar" />
-          <text x={b.labelX} y={b.labelY} textAnchor={b.anchor} className="wf-label">{b.text}</text>
+          <text x={b.labelX} y={b.labelY} textAnchor={b.anchor} className="wf-label">
+            {b.text}
+          </text>
         </g>
       ))}
       <line x1={l.zeroX} x2={l.zeroX} y1={l.top} y2={l.bottom} className="zero-line" />
       <g className="axis axis-x">
-        {l.xTicks.map((t) => <text key={t.label} x={t.pos} y={l.bottom + 15} textAnchor="middle">{t.label}</text>)}
+        {l.xTicks.map((t) => (
+          <text key={t.label} x={t.pos} y={l.bottom + 15} textAnchor="middle">
+            {t.label}
+          </text>
+        ))}
       </g>
     </svg>
   );

@@ -11,8 +11,16 @@ export interface AttributionState {
   error: string | null;
 }
 
-interface Question { reference: Params; scenario: Params; output: AttributionOutput }
-interface Answer { question: Question; attribution: Attribution | null; error: string | null }
+interface Question {
+  reference: Params;
+  scenario: Params;
+  output: AttributionOutput;
+}
+interface Answer {
+  question: Question;
+  attribution: Attribution | null;
+  error: string | null;
+}
 
 /** The attribution of `scenario` against `reference`, computed in a worker. */
 export function useAttribution(reference: Params, scenario: Params, output: AttributionOutput): AttributionState {
@@ -24,9 +32,11 @@ export function useAttribution(reference: Params, scenario: Params, output: Attr
       const question = asked.current.get(reply.seq);
       asked.current.clear();
       if (!question) return;
-      setAnswer((prev) => (reply.ok
-        ? { question, attribution: reply.attribution, error: null }
-        : { question, attribution: prev?.attribution ?? null, error: reply.error }));
+      setAnswer((prev) =>
+        reply.ok
+          ? { question, attribution: reply.attribution, error: null }
+          : { question, attribution: prev?.attribution ?? null, error: reply.error },
+      );
     });
     client.current = c;
     return () => {

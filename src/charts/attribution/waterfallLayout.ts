@@ -77,19 +77,45 @@ export function waterfallLayout({ attribution: a, width, rowPx = 38, fontPx = 12
   const extent = [0, a.total, ...steps.map((s) => s.to)];
   let lo = Math.min(...extent);
   let hi = Math.max(...extent);
-  if (hi - lo < 1e-9) { lo -= 1; hi += 1; }
+  if (hi - lo < 1e-9) {
+    lo -= 1;
+    hi += 1;
+  }
   const x = linearScale([lo, hi], [left, right], 5);
   const labelH = fontPx + 4;
   const barH = Math.max(4, rowPx - labelH - 6);
-  const bar = (id: string, text: string, value: number, from: number, to: number, row: number, color: WaterfallColor): WaterfallBar => {
+  const bar = (
+    id: string,
+    text: string,
+    value: number,
+    from: number,
+    to: number,
+    row: number,
+    color: WaterfallColor,
+  ): WaterfallBar => {
     const rowTop = top + row * rowPx;
     const [x0, x1] = [x(from), x(to)].sort((m, n) => m - n);
     const rightHalf = x0 > (left + right) / 2;
-    return { id, text, value, from, to, x0, x1, y: rowTop + labelH, height: barH, labelY: rowTop + fontPx,
-      labelX: rightHalf ? x1 : x0, anchor: rightHalf ? 'end' : 'start', color };
+    return {
+      id,
+      text,
+      value,
+      from,
+      to,
+      x0,
+      x1,
+      y: rowTop + labelH,
+      height: barH,
+      labelY: rowTop + fontPx,
+      labelX: rightHalf ? x1 : x0,
+      anchor: rightHalf ? 'end' : 'start',
+      color,
+    };
   };
   const fmt = (v: number) => fmtChange(a.output as AttributionOutput, v);
-  const bars = steps.map((s, i) => bar(s.id, `${s.label} ${fmt(s.value)}`, s.value, s.from, s.to, i, s.value < 0 ? 'down' : 'up'));
+  const bars = steps.map((s, i) =>
+    bar(s.id, `${s.label} ${fmt(s.value)}`, s.value, s.from, s.to, i, s.value < 0 ? 'down' : 'up'),
+  );
   bars.push(bar('total', `Total ${fmt(a.total)}`, a.total, 0, a.total, steps.length, 'total'));
   const connectors = bars.slice(0, -1).map((b, i) => ({ x: x(b.to), y1: b.y + b.height, y2: bars[i + 1].y }));
   // the unit rides on the ticks ("$50", or "20 mo" on the last), so no label collides with them
@@ -97,7 +123,10 @@ export function waterfallLayout({ attribution: a, width, rowPx = 38, fontPx = 12
   const values = x.ticks(5);
   const xTicks = values.map((v, i) => ({
     pos: x(v),
-    label: a.output === 'insolvency' ? `${v === 0 ? '0' : format(v)}${i === values.length - 1 ? ' mo' : ''}` : fmtUsdBTick(v),
+    label:
+      a.output === 'insolvency'
+        ? `${v === 0 ? '0' : format(v)}${i === values.length - 1 ? ' mo' : ''}`
+        : fmtUsdBTick(v),
   }));
   const unit = a.output === 'insolvency' ? 'months' : '$B';
   return { width, height, left, right, top, bottom, x, zeroX: x(0), xTicks, unit, bars, connectors };

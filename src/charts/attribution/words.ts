@@ -18,7 +18,10 @@ export const OUTPUT_NAMES: Record<AttributionOutput, string> = {
 };
 
 export const OUTPUT_UNITS: Record<AttributionOutput, string> = {
-  minCash: '$B', endCash: '$B', insolvency: 'months', burn: '$B',
+  minCash: '$B',
+  endCash: '$B',
+  insolvency: 'months',
+  burn: '$B',
 };
 
 /** A signed change in the output's unit: "+$101B", "−$3.2B", "+4.5 mo". */

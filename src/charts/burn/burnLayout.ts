@@ -1,10 +1,27 @@
 import type { ScenarioResult } from '../../engine/types';
 import { parseMonth } from '../../registry/month';
 import { fmtUsdB, fmtUsdBTick, fmtMonth } from '../../format';
-import { emptyPanel, type ChartLayout, type EndLabel, type PointMark, type TimeChartInput } from '../common/layoutTypes';
+import {
+  emptyPanel,
+  type ChartLayout,
+  type EndLabel,
+  type PointMark,
+  type TimeChartInput,
+} from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {
-  alignBaseline, linearFn, twoPanels, barsPath, fittedY, maxOf, minOf, round1, seriesPath, spreadLabels, yTicks, timeFrame,
+  alignBaseline,
+  linearFn,
+  twoPanels,
+  barsPath,
+  fittedY,
+  maxOf,
+  minOf,
+  round1,
+  seriesPath,
+  spreadLabels,
+  yTicks,
+  timeFrame,
 } from '../common/time';
 
 export const MARGIN = { left: 46, right: 84, top: 6, bottom: 22 };
@@ -27,16 +44,37 @@ export function burnLayout({ result, baseline, reported, width, height, yDomains
   const cash = emptyPanel('cash', plotTop, cashBottom, 'Cash, $B', yCash);
   cash.yTicks = yTicks(yCash, fmtUsdBTick, 4);
   cash.zeroY = round1(yCash(0));
-  if (ghost) cash.lines.push({ id: 'cash-baseline', d: seriesPath(ghost.monthly.cashUsdB, fx, linearFn(yCash), startMonth), color: 'ghost', width: 2, ghost: true });
-  cash.lines.push({ id: 'cash', d: seriesPath(monthly.cashUsdB, fx, linearFn(yCash), startMonth), color: 'cash', width: 2.25 });
+  if (ghost)
+    cash.lines.push({
+      id: 'cash-baseline',
+      d: seriesPath(ghost.monthly.cashUsdB, fx, linearFn(yCash), startMonth),
+      color: 'ghost',
+      width: 2,
+      ghost: true,
+    });
+  cash.lines.push({
+    id: 'cash',
+    d: seriesPath(monthly.cashUsdB, fx, linearFn(yCash), startMonth),
+    color: 'cash',
+    width: 2.25,
+  });
   const lastCash = monthly.cashUsdB[months - 1];
-  const labels: EndLabel[] = [{ x: right + 4, y: yCash(lastCash), text: `Cash ${fmtUsdB(lastCash, 'auto')}`, color: 'cash' }];
-  if (ghost) labels.push({ x: right + 4, y: yCash(ghost.monthly.cashUsdB[ghost.months - 1]), text: 'Baseline', color: 'ghost' });
+  const labels: EndLabel[] = [
+    { x: right + 4, y: yCash(lastCash), text: `Cash ${fmtUsdB(lastCash, 'auto')}`, color: 'cash' },
+  ];
+  if (ghost)
+    labels.push({ x: right + 4, y: yCash(ghost.monthly.cashUsdB[ghost.months - 1]), text: 'Baseline', color: 'ghost' });
   cash.endLabels = spreadLabels(labels, plotTop, cashBottom);
   const insolvent = result.summary.insolvencyMonth;
   if (insolvent !== null) {
     const i = insolvent - startMonth;
-    cash.points.push({ x: round1(x(insolvent)), y: round1(yCash(monthly.cashUsdB[i] ?? 0)), label: `Out of cash ${fmtMonth(insolvent)}`, title: 'First month cash is below zero', color: 'danger' });
+    cash.points.push({
+      x: round1(x(insolvent)),
+      y: round1(yCash(monthly.cashUsdB[i] ?? 0)),
+      label: `Out of cash ${fmtMonth(insolvent)}`,
+      title: 'First month cash is below zero',
+      color: 'danger',
+    });
   }
   for (const r of reported?.cashUsdB ?? []) {
     const m = parseMonth(r.month);
@@ -46,20 +84,52 @@ export function burnLayout({ result, baseline, reported, width, height, yDomains
 
   // burn panel ($B per month)
   const burnArrays = ghost ? [monthly.burnUsdB, ghost.monthly.burnUsdB] : [monthly.burnUsdB];
-  const reportedBurn = (reported?.annualBurnUsdB ?? []).filter((r) => r.year * 12 >= startMonth && r.year * 12 + 11 < startMonth + months);
-  const yBurn = fittedY(yDomains?.burn, minOf(...burnArrays), Math.max(maxOf(...burnArrays), ...reportedBurn.map((r) => r.value / 12)), burnTop, plotBottom);
+  const reportedBurn = (reported?.annualBurnUsdB ?? []).filter(
+    (r) => r.year * 12 >= startMonth && r.year * 12 + 11 < startMonth + months,
+  );
+  const yBurn = fittedY(
+    yDomains?.burn,
+    minOf(...burnArrays),
+    Math.max(maxOf(...burnArrays), ...reportedBurn.map((r) => r.value / 12)),
+    burnTop,
+    plotBottom,
+  );
   const burn = emptyPanel('burn', burnTop, plotBottom, 'Burn, $B/month', yBurn);
   burn.yTicks = yTicks(yBurn, fmtUsdBTick, 3);
   burn.zeroY = round1(yBurn(0));
-  burn.bars.push({ id: 'burn', d: barsPath(monthly.burnUsdB, fx, linearFn(yBurn), startMonth, (v) => v > 0), color: 'burn' });
-  burn.bars.push({ id: 'surplus', d: barsPath(monthly.burnUsdB, fx, linearFn(yBurn), startMonth, (v) => v < 0), color: 'cash' });
-  if (ghost) burn.lines.push({ id: 'burn-baseline', d: seriesPath(ghost.monthly.burnUsdB, fx, linearFn(yBurn), startMonth), color: 'ghost', width: 1.5, ghost: true });
+  burn.bars.push({
+    id: 'burn',
+    d: barsPath(monthly.burnUsdB, fx, linearFn(yBurn), startMonth, (v) => v > 0),
+    color: 'burn',
+  });
+  burn.bars.push({
+    id: 'surplus',
+    d: barsPath(monthly.burnUsdB, fx, linearFn(yBurn), startMonth, (v) => v < 0),
+    color: 'cash',
+  });
+  if (ghost)
+    burn.lines.push({
+      id: 'burn-baseline',
+      d: seriesPath(ghost.monthly.burnUsdB, fx, linearFn(yBurn), startMonth),
+      color: 'ghost',
+      width: 1.5,
+      ghost: true,
+    });
   const points: PointMark[] = reportedBurn.map((r) =>
-    hollow(x(r.year * 12 + 5.5), yBurn(r.value / 12), `Reported ${r.year} burn ${fmtUsdB(r.value)}/yr`, r.source));
+    hollow(x(r.year * 12 + 5.5), yBurn(r.value / 12), `Reported ${r.year} burn ${fmtUsdB(r.value)}/yr`, r.source),
+  );
   burn.points.push(...points);
-  burn.endLabels = [{ x: right + 4, y: round1(yBurn(Math.max(0, monthly.burnUsdB[months - 1]))), text: 'Burn', color: 'burn' }];
+  burn.endLabels = [
+    { x: right + 4, y: round1(yBurn(Math.max(0, monthly.burnUsdB[months - 1]))), text: 'Burn', color: 'burn' },
+  ];
 
-  return timeChartLayout(result, { left, right, x }, { width, height, labelRowsTop: labelRowsTop }, [cash, burn], ['funding', 'stargate', 'chip']);
+  return timeChartLayout(
+    result,
+    { left, right, x },
+    { width, height, labelRowsTop: labelRowsTop },
+    [cash, burn],
+    ['funding', 'stargate', 'chip'],
+  );
 }
 
 function hollow(px: number, py: number, label: string, source: string): PointMark {

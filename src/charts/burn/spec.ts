@@ -26,7 +26,8 @@ export const burnSpec: ChartSpec = {
       { label: 'Revenue', value: fmtUsdB(m.revenueUsdB[i]), color: 'revenue' },
     ];
     if (m.fundingUsdB[i]) rows.push({ label: 'Funding', value: fmtUsdB(m.fundingUsdB[i]), color: 'cash' });
-    if (m.backstopUsdB[i]) rows.push({ label: 'Microsoft backstop', value: fmtUsdB(m.backstopUsdB[i]), color: 'msTake' });
+    if (m.backstopUsdB[i])
+      rows.push({ label: 'Microsoft backstop', value: fmtUsdB(m.backstopUsdB[i]), color: 'msTake' });
     if (baseline) rows.push({ label: 'Baseline cash', value: fmtUsdB(baseline.monthly.cashUsdB[i]), color: 'ghost' });
     return rows;
   },
@@ -37,7 +38,11 @@ function burnSummary(r: ScenarioResult): string {
   const s = r.summary;
   const m = r.monthly;
   const end = m.cashUsdB[r.months - 1];
-  return `${burnTitle(r)}. Cash starts at ${fmtUsdB(m.cashUsdB[0])} and ends the horizon at ${fmtUsdB(end)}. `
-    + `Total burn ${fmtUsdB(s.cumulativeBurnUsdB)}, funding ${fmtUsdB(s.cumulativeFundingUsdB)}. `
-    + (s.breakevenMonth !== null ? `Burn first turns negative in ${fmtMonth(s.breakevenMonth)}.` : 'Burn stays positive throughout.');
+  return (
+    `${burnTitle(r)}. Cash starts at ${fmtUsdB(m.cashUsdB[0])} and ends the horizon at ${fmtUsdB(end)}. ` +
+    `Total burn ${fmtUsdB(s.cumulativeBurnUsdB)}, funding ${fmtUsdB(s.cumulativeFundingUsdB)}. ` +
+    (s.breakevenMonth !== null
+      ? `Burn first turns negative in ${fmtMonth(s.breakevenMonth)}.`
+      : 'Burn stays positive throughout.')
+  );
 }

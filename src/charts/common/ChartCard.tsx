@@ -23,7 +23,14 @@ export interface ChartCardProps extends ChartOptions {
 }
 
 /** A chart's chrome around its spec: finding as the title, units, tools, the SVG, tooltip, table and source. */
-export const ChartCard = memo(function ChartCard({ spec, reported = null, reportedNote = '', height = 222, tools, byGeneration }: ChartCardProps) {
+export const ChartCard = memo(function ChartCard({
+  spec,
+  reported = null,
+  reportedNote = '',
+  height = 222,
+  tools,
+  byGeneration,
+}: ChartCardProps) {
   const { result, baseline } = useChartData();
   const [plotRef, width] = useWidth<HTMLDivElement>();
   const headingId = useId();
@@ -35,15 +42,39 @@ export const ChartCard = memo(function ChartCard({ spec, reported = null, report
   const subtitle = spec.subtitle({ byGeneration });
   return (
     <section className="chart-card" aria-labelledby={headingId} data-chart={spec.id}>
-      <ChartHead headingId={headingId} level={2} title={title} subtitle={subtitle} tools={tools}
-        tableOpen={Boolean(tableOpen)} onToggleTable={() => toggleTable(spec.id)} />
+      <ChartHead
+        headingId={headingId}
+        level={2}
+        title={title}
+        subtitle={subtitle}
+        tools={tools}
+        tableOpen={Boolean(tableOpen)}
+        onToggleTable={() => toggleTable(spec.id)}
+      />
       <div className="chart-plot" ref={plotRef}>
-        <CardPlot spec={spec} result={result} baseline={baseline} reported={spec.reported ? reported : null}
-          byGeneration={byGeneration} width={width} height={height} title={title} headingId={headingId} summaryId={summaryId} />
+        <CardPlot
+          spec={spec}
+          result={result}
+          baseline={baseline}
+          reported={spec.reported ? reported : null}
+          byGeneration={byGeneration}
+          width={width}
+          height={height}
+          title={title}
+          headingId={headingId}
+          summaryId={summaryId}
+        />
       </div>
-      <p id={summaryId} className="sr-only">{spec.summary(result)}</p>
-      {tableOpen && <ChartTable result={result} columns={spec.columns} caption={`${title} — ${subtitle}, by calendar year`} />}
-      <footer className="chart-source">Source: {spec.source}{spec.reported ? reportedNote : ''}</footer>
+      <p id={summaryId} className="sr-only">
+        {spec.summary(result)}
+      </p>
+      {tableOpen && (
+        <ChartTable result={result} columns={spec.columns} caption={`${title} — ${subtitle}, by calendar year`} />
+      )}
+      <footer className="chart-source">
+        Source: {spec.source}
+        {spec.reported ? reportedNote : ''}
+      </footer>
     </section>
   );
 });
@@ -60,7 +91,18 @@ interface CardPlotProps extends ChartOptions {
   summaryId: string;
 }
 
-function CardPlot({ spec, result, baseline, reported, byGeneration, width, height, title, headingId, summaryId }: CardPlotProps) {
+function CardPlot({
+  spec,
+  result,
+  baseline,
+  reported,
+  byGeneration,
+  width,
+  height,
+  title,
+  headingId,
+  summaryId,
+}: CardPlotProps) {
   const layout = useSpecLayout(spec, { result, baseline, reported, byGeneration, width, height });
   return (
     <>
@@ -92,7 +134,15 @@ function Tooltip({ layout, rows }: { layout: ChartLayout; rows: (i: number) => T
   );
 }
 
-function ChartTable({ result, columns, caption }: { result: ScenarioResult; columns: readonly TableColumn[]; caption: string }) {
+function ChartTable({
+  result,
+  columns,
+  caption,
+}: {
+  result: ScenarioResult;
+  columns: readonly TableColumn[];
+  caption: string;
+}) {
   const rows = annualRows(result, columns);
   return (
     // focusable so a keyboard can scroll a long table
@@ -100,13 +150,25 @@ function ChartTable({ result, columns, caption }: { result: ScenarioResult; colu
       <table className="chart-table">
         <caption>{caption}</caption>
         <thead>
-          <tr><th scope="col">Year</th>{columns.map((c) => <th key={c.label} scope="col">{c.label}</th>)}</tr>
+          <tr>
+            <th scope="col">Year</th>
+            {columns.map((c) => (
+              <th key={c.label} scope="col">
+                {c.label}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.year}>
-              <th scope="row">{r.year}{r.months < 12 ? ` (${r.months} mo)` : ''}</th>
-              {r.cells.map((c, i) => <td key={columns[i].label}>{c}</td>)}
+              <th scope="row">
+                {r.year}
+                {r.months < 12 ? ` (${r.months} mo)` : ''}
+              </th>
+              {r.cells.map((c, i) => (
+                <td key={columns[i].label}>{c}</td>
+              ))}
             </tr>
           ))}
         </tbody>

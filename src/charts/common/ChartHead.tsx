@@ -16,11 +16,15 @@ export function ChartHead({ headingId, level, title, subtitle, tools, tableOpen,
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <header className="chart-head">
-      <Heading id={headingId} className="chart-title">{title}</Heading>
+      <Heading id={headingId} className="chart-title">
+        {title}
+      </Heading>
       <p className="chart-subtitle">{subtitle}</p>
       <div className="chart-tools">
         {tools}
-        <button type="button" className="tool" aria-pressed={tableOpen} onClick={onToggleTable}>Table</button>
+        <button type="button" className="tool" aria-pressed={tableOpen} onClick={onToggleTable}>
+          Table
+        </button>
       </div>
     </header>
   );

@@ -25,9 +25,14 @@ function layoutKey(l: ChartLayout): string {
  * were (a lever that moves other charts only), the previous layout object is kept, so the
  * memoised SVG below skips the chart: no React work and no DOM change for it.
  */
-export function useSpecLayout(spec: ChartSpec, { result, baseline = null, reported = null, byGeneration = false, yDomains, width, height }: SpecLayoutInput): ChartLayout {
-  const next = useMemo(() => spec.layout({ result, baseline, reported, byGeneration, yDomains, width, height }),
-    [spec, result, baseline, reported, byGeneration, yDomains, width, height]);
+export function useSpecLayout(
+  spec: ChartSpec,
+  { result, baseline = null, reported = null, byGeneration = false, yDomains, width, height }: SpecLayoutInput,
+): ChartLayout {
+  const next = useMemo(
+    () => spec.layout({ result, baseline, reported, byGeneration, yDomains, width, height }),
+    [spec, result, baseline, reported, byGeneration, yDomains, width, height],
+  );
   const key = useMemo(() => layoutKey(next), [next]);
   const [kept, setKept] = useState({ layout: next, key });
   if (kept.key !== key) {
@@ -62,8 +67,16 @@ interface ChartPictureProps {
  * A chart spec's marks as one SVG: the dashboard card, the slide, the handout and (by cloning
  * the card's) the exported picture all draw through this.
  */
-export function ChartPicture({ layout, className = 'chart-svg', width = layout.width, height = layout.height,
-  viewBox = `0 0 ${layout.width} ${layout.height}`, svgRef, children, ...rest }: ChartPictureProps) {
+export function ChartPicture({
+  layout,
+  className = 'chart-svg',
+  width = layout.width,
+  height = layout.height,
+  viewBox = `0 0 ${layout.width} ${layout.height}`,
+  svgRef,
+  children,
+  ...rest
+}: ChartPictureProps) {
   return (
     <svg ref={svgRef} className={className} width={width} height={height ?? undefined} viewBox={viewBox} {...rest}>
       <ChartSvg layout={layout} />

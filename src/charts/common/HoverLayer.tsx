@@ -12,7 +12,10 @@ export function HoverLayer({ layout, label }: { layout: ChartLayout; label: stri
   const { x, startMonth, months, left, right, panels } = layout;
   const top = panels[0]?.top ?? 0;
   const bottom = panels[panels.length - 1]?.bottom ?? layout.height;
-  const clamp = useCallback((m: number) => Math.min(startMonth + months - 1, Math.max(startMonth, m)), [startMonth, months]);
+  const clamp = useCallback(
+    (m: number) => Math.min(startMonth + months - 1, Math.max(startMonth, m)),
+    [startMonth, months],
+  );
 
   const onPointerMove = (e: React.PointerEvent<SVGRectElement>) => {
     const box = e.currentTarget.ownerSVGElement!.getBoundingClientRect();
@@ -21,8 +24,16 @@ export function HoverLayer({ layout, label }: { layout: ChartLayout; label: stri
   const onKeyDown = (e: React.KeyboardEvent) => {
     const step = e.shiftKey ? 12 : 1;
     const current = hovered ?? startMonth;
-    const next = e.key === 'ArrowRight' ? current + step : e.key === 'ArrowLeft' ? current - step
-      : e.key === 'Home' ? startMonth : e.key === 'End' ? startMonth + months - 1 : null;
+    const next =
+      e.key === 'ArrowRight'
+        ? current + step
+        : e.key === 'ArrowLeft'
+          ? current - step
+          : e.key === 'Home'
+            ? startMonth
+            : e.key === 'End'
+              ? startMonth + months - 1
+              : null;
     if (next === null) {
       if (e.key === 'Escape') setHovered(null);
       return;
@@ -36,12 +47,22 @@ export function HoverLayer({ layout, label }: { layout: ChartLayout; label: stri
     <g className="hover-layer">
       {inRange && <line className="crosshair" x1={cx} x2={cx} y1={top} y2={bottom} />}
       <rect
-        className="hover-target" x={left} y={top} width={Math.max(0, right - left)} height={Math.max(0, bottom - top)}
-        tabIndex={0} role="slider" aria-label={`${label}: month under the crosshair`}
-        aria-valuemin={startMonth} aria-valuemax={startMonth + months - 1} aria-valuenow={inRange ? hovered : startMonth}
+        className="hover-target"
+        x={left}
+        y={top}
+        width={Math.max(0, right - left)}
+        height={Math.max(0, bottom - top)}
+        tabIndex={0}
+        role="slider"
+        aria-label={`${label}: month under the crosshair`}
+        aria-valuemin={startMonth}
+        aria-valuemax={startMonth + months - 1}
+        aria-valuenow={inRange ? hovered : startMonth}
         aria-valuetext={inRange ? monthText(hovered) : 'none; use the arrow keys'}
-        onPointerMove={onPointerMove} onPointerLeave={() => setHovered(null)}
-        onFocus={() => hovered === null && setHovered(startMonth)} onBlur={() => setHovered(null)}
+        onPointerMove={onPointerMove}
+        onPointerLeave={() => setHovered(null)}
+        onFocus={() => hovered === null && setHovered(startMonth)}
+        onBlur={() => setHovered(null)}
         onKeyDown={onKeyDown}
       />
     </g>

@@ -5,15 +5,25 @@ import type { BandMark, ChartLayout, ColorToken, Panel, RuleMark } from './layou
 import { LABEL_ROWS, monthGrid, round1, yearTicks } from './time';
 
 const COLOR: Record<EventKind, ColorToken> = {
-  funding: 'cash', stargate: 'owned', chip: 'silicon', regime: 'msTake', contract: 'rent', planb: 'msShare',
+  funding: 'cash',
+  stargate: 'owned',
+  chip: 'silicon',
+  regime: 'msTake',
+  contract: 'rent',
+  planb: 'msShare',
 };
 
 /**
  * Dated events as thin rules (a single month) or bands (a span); a slipped date is a dashed
  * band from the planned month to the actual one. Labels take the first row with room; a label with no room is left to the mark's tooltip.
  */
-export function eventMarks(events: readonly EngineEvent[], kinds: readonly EventKind[], x: LinearScale,
-  startMonth: number, months: number): { rules: RuleMark[]; bands: BandMark[] } {
+export function eventMarks(
+  events: readonly EngineEvent[],
+  kinds: readonly EventKind[],
+  x: LinearScale,
+  startMonth: number,
+  months: number,
+): { rules: RuleMark[]; bands: BandMark[] } {
   const first = startMonth;
   const last = startMonth + months - 1;
   const rules: RuleMark[] = [];
@@ -34,7 +44,10 @@ export function eventMarks(events: readonly EngineEvent[], kinds: readonly Event
       const a = Math.max(first, Math.min(e.plannedMonth!, e.month));
       const b = Math.min(last, Math.max(e.plannedMonth!, e.month));
       const label = /slip/i.test(e.label) ? e.label : `${e.label} (slipped)`;
-      if (b >= a) bands.push(withRow({ x0: round1(x(a)), x1: round1(x(b)), label, title: label, color, dashed: true }, place(x(a), label)));
+      if (b >= a)
+        bands.push(
+          withRow({ x0: round1(x(a)), x1: round1(x(b)), label, title: label, color, dashed: true }, place(x(a), label)),
+        );
       if (inRange(e.month)) rules.push({ x: round1(x(e.month)), label: '', title: e.label, color, row: 0 });
     }
     if (e.endMonth !== undefined && e.endMonth > e.month) {
@@ -42,7 +55,13 @@ export function eventMarks(events: readonly EngineEvent[], kinds: readonly Event
       const a = Math.max(first, e.month);
       const b = Math.min(last, e.endMonth);
       const label = slipped ? '' : e.label;
-      if (b >= a) bands.push(withRow({ x0: round1(x(a - 0.5)), x1: round1(x(b + 0.5)), label, title: e.label, color }, label ? place(x(a - 0.5), label) : 0));
+      if (b >= a)
+        bands.push(
+          withRow(
+            { x0: round1(x(a - 0.5)), x1: round1(x(b + 0.5)), label, title: e.label, color },
+            label ? place(x(a - 0.5), label) : 0,
+          ),
+        );
     } else if (!slipped && inRange(e.month)) {
       rules.push(withRow({ x: round1(x(e.month)), label: e.label, title: e.label, color }, place(x(e.month), e.label)));
     }
@@ -72,14 +91,28 @@ export function timeChartLayout(
   const { left, right, x } = frame;
   const { rules, bands } = eventMarks(result.events, eventKinds, x, startMonth, months);
   const layout: ChartLayout = {
-    width: size.width, height: size.height, left, right, startMonth, months, x,
-    xTicks: yearTicks(x, startMonth, months), monthGridX: monthGrid(x, startMonth, months),
-    panels, rules, bands, labelRowsTop: size.labelRowsTop,
+    width: size.width,
+    height: size.height,
+    left,
+    right,
+    startMonth,
+    months,
+    x,
+    xTicks: yearTicks(x, startMonth, months),
+    monthGridX: monthGrid(x, startMonth, months),
+    panels,
+    rules,
+    bands,
+    labelRowsTop: size.labelRowsTop,
   };
   const now = result.summary?.nowMonth;
   if (now !== undefined && now >= startMonth && now < startMonth + months - 1) {
     const label = monthLabel(now);
-    layout.now = { x: Math.round(x(now + 0.5) * 10) / 10, label: `now · ${label}`, title: `Now: ${label}, the latest month with reported figures; to its right, the projection` };
+    layout.now = {
+      x: Math.round(x(now + 0.5) * 10) / 10,
+      label: `now · ${label}`,
+      title: `Now: ${label}, the latest month with reported figures; to its right, the projection`,
+    };
   }
   return layout;
 }

@@ -8,25 +8,105 @@ import type { Reported } from '../reported';
  * so a layout stays pure and the theme stays in CSS.
  */
 export type ColorToken =
-  | 'energy' | 'depreciation' | 'rent' | 'msShare'
-  | 'cash' | 'burn' | 'revenue' | 'rented' | 'owned' | 'silicon' | 'blended'
-  | 'fleet' | 'idle' | 'capacity' | 'msTake' | 'stake' | 'reverse' | 'reported' | 'ghost' | 'event' | 'danger'
-  | 'ink' | 'mcOuter' | 'mcInner' | 'mcMedian' | 'mcLow' | 'mcHigh';
+  | 'energy'
+  | 'depreciation'
+  | 'rent'
+  | 'msShare'
+  | 'cash'
+  | 'burn'
+  | 'revenue'
+  | 'rented'
+  | 'owned'
+  | 'silicon'
+  | 'blended'
+  | 'fleet'
+  | 'idle'
+  | 'capacity'
+  | 'msTake'
+  | 'stake'
+  | 'reverse'
+  | 'reported'
+  | 'ghost'
+  | 'event'
+  | 'danger'
+  | 'ink'
+  | 'mcOuter'
+  | 'mcInner'
+  | 'mcMedian'
+  | 'mcLow'
+  | 'mcHigh';
 
-export interface Tick { pos: number; label: string }
+export interface Tick {
+  pos: number;
+  label: string;
+}
 
-export interface LineMark { id: string; d: string; color: ColorToken; width?: number; dashed?: boolean; ghost?: boolean }
-export interface AreaMark { id: string; d: string; color: ColorToken; fillOpacity?: number }
+export interface LineMark {
+  id: string;
+  d: string;
+  color: ColorToken;
+  width?: number;
+  dashed?: boolean;
+  ghost?: boolean;
+}
+export interface AreaMark {
+  id: string;
+  d: string;
+  color: ColorToken;
+  fillOpacity?: number;
+}
 /** Bars drawn as one path per colour: hundreds of rects cost more to diff than one string. */
-export interface BarsMark { id: string; d: string; color: ColorToken }
-export interface RuleMark { x: number; label: string; title: string; color: ColorToken; dashed?: boolean; row: number }
-export interface BandMark { x0: number; x1: number; label: string; title: string; color: ColorToken; dashed?: boolean; row: number }
-export interface PointMark { x: number; y: number; label: string; title: string; color: ColorToken }
-export interface EndLabel { x: number; y: number; text: string; color: ColorToken }
+export interface BarsMark {
+  id: string;
+  d: string;
+  color: ColorToken;
+}
+export interface RuleMark {
+  x: number;
+  label: string;
+  title: string;
+  color: ColorToken;
+  dashed?: boolean;
+  row: number;
+}
+export interface BandMark {
+  x0: number;
+  x1: number;
+  label: string;
+  title: string;
+  color: ColorToken;
+  dashed?: boolean;
+  row: number;
+}
+export interface PointMark {
+  x: number;
+  y: number;
+  label: string;
+  title: string;
+  color: ColorToken;
+}
+export interface EndLabel {
+  x: number;
+  y: number;
+  text: string;
+  color: ColorToken;
+}
 /** A free label: a value above a dot or a bar, a category under a bar, a lever's name. */
-export interface TextMark { x: number; y: number; text: string; anchor?: 'start' | 'middle' | 'end'; title?: string; strong?: boolean }
+export interface TextMark {
+  x: number;
+  y: number;
+  text: string;
+  anchor?: 'start' | 'middle' | 'end';
+  title?: string;
+  strong?: boolean;
+}
 /** A horizontal reference (a published estimate) with a short label at the right. */
-export interface RefMark { y: number; labelY: number; label: string; title: string }
+export interface RefMark {
+  y: number;
+  labelY: number;
+  label: string;
+  title: string;
+}
 
 export interface Panel {
   id: string;
@@ -70,7 +150,22 @@ export interface ChartLayout {
 }
 
 export function emptyPanel(id: string, top: number, bottom: number, unit: string, y: Panel['y']): Panel {
-  return { id, top, bottom, unit, y, yTicks: [], zeroY: null, areas: [], bars: [], lines: [], points: [], refs: [], endLabels: [], texts: [] };
+  return {
+    id,
+    top,
+    bottom,
+    unit,
+    y,
+    yTicks: [],
+    zeroY: null,
+    areas: [],
+    bars: [],
+    lines: [],
+    points: [],
+    refs: [],
+    endLabels: [],
+    texts: [],
+  };
 }
 
 /** Fixed y domains by panel id ('cash', 'burn', …), e.g. one scale shared by every slide of a deck. */

@@ -34,7 +34,10 @@ export function linearScale(domain: [number, number], range: [number, number], n
 }
 
 /** A log scale for positive values (energy per query spans 0.05 to 3 Wh). */
-export function logScale(domain: [number, number], range: [number, number]): ((v: number) => number) & { domain(): [number, number] } {
+export function logScale(
+  domain: [number, number],
+  range: [number, number],
+): ((v: number) => number) & { domain(): [number, number] } {
   const d3scale = scaleLog().domain(domain).range(range);
   const [d0, d1] = domain;
   const scale = (v: number) => d3scale(v);

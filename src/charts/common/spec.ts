@@ -3,10 +3,16 @@ import type { DeckChartId } from '../../export/deckTypes';
 import type { ChartLayout, ColorToken, TimeChartInput } from './layoutTypes';
 import type { TableColumn } from './table';
 
-export interface TooltipRow { label: string; value: string; color: ColorToken }
+export interface TooltipRow {
+  label: string;
+  value: string;
+  color: ColorToken;
+}
 
 /** What a chart can be asked to show besides the scenario: the cost chart's per-generation view. */
-export interface ChartOptions { byGeneration?: boolean }
+export interface ChartOptions {
+  byGeneration?: boolean;
+}
 
 export type ChartInput = TimeChartInput & ChartOptions;
 
@@ -32,7 +38,12 @@ export interface ChartSpec {
   /** The table view: one row per calendar year. */
   columns: readonly TableColumn[];
   /** The rows of the hover tooltip for one month offset. */
-  tooltip: (result: ScenarioResult, baseline: ScenarioResult | null, monthOffset: number, options?: ChartOptions) => TooltipRow[];
+  tooltip: (
+    result: ScenarioResult,
+    baseline: ScenarioResult | null,
+    monthOffset: number,
+    options?: ChartOptions,
+  ) => TooltipRow[];
   /** What a screen reader hears instead of the picture. */
   summary: (result: ScenarioResult) => string;
 }

@@ -8,13 +8,17 @@ export interface TableColumn {
   format: (v: number) => string;
 }
 
-export interface TableRow { year: number; months: number; cells: string[] }
+export interface TableRow {
+  year: number;
+  months: number;
+  cells: string[];
+}
 
 /** One row per calendar year of the horizon; partial years say how many months they hold. */
 export function annualRows(result: ScenarioResult, columns: readonly TableColumn[]): TableRow[] {
   const rows: TableRow[] = [];
   const series = columns.map((c) => c.values(result));
-  for (let i = 0; i < result.months; ) {
+  for (let i = 0; i < result.months;) {
     const year = Math.floor((result.startMonth + i) / 12);
     let j = i;
     while (j < result.months && Math.floor((result.startMonth + j) / 12) === year) j++;

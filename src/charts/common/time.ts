@@ -50,7 +50,13 @@ export function linearY(lo: number, hi: number, top: number, bottom: number, inc
 }
 
 /** linearY, or exactly `domain` when one is given (a scale shared across slides). */
-export function fittedY(domain: readonly [number, number] | undefined, lo: number, hi: number, top: number, bottom: number): LinearScale {
+export function fittedY(
+  domain: readonly [number, number] | undefined,
+  lo: number,
+  hi: number,
+  top: number,
+  bottom: number,
+): LinearScale {
   return domain ? linearScale([domain[0], domain[1]], [bottom, top]) : linearY(lo, hi, top, bottom);
 }
 
@@ -66,7 +72,12 @@ type Y = (v: number) => number;
 type X = (m: number) => number;
 
 /** Outer margins of a time chart, in px. */
-export interface Margin { left: number; right: number; top: number; bottom: number }
+export interface Margin {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
 
 /**
  * The frame every time chart shares: horizontal extent, the month scale across it (and its
@@ -77,7 +88,10 @@ export function timeFrame(result: ScenarioResult, margin: Margin, width: number,
   const right = Math.max(left + 40, width - margin.right);
   const x = monthScale(result.startMonth, result.months, left, right);
   return {
-    left, right, x, fx: linearFn(x),
+    left,
+    right,
+    x,
+    fx: linearFn(x),
     top: margin.top + LABEL_ROWS * LABEL_ROW_PX + UNIT_ROW_PX,
     bottom: height - margin.bottom,
   };
@@ -95,17 +109,29 @@ export function linearFn(scale: LinearScale): Y {
 }
 
 /** Path of a monthly series (d3-shape's line, 0.1 px); months where `defined` is false break the line. */
-export function seriesPath(values: ArrayLike<number>, x: X, y: Y, startMonth: number,
-  defined?: (i: number) => boolean): string {
-  return line<number>()
-    .defined((v, i) => Number.isFinite(v) && (!defined || defined(i)))
-    .x((_, i) => x(startMonth + i))
-    .y((v) => y(v))
-    .digits(1)(Array.from(values)) ?? '';
+export function seriesPath(
+  values: ArrayLike<number>,
+  x: X,
+  y: Y,
+  startMonth: number,
+  defined?: (i: number) => boolean,
+): string {
+  return (
+    line<number>()
+      .defined((v, i) => Number.isFinite(v) && (!defined || defined(i)))
+      .x((_, i) => x(startMonth + i))
+      .y((v) => y(v))
+      .digits(1)(Array.from(values)) ?? ''
+  );
 }
 
 /** Stacked areas (d3-shape's area), bottom layer first; returns one path per layer and the running top. */
-export function stackPaths(layers: ArrayLike<number>[], x: X, y: Y, startMonth: number): { paths: string[]; top: Float64Array } {
+export function stackPaths(
+  layers: ArrayLike<number>[],
+  x: X,
+  y: Y,
+  startMonth: number,
+): { paths: string[]; top: Float64Array } {
   const n = layers[0]?.length ?? 0;
   const lower = new Float64Array(n);
   const upper = new Float64Array(n);
@@ -118,15 +144,20 @@ export function stackPaths(layers: ArrayLike<number>[], x: X, y: Y, startMonth: 
   const paths: string[] = [];
   for (const layer of layers) {
     for (let i = 0; i < n; i++) upper[i] = lower[i] + Math.max(0, finite(layer[i]));
-    paths.push(n ? shape(index) ?? '' : '');
+    paths.push(n ? (shape(index) ?? '') : '');
     lower.set(upper);
   }
   return { paths, top: lower };
 }
 
 /** Monthly bars as one path: positive values rise from zero, negative ones hang below it. */
-export function barsPath(values: ArrayLike<number>, x: X, y: Y, startMonth: number,
-  keep: (v: number) => boolean): string {
+export function barsPath(
+  values: ArrayLike<number>,
+  x: X,
+  y: Y,
+  startMonth: number,
+  keep: (v: number) => boolean,
+): string {
   const slot = Math.abs(x(startMonth + 1) - x(startMonth));
   const w = round1(Math.max(0.6, slot * 0.72));
   const y0 = round1(y(0));
@@ -173,7 +204,10 @@ export function spreadLabels(labels: EndLabel[], top: number, bottom: number, ga
  * The pinned baseline cut to the current horizon, so its ghost never runs past the axis;
  * null when it starts in another month and cannot be drawn on the same axis.
  */
-export function alignBaseline(baseline: ScenarioResult | null | undefined, result: ScenarioResult): ScenarioResult | null {
+export function alignBaseline(
+  baseline: ScenarioResult | null | undefined,
+  result: ScenarioResult,
+): ScenarioResult | null {
   if (!baseline || baseline.startMonth !== result.startMonth) return null;
   if (baseline.months <= result.months) return baseline;
   const monthly = Object.fromEntries(

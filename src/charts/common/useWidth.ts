@@ -1,6 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
-export interface BoxSize { width: number; height: number }
+export interface BoxSize {
+  width: number;
+  height: number;
+}
 
 /**
  * The size of an element's box, tracked with ResizeObserver (the one way the charts follow
@@ -16,7 +19,12 @@ export function useBoxSize<T extends HTMLElement>(fallback: BoxSize): [React.Ref
       const r = el.getBoundingClientRect();
       const width = Math.round(r.width);
       const height = Math.round(r.height);
-      if (width > 0) setBox((b) => (b.width === width && (height <= 0 || b.height === height) ? b : { width, height: height > 0 ? height : b.height }));
+      if (width > 0)
+        setBox((b) =>
+          b.width === width && (height <= 0 || b.height === height)
+            ? b
+            : { width, height: height > 0 ? height : b.height },
+        );
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;

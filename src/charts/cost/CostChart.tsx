@@ -7,11 +7,15 @@ export function CostChart() {
   const byGeneration = useAppStore((s) => s.showGenerations);
   const setByGeneration = useAppStore((s) => s.setShowGenerations);
   return (
-    <ChartCard spec={costSpec} byGeneration={byGeneration} tools={
-      <label className="tool tool-check">
-        <input type="checkbox" checked={byGeneration} onChange={(e) => setByGeneration(e.target.checked)} />
-        By generation
-      </label>
-    } />
+    <ChartCard
+      spec={costSpec}
+      byGeneration={byGeneration}
+      tools={
+        <label className="tool tool-check">
+          <input type="checkbox" checked={byGeneration} onChange={(e) => setByGeneration(e.target.checked)} />
+          By generation
+        </label>
+      }
+    />
   );
 }

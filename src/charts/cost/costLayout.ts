@@ -1,10 +1,27 @@
 import type { LinearScale } from '../common/scale';
 import type { Monthly, ScenarioResult } from '../../engine/types';
 import { fmtCents } from '../../format';
-import { emptyPanel, type ChartLayout, type ColorToken, type EndLabel, type Panel, type YDomains } from '../common/layoutTypes';
+import {
+  emptyPanel,
+  type ChartLayout,
+  type ColorToken,
+  type EndLabel,
+  type Panel,
+  type YDomains,
+} from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {
-  alignBaseline, linearFn, fittedY, maxOf, round1, seriesPath, spreadLabels, stackPaths, twoPanels, yTicks, timeFrame,
+  alignBaseline,
+  linearFn,
+  fittedY,
+  maxOf,
+  round1,
+  seriesPath,
+  spreadLabels,
+  stackPaths,
+  twoPanels,
+  yTicks,
+  timeFrame,
 } from '../common/time';
 
 export interface CostInput {
@@ -28,10 +45,22 @@ export const COST_LAYERS: { key: keyof Monthly; label: string; color: ColorToken
   { key: 'msSharePerQueryUsd', label: 'Microsoft share', color: 'msShare' },
 ];
 
-export const GENERATIONS: { id: string; label: string; color: ColorToken; parts: (keyof Monthly)[]; when?: keyof Monthly }[] = [
+export const GENERATIONS: {
+  id: string;
+  label: string;
+  color: ColorToken;
+  parts: (keyof Monthly)[];
+  when?: keyof Monthly;
+}[] = [
   { id: 'rented', label: 'Rented GPU', color: 'rented', parts: ['rentedRentUsd'], when: 'rentedAccel' },
   { id: 'owned', label: 'Owned GPU', color: 'owned', parts: ['ownedEnergyUsd', 'ownedDeprUsd'], when: 'ownedGpuAccel' },
-  { id: 'silicon', label: 'Custom silicon', color: 'silicon', parts: ['siliconEnergyUsd', 'siliconDeprUsd'], when: 'siliconAccel' },
+  {
+    id: 'silicon',
+    label: 'Custom silicon',
+    color: 'silicon',
+    parts: ['siliconEnergyUsd', 'siliconDeprUsd'],
+    when: 'siliconAccel',
+  },
 ];
 
 /** ¢ per query for a sum of $-per-query series. */
@@ -42,7 +71,11 @@ export function centsOf(monthly: Monthly, parts: (keyof Monthly)[], months: numb
 }
 
 export function blendedCents(r: ScenarioResult): Float64Array {
-  return centsOf(r.monthly, COST_LAYERS.map((l) => l.key), r.months);
+  return centsOf(
+    r.monthly,
+    COST_LAYERS.map((l) => l.key),
+    r.months,
+  );
 }
 
 /** Cost per chat query: stacked energy, depreciation, rent and Microsoft's share; or each generation. */
@@ -64,9 +97,28 @@ export function costLayout({ result, baseline, byGeneration, width, height, yDom
     allIn = emptyPanel('allin', top, upperBottom, '¢ per query, all-in', yA);
     allIn.yTicks = yTicks(yA, yA.tickFormat(3), 3);
     allIn.zeroY = round1(yA(0));
-    if (ghost) allIn.lines.push({ id: 'allin-baseline', d: seriesPath(ghostAllIn, fx, linearFn(yA), startMonth), color: 'ghost', width: 2, ghost: true });
-    allIn.lines.push({ id: 'allin', d: seriesPath(allInCents, fx, linearFn(yA), startMonth), color: 'blended', width: 2.5 });
-    allIn.endLabels = [{ x: right + 4, y: round1(yA(allInCents[months - 1])), text: `All-in ${fmtCents(allInCents[months - 1] / 100, 2)}`, color: 'blended' }];
+    if (ghost)
+      allIn.lines.push({
+        id: 'allin-baseline',
+        d: seriesPath(ghostAllIn, fx, linearFn(yA), startMonth),
+        color: 'ghost',
+        width: 2,
+        ghost: true,
+      });
+    allIn.lines.push({
+      id: 'allin',
+      d: seriesPath(allInCents, fx, linearFn(yA), startMonth),
+      color: 'blended',
+      width: 2.5,
+    });
+    allIn.endLabels = [
+      {
+        x: right + 4,
+        y: round1(yA(allInCents[months - 1])),
+        text: `All-in ${fmtCents(allInCents[months - 1] / 100, 2)}`,
+        color: 'blended',
+      },
+    ];
     const total = blendedCents(result);
     const y = fittedY(yDomains?.cost, 0, maxOf(total, ghostTotal), lowerTop, bottom);
     panel = emptyPanel('cost', lowerTop, bottom, '¢ per query, physics', y);
@@ -84,7 +136,13 @@ export function costLayout({ result, baseline, byGeneration, width, height, yDom
         let at = -1;
         for (let i = 0; i < months; i++) if (layers[k][i] > 0 && (at < 0 || layers[k][i] > layers[k][at])) at = i;
         if (at >= 0 && y(below[at]) - y(below[at] + layers[k][at]) >= 10) {
-          panel.texts.push({ x: round1(x(startMonth + at)), y: round1(y(below[at] + layers[k][at] / 2) + 4), text: l.label, anchor: 'middle', title: `${l.label}, ¢ per query` });
+          panel.texts.push({
+            x: round1(x(startMonth + at)),
+            y: round1(y(below[at] + layers[k][at] / 2) + 4),
+            text: l.label,
+            anchor: 'middle',
+            title: `${l.label}, ¢ per query`,
+          });
         }
       }
       acc += v;
@@ -97,20 +155,43 @@ export function costLayout({ result, baseline, byGeneration, width, height, yDom
     const y = fittedY(yDomains?.cost, 0, maxOf(...gens.map((g) => g.cents), ghostTotal), top, bottom);
     panel = emptyPanel('cost', top, bottom, '¢ per query', y);
     for (const g of gens) {
-      panel.lines.push({ id: g.id, d: seriesPath(g.cents, fx, linearFn(y), startMonth, (i) => active(g, i)), color: g.color, width: 2 });
+      panel.lines.push({
+        id: g.id,
+        d: seriesPath(g.cents, fx, linearFn(y), startMonth, (i) => active(g, i)),
+        color: g.color,
+        width: 2,
+      });
       const lastActive = lastIndex(months, (i) => active(g, i));
-      if (lastActive >= 0) labels.push({ x: round1(x(startMonth + lastActive)) + 4, y: y(g.cents[lastActive]), text: g.label, color: g.color });
+      if (lastActive >= 0)
+        labels.push({
+          x: round1(x(startMonth + lastActive)) + 4,
+          y: y(g.cents[lastActive]),
+          text: g.label,
+          color: g.color,
+        });
     }
   }
   const yScale = panel.y as LinearScale;
   panel.yTicks = yTicks(yScale, yScale.tickFormat(4), 4);
   panel.zeroY = round1(panel.y(0));
   if (ghost) {
-    panel.lines.unshift({ id: 'baseline', d: seriesPath(ghostTotal, fx, linearFn(panel.y as LinearScale), startMonth), color: 'ghost', width: 2, ghost: true });
+    panel.lines.unshift({
+      id: 'baseline',
+      d: seriesPath(ghostTotal, fx, linearFn(panel.y as LinearScale), startMonth),
+      color: 'ghost',
+      width: 2,
+      ghost: true,
+    });
     labels.push({ x: right + 4, y: panel.y(ghostTotal[ghostTotal.length - 1]), text: 'Baseline', color: 'ghost' });
   }
   panel.endLabels = spreadLabels(labels, panel.top, bottom);
-  return timeChartLayout(result, { left, right, x }, { width, height, labelRowsTop: MARGIN.top }, allIn ? [allIn, panel] : [panel], ['chip', 'regime']);
+  return timeChartLayout(
+    result,
+    { left, right, x },
+    { width, height, labelRowsTop: MARGIN.top },
+    allIn ? [allIn, panel] : [panel],
+    ['chip', 'regime'],
+  );
 }
 
 function lastIndex(n: number, pred: (i: number) => boolean): number {

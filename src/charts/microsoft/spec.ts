@@ -16,15 +16,29 @@ export const microsoftSpec: ChartSpec = {
   reported: true,
   layout: microsoftLayout,
   columns: [
-    ...MS_LINES.map((l): TableColumn => ({ label: `${l.label}, $B`, values: (r) => r.monthly[l.key], agg: 'sum', format: usd })),
+    ...MS_LINES.map((l): TableColumn => ({
+      label: `${l.label}, $B`,
+      values: (r) => r.monthly[l.key],
+      agg: 'sum',
+      format: usd,
+    })),
     { label: 'Stake at year end, $B', values: (r) => r.monthly.msStakeValueUsdB, agg: 'end', format: usd },
     { label: 'Stake at year end, %', values: (r) => r.monthly.msStakePct, agg: 'end', format: (v) => fmtPct(v, 1) },
   ],
   tooltip: (result, baseline, i) => {
     const m = result.monthly;
-    const rows: TooltipRow[] = MS_LINES.map((l) => ({ label: l.label, value: fmtUsdB(m[l.key][i], 2), color: l.color }));
-    rows.push({ label: 'Stake value', value: `${fmtUsdB(m.msStakeValueUsdB[i], 0)} (${fmtPct(m.msStakePct[i], 1)})`, color: 'stake' });
-    if (baseline) rows.push({ label: 'Baseline take', value: fmtUsdB(baseline.monthly.msTakeUsdB[i], 2), color: 'ghost' });
+    const rows: TooltipRow[] = MS_LINES.map((l) => ({
+      label: l.label,
+      value: fmtUsdB(m[l.key][i], 2),
+      color: l.color,
+    }));
+    rows.push({
+      label: 'Stake value',
+      value: `${fmtUsdB(m.msStakeValueUsdB[i], 0)} (${fmtPct(m.msStakePct[i], 1)})`,
+      color: 'stake',
+    });
+    if (baseline)
+      rows.push({ label: 'Baseline take', value: fmtUsdB(baseline.monthly.msTakeUsdB[i], 2), color: 'ghost' });
     return rows;
   },
   summary: msSummary,
@@ -33,6 +47,8 @@ export const microsoftSpec: ChartSpec = {
 function msSummary(r: ScenarioResult): string {
   const m = r.monthly;
   const last = r.months - 1;
-  return `${microsoftTitle(r)}. Microsoft's take combines the revenue share, its margin on Azure rent and any profit share. `
-    + `Its stake is worth ${fmtUsdB(m.msStakeValueUsdB[0], 0)} at the start and ${fmtUsdB(m.msStakeValueUsdB[last], 0)} at the end (${fmtPct(m.msStakePct[last], 1)}).`;
+  return (
+    `${microsoftTitle(r)}. Microsoft's take combines the revenue share, its margin on Azure rent and any profit share. ` +
+    `Its stake is worth ${fmtUsdB(m.msStakeValueUsdB[0], 0)} at the start and ${fmtUsdB(m.msStakeValueUsdB[last], 0)} at the end (${fmtPct(m.msStakePct[last], 1)}).`
+  );
 }

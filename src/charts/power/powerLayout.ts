@@ -4,7 +4,18 @@ import { fmtMw, fmtWh } from '../../format';
 import { emptyPanel, type ChartLayout, type EndLabel, type TimeChartInput } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {
-  alignBaseline, linearFn, twoPanels, fittedY, maxOf, minOf, round1, seriesPath, spreadLabels, stackPaths, yTicks, timeFrame,
+  alignBaseline,
+  linearFn,
+  twoPanels,
+  fittedY,
+  maxOf,
+  minOf,
+  round1,
+  seriesPath,
+  spreadLabels,
+  stackPaths,
+  yTicks,
+  timeFrame,
 } from '../common/time';
 
 const MARGIN = { left: 46, right: 100, top: 6, bottom: 22 };
@@ -23,8 +34,16 @@ export function powerLayout({ result, baseline, reported, width, height, yDomain
   const silicon = (i: number) => monthly.siliconAccel[i] > 0 && monthly.whPerQuerySilicon[i] > 0;
   const gpu = (i: number) => monthly.whPerQueryGpu[i] > 0;
   const estimates = reported?.whPerQuery ?? [];
-  const positive = (a: Float64Array) => { const out = new Float64Array(a.length); for (let i = 0; i < a.length; i++) out[i] = a[i] > 0 ? a[i] : NaN; return out; };
-  const arrays = [positive(monthly.whPerQueryGpu), positive(monthly.whPerQueryBlended), positive(monthly.whPerQuerySilicon)];
+  const positive = (a: Float64Array) => {
+    const out = new Float64Array(a.length);
+    for (let i = 0; i < a.length; i++) out[i] = a[i] > 0 ? a[i] : NaN;
+    return out;
+  };
+  const arrays = [
+    positive(monthly.whPerQueryGpu),
+    positive(monthly.whPerQueryBlended),
+    positive(monthly.whPerQuerySilicon),
+  ];
   if (ghost) arrays.push(positive(ghost.monthly.whPerQueryBlended));
   const lo = Math.min(minOf(...arrays), ...estimates.map((e) => e.value));
   const hi = Math.max(maxOf(...arrays), ...estimates.map((e) => e.value));
@@ -36,25 +55,63 @@ export function powerLayout({ result, baseline, reported, width, height, yDomain
   wh.yTicks = LOG_TICKS.filter((t) => t >= d0 && t <= d1).map((t) => ({ pos: round1(yWh(t)), label: String(t) }));
   const labels: EndLabel[] = [];
   if (ghost) {
-    wh.lines.push({ id: 'baseline', d: seriesPath(ghost.monthly.whPerQueryBlended, fx, yWh, startMonth, (i) => ghost.monthly.whPerQueryBlended[i] > 0), color: 'ghost', width: 2, ghost: true });
+    wh.lines.push({
+      id: 'baseline',
+      d: seriesPath(
+        ghost.monthly.whPerQueryBlended,
+        fx,
+        yWh,
+        startMonth,
+        (i) => ghost.monthly.whPerQueryBlended[i] > 0,
+      ),
+      color: 'ghost',
+      width: 2,
+      ghost: true,
+    });
   }
   const lines = [
     { id: 'gpu', label: 'GPU', values: monthly.whPerQueryGpu, ok: gpu, color: 'owned' as const, width: 1.5 },
-    { id: 'silicon', label: 'Custom silicon', values: monthly.whPerQuerySilicon, ok: silicon, color: 'silicon' as const, width: 1.5 },
-    { id: 'blended', label: 'Blended', values: monthly.whPerQueryBlended, ok: (i: number) => monthly.whPerQueryBlended[i] > 0, color: 'blended' as const, width: 2.5 },
+    {
+      id: 'silicon',
+      label: 'Custom silicon',
+      values: monthly.whPerQuerySilicon,
+      ok: silicon,
+      color: 'silicon' as const,
+      width: 1.5,
+    },
+    {
+      id: 'blended',
+      label: 'Blended',
+      values: monthly.whPerQueryBlended,
+      ok: (i: number) => monthly.whPerQueryBlended[i] > 0,
+      color: 'blended' as const,
+      width: 2.5,
+    },
   ];
   for (const l of lines) {
     wh.lines.push({ id: l.id, d: seriesPath(l.values, fx, yWh, startMonth, l.ok), color: l.color, width: l.width });
     let last = -1;
-    for (let i = months - 1; i >= 0; i--) if (l.ok(i)) { last = i; break; }
-    if (last >= 0) labels.push({ x: round1(x(startMonth + last)) + 4, y: yWh(l.values[last]), text: l.label, color: l.color });
+    for (let i = months - 1; i >= 0; i--)
+      if (l.ok(i)) {
+        last = i;
+        break;
+      }
+    if (last >= 0)
+      labels.push({ x: round1(x(startMonth + last)) + 4, y: yWh(l.values[last]), text: l.label, color: l.color });
   }
   // line ends and published estimates share the right margin, so they are spread together
   const refText = (e: { value: number; label: string }) => `${e.value} ${e.label}`;
-  const spread = spreadLabels([...labels, ...estimates.map((e) => ({ x: -1, y: yWh(e.value), text: refText(e), color: 'event' as const }))], top, whBottom, 11);
+  const spread = spreadLabels(
+    [...labels, ...estimates.map((e) => ({ x: -1, y: yWh(e.value), text: refText(e), color: 'event' as const }))],
+    top,
+    whBottom,
+    11,
+  );
   wh.endLabels = spread.filter((l) => l.x !== -1);
   wh.refs = estimates.map((e) => ({
-    y: round1(yWh(e.value)), label: refText(e), title: `${e.value} Wh per query — ${e.label}, ${e.source}`,
+    y: round1(yWh(e.value)),
+    label: refText(e),
+    title: `${e.value} Wh per query — ${e.label}, ${e.source}`,
     labelY: spread.find((l) => l.x === -1 && l.text === refText(e))!.y,
   }));
 
@@ -67,13 +124,34 @@ export function powerLayout({ result, baseline, reported, width, height, yDomain
   const stacked = stackPaths([monthly.fleetMw, monthly.idleMw], fx, linearFn(yMw), startMonth).paths;
   mw.areas.push({ id: 'fleet', d: stacked[0], color: 'fleet' });
   mw.areas.push({ id: 'idle', d: stacked[1], color: 'idle' });
-  if (ghost) mw.lines.push({ id: 'capacity-baseline', d: seriesPath(ghost.monthly.capacityMw, fx, linearFn(yMw), startMonth), color: 'ghost', width: 1.5, ghost: true });
+  if (ghost)
+    mw.lines.push({
+      id: 'capacity-baseline',
+      d: seriesPath(ghost.monthly.capacityMw, fx, linearFn(yMw), startMonth),
+      color: 'ghost',
+      width: 1.5,
+      ghost: true,
+    });
   const lastUsed = monthly.fleetMw[months - 1];
   const lastIdle = monthly.idleMw[months - 1];
-  mw.endLabels = spreadLabels([
-    { x: right + 4, y: round1(yMw(lastUsed / 2)), text: `in use ${fmtMw(lastUsed)}`, color: 'fleet' },
-    ...(lastIdle > 0 ? [{ x: right + 4, y: round1(yMw(lastUsed + lastIdle / 2)), text: `idle ${fmtMw(lastIdle)}`, color: 'idle' as const }] : []),
-  ], mwTop, bottom, 11);
+  mw.endLabels = spreadLabels(
+    [
+      { x: right + 4, y: round1(yMw(lastUsed / 2)), text: `in use ${fmtMw(lastUsed)}`, color: 'fleet' },
+      ...(lastIdle > 0
+        ? [
+            {
+              x: right + 4,
+              y: round1(yMw(lastUsed + lastIdle / 2)),
+              text: `idle ${fmtMw(lastIdle)}`,
+              color: 'idle' as const,
+            },
+          ]
+        : []),
+    ],
+    mwTop,
+    bottom,
+    11,
+  );
 
   return timeChartLayout(result, { left, right, x }, { width, height, labelRowsTop: MARGIN.top }, [wh, mw], ['chip']);
 }

@@ -16,7 +16,12 @@ export const powerSpec: ChartSpec = {
   layout: powerLayout,
   columns: [
     { label: 'GPU, Wh', values: (r) => r.monthly.whPerQueryGpu, agg: 'mean', format: wh },
-    { label: 'Custom silicon, Wh', values: (r) => r.monthly.whPerQuerySilicon.map((v, i) => (r.monthly.siliconAccel[i] > 0 ? v : 0)), agg: 'mean', format: wh },
+    {
+      label: 'Custom silicon, Wh',
+      values: (r) => r.monthly.whPerQuerySilicon.map((v, i) => (r.monthly.siliconAccel[i] > 0 ? v : 0)),
+      agg: 'mean',
+      format: wh,
+    },
     { label: 'Blended, Wh', values: (r) => r.monthly.whPerQueryBlended, agg: 'mean', format: wh },
     { label: 'Power in use at year end', values: (r) => r.monthly.fleetMw, agg: 'end', format: fmtMw },
     { label: 'Idle at year end', values: (r) => r.monthly.idleMw, agg: 'end', format: fmtMw },
@@ -27,10 +32,12 @@ export const powerSpec: ChartSpec = {
       { label: 'Blended', value: fmtWh(m.whPerQueryBlended[i]), color: 'blended' },
       { label: 'GPU', value: fmtWh(m.whPerQueryGpu[i]), color: 'owned' },
     ];
-    if (m.siliconAccel[i] > 0) rows.push({ label: 'Custom silicon', value: fmtWh(m.whPerQuerySilicon[i]), color: 'silicon' });
+    if (m.siliconAccel[i] > 0)
+      rows.push({ label: 'Custom silicon', value: fmtWh(m.whPerQuerySilicon[i]), color: 'silicon' });
     rows.push({ label: 'Power in use', value: fmtMw(m.fleetMw[i]), color: 'fleet' });
     rows.push({ label: 'Idle (paid for, unused)', value: fmtMw(m.idleMw[i]), color: 'idle' });
-    if (baseline) rows.push({ label: 'Baseline blended', value: fmtWh(baseline.monthly.whPerQueryBlended[i]), color: 'ghost' });
+    if (baseline)
+      rows.push({ label: 'Baseline blended', value: fmtWh(baseline.monthly.whPerQueryBlended[i]), color: 'ghost' });
     return rows;
   },
   summary: powerSummary,
@@ -39,6 +46,8 @@ export const powerSpec: ChartSpec = {
 function powerSummary(r: ScenarioResult): string {
   const s = r.summary;
   const m = r.monthly;
-  return `${powerTitle(r)}. A query takes ${fmtWh(s.whPerQuery.gpu)} on GPUs and ${fmtWh(s.whPerQuery.silicon)} on custom silicon at the start. `
-    + `Power in use grows from ${fmtMw(m.fleetMw[0])} to ${fmtMw(m.fleetMw[r.months - 1])}; ${fmtMw(m.idleMw[r.months - 1])} more is paid for and idle at the end. Published estimates range from 0.24 to 2.9 Wh.`;
+  return (
+    `${powerTitle(r)}. A query takes ${fmtWh(s.whPerQuery.gpu)} on GPUs and ${fmtWh(s.whPerQuery.silicon)} on custom silicon at the start. ` +
+    `Power in use grows from ${fmtMw(m.fleetMw[0])} to ${fmtMw(m.fleetMw[r.months - 1])}; ${fmtMw(m.idleMw[r.months - 1])} more is paid for and idle at the end. Published estimates range from 0.24 to 2.9 Wh.`
+  );
 }

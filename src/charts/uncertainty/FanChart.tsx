@@ -12,7 +12,12 @@ import { fanMarks } from './marks';
 const HEIGHT = 240;
 
 /** Fan chart: percentile bands of cash (or burn) over the horizon, with the scenario's own line dashed. */
-export function FanChart({ summary, series, onSeries, scenarioLine }: {
+export function FanChart({
+  summary,
+  series,
+  onSeries,
+  scenarioLine,
+}: {
   summary: UncertaintySummary;
   series: FanSeries;
   onSeries: (s: FanSeries) => void;
@@ -20,14 +25,20 @@ export function FanChart({ summary, series, onSeries, scenarioLine }: {
   scenarioLine?: ArrayLike<number>;
 }) {
   const [ref, width] = useWidth<HTMLDivElement>(640);
-  const layout = useMemo(() => fanLayout(summary, series, width, HEIGHT, scenarioLine), [summary, series, width, scenarioLine]);
+  const layout = useMemo(
+    () => fanLayout(summary, series, width, HEIGHT, scenarioLine),
+    [summary, series, width, scenarioLine],
+  );
   const marks = useMemo(() => fanMarks(layout, summary), [layout, summary]);
   const bands = series === 'cash' ? summary.cashUsdB : summary.burnUsdB;
   const rows: string[][] = [];
   for (let t = 0; t < summary.months; t++) {
     const m = summary.startMonth + t;
     if (m % 12 === 11 || t === summary.months - 1) {
-      rows.push([monthLabel(m), ...(['p10', 'p25', 'p50', 'p75', 'p90'] as const).map((p) => fmtUsdB(bands[p][t], 'auto'))]);
+      rows.push([
+        monthLabel(m),
+        ...(['p10', 'p25', 'p50', 'p75', 'p90'] as const).map((p) => fmtUsdB(bands[p][t], 'auto')),
+      ]);
     }
   }
   const title = fanTitle(summary, series);
@@ -41,11 +52,17 @@ export function FanChart({ summary, series, onSeries, scenarioLine }: {
       tools={
         <span className="mc-toggle" role="group" aria-label="Series">
           {(['cash', 'burn'] as const).map((s) => (
-            <button key={s} type="button" className="tool" aria-pressed={series === s} onClick={() => onSeries(s)}>{s === 'cash' ? 'Cash' : 'Burn'}</button>
+            <button key={s} type="button" className="tool" aria-pressed={series === s} onClick={() => onSeries(s)}>
+              {s === 'cash' ? 'Cash' : 'Burn'}
+            </button>
           ))}
         </span>
       }
-      table={{ caption: `${what}, $B, percentiles at each year end`, head: ['Month', 'p10', 'p25', 'p50', 'p75', 'p90'], rows }}
+      table={{
+        caption: `${what}, $B, percentiles at each year end`,
+        head: ['Month', 'p10', 'p25', 'p50', 'p75', 'p90'],
+        rows,
+      }}
     >
       <div ref={ref} className="mc-plot">
         <ChartPicture layout={marks} className="chart-svg mc-svg" aria-hidden />

@@ -21,7 +21,11 @@ export function HistogramChart({ summary }: { summary: UncertaintySummary }) {
       title={title}
       subtitle="Share of samples by the year cash first goes below zero; “Never” = solvent through the horizon, %"
       summary={`${title}. ${layout.bars.map((b) => `${b.label}: ${pctText(b.share)}`).join('; ')}.`}
-      table={{ caption: 'Year cash first goes below zero', head: ['Year', 'Samples', 'Share'], rows: layout.bars.map((b) => [b.label, b.count, pctText(b.share)]) }}
+      table={{
+        caption: 'Year cash first goes below zero',
+        head: ['Year', 'Samples', 'Share'],
+        rows: layout.bars.map((b) => [b.label, b.count, pctText(b.share)]),
+      }}
     >
       <div ref={ref} className="mc-plot">
         <ChartPicture layout={marks} className="chart-svg mc-svg" aria-hidden />

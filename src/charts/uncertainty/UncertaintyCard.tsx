@@ -26,18 +26,47 @@ export function UncertaintyCard({ id, title, subtitle, summary, tools, table, fo
   const [tableOpen, setTableOpen] = useState(false);
   return (
     <section className="chart-card mc-card" aria-labelledby={headingId} data-chart={id}>
-      <ChartHead headingId={headingId} level={3} title={title} subtitle={subtitle} tools={tools}
-        tableOpen={tableOpen} onToggleTable={() => setTableOpen((o) => !o)} />
-      <div className="chart-plot" role="group" aria-labelledby={headingId} aria-describedby={summaryId}>{children}</div>
-      <p id={summaryId} className="sr-only">{summary}</p>
+      <ChartHead
+        headingId={headingId}
+        level={3}
+        title={title}
+        subtitle={subtitle}
+        tools={tools}
+        tableOpen={tableOpen}
+        onToggleTable={() => setTableOpen((o) => !o)}
+      />
+      <div className="chart-plot" role="group" aria-labelledby={headingId} aria-describedby={summaryId}>
+        {children}
+      </div>
+      <p id={summaryId} className="sr-only">
+        {summary}
+      </p>
       {tableOpen && (
         <div className="mc-table-wrap">
           <table className="mc-table">
             <caption>{table.caption}</caption>
-            <thead><tr>{table.head.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
+            <thead>
+              <tr>
+                {table.head.map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
               {table.rows.map((r, i) => (
-                <tr key={i}>{r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}</tr>
+                <tr key={i}>
+                  {r.map((c, j) =>
+                    j === 0 ? (
+                      <th key={j} scope="row">
+                        {c}
+                      </th>
+                    ) : (
+                      <td key={j}>{c}</td>
+                    ),
+                  )}
+                </tr>
               ))}
             </tbody>
           </table>

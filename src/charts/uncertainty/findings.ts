@@ -5,7 +5,6 @@ import type { FanSeries } from './fanLayout';
 
 /** Titles that state the finding, and the numbers behind them. Pure text, tested. */
 
-
 export function pctText(share: number): string {
   const v = share * 100;
   if (v > 0 && v < 1) return '<1%';
@@ -67,11 +66,19 @@ export function signed(v: number, unit: (v: number) => string): string {
 }
 
 /** One sentence for a goal-seek answer. */
-export function goalSeekSentence(g: GoalSeekResult, label: string, unit: string, goalText: string, fmt: (v: number) => string): string {
+export function goalSeekSentence(
+  g: GoalSeekResult,
+  label: string,
+  unit: string,
+  goalText: string,
+  fmt: (v: number) => string,
+): string {
   switch (g.status) {
     case 'found': {
       const side = g.bound === 'atLeast' ? 'at least' : 'at most';
-      const note = g.monotone ? '' : ' (the goal is met on more than one stretch of the range; this is the threshold nearest the current value)';
+      const note = g.monotone
+        ? ''
+        : ' (the goal is met on more than one stretch of the range; this is the threshold nearest the current value)';
       return `${label} ${side} ${fmt(g.value)} ${unit} ${goalText} (now ${fmt(g.current.value)}).${note}`;
     }
     case 'always':

@@ -26,17 +26,37 @@ export interface HistogramLayout extends PlotBox {
 export function histogramLayout(summary: UncertaintySummary, width: number, height: number): HistogramLayout {
   const box = plotBox(width, height);
   const rows = [
-    ...summary.insolvencyByYear.map((b) => ({ key: String(b.year), label: String(b.year), count: b.count, share: b.share, never: false })),
-    { key: 'never', label: 'Never', count: summary.neverInsolvent.count, share: summary.neverInsolvent.share, never: true },
+    ...summary.insolvencyByYear.map((b) => ({
+      key: String(b.year),
+      label: String(b.year),
+      count: b.count,
+      share: b.share,
+      never: false,
+    })),
+    {
+      key: 'never',
+      label: 'Never',
+      count: summary.neverInsolvent.count,
+      share: summary.neverInsolvent.share,
+      never: true,
+    },
   ];
-  const x = scaleBand<string>().domain(rows.map((r) => r.key)).range([box.left, box.right]).paddingInner(0.2).paddingOuter(0.1);
+  const x = scaleBand<string>()
+    .domain(rows.map((r) => r.key))
+    .range([box.left, box.right])
+    .paddingInner(0.2)
+    .paddingOuter(0.1);
   const max = Math.max(0.05, ...rows.map((r) => r.share));
   const y = scaleLinear().domain([0, max]).range([box.bottom, box.top]).nice(4);
   return {
     ...box,
     yTicks: y.ticks(4).map((v) => ({ pos: round1(y(v)), label: `${Math.round(v * 100)}%` })),
     bars: rows.map((r) => ({
-      ...r, x: round1(x(r.key)!), width: round1(x.bandwidth()), y: round1(y(r.share)), height: round1(box.bottom - y(r.share)),
+      ...r,
+      x: round1(x(r.key)!),
+      width: round1(x.bandwidth()),
+      y: round1(y(r.share)),
+      height: round1(box.bottom - y(r.share)),
     })),
   };
 }

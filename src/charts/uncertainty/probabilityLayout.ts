@@ -26,7 +26,13 @@ export function probabilityLayout(summary: UncertaintySummary, width: number, he
   const py = (i: number) => y(pInsolventBy[Math.min(i, months - 1)]);
   const yearEnds: ProbabilityLayout['yearEnds'] = [];
   for (let t = 0; t < months; t++) {
-    if ((startMonth + t) % 12 === 11) yearEnds.push({ x: round1(x(startMonth + t + 0.5)), y: round1(y(pInsolventBy[t])), year: Math.floor((startMonth + t) / 12), p: pInsolventBy[t] });
+    if ((startMonth + t) % 12 === 11)
+      yearEnds.push({
+        x: round1(x(startMonth + t + 0.5)),
+        y: round1(y(pInsolventBy[t])),
+        year: Math.floor((startMonth + t) / 12),
+        p: pInsolventBy[t],
+      });
   }
   return {
     ...box,

@@ -31,7 +31,12 @@ export interface TornadoLayout {
 export const TORNADO_LABEL_PX = 170;
 
 /** Horizontal bars of the change in the metric, largest swing on top; `rows` caps how many are drawn. */
-export function tornadoLayout(t: Tornado, width: number, maxRows = 12, format: (v: number) => string = String): TornadoLayout {
+export function tornadoLayout(
+  t: Tornado,
+  width: number,
+  maxRows = 12,
+  format: (v: number) => string = String,
+): TornadoLayout {
   const bars = t.bars.filter((b) => b.swing > 0).slice(0, maxRows);
   const rowHeight = 22;
   const barHeight = 14;
@@ -40,7 +45,10 @@ export function tornadoLayout(t: Tornado, width: number, maxRows = 12, format: (
   const right = Math.max(left + 20, width - 12);
   let lo = 0;
   let hi = 0;
-  for (const b of bars) { lo = Math.min(lo, b.deltaLow, b.deltaHigh); hi = Math.max(hi, b.deltaLow, b.deltaHigh); }
+  for (const b of bars) {
+    lo = Math.min(lo, b.deltaLow, b.deltaHigh);
+    hi = Math.max(hi, b.deltaLow, b.deltaHigh);
+  }
   if (hi - lo < 1e-9) hi = lo + 1;
   // About one tick per 70 px, so "−30 mo" labels never touch.
   const tickCount = Math.max(2, Math.min(6, Math.floor((right - left) / 70)));
@@ -53,11 +61,22 @@ export function tornadoLayout(t: Tornado, width: number, maxRows = 12, format: (
   };
   const height = top + bars.length * rowHeight + 24;
   return {
-    width, height, left, right, top, rowHeight, barHeight, zeroX,
+    width,
+    height,
+    left,
+    right,
+    top,
+    rowHeight,
+    barHeight,
+    zeroX,
     xTicks: x.ticks(tickCount).map((v) => ({ pos: round1(x(v)), label: format(v) })),
     rows: bars.map((b, i) => ({
-      leverId: b.leverId, label: b.label, shortLabel: fitLabel(b.label, left - 10), y: top + i * rowHeight + (rowHeight - barHeight) / 2,
-      low: bar(b.deltaLow, b.neverAtLow), high: bar(b.deltaHigh, b.neverAtHigh),
+      leverId: b.leverId,
+      label: b.label,
+      shortLabel: fitLabel(b.label, left - 10),
+      y: top + i * rowHeight + (rowHeight - barHeight) / 2,
+      low: bar(b.deltaLow, b.neverAtLow),
+      high: bar(b.deltaHigh, b.neverAtHigh),
     })),
   };
 }

@@ -32,7 +32,11 @@ export interface SampleBatch {
 export class Sampler {
   readonly ranges: EffectiveRange[];
   private readonly scratch: ParamValues;
-  constructor(params: Params, ranges: EffectiveRange[], readonly seed: number) {
+  constructor(
+    params: Params,
+    ranges: EffectiveRange[],
+    readonly seed: number,
+  ) {
     this.ranges = ranges;
     this.scratch = JSON.parse(JSON.stringify(params)) as ParamValues;
   }
@@ -55,12 +59,22 @@ export function sampleParams(params: Params, overrides: RangeOverrides, seed: nu
  * burn are read from the series with summarize()'s definitions, and a test checks every
  * stored sample against runScenario.
  */
-export function runBatch(params: Params, overrides: RangeOverrides, seed: number, from: number, count: number,
-  ranges: EffectiveRange[] = effectiveRanges(params, overrides)): SampleBatch {
+export function runBatch(
+  params: Params,
+  overrides: RangeOverrides,
+  seed: number,
+  from: number,
+  count: number,
+  ranges: EffectiveRange[] = effectiveRanges(params, overrides),
+): SampleBatch {
   const sampler = new Sampler(params, ranges, seed);
   const months = Math.round(params.horizonMonths);
   const batch: SampleBatch = {
-    seed, from, count, months, startMonth: START_MONTH,
+    seed,
+    from,
+    count,
+    months,
+    startMonth: START_MONTH,
     cashUsdB: new Float32Array(count * months),
     burnUsdB: new Float32Array(count * months),
     insolvency: new Int32Array(count),

@@ -18,12 +18,28 @@ export interface Outcome {
 
 export type GoalSeekResult =
   /** The lever's threshold: values at or above (atLeast) or at or below (atMost) it meet the goal. */
-  | { status: 'found'; leverId: string; value: number; bound: 'atLeast' | 'atMost'; outcome: Outcome;
-    current: Outcome; monotone: boolean; evaluations: number }
+  | {
+      status: 'found';
+      leverId: string;
+      value: number;
+      bound: 'atLeast' | 'atMost';
+      outcome: Outcome;
+      current: Outcome;
+      monotone: boolean;
+      evaluations: number;
+    }
   /** Every value in [min, max] meets it (checked at both ends and on a grid). */
   | { status: 'always'; leverId: string; current: Outcome; atMin: Outcome; atMax: Outcome; evaluations: number }
   /** No value in [min, max] meets it; `closest` is the grid value that comes nearest. */
-  | { status: 'never'; leverId: string; current: Outcome; atMin: Outcome; atMax: Outcome; closest: Outcome; evaluations: number };
+  | {
+      status: 'never';
+      leverId: string;
+      current: Outcome;
+      atMin: Outcome;
+      atMax: Outcome;
+      closest: Outcome;
+      evaluations: number;
+    };
 
 export interface GoalSeekOptions {
   /** Points of the coarse scan that checks direction and finds the bracket (ends included). */
@@ -62,21 +78,43 @@ export function goalSeek(params: Params, leverId: string, goal: Goal, options: G
     const r = evaluate(scratch);
     evaluations++;
     return {
-      value, met: meetsGoal(r, goal), nearness: nearness(r, goal),
-      breakevenMonth: r.summary.breakevenMonth, insolvencyMonth: r.summary.insolvencyMonth, minCashUsdB: r.summary.minCashUsdB,
+      value,
+      met: meetsGoal(r, goal),
+      nearness: nearness(r, goal),
+      breakevenMonth: r.summary.breakevenMonth,
+      insolvencyMonth: r.summary.insolvencyMonth,
+      minCashUsdB: r.summary.minCashUsdB,
     };
   };
   const strip = ({ nearness: _n, ...o }: Outcome & { nearness: number }): Outcome => o;
   const current = at(params[lever.id]);
   const n = Math.max(2, options.gridPoints ?? 17);
-  const grid = Array.from({ length: n }, (_, i) => at(snap(lever, lever.min + ((lever.max - lever.min) * i) / (n - 1))));
+  const grid = Array.from({ length: n }, (_, i) =>
+    at(snap(lever, lever.min + ((lever.max - lever.min) * i) / (n - 1))),
+  );
   const atMin = grid[0];
   const atMax = grid[n - 1];
   const metCount = grid.filter((g) => g.met).length;
-  if (metCount === n) return { status: 'always', leverId, current: strip(current), atMin: strip(atMin), atMax: strip(atMax), evaluations };
+  if (metCount === n)
+    return {
+      status: 'always',
+      leverId,
+      current: strip(current),
+      atMin: strip(atMin),
+      atMax: strip(atMax),
+      evaluations,
+    };
   if (metCount === 0) {
     const closest = grid.reduce((a, b) => (b.nearness > a.nearness ? b : a));
-    return { status: 'never', leverId, current: strip(current), atMin: strip(atMin), atMax: strip(atMax), closest: strip(closest), evaluations };
+    return {
+      status: 'never',
+      leverId,
+      current: strip(current),
+      atMin: strip(atMin),
+      atMax: strip(atMax),
+      closest: strip(closest),
+      evaluations,
+    };
   }
   // Adjacent grid points where the goal flips; monotone when there is exactly one flip.
   const flips: number[] = [];
@@ -94,10 +132,25 @@ export function goalSeek(params: Params, leverId: string, goal: Goal, options: G
   while (kHi - kLo > 1) {
     const kMid = Math.floor((kLo + kHi) / 2);
     const mid = at(kMid / f);
-    if (mid.met === lo.met) { lo = mid; kLo = kMid; } else { hi = mid; kHi = kMid; }
+    if (mid.met === lo.met) {
+      lo = mid;
+      kLo = kMid;
+    } else {
+      hi = mid;
+      kHi = kMid;
+    }
   }
   const answer = bound === 'atLeast' ? hi : lo;
-  return { status: 'found', leverId, value: answer.value, bound, outcome: strip(answer), current: strip(current), monotone: flips.length === 1, evaluations };
+  return {
+    status: 'found',
+    leverId,
+    value: answer.value,
+    bound,
+    outcome: strip(answer),
+    current: strip(current),
+    monotone: flips.length === 1,
+    evaluations,
+  };
 }
 
 function distance(grid: { value: number }[], i: number, x: number): number {
@@ -108,4 +161,3 @@ function snap(lever: Lever, v: number): number {
   const f = lever.kind === 'number' ? 10 ** lever.decimals : 1;
   return Math.min(lever.max, Math.max(lever.min, Math.round(v * f) / f));
 }
-

@@ -18,15 +18,38 @@
  */
 export { mix32, probit, streamKey, uniformAt } from './random';
 export {
-  canVary, checkRange, drawFrom, effectiveRanges, inverseCdf, Z95,
-  type Distribution, type EffectiveRange, type LeverRange, type RangeOverrides,
+  canVary,
+  checkRange,
+  drawFrom,
+  effectiveRanges,
+  inverseCdf,
+  Z95,
+  type Distribution,
+  type EffectiveRange,
+  type LeverRange,
+  type RangeOverrides,
 } from './ranges';
 export { runBatch, sampleParams, Sampler, type SampleBatch } from './batch';
-export { mergeBatches, percentileSorted, PERCENTILES, type Bands, type Percentile, type UncertaintySummary, type YearBin } from './merge';
+export {
+  mergeBatches,
+  percentileSorted,
+  PERCENTILES,
+  type Bands,
+  type Percentile,
+  type UncertaintySummary,
+  type YearBin,
+} from './merge';
 export { isNever, metricLabel, metricValue, type Metric } from './metrics';
 export { tornado, type Tornado, type TornadoBar } from './tornado';
 export { goalSeek, meetsGoal, type Goal, type GoalSeekOptions, type GoalSeekResult, type Outcome } from './goalSeek';
 export {
-  checkSpec, parseSamples, parseSeed, SAMPLES_MAX, SAMPLES_MIN, SEED_MAX, UNCERTAINTY_DEFAULTS,
-  type SpecField, type UncertaintySpec,
+  checkSpec,
+  parseSamples,
+  parseSeed,
+  SAMPLES_MAX,
+  SAMPLES_MIN,
+  SEED_MAX,
+  UNCERTAINTY_DEFAULTS,
+  type SpecField,
+  type UncertaintySpec,
 } from './spec';

@@ -51,7 +51,12 @@ export function selectKth(a: Float64Array, k: number, left = 0, right = a.length
       const z = Math.log(n);
       const s = 0.5 * Math.exp((2 * z) / 3);
       const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (m - n / 2 < 0 ? -1 : 1);
-      selectKth(a, k, Math.max(left, Math.floor(k - (m * s) / n + sd)), Math.min(right, Math.floor(k + ((n - m) * s) / n + sd)));
+      selectKth(
+        a,
+        k,
+        Math.max(left, Math.floor(k - (m * s) / n + sd)),
+        Math.min(right, Math.floor(k + ((n - m) * s) / n + sd)),
+      );
     }
     const t = a[k];
     let i = left;
@@ -66,7 +71,10 @@ export function selectKth(a: Float64Array, k: number, left = 0, right = a.length
       while (a[j] > t) j--;
     }
     if (a[left] === t) swap(a, left, j);
-    else { j++; swap(a, j, right); }
+    else {
+      j++;
+      swap(a, j, right);
+    }
     if (j <= k) left = j + 1;
     if (k <= j) right = j - 1;
   }
@@ -100,14 +108,23 @@ export function percentilesInPlace(a: Float64Array, ps: readonly number[], out: 
       continue;
     }
     let end = n - 1;
-    for (let q = j + 1; q < los.length; q++) if (los[q] > lo) { end = los[q]; break; }
+    for (let q = j + 1; q < los.length; q++)
+      if (los[q] > lo) {
+        end = los[q];
+        break;
+      }
     let next = a[lo + 1];
     for (let i = lo + 2; i <= end; i++) if (a[i] < next) next = a[i];
     out[j] = a[lo] + (h - lo) * (next - a[lo]);
   }
 }
 
-function bandsOf(batches: readonly SampleBatch[], pick: (b: SampleBatch) => Float32Array, n: number, months: number): Bands {
+function bandsOf(
+  batches: readonly SampleBatch[],
+  pick: (b: SampleBatch) => Float32Array,
+  n: number,
+  months: number,
+): Bands {
   const bands = Object.fromEntries(PERCENTILES.map((p) => [`p${p}`, new Float64Array(months)])) as Bands;
   const column = new Float64Array(n);
   const values = new Float64Array(PERCENTILES.length);
@@ -124,7 +141,12 @@ function bandsOf(batches: readonly SampleBatch[], pick: (b: SampleBatch) => Floa
 }
 
 /** Share of samples whose event month (−1 = never) is ≤ m, for each m: cumulative by construction. */
-function cumulativeShare(batches: readonly SampleBatch[], pick: (b: SampleBatch) => Int32Array, n: number, months: number): Float64Array {
+function cumulativeShare(
+  batches: readonly SampleBatch[],
+  pick: (b: SampleBatch) => Int32Array,
+  n: number,
+  months: number,
+): Float64Array {
   const firstIn = new Float64Array(months);
   for (const b of batches) {
     const at = pick(b);
@@ -149,7 +171,8 @@ export function mergeBatches(batches: readonly SampleBatch[]): UncertaintySummar
   if (live.length === 0) return null;
   const { months, startMonth } = live[0];
   for (const b of live) {
-    if (b.months !== months || b.startMonth !== startMonth) throw new Error('mergeBatches: batches of different horizons');
+    if (b.months !== months || b.startMonth !== startMonth)
+      throw new Error('mergeBatches: batches of different horizons');
   }
   const n = live.reduce((s, b) => s + b.count, 0);
   const pInsolventBy = cumulativeShare(live, (b) => b.insolvency, n, months);
@@ -173,13 +196,17 @@ export function mergeBatches(batches: readonly SampleBatch[]): UncertaintySummar
   cum.sort();
 
   return {
-    samples: n, months, startMonth,
+    samples: n,
+    months,
+    startMonth,
     cashUsdB: bandsOf(live, (b) => b.cashUsdB, n, months),
     burnUsdB: bandsOf(live, (b) => b.burnUsdB, n, months),
     pInsolventBy,
     insolvencyByYear,
     neverInsolvent: { count: never, share: never / n },
     pBreakevenBy: cumulativeShare(live, (b) => b.breakeven, n, months),
-    cumulativeBurnUsdB: Object.fromEntries(PERCENTILES.map((p) => [`p${p}`, percentileSorted(cum, p)])) as UncertaintySummary['cumulativeBurnUsdB'],
+    cumulativeBurnUsdB: Object.fromEntries(
+      PERCENTILES.map((p) => [`p${p}`, percentileSorted(cum, p)]),
+    ) as UncertaintySummary['cumulativeBurnUsdB'],
   };
 }

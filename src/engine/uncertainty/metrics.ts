@@ -26,5 +26,7 @@ export function isNever(result: ScenarioResult, metric: Metric, value: number): 
 }
 
 export function metricLabel(metric: Metric): string {
-  return metric.kind === 'insolvency' ? 'Months until cash runs out' : `Cumulative burn through ${metric.throughYear}, $B`;
+  return metric.kind === 'insolvency'
+    ? 'Months until cash runs out'
+    : `Cumulative burn through ${metric.throughYear}, $B`;
 }

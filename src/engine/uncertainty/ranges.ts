@@ -61,7 +61,11 @@ export function checkRange(lever: Lever, r: LeverRange): string | null {
  * statement and is used as given. Bounds are clipped to the lever's [min, max]; the
  * triangular mode is the scenario's value (inside the range).
  */
-export function effectiveRanges(params: Params, overrides: RangeOverrides = {}, levers: readonly Lever[] = LEVERS): EffectiveRange[] {
+export function effectiveRanges(
+  params: Params,
+  overrides: RangeOverrides = {},
+  levers: readonly Lever[] = LEVERS,
+): EffectiveRange[] {
   const out: EffectiveRange[] = [];
   for (const lever of levers) {
     if (!canVary(lever)) continue;
@@ -83,9 +87,16 @@ export function effectiveRanges(params: Params, overrides: RangeOverrides = {}, 
     high = clamp(high, lever.min, lever.max);
     if (base.dist === 'lognormal' && low <= 0) low = Math.min(high, Math.max(lever.min, Number.EPSILON));
     out.push({
-      leverId: lever.id, low, high, dist: base.dist, mode: clamp(value, low, high),
-      origin: base === override ? 'override' : 'registry', stream: streamKey(lever.id),
-      min: lever.min, max: lever.max, whole: lever.kind === 'month',
+      leverId: lever.id,
+      low,
+      high,
+      dist: base.dist,
+      mode: clamp(value, low, high),
+      origin: base === override ? 'override' : 'registry',
+      stream: streamKey(lever.id),
+      min: lever.min,
+      max: lever.max,
+      whole: lever.kind === 'month',
     });
   }
   if (levers === LEVERS) out.push(...conditionalEvents(params));
@@ -104,7 +115,18 @@ function conditionalEvents(params: Params): EffectiveRange[] {
     if (e.modelledBy || e.probability === undefined) continue;
     if (Math.round(params[e.keys.status] ?? e.statusCode) !== CONDITIONAL || (params[e.keys.on] ?? 0) >= 0.5) continue;
     const p = params[e.keys.probability] ?? e.probability;
-    out.push({ leverId: e.keys.on, low: 0, high: 1, dist: 'bernoulli', mode: p, origin: 'registry', stream: streamKey(e.keys.on), min: 0, max: 1, whole: true });
+    out.push({
+      leverId: e.keys.on,
+      low: 0,
+      high: 1,
+      dist: 'bernoulli',
+      mode: p,
+      origin: 'registry',
+      stream: streamKey(e.keys.on),
+      min: 0,
+      max: 1,
+      whole: true,
+    });
   }
   return out;
 }

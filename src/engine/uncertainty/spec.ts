@@ -13,9 +13,7 @@ export const SAMPLES_MAX = 20000;
 export const SEED_MAX = 4294967295;
 
 export type SpecField =
-  | { status: 'valid'; value: number }
-  | { status: 'invalid'; given: string; reason: string }
-  | { status: 'missing' };
+  { status: 'valid'; value: number } | { status: 'invalid'; given: string; reason: string } | { status: 'missing' };
 
 function parseWhole(given: string | null | undefined, min: number, max: number): SpecField {
   if (given === null || given === undefined || given === '') return { status: 'missing' };
@@ -35,7 +33,9 @@ export function parseSamples(given: string | null | undefined): SpecField {
 
 /** Why a spec cannot be run, or null. */
 export function checkSpec(spec: UncertaintySpec): string | null {
-  if (!Number.isInteger(spec.seed) || spec.seed < 0 || spec.seed > SEED_MAX) return `seed must be a whole number 0–${SEED_MAX}`;
-  if (!Number.isInteger(spec.samples) || spec.samples < SAMPLES_MIN || spec.samples > SAMPLES_MAX) return `samples must be a whole number ${SAMPLES_MIN}–${SAMPLES_MAX}`;
+  if (!Number.isInteger(spec.seed) || spec.seed < 0 || spec.seed > SEED_MAX)
+    return `seed must be a whole number 0–${SEED_MAX}`;
+  if (!Number.isInteger(spec.samples) || spec.samples < SAMPLES_MIN || spec.samples > SAMPLES_MAX)
+    return `samples must be a whole number ${SAMPLES_MIN}–${SAMPLES_MAX}`;
   return null;
 }

@@ -51,9 +51,18 @@ export function tornado(params: Params, overrides: RangeOverrides, metric: Metri
     const atLow = metricValue(lowResult, metric);
     const atHigh = metricValue(highResult, metric);
     bars.push({
-      leverId: r.leverId, label: lever.label, unit: lever.unit, low: r.low, high: r.high,
-      atLow, atHigh, deltaLow: atLow - base, deltaHigh: atHigh - base, swing: Math.abs(atHigh - atLow),
-      neverAtLow: isNever(lowResult, metric, atLow), neverAtHigh: isNever(highResult, metric, atHigh),
+      leverId: r.leverId,
+      label: lever.label,
+      unit: lever.unit,
+      low: r.low,
+      high: r.high,
+      atLow,
+      atHigh,
+      deltaLow: atLow - base,
+      deltaHigh: atHigh - base,
+      swing: Math.abs(atHigh - atLow),
+      neverAtLow: isNever(lowResult, metric, atLow),
+      neverAtHigh: isNever(highResult, metric, atHigh),
     });
   }
   bars.sort((a, b) => b.swing - a.swing);

@@ -25,7 +25,12 @@ export function usePopover() {
   return {
     open,
     close,
-    buttonProps: { popoverTarget: id, 'aria-expanded': open, 'aria-controls': id, style: { anchorName: anchor } as CSSProperties },
+    buttonProps: {
+      popoverTarget: id,
+      'aria-expanded': open,
+      'aria-controls': id,
+      style: { anchorName: anchor } as CSSProperties,
+    },
     popoverProps: { ref, id, popover: 'auto' as const, style: { positionAnchor: anchor } as CSSProperties },
   };
 }

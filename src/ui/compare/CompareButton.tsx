@@ -3,7 +3,12 @@ import { useDeckStore } from '../../store/deck';
 /** Header button: opens the compare panel (up to three scenarios overlaid, levers and outputs side by side). */
 export function CompareButton({ className = 'tool' }: { className?: string }) {
   return (
-    <button type="button" className={className} aria-haspopup="dialog" onClick={() => useDeckStore.getState().setCompareOpen(true)}>
+    <button
+      type="button"
+      className={className}
+      aria-haspopup="dialog"
+      onClick={() => useDeckStore.getState().setCompareOpen(true)}
+    >
       Compare
     </button>
   );

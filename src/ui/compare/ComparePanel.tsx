@@ -23,48 +23,100 @@ import { compareLayout, COMPARE_METRICS, SLOT_STYLE, type CompareSeries } from '
 import { CompareTables } from './CompareTables';
 import './compare.css';
 
-export interface Choice { key: string; name: string; params: ParamValues }
+export interface Choice {
+  key: string;
+  name: string;
+  params: ParamValues;
+}
 
 function choices(pinned: { name: string; params: ParamValues } | null): Choice[] {
   const out: Choice[] = [];
   if (pinned) out.push({ key: 'pinned', name: `Pinned: ${pinned.name}`, params: pinned.params });
   for (const p of PRESETS) out.push({ key: `preset:${p.id}`, name: p.title, params: presetParams(p) });
   const saved = readSaved();
-  if (saved.ok) for (const s of saved.scenarios) out.push({ key: `saved:${s.name}`, name: `Saved: ${s.name}`, params: parseScenario(s.link).params });
+  if (saved.ok)
+    for (const s of saved.scenarios)
+      out.push({ key: `saved:${s.name}`, name: `Saved: ${s.name}`, params: parseScenario(s.link).params });
   return out;
 }
 
-export interface Compared { name: string; params: ParamValues; result: ScenarioResult }
+export interface Compared {
+  name: string;
+  params: ParamValues;
+  result: ScenarioResult;
+}
 
 /** The compare chart as a file: PNG (2×, QR code of the link) or SVG, framed like a chart export. */
-async function exportOverlay(svg: SVGSVGElement, chart: (typeof CHART_IDS)[number], series: CompareSeries[], screenName: string, format: 'png' | 'svg') {
+async function exportOverlay(
+  svg: SVGSVGElement,
+  chart: (typeof CHART_IDS)[number],
+  series: CompareSeries[],
+  screenName: string,
+  format: 'png' | 'svg',
+) {
   const metric = COMPARE_METRICS[chart];
   const { fontFamily, ...colors } = pageColors(svg);
   const composed = composeChartSvg(svg, {
-    title: `${metric.label}: ${series.map((s) => s.name).join(' vs ')}`, caption: metric.unit, source: CHART_SPECS[chart].source,
-    link: shareUrl(), scenarioName: screenName, qr: format === 'png', colors, fontFamily,
+    title: `${metric.label}: ${series.map((s) => s.name).join(' vs ')}`,
+    caption: metric.unit,
+    source: CHART_SPECS[chart].source,
+    link: shareUrl(),
+    scenarioName: screenName,
+    qr: format === 'png',
+    colors,
+    fontFamily,
   });
   const file = `${slug(screenName)}-compare-${chart}`;
   if (format === 'svg') downloadText(composed.markup, `${file}.svg`, 'image/svg+xml');
   else downloadBlob(await svgToPng(composed, 2), `${file}@2x.png`);
 }
 
-function OverlayChart({ chart, series, screenName }: { chart: (typeof CHART_IDS)[number]; series: CompareSeries[]; screenName: string }) {
+function OverlayChart({
+  chart,
+  series,
+  screenName,
+}: {
+  chart: (typeof CHART_IDS)[number];
+  series: CompareSeries[];
+  screenName: string;
+}) {
   const [ref, width] = useWidth<HTMLDivElement>(520);
   const svgRef = useRef<SVGSVGElement>(null);
   const layout = useMemo(() => compareLayout(chart, series, width, 230), [chart, series, width]);
   const metric = COMPARE_METRICS[chart];
-  const save = (format: 'png' | 'svg') => { if (svgRef.current) void exportOverlay(svgRef.current, chart, series, screenName, format); };
+  const save = (format: 'png' | 'svg') => {
+    if (svgRef.current) void exportOverlay(svgRef.current, chart, series, screenName, format);
+  };
   return (
     <figure className="compare-chart" data-compare-chart={chart}>
       <figcaption>
         <strong>{CHART_SPECS[chart].name}</strong> — {metric.label}, {metric.unit}{' '}
-        <button type="button" className="tool" onClick={() => save('png')} aria-label={`Compare ${CHART_SPECS[chart].name} as PNG`}>PNG</button>{' '}
-        <button type="button" className="tool" onClick={() => save('svg')} aria-label={`Compare ${CHART_SPECS[chart].name} as SVG`}>SVG</button>
+        <button
+          type="button"
+          className="tool"
+          onClick={() => save('png')}
+          aria-label={`Compare ${CHART_SPECS[chart].name} as PNG`}
+        >
+          PNG
+        </button>{' '}
+        <button
+          type="button"
+          className="tool"
+          onClick={() => save('svg')}
+          aria-label={`Compare ${CHART_SPECS[chart].name} as SVG`}
+        >
+          SVG
+        </button>
       </figcaption>
       <div ref={ref} className="compare-plot">
-        <svg ref={svgRef} className="chart-svg" width={layout.width} height={layout.height} role="img"
-          aria-label={`${metric.label}: ${series.map((s) => `${s.name} ends at ${metric.format(metric.values(s.result)[s.result.months - 1])}`).join('; ')}`}>
+        <svg
+          ref={svgRef}
+          className="chart-svg"
+          width={layout.width}
+          height={layout.height}
+          role="img"
+          aria-label={`${metric.label}: ${series.map((s) => `${s.name} ends at ${metric.format(metric.values(s.result)[s.result.months - 1])}`).join('; ')}`}
+        >
           <ChartSvg layout={layout} />
         </svg>
       </div>
@@ -78,7 +130,9 @@ function OverlayChart({ chart, series, screenName }: { chart: (typeof CHART_IDS)
  * then the levers that differ and the headline outputs with deltas against the one on screen.
  */
 export function ComparePanel() {
-  const { params, name, pinned } = useAppStore(useShallow((s) => ({ params: s.params, name: s.scenarioName, pinned: s.baseline })));
+  const { params, name, pinned } = useAppStore(
+    useShallow((s) => ({ params: s.params, name: s.scenarioName, pinned: s.baseline })),
+  );
   const options = useMemo(() => choices(pinned ? { name: pinned.name, params: pinned.params } : null), [pinned]);
   const [second, setSecond] = useState(options[0]?.key ?? '');
   const [third, setThird] = useState('');
@@ -87,7 +141,9 @@ export function ComparePanel() {
   useRestoreFocus();
   useEffect(() => {
     closeRef.current?.focus();
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') close(); };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') close();
+    };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
@@ -101,16 +157,24 @@ export function ComparePanel() {
     return list;
   }, [params, name, second, third, options]);
   const series: CompareSeries[] = useMemo(
-    () => compared.map((c, i) => ({ name: c.name.replace(/^(On screen|Pinned|Saved): /, ''), result: c.result, ...SLOT_STYLE[i] })),
+    () =>
+      compared.map((c, i) => ({
+        name: c.name.replace(/^(On screen|Pinned|Saved): /, ''),
+        result: c.result,
+        ...SLOT_STYLE[i],
+      })),
     [compared],
   );
   const [said, setSaid] = useState('');
   const addToDeck = () => {
     hydrateDeck();
     const others = compared.slice(1).map((c, i) => ({
-      link: serializeScenario(c.params, ENGINE_VERSION, [], { name: series[i + 1].name }), title: series[i + 1].name,
+      link: serializeScenario(c.params, ENGINE_VERSION, [], { name: series[i + 1].name }),
+      title: series[i + 1].name,
     }));
-    useDeckStore.getState().addSlide({ link: screenLink(), title: name.slice(0, 120), charts: [...CHART_IDS], notes: '', compare: others });
+    useDeckStore
+      .getState()
+      .addSlide({ link: screenLink(), title: name.slice(0, 120), charts: [...CHART_IDS], notes: '', compare: others });
     setSaid(`Added as slide ${useDeckStore.getState().deck.slides.length}`);
   };
 
@@ -119,7 +183,11 @@ export function ComparePanel() {
       <span>{label}</span>
       <select value={value} onChange={(e) => set(e.target.value)}>
         {allowNone && <option value="">— none —</option>}
-        {options.map((o) => <option key={o.key} value={o.key}>{o.name}</option>)}
+        {options.map((o) => (
+          <option key={o.key} value={o.key}>
+            {o.name}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -130,26 +198,47 @@ export function ComparePanel() {
         <div className="deck-head">
           <h2 id="compare-heading">Compare scenarios</h2>
           <span className="compare-actions">
-            <button type="button" className="tool" onClick={addToDeck} disabled={compared.length < 2}>Add to the deck as a slide</button>
-            <span role="status" className="compare-said">{said}</span>
-            <button ref={closeRef} type="button" className="tool" onClick={close}>Close</button>
+            <button type="button" className="tool" onClick={addToDeck} disabled={compared.length < 2}>
+              Add to the deck as a slide
+            </button>
+            <span role="status" className="compare-said">
+              {said}
+            </span>
+            <button ref={closeRef} type="button" className="tool" onClick={close}>
+              Close
+            </button>
           </span>
         </div>
         <div className="compare-picks">
-          <p className="compare-pick"><span>Scenario 1</span><strong>On screen: {name}</strong></p>
+          <p className="compare-pick">
+            <span>Scenario 1</span>
+            <strong>On screen: {name}</strong>
+          </p>
           {picker('Scenario 2', second, setSecond, true)}
           {picker('Scenario 3', third, setThird, true)}
         </div>
         <ul className="compare-legend" aria-label="Legend">
           {series.map((s, i) => (
             <li key={i}>
-              <svg width="34" height="10" aria-hidden="true"><line x1="1" x2="33" y1="5" y2="5" stroke={color(s.color)} strokeWidth="3" strokeDasharray={s.dashed ? '5 3' : undefined} /></svg>
+              <svg width="34" height="10" aria-hidden="true">
+                <line
+                  x1="1"
+                  x2="33"
+                  y1="5"
+                  y2="5"
+                  stroke={color(s.color)}
+                  strokeWidth="3"
+                  strokeDasharray={s.dashed ? '5 3' : undefined}
+                />
+              </svg>
               {compared[i].name}
             </li>
           ))}
         </ul>
         <div className="compare-charts">
-          {CHART_IDS.map((c) => <OverlayChart key={c} chart={c} series={series} screenName={name} />)}
+          {CHART_IDS.map((c) => (
+            <OverlayChart key={c} chart={c} series={series} screenName={name} />
+          ))}
         </div>
         <CompareTables compared={compared} />
       </div>

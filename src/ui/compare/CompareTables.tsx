@@ -15,16 +15,56 @@ const money = (v: number) => fmtUsdB(v);
 
 /** The headline outputs compared, each with a delta against the scenario on screen. */
 export const HEADLINES: Headline[] = [
-  { label: 'Runway', value: (s) => (s.runwayMonths === null ? 'Cash-generative' : fmtMonths(s.runwayMonths)),
-    delta: (s, b) => (s.runwayMonths !== null && b.runwayMonths !== null ? fmtDelta(s.runwayMonths - b.runwayMonths, fmtMonths, 0.05) : s.runwayMonths === b.runwayMonths ? null : 'changed') },
-  { label: 'Cash runs out', value: (s) => (s.insolvencyMonth === null ? `Not by ${fmtMonth(s.endMonth)}` : fmtMonth(s.insolvencyMonth)), delta: (s, b) => fmtMonthShift(b.insolvencyMonth, s.insolvencyMonth) },
-  { label: 'Breakeven', value: (s) => (s.breakevenMonth === null ? `Not by ${fmtMonth(s.endMonth)}` : fmtMonth(s.breakevenMonth)), delta: (s, b) => fmtMonthShift(b.breakevenMonth, s.breakevenMonth) },
-  { label: 'Lowest cash', value: (s) => `${fmtUsdB(s.minCashUsdB)} (${fmtMonth(s.minCashMonth)})`, delta: (s, b) => fmtDelta(s.minCashUsdB - b.minCashUsdB, money, 0.05) },
-  { label: 'Cost per query, end', value: (s) => fmtCents(s.costPerQueryEndUsd), delta: (s, b) => fmtDelta(s.costPerQueryEndUsd - b.costPerQueryEndUsd, fmtCents, 1e-8) },
-  { label: 'Wh per query, end', value: (s) => fmtWh(s.whPerQueryEnd), delta: (s, b) => fmtDelta(s.whPerQueryEnd - b.whPerQueryEnd, fmtWh, 1e-5) },
-  { label: "Microsoft's take, last year", value: (s) => fmtUsdB(s.msTakeLastYearUsdB), delta: (s, b) => fmtDelta(s.msTakeLastYearUsdB - b.msTakeLastYearUsdB, money, 0.05) },
-  { label: 'Cumulative burn', value: (s) => fmtUsdB(s.cumulativeBurnUsdB), delta: (s, b) => fmtDelta(s.cumulativeBurnUsdB - b.cumulativeBurnUsdB, money, 0.05) },
-  { label: 'Funding raised', value: (s) => fmtUsdB(s.cumulativeFundingUsdB), delta: (s, b) => fmtDelta(s.cumulativeFundingUsdB - b.cumulativeFundingUsdB, money, 0.05) },
+  {
+    label: 'Runway',
+    value: (s) => (s.runwayMonths === null ? 'Cash-generative' : fmtMonths(s.runwayMonths)),
+    delta: (s, b) =>
+      s.runwayMonths !== null && b.runwayMonths !== null
+        ? fmtDelta(s.runwayMonths - b.runwayMonths, fmtMonths, 0.05)
+        : s.runwayMonths === b.runwayMonths
+          ? null
+          : 'changed',
+  },
+  {
+    label: 'Cash runs out',
+    value: (s) => (s.insolvencyMonth === null ? `Not by ${fmtMonth(s.endMonth)}` : fmtMonth(s.insolvencyMonth)),
+    delta: (s, b) => fmtMonthShift(b.insolvencyMonth, s.insolvencyMonth),
+  },
+  {
+    label: 'Breakeven',
+    value: (s) => (s.breakevenMonth === null ? `Not by ${fmtMonth(s.endMonth)}` : fmtMonth(s.breakevenMonth)),
+    delta: (s, b) => fmtMonthShift(b.breakevenMonth, s.breakevenMonth),
+  },
+  {
+    label: 'Lowest cash',
+    value: (s) => `${fmtUsdB(s.minCashUsdB)} (${fmtMonth(s.minCashMonth)})`,
+    delta: (s, b) => fmtDelta(s.minCashUsdB - b.minCashUsdB, money, 0.05),
+  },
+  {
+    label: 'Cost per query, end',
+    value: (s) => fmtCents(s.costPerQueryEndUsd),
+    delta: (s, b) => fmtDelta(s.costPerQueryEndUsd - b.costPerQueryEndUsd, fmtCents, 1e-8),
+  },
+  {
+    label: 'Wh per query, end',
+    value: (s) => fmtWh(s.whPerQueryEnd),
+    delta: (s, b) => fmtDelta(s.whPerQueryEnd - b.whPerQueryEnd, fmtWh, 1e-5),
+  },
+  {
+    label: "Microsoft's take, last year",
+    value: (s) => fmtUsdB(s.msTakeLastYearUsdB),
+    delta: (s, b) => fmtDelta(s.msTakeLastYearUsdB - b.msTakeLastYearUsdB, money, 0.05),
+  },
+  {
+    label: 'Cumulative burn',
+    value: (s) => fmtUsdB(s.cumulativeBurnUsdB),
+    delta: (s, b) => fmtDelta(s.cumulativeBurnUsdB - b.cumulativeBurnUsdB, money, 0.05),
+  },
+  {
+    label: 'Funding raised',
+    value: (s) => fmtUsdB(s.cumulativeFundingUsdB),
+    delta: (s, b) => fmtDelta(s.cumulativeFundingUsdB - b.cumulativeFundingUsdB, money, 0.05),
+  },
 ];
 
 /** Lever ids whose values (at their decimals) are not the same in every compared scenario. */
@@ -40,33 +80,63 @@ export function CompareTables({ compared }: { compared: Compared[] }) {
     <div className="compare-tables" role="region" aria-label="Levers and outputs compared" tabIndex={0}>
       <table className="compare-table" data-testid="compare-headlines">
         <caption>Headline outputs (Δ against scenario 1)</caption>
-        <thead><tr><th scope="col">Output</th>{compared.map((c, i) => <th key={i} scope="col">{c.name}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Output</th>
+            {compared.map((c, i) => (
+              <th key={i} scope="col">
+                {c.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {HEADLINES.map((h) => (
             <tr key={h.label}>
               <th scope="row">{h.label}</th>
               {compared.map((c, i) => {
                 const d = i === 0 ? null : h.delta(c.result.summary, base);
-                return <td key={i}>{h.value(c.result.summary)}{d && <span className="compare-delta"> ({d})</span>}</td>;
+                return (
+                  <td key={i}>
+                    {h.value(c.result.summary)}
+                    {d && <span className="compare-delta"> ({d})</span>}
+                  </td>
+                );
               })}
             </tr>
           ))}
         </tbody>
       </table>
       <table className="compare-table" data-testid="compare-levers">
-        <caption>{levers.length === 0 ? 'Every lever is the same in these scenarios' : `Levers that differ (${levers.length})`}</caption>
-        {levers.length > 0 && <>
-          <thead><tr><th scope="col">Lever</th>{compared.map((c, i) => <th key={i} scope="col">{c.name}</th>)}<th scope="col">Default</th></tr></thead>
-          <tbody>
-            {levers.map((l) => (
-              <tr key={l.id}>
-                <th scope="row">{l.label}</th>
-                {compared.map((c, i) => <td key={i}>{leverText(l, c.params[l.id] ?? l.default)}</td>)}
-                <td className="compare-default">{leverText(l, l.default)}</td>
+        <caption>
+          {levers.length === 0 ? 'Every lever is the same in these scenarios' : `Levers that differ (${levers.length})`}
+        </caption>
+        {levers.length > 0 && (
+          <>
+            <thead>
+              <tr>
+                <th scope="col">Lever</th>
+                {compared.map((c, i) => (
+                  <th key={i} scope="col">
+                    {c.name}
+                  </th>
+                ))}
+                <th scope="col">Default</th>
               </tr>
-            ))}
-          </tbody>
-        </>}
+            </thead>
+            <tbody>
+              {levers.map((l) => (
+                <tr key={l.id}>
+                  <th scope="row">{l.label}</th>
+                  {compared.map((c, i) => (
+                    <td key={i}>{leverText(l, c.params[l.id] ?? l.default)}</td>
+                  ))}
+                  <td className="compare-default">{leverText(l, l.default)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </>
+        )}
       </table>
     </div>
   );

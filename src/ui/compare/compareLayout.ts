@@ -1,5 +1,16 @@
 import { emptyPanel, type ChartLayout, type ColorToken, type EndLabel } from '../../charts/common/layoutTypes';
-import { linearY, maxOf, minOf, monthGrid, monthScale, round1, seriesPath, spreadLabels, yTicks, yearTicks } from '../../charts/common/time';
+import {
+  linearY,
+  maxOf,
+  minOf,
+  monthGrid,
+  monthScale,
+  round1,
+  seriesPath,
+  spreadLabels,
+  yTicks,
+  yearTicks,
+} from '../../charts/common/time';
 import { blendedCents } from '../../charts/cost/costLayout';
 import type { ScenarioResult } from '../../engine/types';
 import type { DeckChartId } from '../../export/deckTypes';
@@ -15,10 +26,34 @@ export interface CompareMetric {
 }
 
 export const COMPARE_METRICS: Record<DeckChartId, CompareMetric> = {
-  burn: { label: 'Cash balance', unit: 'Cash, $B', values: (r) => r.monthly.cashUsdB, format: (v) => fmtUsdB(v), axis: (v) => (v === 0 ? '0' : fmtUsdB(v, 0).replace('B', '')) },
-  cost: { label: 'Cost per chat query (blended, incl. Microsoft share)', unit: '¢ per query', values: blendedCents, format: (v) => fmtCents(v / 100), axis: (v) => (v === 0 ? '0' : fmtCents(v / 100).replace('¢', '')) },
-  power: { label: 'Energy per chat query (blended)', unit: 'Wh per query', values: (r) => r.monthly.whPerQueryBlended, format: fmtWh, axis: (v) => (v === 0 ? '0' : fmtWh(v).replace(' Wh', '')) },
-  microsoft: { label: "Microsoft's take", unit: '$B per month', values: (r) => r.monthly.msTakeUsdB, format: (v) => fmtUsdB(v), axis: (v) => (v === 0 ? '0' : fmtUsdB(v, Math.abs(v) < 1 ? 1 : 0).replace('B', '')) },
+  burn: {
+    label: 'Cash balance',
+    unit: 'Cash, $B',
+    values: (r) => r.monthly.cashUsdB,
+    format: (v) => fmtUsdB(v),
+    axis: (v) => (v === 0 ? '0' : fmtUsdB(v, 0).replace('B', '')),
+  },
+  cost: {
+    label: 'Cost per chat query (blended, incl. Microsoft share)',
+    unit: '¢ per query',
+    values: blendedCents,
+    format: (v) => fmtCents(v / 100),
+    axis: (v) => (v === 0 ? '0' : fmtCents(v / 100).replace('¢', '')),
+  },
+  power: {
+    label: 'Energy per chat query (blended)',
+    unit: 'Wh per query',
+    values: (r) => r.monthly.whPerQueryBlended,
+    format: fmtWh,
+    axis: (v) => (v === 0 ? '0' : fmtWh(v).replace(' Wh', '')),
+  },
+  microsoft: {
+    label: "Microsoft's take",
+    unit: '$B per month',
+    values: (r) => r.monthly.msTakeUsdB,
+    format: (v) => fmtUsdB(v),
+    axis: (v) => (v === 0 ? '0' : fmtUsdB(v, Math.abs(v) < 1 ? 1 : 0).replace('B', '')),
+  },
 };
 
 export interface CompareSeries {
@@ -56,14 +91,35 @@ export function compareLayout(chart: DeckChartId, series: CompareSeries[], width
   series.forEach((s, i) => {
     const values = arrays[i];
     const offset = s.result.startMonth - startMonth;
-    panel.lines.push({ id: `s${i}`, d: seriesPath(values, x, y, startMonth + offset), color: s.color, width: i === 0 ? 2.5 : 2.25, dashed: s.dashed });
+    panel.lines.push({
+      id: `s${i}`,
+      d: seriesPath(values, x, y, startMonth + offset),
+      color: s.color,
+      width: i === 0 ? 2.5 : 2.25,
+      dashed: s.dashed,
+    });
     const last = values.length - 1;
-    labels.push({ x: round1(x(startMonth + offset + last)) + 4, y: y(values[last]), text: s.name.length > 16 ? `${s.name.slice(0, 15)}…` : s.name, color: s.color });
+    labels.push({
+      x: round1(x(startMonth + offset + last)) + 4,
+      y: y(values[last]),
+      text: s.name.length > 16 ? `${s.name.slice(0, 15)}…` : s.name,
+      color: s.color,
+    });
   });
   panel.endLabels = spreadLabels(labels, top, bottom);
   return {
-    width, height, left, right, startMonth, months, x,
-    xTicks: yearTicks(x, startMonth, months), monthGridX: monthGrid(x, startMonth, months),
-    panels: [panel], rules: [], bands: [], labelRowsTop: 0,
+    width,
+    height,
+    left,
+    right,
+    startMonth,
+    months,
+    x,
+    xTicks: yearTicks(x, startMonth, months),
+    monthGridX: monthGrid(x, startMonth, months),
+    panels: [panel],
+    rules: [],
+    bands: [],
+    labelRowsTop: 0,
   };
 }

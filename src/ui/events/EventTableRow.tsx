@@ -28,16 +28,26 @@ function gwText(gw: number | undefined): string {
 function ModelledRow({ row }: { row: TableRow }) {
   const { state } = row;
   const by = MODELLED_BY[row.record!.modelledBy!];
-  const amount = row.record!.form === 'owned' ? gwText(state.gw) : [state.usdB > 0 ? fmtUsdB(state.usdB) : '', gwText(state.gw)].filter(Boolean).join(' · ');
+  const amount =
+    row.record!.form === 'owned'
+      ? gwText(state.gw)
+      : [state.usdB > 0 ? fmtUsdB(state.usdB) : '', gwText(state.gw)].filter(Boolean).join(' · ');
   return (
     <tr data-event={row.id} className="events-row events-modelled">
-      <td className="events-month-text"><time dateTime={formatMonth(state.month)}>{formatMonth(state.month)}</time></td>
+      <td className="events-month-text">
+        <time dateTime={formatMonth(state.month)}>{formatMonth(state.month)}</time>
+      </td>
       <th scope="row" className="events-who">
         <span className="events-counterparty">{state.counterparty}</span>
         <span className="events-sub events-kind-inline">{kindText(row)}</span>
         <span className="events-sub">
           {by.text}{' '}
-          <button type="button" className="events-link-button" onClick={() => requestLeverGroup(by.group)} aria-label={`open levers that model ${row.name}`}>
+          <button
+            type="button"
+            className="events-link-button"
+            onClick={() => requestLeverGroup(by.group)}
+            aria-label={`open levers that model ${row.name}`}
+          >
             open levers
           </button>
         </span>
@@ -46,7 +56,9 @@ function ModelledRow({ row }: { row: TableRow }) {
       <td className="events-num">{amount || '—'}</td>
       <td>{state.status}</td>
       <td>{state.on ? 'yes' : 'no'}</td>
-      <td><SourcePopover row={row} /></td>
+      <td>
+        <SourcePopover row={row} />
+      </td>
       <td />
     </tr>
   );
@@ -56,12 +68,18 @@ function ConditionalNote({ row, params, actions }: Omit<Props, 'edited'>) {
   const { state, levers } = row;
   if (state.status !== 'conditional') return null;
   if (state.on) return <span className="events-sub">counted here; the Monte Carlo keeps it</span>;
-  if (!levers.probability) return <span className="events-sub">off here; no probability on record, so the Monte Carlo leaves it out</span>;
+  if (!levers.probability)
+    return <span className="events-sub">off here; no probability on record, so the Monte Carlo leaves it out</span>;
   return (
     <span className="events-sub events-probability">
       off here; the Monte Carlo draws it with probability{' '}
-      <NumberField lever={levers.probability} value={params[levers.probability.id]} unit="%" scale={100}
-        onValue={(v, done) => actions.set([[levers.probability!.id, v]], done)} />
+      <NumberField
+        lever={levers.probability}
+        value={params[levers.probability.id]}
+        unit="%"
+        scale={100}
+        onValue={(v, done) => actions.set([[levers.probability!.id, v]], done)}
+      />
     </span>
   );
 }
@@ -74,52 +92,112 @@ export function EventTableRow({ row, params, edited, actions }: Props) {
   const contract = row.added ? params[levers.kind!.id] >= 0.5 : state.kind === 'contract';
   return (
     <tr data-event={row.id} className={edited || row.added ? 'events-row events-edited' : 'events-row'}>
-      <td><MonthField lever={levers.month!} value={params[levers.month!.id]} onValue={setOne(levers.month!.id)} /></td>
+      <td>
+        <MonthField lever={levers.month!} value={params[levers.month!.id]} onValue={setOne(levers.month!.id)} />
+      </td>
       <th scope="row" className="events-who">
         <span className="events-counterparty">{state.counterparty}</span>
         {row.record && <span className="events-sub">{row.record.label}</span>}
         {row.record && <span className="events-sub events-kind-inline">{kindText(row)}</span>}
         {row.added && (
           <span className="events-added-kind">
-            <select className="events-input" aria-label={levers.kind!.label} value={contract ? 1 : 0} data-field="kind"
-              onChange={(e) => actions.set([[levers.kind!.id, Number(e.target.value)]], true)}>
+            <select
+              className="events-input"
+              aria-label={levers.kind!.label}
+              value={contract ? 1 : 0}
+              data-field="kind"
+              onChange={(e) => actions.set([[levers.kind!.id, Number(e.target.value)]], true)}
+            >
               <option value={0}>funding</option>
               <option value={1}>contract</option>
             </select>
-            {contract && <NumberField lever={levers.termMonths!} value={params[levers.termMonths!.id]} unit="mo" label={levers.termMonths!.label} onValue={setOne(levers.termMonths!.id)} />}
+            {contract && (
+              <NumberField
+                lever={levers.termMonths!}
+                value={params[levers.termMonths!.id]}
+                unit="mo"
+                label={levers.termMonths!.label}
+                onValue={setOne(levers.termMonths!.id)}
+              />
+            )}
           </span>
         )}
       </th>
-      <td className="events-kind events-kind-col">{row.added ? (contract ? `contract · ${params[levers.termMonths!.id]} mo` : 'funding') : kindText(row)}</td>
+      <td className="events-kind events-kind-col">
+        {row.added ? (contract ? `contract · ${params[levers.termMonths!.id]} mo` : 'funding') : kindText(row)}
+      </td>
       <td className="events-num">
         <span className="events-stack">
-          {levers.usdB && <NumberField lever={levers.usdB} value={params[levers.usdB.id]} unit="$B" onValue={setOne(levers.usdB.id)} />}
-          {levers.gw && <NumberField lever={levers.gw} value={params[levers.gw.id]} unit="GW" onValue={setOne(levers.gw.id)} />}
+          {levers.usdB && (
+            <NumberField
+              lever={levers.usdB}
+              value={params[levers.usdB.id]}
+              unit="$B"
+              onValue={setOne(levers.usdB.id)}
+            />
+          )}
+          {levers.gw && (
+            <NumberField lever={levers.gw} value={params[levers.gw.id]} unit="GW" onValue={setOne(levers.gw.id)} />
+          )}
         </span>
       </td>
       <td>
         <span className="events-stack">
-          <select className="events-input" aria-label={levers.status!.label} value={state.status} data-field="status"
-            onChange={(e) => actions.set(statusUpdates(row, e.target.value as EventStatus), true)}>
-            {EVENT_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+          <select
+            className="events-input"
+            aria-label={levers.status!.label}
+            value={state.status}
+            data-field="status"
+            onChange={(e) => actions.set(statusUpdates(row, e.target.value as EventStatus), true)}
+          >
+            {EVENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
           </select>
           <ConditionalNote row={row} params={params} actions={actions} />
         </span>
       </td>
       <td>
-        {row.added ? <span className="events-sub">while added</span> : (
-          <input type="checkbox" className="events-check" checked={state.on} aria-label={levers.on!.label} data-field="on"
-            onChange={(e) => actions.set([[levers.on!.id, e.target.checked ? 1 : 0]], true)} />
+        {row.added ? (
+          <span className="events-sub">while added</span>
+        ) : (
+          <input
+            type="checkbox"
+            className="events-check"
+            checked={state.on}
+            aria-label={levers.on!.label}
+            data-field="on"
+            onChange={(e) => actions.set([[levers.on!.id, e.target.checked ? 1 : 0]], true)}
+          />
         )}
       </td>
-      <td><SourcePopover row={row} /></td>
+      <td>
+        <SourcePopover row={row} />
+      </td>
       <td className="events-changes">
         {row.added ? (
-          <button type="button" className="tool events-small" onClick={() => actions.remove(row)} aria-label={`Remove ${row.name}`}>Remove</button>
+          <button
+            type="button"
+            className="tool events-small"
+            onClick={() => actions.remove(row)}
+            aria-label={`Remove ${row.name}`}
+          >
+            Remove
+          </button>
         ) : edited ? (
           <span className="events-stack events-edited-mark">
             <span className="events-tag">edited</span>
-            <button type="button" className="icon-button" onClick={() => actions.reset(row)} aria-label={`Reset ${row.name} to the record`} title="Reset to the record">↺</button>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => actions.reset(row)}
+              aria-label={`Reset ${row.name} to the record`}
+              title="Reset to the record"
+            >
+              ↺
+            </button>
           </span>
         ) : null}
       </td>

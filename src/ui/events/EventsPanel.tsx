@@ -4,18 +4,28 @@ import { EVENTS_AS_OF, type LeverId, type Params } from '../../registry';
 import { monthLabel } from '../../registry/month';
 import { useAppStore } from '../../store';
 import { commitHistory } from '../../store/urlSync';
-import { freeSlot, isEdited, slotLeverIds, TABLE_LEVER_IDS, tableRows, type SortDirection, type TableRow } from './eventRows';
+import {
+  freeSlot,
+  isEdited,
+  slotLeverIds,
+  TABLE_LEVER_IDS,
+  tableRows,
+  type SortDirection,
+  type TableRow,
+} from './eventRows';
 import { EventTableRow, type RowActions } from './EventTableRow';
 import './events.css';
 
 /** Only the levers the table shows: a slider moved elsewhere does not re-render it. */
 function useTableParams(): Params {
-  return useAppStore(useShallow((s) => {
-    const out: Partial<Record<LeverId, number>> = {};
-    for (const id of TABLE_LEVER_IDS) out[id] = s.params[id];
-    // Only the table's levers: every read here is one of them.
-    return out as Params;
-  }));
+  return useAppStore(
+    useShallow((s) => {
+      const out: Partial<Record<LeverId, number>> = {};
+      for (const id of TABLE_LEVER_IDS) out[id] = s.params[id];
+      // Only the table's levers: every read here is one of them.
+      return out as Params;
+    }),
+  );
 }
 
 /**
@@ -35,7 +45,9 @@ function orderRows(rows: TableRow[], frozen: readonly string[] | null): TableRow
  */
 export function EventsPanel() {
   const params = useTableParams();
-  const { setParam, setParams, resetParam } = useAppStore(useShallow((s) => ({ setParam: s.setParam, setParams: s.setParams, resetParam: s.resetParam })));
+  const { setParam, setParams, resetParam } = useAppStore(
+    useShallow((s) => ({ setParam: s.setParam, setParams: s.setParams, resetParam: s.resetParam })),
+  );
   const [direction, setDirection] = useState<SortDirection>('ascending');
   const [frozen, setFrozen] = useState<string[] | null>(null);
   const focusMonthOf = useRef<string | null>(null);
@@ -49,23 +61,26 @@ export function EventsPanel() {
   const slot = freeSlot(params);
   const addedCount = sorted.filter((r) => r.added).length;
 
-  const actions: RowActions = useMemo(() => ({
-    // setParams keeps a typed value's every digit (setParam would snap it to the slider's decimals)
-    // and makes a status change and its on/off one step.
-    set: (updates, done) => {
-      setParams({ ...useAppStore.getState().params, ...Object.fromEntries(updates) });
-      if (done) commitHistory();
-    },
-    reset: (row) => {
-      for (const id of row.leverIds) resetParam(id);
-      commitHistory();
-    },
-    remove: (row) => {
-      for (const id of slotLeverIds(row.id)) resetParam(id);
-      commitHistory();
-      addRef.current?.focus();
-    },
-  }), [setParams, resetParam]);
+  const actions: RowActions = useMemo(
+    () => ({
+      // setParams keeps a typed value's every digit (setParam would snap it to the slider's decimals)
+      // and makes a status change and its on/off one step.
+      set: (updates, done) => {
+        setParams({ ...useAppStore.getState().params, ...Object.fromEntries(updates) });
+        if (done) commitHistory();
+      },
+      reset: (row) => {
+        for (const id of row.leverIds) resetParam(id);
+        commitHistory();
+      },
+      remove: (row) => {
+        for (const id of slotLeverIds(row.id)) resetParam(id);
+        commitHistory();
+        addRef.current?.focus();
+      },
+    }),
+    [setParams, resetParam],
+  );
 
   const add = useCallback(() => {
     if (!slot) return;
@@ -90,40 +105,77 @@ export function EventsPanel() {
     <section className="events-panel" aria-labelledby={titleId}>
       <div className="events-head">
         <div>
-          <h2 id={titleId} className="events-title">Funding and contracts</h2>
+          <h2 id={titleId} className="events-title">
+            Funding and contracts
+          </h2>
           <p className="events-subtitle">
-            The record as of {monthLabel(EVENTS_AS_OF)}, one row per round or contract. Move, resize, switch off or add a row;
-            the charts and the link follow. {edited.size > 0 && <strong>{edited.size} {edited.size === 1 ? 'row' : 'rows'} edited.</strong>}
+            The record as of {monthLabel(EVENTS_AS_OF)}, one row per round or contract. Move, resize, switch off or add
+            a row; the charts and the link follow.{' '}
+            {edited.size > 0 && (
+              <strong>
+                {edited.size} {edited.size === 1 ? 'row' : 'rows'} edited.
+              </strong>
+            )}
           </p>
         </div>
         <div className="events-tools">
-          <button ref={addRef} type="button" className="tool" onClick={add} disabled={!slot} aria-describedby={slot ? undefined : `${titleId}-full`}>
+          <button
+            ref={addRef}
+            type="button"
+            className="tool"
+            onClick={add}
+            disabled={!slot}
+            aria-describedby={slot ? undefined : `${titleId}-full`}
+          >
             Add a row
           </button>
-          {!slot && <span id={`${titleId}-full`} className="events-sub">{addedCount} rows added: the most this page keeps</span>}
+          {!slot && (
+            <span id={`${titleId}-full`} className="events-sub">
+              {addedCount} rows added: the most this page keeps
+            </span>
+          )}
         </div>
       </div>
       <div className="events-scroll">
         <table className="events-table">
-          <caption className="sr-only">Funding rounds and compute contracts, {direction === 'ascending' ? 'earliest' : 'latest'} first</caption>
+          <caption className="sr-only">
+            Funding rounds and compute contracts, {direction === 'ascending' ? 'earliest' : 'latest'} first
+          </caption>
           <thead>
             <tr>
               <th scope="col" aria-sort={direction}>
-                <button type="button" className="events-sort" onClick={() => { setFrozen(null); setDirection((d) => (d === 'ascending' ? 'descending' : 'ascending')); }}>
+                <button
+                  type="button"
+                  className="events-sort"
+                  onClick={() => {
+                    setFrozen(null);
+                    setDirection((d) => (d === 'ascending' ? 'descending' : 'ascending'));
+                  }}
+                >
                   Month <span aria-hidden="true">{direction === 'ascending' ? '▲' : '▼'}</span>
                 </button>
               </th>
               <th scope="col">Counterparty</th>
-              <th scope="col" className="events-kind-col">Kind</th>
-              <th scope="col" className="events-num">Amount</th>
+              <th scope="col" className="events-kind-col">
+                Kind
+              </th>
+              <th scope="col" className="events-num">
+                Amount
+              </th>
               <th scope="col">Status</th>
               <th scope="col">Counted</th>
-              <th scope="col"><span className="sr-only">Source</span></th>
-              <th scope="col"><span className="sr-only">Changes</span></th>
+              <th scope="col">
+                <span className="sr-only">Source</span>
+              </th>
+              <th scope="col">
+                <span className="sr-only">Changes</span>
+              </th>
             </tr>
           </thead>
           <tbody ref={tbodyRef} onFocus={onFocusIn} onBlur={onFocusOut}>
-            {rows.map((row) => <EventTableRow key={row.id} row={row} params={params} edited={edited.has(row.id)} actions={actions} />)}
+            {rows.map((row) => (
+              <EventTableRow key={row.id} row={row} params={params} edited={edited.has(row.id)} actions={actions} />
+            ))}
           </tbody>
         </table>
       </div>

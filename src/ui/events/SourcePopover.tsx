@@ -29,7 +29,11 @@ export function SourcePopover({ row }: { row: TableRow }) {
   const given = sourceOf(row);
   const { source, confidence } = given;
   // Added rows carry their note on the lever; a record row's prose is read from data/events.json when the build left it out.
-  const { note, condition } = useProse('events', row.record ? row.id : '', row.record ? { note: given.note, condition: given.condition } : { note: given.note ?? '' });
+  const { note, condition } = useProse(
+    'events',
+    row.record ? row.id : '',
+    row.record ? { note: given.note, condition: given.condition } : { note: given.note ?? '' },
+  );
 
   useEffect(() => {
     const pop = popRef.current;
@@ -43,19 +47,44 @@ export function SourcePopover({ row }: { row: TableRow }) {
 
   return (
     <>
-      <button ref={buttonRef} type="button" className="events-link-button" popoverTarget={id}
-        aria-label={`source of ${row.name}`} data-action="source">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="events-link-button"
+        popoverTarget={id}
+        aria-label={`source of ${row.name}`}
+        data-action="source"
+      >
         source
       </button>
-      <div ref={popRef} id={id} popover="auto" className="events-popover" role="dialog" aria-label={`${row.name}: source`}>
+      <div
+        ref={popRef}
+        id={id}
+        popover="auto"
+        className="events-popover"
+        role="dialog"
+        aria-label={`${row.name}: source`}
+      >
         <p className="popover-source">
-          {source.url ? <a href={source.url} target="_blank" rel="noreferrer noopener">{source.title}</a> : source.title}
+          {source.url ? (
+            <a href={source.url} target="_blank" rel="noreferrer noopener">
+              {source.title}
+            </a>
+          ) : (
+            source.title
+          )}
         </p>
-        <p className="popover-meta">{source.publisher} · as of {source.date}</p>
-        <p className="popover-meta">Confidence: <strong className={`confidence confidence-${confidence}`}>{confidence}</strong></p>
+        <p className="popover-meta">
+          {source.publisher} · as of {source.date}
+        </p>
+        <p className="popover-meta">
+          Confidence: <strong className={`confidence confidence-${confidence}`}>{confidence}</strong>
+        </p>
         {condition && <p className="popover-meta">Condition: {condition}</p>}
         {note && <p className="popover-note">{note}</p>}
-        <button type="button" className="tool events-popover-close" popoverTarget={id} popoverTargetAction="hide">Close</button>
+        <button type="button" className="tool events-popover-close" popoverTarget={id} popoverTargetAction="hide">
+          Close
+        </button>
       </div>
     </>
   );

@@ -5,8 +5,18 @@
  */
 import { eventStates, type EventState } from '../../engine/events';
 import {
-  ADDED_EVENT_SLOTS, EVENT_STATUSES, EVENTS, LEVER_BY_ID, LEVERS, SOURCES,
-  type EventRow, type EventStatus, type GroupId, type Lever, type Params, type LeverId,
+  ADDED_EVENT_SLOTS,
+  EVENT_STATUSES,
+  EVENTS,
+  LEVER_BY_ID,
+  LEVERS,
+  SOURCES,
+  type EventRow,
+  type EventStatus,
+  type GroupId,
+  type Lever,
+  type Params,
+  type LeverId,
 } from '../../registry';
 import { formatMonth, parseMonth } from '../../registry/month';
 
@@ -50,13 +60,23 @@ function leversOf(id: string): RowLevers {
 }
 
 const RECORD_BY_ID = new Map(EVENTS.map((e) => [e.id, e]));
-const LEVERS_BY_ROW = new Map<string, RowLevers>([...EVENTS.map((e) => e.id), ...ADDED_EVENT_SLOTS].map((id) => [id, leversOf(id)]));
+const LEVERS_BY_ROW = new Map<string, RowLevers>(
+  [...EVENTS.map((e) => e.id), ...ADDED_EVENT_SLOTS].map((id) => [id, leversOf(id)]),
+);
 
 /** Levers the rows modelled by other levers read (eventStates): the Azure commitment and the next round. */
-const MODELLED_INPUTS: readonly LeverId[] = ['azureCommitmentStart', 'azureCommitmentUsdB', 'funding3Month', 'funding3UsdB'];
+const MODELLED_INPUTS: readonly LeverId[] = [
+  'azureCommitmentStart',
+  'azureCommitmentUsdB',
+  'funding3Month',
+  'funding3UsdB',
+];
 
 /** Every lever id the table reads: select exactly these from the store. */
-export const TABLE_LEVER_IDS: readonly LeverId[] = [...LEVERS.filter((l) => l.group === 'events').map((l) => l.id), ...MODELLED_INPUTS];
+export const TABLE_LEVER_IDS: readonly LeverId[] = [
+  ...LEVERS.filter((l) => l.group === 'events').map((l) => l.id),
+  ...MODELLED_INPUTS,
+];
 
 /** The lever group that holds a modelled row's numbers, and how the table says so. */
 export const MODELLED_BY: Record<NonNullable<EventRow['modelledBy']>, { group: GroupId; text: string }> = {
@@ -71,7 +91,15 @@ function rowFor(state: EventState): TableRow {
   const levers = LEVERS_BY_ROW.get(state.id) ?? {};
   const leverIds = Object.values(levers).map((l) => l.id);
   const added = record === undefined;
-  return { id: state.id, state, record, added, levers, leverIds, name: record ? record.label : `Added row ${state.id.slice(-1)}` };
+  return {
+    id: state.id,
+    state,
+    record,
+    added,
+    levers,
+    leverIds,
+    name: record ? record.label : `Added row ${state.id.slice(-1)}`,
+  };
 }
 
 export type SortDirection = 'ascending' | 'descending';
@@ -113,7 +141,12 @@ export function statusUpdates(row: TableRow, status: EventStatus): [string, numb
 /** Where a row's figure comes from, with its confidence and note. */
 export function sourceOf(row: TableRow): { source: Source; confidence: string; note?: string; condition?: string } {
   if (row.record) {
-    return { source: SOURCES[row.record.source], confidence: row.record.confidence, note: row.record.note, condition: row.record.condition };
+    return {
+      source: SOURCES[row.record.source],
+      confidence: row.record.confidence,
+      note: row.record.note,
+      condition: row.record.condition,
+    };
   }
   const lever = row.levers.on!;
   return { source: lever.source, confidence: lever.confidence, note: lever.note };
@@ -145,7 +178,8 @@ function clean(v: number): number {
  */
 export function readNumber(text: string, lever: Lever, unit: string, scale = 1): Reading {
   const t = text.trim();
-  if (!NUMBER_RE.test(t)) return { ok: false, message: `Type a number, e.g. ${fieldText(lever.default, lever, scale)}` };
+  if (!NUMBER_RE.test(t))
+    return { ok: false, message: `Type a number, e.g. ${fieldText(lever.default, lever, scale)}` };
   const shown = Number(t);
   const min = clean(lever.min * scale);
   const max = clean(lever.max * scale);
@@ -157,7 +191,8 @@ export function readNumber(text: string, lever: Lever, unit: string, scale = 1):
 export function readMonth(text: string, lever: Lever): Reading {
   const m = parseMonth(text);
   if (m === null) return { ok: false, message: 'Type a month as YYYY-MM' };
-  if (m < lever.min || m > lever.max) return { ok: false, message: `Between ${formatMonth(lever.min)} and ${formatMonth(lever.max)}; not applied` };
+  if (m < lever.min || m > lever.max)
+    return { ok: false, message: `Between ${formatMonth(lever.min)} and ${formatMonth(lever.max)}; not applied` };
   return { ok: true, value: m };
 }
 

@@ -17,7 +17,11 @@ interface FieldProps {
 
 function Message({ id, text }: { id: string; text: string | null }) {
   if (!text) return null;
-  return <span id={id} className="events-error" role="alert">{text}</span>;
+  return (
+    <span id={id} className="events-error" role="alert">
+      {text}
+    </span>
+  );
 }
 
 /**
@@ -42,17 +46,31 @@ export function NumberField({ lever, value, onValue, unit = lever.unit, scale = 
     <span className="events-field">
       <span className="events-input-unit">
         <input
-          type="text" inputMode="decimal" className="events-input events-number" value={shown} size={6}
-          aria-label={label} aria-invalid={error !== null} aria-describedby={error ? errId : undefined}
+          type="text"
+          inputMode="decimal"
+          className="events-input events-number"
+          value={shown}
+          size={6}
+          aria-label={label}
+          aria-invalid={error !== null}
+          aria-describedby={error ? errId : undefined}
           data-field={lever.id.slice(lever.id.lastIndexOf('.') + 1)}
           onChange={(e) => setDraft(e.target.value)}
-          onBlur={(e) => { if (draft !== null) apply(e.target.value); }}
+          onBlur={(e) => {
+            if (draft !== null) apply(e.target.value);
+          }}
           onKeyDown={(e) => {
             if (e.key === 'Enter') apply(e.currentTarget.value);
-            if (e.key === 'Escape' && (draft !== null || error)) { e.preventDefault(); setDraft(null); setError(null); }
+            if (e.key === 'Escape' && (draft !== null || error)) {
+              e.preventDefault();
+              setDraft(null);
+              setError(null);
+            }
           }}
         />
-        <span className="events-unit" aria-hidden="true">{unit}</span>
+        <span className="events-unit" aria-hidden="true">
+          {unit}
+        </span>
       </span>
       <Message id={errId} text={error} />
     </span>
@@ -81,13 +99,27 @@ export function MonthField({ lever, value, onValue, label = lever.label }: Field
   return (
     <span className="events-field">
       <input
-        type="text" className="events-input events-month" value={shown} size={7} placeholder="YYYY-MM" autoComplete="off"
-        aria-label={label} aria-invalid={error !== null} aria-describedby={error ? errId : undefined} data-field="month"
+        type="text"
+        className="events-input events-month"
+        value={shown}
+        size={7}
+        placeholder="YYYY-MM"
+        autoComplete="off"
+        aria-label={label}
+        aria-invalid={error !== null}
+        aria-describedby={error ? errId : undefined}
+        data-field="month"
         onChange={(e) => setDraft(e.target.value)}
-        onBlur={(e) => { if (draft !== null) apply(e.target.value); }}
+        onBlur={(e) => {
+          if (draft !== null) apply(e.target.value);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Enter') apply(e.currentTarget.value);
-          if (e.key === 'Escape' && (draft !== null || error)) { e.preventDefault(); setDraft(null); setError(null); }
+          if (e.key === 'Escape' && (draft !== null || error)) {
+            e.preventDefault();
+            setDraft(null);
+            setError(null);
+          }
         }}
       />
       <Message id={errId} text={error} />

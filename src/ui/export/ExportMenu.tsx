@@ -14,7 +14,9 @@ export function ExportMenu({ className = 'tool' }: { className?: string }) {
   const { open, close, buttonProps, popoverProps } = usePopover();
   return (
     <div className="export-menu">
-      <button type="button" className={className} {...buttonProps}>Export ▾</button>
+      <button type="button" className={className} {...buttonProps}>
+        Export ▾
+      </button>
       <div {...popoverProps} className="popover-host anchored">
         {open && (
           <Suspense fallback={null}>

@@ -32,30 +32,95 @@ export function ExportPopover({ id, hasResult, onDone }: { id: string; hasResult
       <label className="export-size" htmlFor={sizeId}>
         Picture size
         <select id={sizeId} value={size} onChange={(e) => setSize(e.target.value as ExportSizeId)}>
-          {EXPORT_SIZES.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
+          {EXPORT_SIZES.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
         </select>
       </label>
       <ul className="export-list">
         {CHART_SPEC_LIST.map((c) => (
           <li key={c.id} className="export-row">
             <span>{c.name}</span>
-            <button type="button" className="tool" disabled={off} onClick={() => void run('PNG export', () => actions.exportChart(c.id, 'png', size, reported))} aria-label={`${c.name} as PNG`}>PNG</button>
-            <button type="button" className="tool" disabled={off} onClick={() => void run('SVG export', () => actions.exportChart(c.id, 'svg', size, reported))} aria-label={`${c.name} as SVG`}>SVG</button>
+            <button
+              type="button"
+              className="tool"
+              disabled={off}
+              onClick={() => void run('PNG export', () => actions.exportChart(c.id, 'png', size, reported))}
+              aria-label={`${c.name} as PNG`}
+            >
+              PNG
+            </button>
+            <button
+              type="button"
+              className="tool"
+              disabled={off}
+              onClick={() => void run('SVG export', () => actions.exportChart(c.id, 'svg', size, reported))}
+              aria-label={`${c.name} as SVG`}
+            >
+              SVG
+            </button>
           </li>
         ))}
       </ul>
       <p className="export-heading">Data</p>
       <div className="export-buttons">
-        <button type="button" className="tool" disabled={off} onClick={() => void run('CSV export', () => actions.exportData('monthly-csv'))}>Monthly series (CSV)</button>
-        <button type="button" className="tool" disabled={off} onClick={() => void run('CSV export', () => actions.exportData('ledger-csv'))}>Annual ledger (CSV)</button>
-        <button type="button" className="tool" disabled={off} onClick={() => void run('JSON export', () => actions.exportData('json'))}>Series, ledger and levers (JSON)</button>
+        <button
+          type="button"
+          className="tool"
+          disabled={off}
+          onClick={() => void run('CSV export', () => actions.exportData('monthly-csv'))}
+        >
+          Monthly series (CSV)
+        </button>
+        <button
+          type="button"
+          className="tool"
+          disabled={off}
+          onClick={() => void run('CSV export', () => actions.exportData('ledger-csv'))}
+        >
+          Annual ledger (CSV)
+        </button>
+        <button
+          type="button"
+          className="tool"
+          disabled={off}
+          onClick={() => void run('JSON export', () => actions.exportData('json'))}
+        >
+          Series, ledger and levers (JSON)
+        </button>
       </div>
       <p className="export-heading">Briefing</p>
       <div className="export-buttons">
-        <button type="button" className="tool" disabled={!hasResult} onClick={() => { onDone(); useDeckStore.getState().setHandoutOpen(true); }}>Print handout…</button>
-        <button type="button" className="tool" disabled={!hasResult} onClick={() => { onDone(); useDeckStore.getState().setCompareOpen(true); }}>Compare scenarios…</button>
+        <button
+          type="button"
+          className="tool"
+          disabled={!hasResult}
+          onClick={() => {
+            onDone();
+            useDeckStore.getState().setHandoutOpen(true);
+          }}
+        >
+          Print handout…
+        </button>
+        <button
+          type="button"
+          className="tool"
+          disabled={!hasResult}
+          onClick={() => {
+            onDone();
+            useDeckStore.getState().setCompareOpen(true);
+          }}
+        >
+          Compare scenarios…
+        </button>
       </div>
-      {error && <p className="export-error" role="alert">{error}</p>}
+      {error && (
+        <p className="export-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

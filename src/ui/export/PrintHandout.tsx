@@ -22,7 +22,14 @@ function QrCode({ text, size }: { text: string; size: number }) {
   if (!qr) return null;
   const n = qr.size + 4;
   return (
-    <svg className="handout-qr" width={size} height={size} viewBox={`0 0 ${n} ${n}`} role="img" aria-label="QR code of the scenario link">
+    <svg
+      className="handout-qr"
+      width={size}
+      height={size}
+      viewBox={`0 0 ${n} ${n}`}
+      role="img"
+      aria-label="QR code of the scenario link"
+    >
       <rect width={n} height={n} fill="#fff" />
       <path transform="translate(2 2)" d={qr.path} fill="#000" shapeRendering="crispEdges" />
     </svg>
@@ -35,7 +42,9 @@ function QrCode({ text, size }: { text: string; size: number }) {
  * preview with Print and Close; in print (Save as PDF) it is the only thing on the page.
  */
 export function PrintHandout() {
-  const { params, result, name } = useAppStore(useShallow((s) => ({ params: s.params, result: s.result, name: s.scenarioName })));
+  const { params, result, name } = useAppStore(
+    useShallow((s) => ({ params: s.params, result: s.result, name: s.scenarioName })),
+  );
   const reported = useReportedFigures();
   const closeRef = useRef<HTMLButtonElement>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -58,8 +67,12 @@ export function PrintHandout() {
   return createPortal(
     <dialog ref={dialogRef} className="handout-root" aria-labelledby="handout-title" onClose={close}>
       <div className="handout-tools no-print">
-        <button type="button" className="tool tool-primary" onClick={() => window.print()}>Print / Save as PDF</button>
-        <button ref={closeRef} type="button" className="tool" onClick={close}>Close</button>
+        <button type="button" className="tool tool-primary" onClick={() => window.print()}>
+          Print / Save as PDF
+        </button>
+        <button ref={closeRef} type="button" className="tool" onClick={close}>
+          Close
+        </button>
       </div>
       <article className="handout" data-testid="handout">
         <header className="handout-head">
@@ -86,8 +99,18 @@ export function PrintHandout() {
               <figure key={id} className="handout-chart" data-chart-print={id}>
                 <h2 className="handout-chart-title">{spec.title(result)}</h2>
                 <p className="handout-chart-units">{spec.subtitle()}</p>
-                <ChartPicture layout={spec.layout({ result, reported: spec.reported ? reported : null, width: CHART_W, height: CHART_H })}
-                  width="100%" height={null} role="img" aria-label={`${spec.name}: ${spec.title(result)}`} />
+                <ChartPicture
+                  layout={spec.layout({
+                    result,
+                    reported: spec.reported ? reported : null,
+                    width: CHART_W,
+                    height: CHART_H,
+                  })}
+                  width="100%"
+                  height={null}
+                  role="img"
+                  aria-label={`${spec.name}: ${spec.title(result)}`}
+                />
                 <figcaption className="handout-source">Source: {spec.source}</figcaption>
               </figure>
             );
@@ -95,13 +118,27 @@ export function PrintHandout() {
         </section>
         <section className="handout-assumptions" aria-labelledby="handout-assumptions-title">
           <h2 id="handout-assumptions-title">Assumptions that differ from the sourced defaults</h2>
-          {assumptions.length === 0 ? <p>None: every lever is at its sourced default (see the dashboard's info marks for sources).</p> : (
+          {assumptions.length === 0 ? (
+            <p>None: every lever is at its sourced default (see the dashboard's info marks for sources).</p>
+          ) : (
             <table>
-              <thead><tr><th scope="col">Lever</th><th scope="col">This scenario</th><th scope="col">Default</th><th scope="col">Source of the default</th><th scope="col">Confidence</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Lever</th>
+                  <th scope="col">This scenario</th>
+                  <th scope="col">Default</th>
+                  <th scope="col">Source of the default</th>
+                  <th scope="col">Confidence</th>
+                </tr>
+              </thead>
               <tbody>
                 {assumptions.map((a) => (
                   <tr key={a.lever.id}>
-                    <th scope="row">{a.lever.label}</th><td>{a.value}</td><td>{a.default}</td><td>{sourceLine(a.lever)}</td><td>{a.lever.confidence}</td>
+                    <th scope="row">{a.lever.label}</th>
+                    <td>{a.value}</td>
+                    <td>{a.default}</td>
+                    <td>{sourceLine(a.lever)}</td>
+                    <td>{a.lever.confidence}</td>
                   </tr>
                 ))}
               </tbody>
@@ -109,7 +146,9 @@ export function PrintHandout() {
           )}
         </section>
         <footer className="handout-link">
-          <p>Open this scenario: <a href={link}>{link}</a></p>
+          <p>
+            Open this scenario: <a href={link}>{link}</a>
+          </p>
           <p>Model and sources: Decoupling Dashboard. Figures are scenario outputs, not forecasts.</p>
         </footer>
       </article>

@@ -25,7 +25,12 @@ function scenario() {
  * size the frame leaves for it, whatever its width on screen, framed with its title, caption,
  * source, the scenario's name and link, and a QR code of the link.
  */
-export async function exportChart(id: DeckChartId, format: 'png' | 'svg', sizeId: ExportSizeId = 'slide', reported: Reported | null = null): Promise<void> {
+export async function exportChart(
+  id: DeckChartId,
+  format: 'png' | 'svg',
+  sizeId: ExportSizeId = 'slide',
+  reported: Reported | null = null,
+): Promise<void> {
   const { name, link } = scenario();
   const spec = CHART_SPECS[id];
   const { result, baseline, showGenerations } = useAppStore.getState();
@@ -34,12 +39,24 @@ export async function exportChart(id: DeckChartId, format: 'png' | 'svg', sizeId
   const size = EXPORT_SIZE_BY_ID[sizeId];
   const { fontFamily, ...colors } = pageColors(card);
   const frame = {
-    title: spec.title(result), caption: spec.subtitle({ byGeneration: showGenerations }), source: spec.source, link,
-    scenarioName: name, qr: true, colors, fontFamily,
+    title: spec.title(result),
+    caption: spec.subtitle({ byGeneration: showGenerations }),
+    source: spec.source,
+    link,
+    scenarioName: name,
+    qr: true,
+    colors,
+    fontFamily,
   };
   const { chart } = planFrame(frame, size);
-  const layout = spec.layout({ result, baseline: baseline?.result ?? null, reported: spec.reported ? reported : null,
-    byGeneration: showGenerations, width: Math.round(chart.width), height: Math.round(chart.height) });
+  const layout = spec.layout({
+    result,
+    baseline: baseline?.result ?? null,
+    reported: spec.reported ? reported : null,
+    byGeneration: showGenerations,
+    width: Math.round(chart.width),
+    height: Math.round(chart.height),
+  });
   const composed = await withRenderedSvg(<ChartPicture layout={layout} />, (svg) => composeSized(svg, frame, size));
   const file = `${slug(name)}-${id}-${size.width}x${size.height ?? 'auto'}`;
   if (format === 'svg') downloadText(composed.markup, `${file}.svg`, 'image/svg+xml');
@@ -53,6 +70,12 @@ export function exportData(kind: DataExport): void {
   if (!result) throw new Error('the scenario has not been calculated yet');
   const file = slug(name);
   if (kind === 'monthly-csv') downloadText(monthlyCsv(result), `${file}-monthly.csv`, 'text/csv');
-  else if (kind === 'ledger-csv') downloadText(ledgerCsv(result, params.startingCashUsdB), `${file}-annual-ledger.csv`, 'text/csv');
-  else downloadText(JSON.stringify(scenarioJson(params, result, link), null, 2) + '\n', `${file}.json`, 'application/json');
+  else if (kind === 'ledger-csv')
+    downloadText(ledgerCsv(result, params.startingCashUsdB), `${file}-annual-ledger.csv`, 'text/csv');
+  else
+    downloadText(
+      JSON.stringify(scenarioJson(params, result, link), null, 2) + '\n',
+      `${file}.json`,
+      'application/json',
+    );
 }

@@ -45,61 +45,76 @@ const whAbs = (v: number) => fmtWh(v).replace(' Wh', '');
 
 /** The headline numbers of a scenario, each with its delta against a baseline. Pure. */
 export function kpis(s: Summary, base: Summary | null): Kpi[] {
-  const runwayDelta = base && s.runwayMonths !== null && base.runwayMonths !== null
-    ? fmtDelta(s.runwayMonths - base.runwayMonths, (v) => fmtMonths(v), 0.05)
-    : base && s.runwayMonths !== base.runwayMonths ? (s.runwayMonths === null ? 'now cash-generative' : 'was cash-generative') : null;
+  const runwayDelta =
+    base && s.runwayMonths !== null && base.runwayMonths !== null
+      ? fmtDelta(s.runwayMonths - base.runwayMonths, (v) => fmtMonths(v), 0.05)
+      : base && s.runwayMonths !== base.runwayMonths
+        ? s.runwayMonths === null
+          ? 'now cash-generative'
+          : 'was cash-generative'
+        : null;
   const cost = costPerQueryFigures(s);
   const baseCost = base ? costPerQueryFigures(base) : null;
   return [
     {
-      id: 'runway', label: 'Runway',
+      id: 'runway',
+      label: 'Runway',
       value: s.runwayMonths === null ? 'Cash-generative' : fmtMonths(s.runwayMonths),
       // Runway holds today's burn still; the insolvency tile runs the plan. Both notes say so.
-      note: s.runwayMonths === null
-        ? `burn ≤ 0 in ${monthLabel(s.runwayAsOf)}`
-        : `at today's burn (${monthLabel(s.runwayAsOf)}), no new money`,
+      note:
+        s.runwayMonths === null
+          ? `burn ≤ 0 in ${monthLabel(s.runwayAsOf)}`
+          : `at today's burn (${monthLabel(s.runwayAsOf)}), no new money`,
       delta: runwayDelta,
     },
     {
-      id: 'insolvency', label: s.insolvencyMonth === null ? 'Solvent through' : 'Insolvent in',
+      id: 'insolvency',
+      label: s.insolvencyMonth === null ? 'Solvent through' : 'Insolvent in',
       value: s.insolvencyMonth === null ? fmtMonth(s.endMonth) : fmtMonth(s.insolvencyMonth),
-      note: s.insolvencyMonth === null
-        ? `with the scheduled funding and contracts; lowest cash ${fmtUsdB(s.minCashUsdB)}`
-        : 'with the scheduled funding and contracts',
+      note:
+        s.insolvencyMonth === null
+          ? `with the scheduled funding and contracts; lowest cash ${fmtUsdB(s.minCashUsdB)}`
+          : 'with the scheduled funding and contracts',
       delta: base ? fmtMonthShift(base.insolvencyMonth, s.insolvencyMonth) : null,
     },
     {
-      id: 'breakeven', label: 'Breakeven',
+      id: 'breakeven',
+      label: 'Breakeven',
       value: s.breakevenMonth === null ? `Not by ${fmtMonth(s.endMonth)}` : fmtMonth(s.breakevenMonth),
       note: 'first month burn ≤ 0',
       delta: base ? fmtMonthShift(base.breakevenMonth, s.breakevenMonth) : null,
     },
     {
-      id: 'cost', label: '¢ per query, now → end',
+      id: 'cost',
+      label: '¢ per query, now → end',
       value: `${centsAbs(cost.nowUsd)} → ${centsAbs(cost.endUsd)}`,
       note: `${monthLabel(cost.nowMonth)} → ${monthLabel(cost.endMonth)}; ${cost.basis}`,
       delta: baseCost ? fmtDelta(cost.endUsd - baseCost.endUsd, (v) => `${centsAbs(v)}¢`, 1e-8) : null,
     },
     {
-      id: 'cashnow', label: 'Cash now, $B',
+      id: 'cashnow',
+      label: 'Cash now, $B',
       value: fmtUsdB(s.cashNowUsdB),
       note: `${monthLabel(s.nowMonth)}: the record, then the projection`,
       delta: base ? fmtDelta(s.cashNowUsdB - base.cashNowUsdB, (v) => fmtUsdB(v), 0.05) : null,
     },
     {
-      id: 'idle', label: 'Idle capacity, GW now → end',
+      id: 'idle',
+      label: 'Idle capacity, GW now → end',
       value: `${(s.idleMwNow / 1000).toFixed(1)} → ${(s.idleMwEnd / 1000).toFixed(1)}`,
       note: 'paid for, not used (power chart)',
       delta: base ? fmtDelta((s.idleMwEnd - base.idleMwEnd) / 1000, (v) => `${v.toFixed(1)} GW`, 0.05) : null,
     },
     {
-      id: 'wh', label: 'Wh per query, now → end',
+      id: 'wh',
+      label: 'Wh per query, now → end',
       value: `${whAbs(s.whPerQueryNow)} → ${whAbs(s.whPerQueryEnd)}`,
       note: `blended over what serves it, ${monthLabel(s.nowMonth)} → ${monthLabel(s.endMonth)}`,
       delta: base ? fmtDelta(s.whPerQueryEnd - base.whPerQueryEnd, (v) => `${whAbs(v)} Wh`, 1e-5) : null,
     },
     {
-      id: 'mstake', label: "Microsoft's take, $B per year",
+      id: 'mstake',
+      label: "Microsoft's take, $B per year",
       value: `${fmtUsdB(s.msTakeFirstYearUsdB)} → ${fmtUsdB(s.msTakeLastYearUsdB)}`,
       note: 'first year → last year',
       delta: base ? fmtDelta(s.msTakeLastYearUsdB - base.msTakeLastYearUsdB, (v) => fmtUsdB(v), 0.05) : null,

@@ -30,16 +30,31 @@ export function InfoPopover({ lever }: { lever: Lever }) {
   const s = lever.source;
   return (
     <>
-      <button type="button" className="icon-button info-button" {...buttonProps} aria-label={`About ${lever.label}: source and confidence`}>
-        <span className="info-mark" aria-hidden="true">i</span>
+      <button
+        type="button"
+        className="icon-button info-button"
+        {...buttonProps}
+        aria-label={`About ${lever.label}: source and confidence`}
+      >
+        <span className="info-mark" aria-hidden="true">
+          i
+        </span>
       </button>
       <div {...popoverProps} className="popover anchored" role="dialog" aria-label={`${lever.label}: source`}>
         {open && (
           <>
             <p className="popover-source">
-              {s.url ? <a href={s.url} target="_blank" rel="noreferrer noopener">{s.title}</a> : s.title}
+              {s.url ? (
+                <a href={s.url} target="_blank" rel="noreferrer noopener">
+                  {s.title}
+                </a>
+              ) : (
+                s.title
+              )}
             </p>
-            <p className="popover-meta">{s.publisher} · as of {s.date}</p>
+            <p className="popover-meta">
+              {s.publisher} · as of {s.date}
+            </p>
             <p className="popover-meta">
               Confidence: <strong className={`confidence confidence-${lever.confidence}`}>{lever.confidence}</strong>
             </p>

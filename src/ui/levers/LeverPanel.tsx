@@ -18,21 +18,37 @@ function useChangedCount(levers: readonly Lever[]): number {
   return useAppStore((s) => levers.reduce((n, l) => n + (s.params[l.id] !== l.default ? 1 : 0), 0));
 }
 
-function Group({ id, label, levers, open, onToggle }: { id: PanelGroup; label: string; levers: readonly Lever[]; open: boolean; onToggle: () => void }) {
+function Group({
+  id,
+  label,
+  levers,
+  open,
+  onToggle,
+}: {
+  id: PanelGroup;
+  label: string;
+  levers: readonly Lever[];
+  open: boolean;
+  onToggle: () => void;
+}) {
   const changed = useChangedCount(levers);
   const bodyId = useId();
   return (
     <section className="lever-group" data-group={id}>
       <h3 className="lever-group-head">
         <button type="button" aria-expanded={open} aria-controls={bodyId} onClick={onToggle} className="group-toggle">
-          <span className="chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
+          <span className="chevron" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
           {label}
           <span className="group-count">{changed > 0 ? `${changed} changed` : `${levers.length}`}</span>
         </button>
       </h3>
       {open && (
         <div id={bodyId} className="lever-group-body">
-          {levers.map((l) => <LeverRow key={l.id} lever={l} />)}
+          {levers.map((l) => (
+            <LeverRow key={l.id} lever={l} />
+          ))}
         </div>
       )}
     </section>
@@ -48,27 +64,35 @@ export function LeverPanel() {
   const [assumptionsOpen, setAssumptionsOpen] = useState(false);
   const assumptionsChanged = useChangedCount(ASSUMPTION_LEVERS);
   const [sheetOpen, setSheetOpen] = useState(false);
-  const { resetAll, anyChanged } = useAppStore(useShallow((s) => ({
-    resetAll: s.resetAll,
-    anyChanged: GROUPS.some((g) => LEVERS_BY_GROUP.get(g.id)!.some((l) => s.params[l.id] !== l.default)),
-  })));
+  const { resetAll, anyChanged } = useAppStore(
+    useShallow((s) => ({
+      resetAll: s.resetAll,
+      anyChanged: GROUPS.some((g) => LEVERS_BY_GROUP.get(g.id)!.some((l) => s.params[l.id] !== l.default)),
+    })),
+  );
   const groupsRef = useRef<HTMLDivElement>(null);
   // A row of the events table that these levers model asks for its group: open it and focus it.
-  useEffect(() => onLeverGroupRequest((group) => {
-    setAssumptionsOpen(true);
-    setOpen((prev) => new Set(prev).add(group));
-    setSheetOpen(true);
-    requestAnimationFrame(() => {
-      const button = groupsRef.current?.querySelector<HTMLButtonElement>(`[data-group="${group}"] .group-toggle`);
-      button?.scrollIntoView({ block: 'center' });
-      button?.focus();
+  useEffect(
+    () =>
+      onLeverGroupRequest((group) => {
+        setAssumptionsOpen(true);
+        setOpen((prev) => new Set(prev).add(group));
+        setSheetOpen(true);
+        requestAnimationFrame(() => {
+          const button = groupsRef.current?.querySelector<HTMLButtonElement>(`[data-group="${group}"] .group-toggle`);
+          button?.scrollIntoView({ block: 'center' });
+          button?.focus();
+        });
+      }),
+    [],
+  );
+  const toggle = (id: PanelGroup) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
     });
-  }), []);
-  const toggle = (id: PanelGroup) => setOpen((prev) => {
-    const next = new Set(prev);
-    if (next.has(id)) next.delete(id); else next.add(id);
-    return next;
-  });
   return (
     <aside className="lever-panel" data-sheet-open={sheetOpen} aria-label="Levers">
       <button type="button" className="sheet-handle" aria-expanded={sheetOpen} onClick={() => setSheetOpen((o) => !o)}>
@@ -76,21 +100,50 @@ export function LeverPanel() {
       </button>
       <div className="lever-panel-head">
         <h2 className="panel-title">Levers</h2>
-        <button type="button" className="tool" disabled={!anyChanged} onClick={() => { resetAll(); commitHistory(); }}>Reset all</button>
+        <button
+          type="button"
+          className="tool"
+          disabled={!anyChanged}
+          onClick={() => {
+            resetAll();
+            commitHistory();
+          }}
+        >
+          Reset all
+        </button>
       </div>
       <div className="lever-groups" ref={groupsRef}>
         <Group id="key" label="Key levers" levers={KEY_LEVERS} open={open.has('key')} onToggle={() => toggle('key')} />
         <section className="assumptions" data-group="assumptions">
           <h3 className="lever-group-head assumptions-head">
-            <button type="button" aria-expanded={assumptionsOpen} aria-controls="all-assumptions" className="group-toggle" onClick={() => setAssumptionsOpen((o) => !o)}>
-              <span className="chevron" aria-hidden="true">{assumptionsOpen ? '▾' : '▸'}</span>
+            <button
+              type="button"
+              aria-expanded={assumptionsOpen}
+              aria-controls="all-assumptions"
+              className="group-toggle"
+              onClick={() => setAssumptionsOpen((o) => !o)}
+            >
+              <span className="chevron" aria-hidden="true">
+                {assumptionsOpen ? '▾' : '▸'}
+              </span>
               All assumptions
-              <span className="group-count">{assumptionsChanged > 0 ? `${assumptionsChanged} changed` : `${ASSUMPTION_LEVERS.length}`}</span>
+              <span className="group-count">
+                {assumptionsChanged > 0 ? `${assumptionsChanged} changed` : `${ASSUMPTION_LEVERS.length}`}
+              </span>
             </button>
           </h3>
           {assumptionsOpen && (
             <div id="all-assumptions" className="assumption-groups">
-              {ASSUMPTION_GROUPS.map((g) => <Group key={g.id} id={g.id} label={g.label} levers={LEVERS_BY_GROUP.get(g.id)!} open={open.has(g.id)} onToggle={() => toggle(g.id)} />)}
+              {ASSUMPTION_GROUPS.map((g) => (
+                <Group
+                  key={g.id}
+                  id={g.id}
+                  label={g.label}
+                  levers={LEVERS_BY_GROUP.get(g.id)!}
+                  open={open.has(g.id)}
+                  onToggle={() => toggle(g.id)}
+                />
+              ))}
             </div>
           )}
         </section>

@@ -34,10 +34,27 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
     return (
       <div className="lever lever-toggle" data-lever={lever.id}>
         <label className="lever-label toggle-label">
-          <input type="checkbox" checked={value === 1} onChange={(e) => { setParam(lever.id, e.target.checked ? 1 : 0); commitHistory(); }} />
+          <input
+            type="checkbox"
+            checked={value === 1}
+            onChange={(e) => {
+              setParam(lever.id, e.target.checked ? 1 : 0);
+              commitHistory();
+            }}
+          />
           {lever.label}
         </label>
-        <span className="lever-actions"><ResetButton lever={lever} shown={changed} onReset={() => { resetParam(lever.id); commitHistory(); }} /><InfoPopover lever={lever} /></span>
+        <span className="lever-actions">
+          <ResetButton
+            lever={lever}
+            shown={changed}
+            onReset={() => {
+              resetParam(lever.id);
+              commitHistory();
+            }}
+          />
+          <InfoPopover lever={lever} />
+        </span>
       </div>
     );
   }
@@ -46,33 +63,71 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
   return (
     <div className={changed ? 'lever changed' : 'lever'} data-lever={lever.id}>
       <div className="lever-top">
-        <label className="lever-label" htmlFor={fieldId}>{lever.label}</label>
-        <span className="lever-actions"><ResetButton lever={lever} shown={changed} onReset={() => { resetParam(lever.id); setError(null); commitHistory(); }} /><InfoPopover lever={lever} /></span>
+        <label className="lever-label" htmlFor={fieldId}>
+          {lever.label}
+        </label>
+        <span className="lever-actions">
+          <ResetButton
+            lever={lever}
+            shown={changed}
+            onReset={() => {
+              resetParam(lever.id);
+              setError(null);
+              commitHistory();
+            }}
+          />
+          <InfoPopover lever={lever} />
+        </span>
       </div>
       <div className="lever-controls">
         <input
-          type="range" className="lever-slider" min={lever.min} max={lever.max} step={lever.kind === 'month' ? 1 : lever.step}
-          value={value} aria-label={lever.label} aria-valuetext={valueText(lever, value)}
-          onChange={(e) => { setError(null); setParam(lever.id, Number(e.target.value)); }}
-          onPointerUp={commitHistory} onKeyUp={commitHistory}
+          type="range"
+          className="lever-slider"
+          min={lever.min}
+          max={lever.max}
+          step={lever.kind === 'month' ? 1 : lever.step}
+          value={value}
+          aria-label={lever.label}
+          aria-valuetext={valueText(lever, value)}
+          onChange={(e) => {
+            setError(null);
+            setParam(lever.id, Number(e.target.value));
+          }}
+          onPointerUp={commitHistory}
+          onKeyUp={commitHistory}
         />
         <input
-          id={fieldId} className="lever-field" type={lever.kind === 'month' ? 'month' : 'text'} inputMode="decimal"
-          value={shown} aria-invalid={error !== null} aria-describedby={error ? `${fieldId}-err` : undefined}
+          id={fieldId}
+          className="lever-field"
+          type={lever.kind === 'month' ? 'month' : 'text'}
+          inputMode="decimal"
+          value={shown}
+          aria-invalid={error !== null}
+          aria-describedby={error ? `${fieldId}-err` : undefined}
           onFocus={() => setDraft(shown)}
           onChange={(e) => {
             setDraft(e.target.value);
             if (lever.kind === 'month' && parseMonth(e.target.value) !== null) commitDraft(e.target.value);
           }}
-          onBlur={(e) => { if (draft !== null) commitDraft(e.target.value); setDraft(null); }}
+          onBlur={(e) => {
+            if (draft !== null) commitDraft(e.target.value);
+            setDraft(null);
+          }}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commitDraft(e.currentTarget.value);
-            if (e.key === 'Escape') { setDraft(null); setError(null); }
+            if (e.key === 'Escape') {
+              setDraft(null);
+              setError(null);
+            }
           }}
         />
         {lever.kind !== 'month' && <span className="lever-unit">{lever.unit}</span>}
       </div>
-      {error && <p id={`${fieldId}-err`} className="lever-error" role="alert">{error}</p>}
+      {error && (
+        <p id={`${fieldId}-err`} className="lever-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 });
@@ -81,7 +136,13 @@ function ResetButton({ lever, shown, onReset }: { lever: Lever; shown: boolean; 
   if (!shown) return <span className="icon-spacer" aria-hidden="true" />;
   const def = fmtLever(lever, lever.default);
   return (
-    <button type="button" className="icon-button reset-button" onClick={onReset} aria-label={`Reset ${lever.label} to ${def}`} title={`Reset to ${def}`}>
+    <button
+      type="button"
+      className="icon-button reset-button"
+      onClick={onReset}
+      aria-label={`Reset ${lever.label} to ${def}`}
+      title={`Reset to ${def}`}
+    >
       ↺
     </button>
   );

@@ -34,13 +34,15 @@ function useTweenedResult(target: ScenarioResult, node: React.RefObject<Element 
       return;
     }
     const sel = select(el);
-    sel.transition('scenario').duration(TRANSITION_MS).ease(easeCubicInOut)
+    sel
+      .transition('scenario')
+      .duration(TRANSITION_MS)
+      .ease(easeCubicInOut)
       .tween('scenario', () => (t: number) => {
         const r = mixResults(from, target, t);
         shownRef.current = r;
         setShown(r);
-      })
-      ;
+      });
     return () => {
       sel.interrupt('scenario');
     };
@@ -66,7 +68,15 @@ export interface AnimatedChartProps {
  * One chart drawn from the dashboard's pure layout at a smaller "virtual" size and scaled up
  * with viewBox, so the layout's margins hold the labels while type and lines come out large.
  */
-export function AnimatedChart({ chart, result, reported, minFontPx, minLinePx, baseline, yDomains }: AnimatedChartProps) {
+export function AnimatedChart({
+  chart,
+  result,
+  reported,
+  minFontPx,
+  minLinePx,
+  baseline,
+  yDomains,
+}: AnimatedChartProps) {
   const [boxRef, box] = useBoxSize<HTMLDivElement>({ width: 960, height: 480 });
   const svgRef = useRef<SVGSVGElement>(null);
   const shown = useTweenedResult(result, svgRef);
@@ -77,15 +87,32 @@ export function AnimatedChart({ chart, result, reported, minFontPx, minLinePx, b
   const vw = Math.round(box.width / scale) - overhang;
   const vh = Math.max(160, Math.round(box.height / scale));
   const spec = CHART_SPECS[chart];
-  const layout = useSpecLayout(spec, { result: shown, reported: spec.reported ? reported : null, baseline, yDomains, width: vw, height: vh });
+  const layout = useSpecLayout(spec, {
+    result: shown,
+    reported: spec.reported ? reported : null,
+    baseline,
+    yDomains,
+    width: vw,
+    height: vh,
+  });
   const style = {
     '--slide-font': `${Math.max(11, minFontPx / scale).toFixed(2)}px`,
     '--slide-line': `${Math.max(1.5, minLinePx / scale).toFixed(2)}px`,
   } as React.CSSProperties;
   return (
     <div ref={boxRef} className="slide-chart-box">
-      <ChartPicture layout={layout} svgRef={svgRef} className="chart-svg slide-svg" viewBox={`0 0 ${vw + overhang} ${vh}`} width={box.width} height={Math.round(vh * scale)}
-        role="img" aria-label={`${spec.name}: ${spec.title(result)}`} style={style} data-chart={chart} />
+      <ChartPicture
+        layout={layout}
+        svgRef={svgRef}
+        className="chart-svg slide-svg"
+        viewBox={`0 0 ${vw + overhang} ${vh}`}
+        width={box.width}
+        height={Math.round(vh * scale)}
+        role="img"
+        aria-label={`${spec.name}: ${spec.title(result)}`}
+        style={style}
+        data-chart={chart}
+      />
     </div>
   );
 }

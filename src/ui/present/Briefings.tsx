@@ -4,10 +4,11 @@ import { DECK_HASH_PREFIX } from '../../export/deckTypes';
 import { useDeckStore } from '../../store/deck';
 
 /** The briefing code reads the saved deck into the store as it loads, before any of it renders. */
-export const loadBriefingUi = () => import('./briefingUi').then((m) => {
-  m.hydrateDeck();
-  return m;
-});
+export const loadBriefingUi = () =>
+  import('./briefingUi').then((m) => {
+    m.hydrateDeck();
+    return m;
+  });
 const SlideShow = lazy(() => loadBriefingUi().then((m) => ({ default: m.SlideShow })));
 const DeckEditor = lazy(() => loadBriefingUi().then((m) => ({ default: m.DeckEditor })));
 const PresenterView = lazy(() => loadBriefingUi().then((m) => ({ default: m.PresenterView })));
@@ -31,7 +32,9 @@ const hashNow = () => (typeof location === 'undefined' ? '' : location.hash);
  * first use, so the dashboard's first load carries none of it.
  */
 export function Briefings() {
-  const { mode, compareOpen, handoutOpen } = useDeckStore(useShallow((s) => ({ mode: s.mode, compareOpen: s.compareOpen, handoutOpen: s.handoutOpen })));
+  const { mode, compareOpen, handoutOpen } = useDeckStore(
+    useShallow((s) => ({ mode: s.mode, compareOpen: s.compareOpen, handoutOpen: s.handoutOpen })),
+  );
   const [hash, setHash] = useState(hashNow);
   useEffect(() => {
     const onHash = () => setHash(hashNow());
@@ -41,7 +44,15 @@ export function Briefings() {
   const presenter = hash === PRESENTER_HASH;
   return (
     <Suspense fallback={null}>
-      {hash.startsWith(DECK_HASH_PREFIX) && <DeckLinkBanner hash={hash} onDone={() => { clearHash(); setHash(''); }} />}
+      {hash.startsWith(DECK_HASH_PREFIX) && (
+        <DeckLinkBanner
+          hash={hash}
+          onDone={() => {
+            clearHash();
+            setHash('');
+          }}
+        />
+      )}
       {presenter && <PresenterView />}
       {!presenter && mode === 'editor' && <DeckEditor />}
       {!presenter && mode === 'show' && <SlideShow />}

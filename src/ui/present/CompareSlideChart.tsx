@@ -4,15 +4,30 @@ import { compareLayout, COMPARE_METRICS, SLOT_STYLE, type CompareSeries } from '
 import type { ScenarioResult } from '../../engine/types';
 
 /** A compare slide's chart: the scenarios' series overlaid as the Compare panel draws them, scaled up. */
-export function CompareSlideChart({ chart, scenarios, minFontPx }: { chart: DeckChartId; scenarios: { name: string; result: ScenarioResult }[]; minFontPx: number }) {
+export function CompareSlideChart({
+  chart,
+  scenarios,
+  minFontPx,
+}: {
+  chart: DeckChartId;
+  scenarios: { name: string; result: ScenarioResult }[];
+  minFontPx: number;
+}) {
   const series: CompareSeries[] = scenarios.map((s, i) => ({ name: s.name, result: s.result, ...SLOT_STYLE[i] }));
   const layout = compareLayout(chart, series, 560, 280);
   const metric = COMPARE_METRICS[chart];
   const style = { '--slide-font': `${Math.max(11, minFontPx / 1.8).toFixed(2)}px` } as React.CSSProperties;
   return (
     <div className="slide-chart-box">
-      <svg className="chart-svg slide-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} width="100%" role="img" style={style} data-chart={chart}
-        aria-label={`${metric.label}: ${series.map((s) => `${s.name} ends at ${metric.format(metric.values(s.result)[s.result.months - 1])}`).join('; ')}`}>
+      <svg
+        className="chart-svg slide-svg"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        width="100%"
+        role="img"
+        style={style}
+        data-chart={chart}
+        aria-label={`${metric.label}: ${series.map((s) => `${s.name} ends at ${metric.format(metric.values(s.result)[s.result.months - 1])}`).join('; ')}`}
+      >
         <ChartSvg layout={layout} />
       </svg>
     </div>

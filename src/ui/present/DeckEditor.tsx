@@ -1,7 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { useRestoreFocus } from './useRestoreFocus';
 import { useShallow } from 'zustand/react/shallow';
-import { deckToHash, deckToJson, parseDeck, MAX_DECK_CHARS, MAX_SLIDES, MAX_TITLE_CHARS, type Deck } from '../../export/deck';
+import {
+  deckToHash,
+  deckToJson,
+  parseDeck,
+  MAX_DECK_CHARS,
+  MAX_SLIDES,
+  MAX_TITLE_CHARS,
+  type Deck,
+} from '../../export/deck';
 import { downloadText, slug } from '../../export/download';
 import { useDeckStore } from '../../store/deck';
 import { copyText } from '../share/clipboard';
@@ -24,7 +32,9 @@ function readText(file: File): Promise<string> {
 }
 
 /** Reads a chosen file as text; a file that is too big or unreadable is an error sentence. */
-async function readDeckFile(file: File): Promise<{ ok: true; deck: Deck; problems?: string[] } | { ok: false; error: string }> {
+async function readDeckFile(
+  file: File,
+): Promise<{ ok: true; deck: Deck; problems?: string[] } | { ok: false; error: string }> {
   if (file.size > MAX_DECK_CHARS * 4) return { ok: false, error: `${file.name} is too large to be a deck` };
   let text: string;
   try {
@@ -52,7 +62,9 @@ export function DeckEditor() {
 
   useEffect(() => {
     panelRef.current?.focus();
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') store().close(); };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') store().close();
+    };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [store]);
@@ -64,7 +76,10 @@ export function DeckEditor() {
     }
     const slide = slideFromScreen();
     store().addSlide(slide);
-    setMessage({ kind: 'info', text: `Added “${slide.title}” as slide ${deck.slides.length + 1}${slide.baseline ? ', with the pinned baseline as its ghost' : ''}.` });
+    setMessage({
+      kind: 'info',
+      text: `Added “${slide.title}” as slide ${deck.slides.length + 1}${slide.baseline ? ', with the pinned baseline as its ghost' : ''}.`,
+    });
   };
   const loadExample = () => {
     store().setDeck(exampleDeck());
@@ -77,7 +92,11 @@ export function DeckEditor() {
   };
   const openPresenter = () => {
     const w = window.open(presenterUrl(), 'decoupling-presenter', 'popup,width=1100,height=720');
-    if (!w) setMessage({ kind: 'error', text: `The browser blocked the new window. Open ${presenterUrl()} in another window instead.` });
+    if (!w)
+      setMessage({
+        kind: 'error',
+        text: `The browser blocked the new window. Open ${presenterUrl()} in another window instead.`,
+      });
   };
   const exportFile = () => downloadText(deckToJson(deck), `${slug(deck.title, 'deck')}.deck.json`, 'application/json');
   const importFile = async (file: File | undefined) => {
@@ -90,57 +109,130 @@ export function DeckEditor() {
     }
     store().setDeck(read.deck);
     const fixed = read.problems ? ` Not used from the file: ${read.problems.join('; ')}.` : '';
-    setMessage({ kind: 'info', text: `Opened “${read.deck.title}” (${read.deck.slides.length} slides) from ${file.name}.${fixed}` });
+    setMessage({
+      kind: 'info',
+      text: `Opened “${read.deck.title}” (${read.deck.slides.length} slides) from ${file.name}.${fixed}`,
+    });
   };
   const copyLink = async () => {
     const url = `${location.origin}${location.pathname}${deckToHash(deck)}`;
     setLink(url);
     const ok = await copyText(url);
-    setMessage(ok ? { kind: 'info', text: 'Deck link copied.' } : { kind: 'info', text: 'Copy the deck link below by hand.' });
+    setMessage(
+      ok ? { kind: 'info', text: 'Deck link copied.' } : { kind: 'info', text: 'Copy the deck link below by hand.' },
+    );
   };
 
   return (
     <div className="deck-backdrop">
-      <div ref={panelRef} className="deck-panel" role="dialog" aria-modal="true" aria-labelledby="deck-heading" tabIndex={-1}>
+      <div
+        ref={panelRef}
+        className="deck-panel"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="deck-heading"
+        tabIndex={-1}
+      >
         <div className="deck-head">
           <h2 id="deck-heading">Briefing deck</h2>
-          <button type="button" className="tool" onClick={() => store().close()} aria-label="Close the deck (Esc)">Close</button>
+          <button type="button" className="tool" onClick={() => store().close()} aria-label="Close the deck (Esc)">
+            Close
+          </button>
         </div>
         <label className="deck-field deck-title">
           <span>Deck title</span>
-          <input type="text" value={deck.title} maxLength={MAX_TITLE_CHARS} onChange={(e) => store().setTitle(e.target.value)} />
+          <input
+            type="text"
+            value={deck.title}
+            maxLength={MAX_TITLE_CHARS}
+            onChange={(e) => store().setTitle(e.target.value)}
+          />
         </label>
         <div className="deck-toolbar">
-          <button type="button" className="tool tool-primary" onClick={addCurrent}>Add the scenario on screen as a slide</button>
-          <button type="button" className="tool" onClick={() => present(0)} disabled={deck.slides.length === 0}>Start slide show</button>
-          <button type="button" className="tool" onClick={openPresenter} disabled={deck.slides.length === 0}>Open presenter view</button>
-          {deck.slides.length === 0 || !confirmReplace
-            ? <button type="button" className="tool" onClick={() => (deck.slides.length === 0 ? loadExample() : setConfirmReplace(true))}>Load example deck</button>
-            : <span className="deck-confirm" role="group" aria-label="Replace the deck">
-                Replace these {deck.slides.length} slides?
-                <button type="button" className="tool" onClick={loadExample}>Replace</button>
-                <button type="button" className="tool" onClick={() => setConfirmReplace(false)}>Keep</button>
-              </span>}
+          <button type="button" className="tool tool-primary" onClick={addCurrent}>
+            Add the scenario on screen as a slide
+          </button>
+          <button type="button" className="tool" onClick={() => present(0)} disabled={deck.slides.length === 0}>
+            Start slide show
+          </button>
+          <button type="button" className="tool" onClick={openPresenter} disabled={deck.slides.length === 0}>
+            Open presenter view
+          </button>
+          {deck.slides.length === 0 || !confirmReplace ? (
+            <button
+              type="button"
+              className="tool"
+              onClick={() => (deck.slides.length === 0 ? loadExample() : setConfirmReplace(true))}
+            >
+              Load example deck
+            </button>
+          ) : (
+            <span className="deck-confirm" role="group" aria-label="Replace the deck">
+              Replace these {deck.slides.length} slides?
+              <button type="button" className="tool" onClick={loadExample}>
+                Replace
+              </button>
+              <button type="button" className="tool" onClick={() => setConfirmReplace(false)}>
+                Keep
+              </button>
+            </span>
+          )}
         </div>
         <label className="deck-check deck-scale">
           <input type="checkbox" checked={!deck.freeAxes} onChange={(e) => store().setFreeAxes(!e.target.checked)} />
           Same scale on every slide of a chart (compare by eye)
         </label>
         <div className="deck-toolbar">
-          <button type="button" className="tool" onClick={exportFile} disabled={deck.slides.length === 0}>Export deck file</button>
-          <button type="button" className="tool" onClick={() => fileRef.current?.click()}>Import deck file…</button>
-          <input ref={fileRef} type="file" accept=".json,application/json" className="sr-only" tabIndex={-1} aria-label="Deck file to import"
-            onChange={(e) => void importFile(e.target.files?.[0])} />
-          <button type="button" className="tool" onClick={() => void copyLink()} disabled={deck.slides.length === 0}>Copy deck link</button>
+          <button type="button" className="tool" onClick={exportFile} disabled={deck.slides.length === 0}>
+            Export deck file
+          </button>
+          <button type="button" className="tool" onClick={() => fileRef.current?.click()}>
+            Import deck file…
+          </button>
+          <input
+            ref={fileRef}
+            type="file"
+            accept=".json,application/json"
+            className="sr-only"
+            tabIndex={-1}
+            aria-label="Deck file to import"
+            onChange={(e) => void importFile(e.target.files?.[0])}
+          />
+          <button type="button" className="tool" onClick={() => void copyLink()} disabled={deck.slides.length === 0}>
+            Copy deck link
+          </button>
         </div>
-        {link && <input className="deck-link-field" readOnly value={link} aria-label="Deck link" onFocus={(e) => e.target.select()} />}
-        {storageError && <p className="deck-message deck-error" role="alert">{storageError}</p>}
-        {message && <p className={`deck-message ${message.kind === 'error' ? 'deck-error' : ''}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
-        {deck.slides.length === 0
-          ? <p className="deck-empty">No slides yet. Add the scenario on screen, or load the example deck.</p>
-          : <ol className="deck-slides" aria-label="Slides">
-              {deck.slides.map((s, i) => <SlideRow key={s.id} slide={s} index={i} total={deck.slides.length} onPresent={present} />)}
-            </ol>}
+        {link && (
+          <input
+            className="deck-link-field"
+            readOnly
+            value={link}
+            aria-label="Deck link"
+            onFocus={(e) => e.target.select()}
+          />
+        )}
+        {storageError && (
+          <p className="deck-message deck-error" role="alert">
+            {storageError}
+          </p>
+        )}
+        {message && (
+          <p
+            className={`deck-message ${message.kind === 'error' ? 'deck-error' : ''}`}
+            role={message.kind === 'error' ? 'alert' : 'status'}
+          >
+            {message.text}
+          </p>
+        )}
+        {deck.slides.length === 0 ? (
+          <p className="deck-empty">No slides yet. Add the scenario on screen, or load the example deck.</p>
+        ) : (
+          <ol className="deck-slides" aria-label="Slides">
+            {deck.slides.map((s, i) => (
+              <SlideRow key={s.id} slide={s} index={i} total={deck.slides.length} onPresent={present} />
+            ))}
+          </ol>
+        )}
       </div>
     </div>
   );

@@ -13,7 +13,9 @@ const slidesText = (n: number) => `${n} slide${n === 1 ? '' : 's'}`;
  */
 export function DeckLinkBanner({ hash, onDone }: { hash: string; onDone: () => void }) {
   const read = useMemo(() => deckFromHash(hash), [hash]);
-  const { savedCount, savedTitle } = useDeckStore(useShallow((s) => ({ savedCount: s.deck.slides.length, savedTitle: s.deck.title })));
+  const { savedCount, savedTitle } = useDeckStore(
+    useShallow((s) => ({ savedCount: s.deck.slides.length, savedTitle: s.deck.title })),
+  );
   if (!read) return null;
   const finish = () => {
     useDeckStore.getState().openEditor();
@@ -24,14 +26,18 @@ export function DeckLinkBanner({ hash, onDone }: { hash: string; onDone: () => v
     finish();
   };
   const beside = (deck: Deck) => {
-    useDeckStore.getState().appendSlides(deck.slides, `Added ${slidesText(deck.slides.length)} from “${deck.title}” after yours`);
+    useDeckStore
+      .getState()
+      .appendSlides(deck.slides, `Added ${slidesText(deck.slides.length)} from “${deck.title}” after yours`);
     finish();
   };
   if (!read.ok) {
     return (
       <div className="notice deck-link-banner" role="alert">
         The deck in this link could not be opened: {read.error}.{' '}
-        <button type="button" className="tool" onClick={onDone}>Dismiss</button>
+        <button type="button" className="tool" onClick={onDone}>
+          Dismiss
+        </button>
       </div>
     );
   }
@@ -40,22 +46,44 @@ export function DeckLinkBanner({ hash, onDone }: { hash: string; onDone: () => v
     <section className="notice deck-link-banner" aria-label="Deck in this link">
       <p>
         This link carries a deck, “{deck.title}” ({slidesText(deck.slides.length)}).
-        {savedCount > 0 && <> Your deck here, “{savedTitle}”, has {slidesText(savedCount)}; it is kept unless you choose to replace it.</>}
+        {savedCount > 0 && (
+          <>
+            {' '}
+            Your deck here, “{savedTitle}”, has {slidesText(savedCount)}; it is kept unless you choose to replace it.
+          </>
+        )}
       </p>
       {problems.length > 0 && (
         <div role="status">
           <p>Not used from the link (the rest of the deck is):</p>
-          <ul>{problems.slice(0, 10).map((p, i) => <li key={i}><code>{p}</code></li>)}{problems.length > 10 && <li>and {problems.length - 10} more</li>}</ul>
+          <ul>
+            {problems.slice(0, 10).map((p, i) => (
+              <li key={i}>
+                <code>{p}</code>
+              </li>
+            ))}
+            {problems.length > 10 && <li>and {problems.length - 10} more</li>}
+          </ul>
         </div>
       )}
       <p className="deck-link-actions">
-        {savedCount === 0
-          ? <button type="button" className="tool tool-primary" onClick={() => replace(deck)}>Open the deck</button>
-          : <>
-              <button type="button" className="tool tool-primary" onClick={() => beside(deck)}>Add its slides after mine</button>{' '}
-              <button type="button" className="tool" onClick={() => replace(deck)}>Replace my {slidesText(savedCount)} (undoable)</button>
-            </>}{' '}
-        <button type="button" className="tool" onClick={onDone}>Dismiss</button>
+        {savedCount === 0 ? (
+          <button type="button" className="tool tool-primary" onClick={() => replace(deck)}>
+            Open the deck
+          </button>
+        ) : (
+          <>
+            <button type="button" className="tool tool-primary" onClick={() => beside(deck)}>
+              Add its slides after mine
+            </button>{' '}
+            <button type="button" className="tool" onClick={() => replace(deck)}>
+              Replace my {slidesText(savedCount)} (undoable)
+            </button>
+          </>
+        )}{' '}
+        <button type="button" className="tool" onClick={onDone}>
+          Dismiss
+        </button>
       </p>
     </section>
   );

@@ -18,8 +18,17 @@ export function PresentButton({ className = 'tool' }: { className?: string }) {
   };
   return (
     <>
-      <button type="button" className={className} onClick={() => void present()}>Present</button>
-      <button type="button" className={className} aria-haspopup="dialog" onClick={() => useDeckStore.getState().openEditor()}>Deck…</button>
+      <button type="button" className={className} onClick={() => void present()}>
+        Present
+      </button>
+      <button
+        type="button"
+        className={className}
+        aria-haspopup="dialog"
+        onClick={() => useDeckStore.getState().openEditor()}
+      >
+        Deck…
+      </button>
     </>
   );
 }
@@ -38,8 +47,12 @@ export function AddSlideButton({ className = 'tool' }: { className?: string }) {
   };
   return (
     <>
-      <button type="button" className={className} onClick={() => void add()}>Add as slide</button>
-      <span role="status" style={{ fontSize: 12, color: 'var(--muted)' }}>{said}</span>
+      <button type="button" className={className} onClick={() => void add()}>
+        Add as slide
+      </button>
+      <span role="status" style={{ fontSize: 12, color: 'var(--muted)' }}>
+        {said}
+      </span>
     </>
   );
 }

@@ -30,7 +30,13 @@ function useTimer(since: number | null): [number, () => void] {
     const id = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(id);
   }, []);
-  return [now - origin, () => { setOrigin(Date.now()); setNow(Date.now()); }];
+  return [
+    now - origin,
+    () => {
+      setOrigin(Date.now());
+      setNow(Date.now());
+    },
+  ];
 }
 
 /**
@@ -38,7 +44,9 @@ function useTimer(since: number | null): [number, () => void] {
  * and a timer. It follows the slide show over BroadcastChannel and can move it.
  */
 export function PresenterView() {
-  const { deck, current, startedAt } = useDeckStore(useShallow((s) => ({ deck: s.deck, current: s.current, startedAt: s.startedAt })));
+  const { deck, current, startedAt } = useDeckStore(
+    useShallow((s) => ({ deck: s.deck, current: s.current, startedAt: s.startedAt })),
+  );
   const [showing, setShowing] = useState(false);
   const [elapsed, resetTimer] = useTimer(startedAt);
   const reported = useReportedFigures();
@@ -54,7 +62,10 @@ export function PresenterView() {
     });
     channel.current = ch;
     ch.post({ type: 'hello' });
-    return () => { ch.close(); channel.current = null; };
+    return () => {
+      ch.close();
+      channel.current = null;
+    };
   }, []);
 
   const go = (index: number) => {
@@ -66,7 +77,12 @@ export function PresenterView() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.target instanceof Element && e.target.closest('button, input, textarea, select, a') && (e.key === ' ' || e.key === 'Enter')) return;
+      if (
+        e.target instanceof Element &&
+        e.target.closest('button, input, textarea, select, a') &&
+        (e.key === ' ' || e.key === 'Enter')
+      )
+        return;
       const i = useDeckStore.getState().current;
       if (['ArrowRight', 'ArrowDown', 'PageDown', ' '].includes(e.key)) go(i + 1);
       else if (['ArrowLeft', 'ArrowUp', 'PageUp'].includes(e.key)) go(i - 1);
@@ -83,29 +99,65 @@ export function PresenterView() {
     <section className="projector presenter" aria-label="Presenter view">
       <div className="presenter-bar">
         <h1>{deck.title} — presenter view</h1>
-        <span role="timer" aria-label="Time since the show started" className="presenter-timer">{clock(elapsed)}</span>
-        <button type="button" onClick={resetTimer}>Reset timer</button>
+        <span role="timer" aria-label="Time since the show started" className="presenter-timer">
+          {clock(elapsed)}
+        </span>
+        <button type="button" onClick={resetTimer}>
+          Reset timer
+        </button>
         <span data-testid="presenter-status">{showing ? 'Following the slide show' : 'Slide show not running'}</span>
       </div>
       <section className="presenter-current" aria-label="Current slide">
-        <p className="presenter-label">Now: slide {slide ? current + 1 : 0} of {deck.slides.length}</p>
-        {slide ? <SlideView slide={slide} index={current} total={deck.slides.length} reported={reported} minFontPx={12} minLinePx={2.5} headingLevel="h2" domains={domains} />
-          : <p className="presenter-empty">The deck is empty.</p>}
+        <p className="presenter-label">
+          Now: slide {slide ? current + 1 : 0} of {deck.slides.length}
+        </p>
+        {slide ? (
+          <SlideView
+            slide={slide}
+            index={current}
+            total={deck.slides.length}
+            reported={reported}
+            minFontPx={12}
+            minLinePx={2.5}
+            headingLevel="h2"
+            domains={domains}
+          />
+        ) : (
+          <p className="presenter-empty">The deck is empty.</p>
+        )}
       </section>
       <div className="presenter-side">
         <section className="presenter-next" aria-label="Next slide">
           <p className="presenter-label">Next</p>
-          {next ? <SlideView slide={next} index={current + 1} total={deck.slides.length} reported={reported} minFontPx={9} minLinePx={1.5} headingLevel="h2" domains={domains} />
-            : <p className="presenter-empty">End of the deck.</p>}
+          {next ? (
+            <SlideView
+              slide={next}
+              index={current + 1}
+              total={deck.slides.length}
+              reported={reported}
+              minFontPx={9}
+              minLinePx={1.5}
+              headingLevel="h2"
+              domains={domains}
+            />
+          ) : (
+            <p className="presenter-empty">End of the deck.</p>
+          )}
         </section>
         <section aria-label="Speaker notes" className="presenter-notes-wrap">
           <h2 className="presenter-label">Notes</h2>
-          <div className="presenter-notes" data-testid="presenter-notes">{slide?.notes || 'No notes for this slide.'}</div>
+          <div className="presenter-notes" data-testid="presenter-notes">
+            {slide?.notes || 'No notes for this slide.'}
+          </div>
         </section>
       </div>
       <div className="presenter-controls">
-        <button type="button" onClick={() => go(current - 1)} disabled={current === 0}>← Previous</button>
-        <button type="button" onClick={() => go(current + 1)} disabled={!next}>Next →</button>
+        <button type="button" onClick={() => go(current - 1)} disabled={current === 0}>
+          ← Previous
+        </button>
+        <button type="button" onClick={() => go(current + 1)} disabled={!next}>
+          Next →
+        </button>
       </div>
     </section>
   );

@@ -18,49 +18,120 @@ export function SlideRow({ slide, index, total, onPresent }: SlideRowProps) {
   const id = useId();
   const { updateSlide, moveSlide, deleteSlide } = useDeckStore.getState();
   const toggleChart = (chart: DeckChartId, on: boolean) => {
-    const charts = on ? CHART_IDS.filter((c) => c === chart || slide.charts.includes(c)) : slide.charts.filter((c) => c !== chart);
+    const charts = on
+      ? CHART_IDS.filter((c) => c === chart || slide.charts.includes(c))
+      : slide.charts.filter((c) => c !== chart);
     if (charts.length > 0) updateSlide(slide.id, { charts });
   };
   const name = slide.title || `slide ${index + 1}`;
   return (
     <li className="deck-slide" data-testid="deck-slide">
-      <div className="deck-slide-num" aria-hidden="true">{index + 1}</div>
+      <div className="deck-slide-num" aria-hidden="true">
+        {index + 1}
+      </div>
       <div className="deck-slide-body">
         <label className="deck-field">
           <span>Scenario name (slide {index + 1})</span>
-          <input type="text" value={slide.title} maxLength={MAX_TITLE_CHARS} onChange={(e) => updateSlide(slide.id, { title: e.target.value })} />
+          <input
+            type="text"
+            value={slide.title}
+            maxLength={MAX_TITLE_CHARS}
+            onChange={(e) => updateSlide(slide.id, { title: e.target.value })}
+          />
         </label>
         <fieldset className="deck-charts">
           <legend>Charts</legend>
           {CHART_IDS.map((c) => (
             <label key={c} className="deck-check">
-              <input type="checkbox" checked={slide.charts.includes(c)}
+              <input
+                type="checkbox"
+                checked={slide.charts.includes(c)}
                 disabled={slide.charts.length === 1 && slide.charts.includes(c)}
-                onChange={(e) => toggleChart(c, e.target.checked)} />
+                onChange={(e) => toggleChart(c, e.target.checked)}
+              />
               {CHART_SPECS[c].name}
             </label>
           ))}
         </fieldset>
-        <label className="deck-field" htmlFor={`${id}-notes`}>Speaker notes</label>
-        <textarea id={`${id}-notes`} className="deck-notes" rows={3} maxLength={MAX_NOTES_CHARS} value={slide.notes}
-          onChange={(e) => updateSlide(slide.id, { notes: e.target.value })} />
-        <p className="deck-link"><span className="deck-link-label">Scenario link:</span> <code>?{slide.link}</code></p>
+        <label className="deck-field" htmlFor={`${id}-notes`}>
+          Speaker notes
+        </label>
+        <textarea
+          id={`${id}-notes`}
+          className="deck-notes"
+          rows={3}
+          maxLength={MAX_NOTES_CHARS}
+          value={slide.notes}
+          onChange={(e) => updateSlide(slide.id, { notes: e.target.value })}
+        />
+        <p className="deck-link">
+          <span className="deck-link-label">Scenario link:</span> <code>?{slide.link}</code>
+        </p>
         {slide.baseline !== undefined && (
           <p className="deck-link">
             <span className="deck-link-label">Baseline (grey ghost):</span> {baselineName(slide.baseline)}{' '}
-            <button type="button" className="tool" onClick={() => updateSlide(slide.id, { baseline: undefined })} aria-label={`Remove the baseline from ${name}`}>Remove</button>
+            <button
+              type="button"
+              className="tool"
+              onClick={() => updateSlide(slide.id, { baseline: undefined })}
+              aria-label={`Remove the baseline from ${name}`}
+            >
+              Remove
+            </button>
           </p>
         )}
-        {slide.compare?.length ? <p className="deck-link"><span className="deck-link-label">Compared with:</span> {slide.compare.map((c) => c.title).join(', ')}</p> : null}
+        {slide.compare?.length ? (
+          <p className="deck-link">
+            <span className="deck-link-label">Compared with:</span> {slide.compare.map((c) => c.title).join(', ')}
+          </p>
+        ) : null}
       </div>
       <div className="deck-slide-actions">
-        <button type="button" className="tool" onClick={() => moveSlide(slide.id, -1)} disabled={index === 0} aria-label={`Move ${name} up`}>↑ Up</button>
-        <button type="button" className="tool" onClick={() => moveSlide(slide.id, 1)} disabled={index === total - 1} aria-label={`Move ${name} down`}>↓ Down</button>
-        <button type="button" className="tool" onClick={() => applyLink(slide.link)} aria-label={`Show ${name} on the dashboard`}>Open</button>
-        <button type="button" className="tool" onClick={() => updateSlide(slide.id, { link: screenLink() })}
-          aria-label={`Replace the scenario of ${name} with the one on screen`}>Use on-screen</button>
-        <button type="button" className="tool" onClick={() => onPresent(index)} aria-label={`Present from ${name}`}>Present from here</button>
-        <button type="button" className="tool tool-danger" onClick={() => deleteSlide(slide.id)} aria-label={`Delete ${name}`}>Delete</button>
+        <button
+          type="button"
+          className="tool"
+          onClick={() => moveSlide(slide.id, -1)}
+          disabled={index === 0}
+          aria-label={`Move ${name} up`}
+        >
+          ↑ Up
+        </button>
+        <button
+          type="button"
+          className="tool"
+          onClick={() => moveSlide(slide.id, 1)}
+          disabled={index === total - 1}
+          aria-label={`Move ${name} down`}
+        >
+          ↓ Down
+        </button>
+        <button
+          type="button"
+          className="tool"
+          onClick={() => applyLink(slide.link)}
+          aria-label={`Show ${name} on the dashboard`}
+        >
+          Open
+        </button>
+        <button
+          type="button"
+          className="tool"
+          onClick={() => updateSlide(slide.id, { link: screenLink() })}
+          aria-label={`Replace the scenario of ${name} with the one on screen`}
+        >
+          Use on-screen
+        </button>
+        <button type="button" className="tool" onClick={() => onPresent(index)} aria-label={`Present from ${name}`}>
+          Present from here
+        </button>
+        <button
+          type="button"
+          className="tool tool-danger"
+          onClick={() => deleteSlide(slide.id)}
+          aria-label={`Delete ${name}`}
+        >
+          Delete
+        </button>
       </div>
     </li>
   );

@@ -12,7 +12,6 @@ import './present.css';
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar', 'Enter', 'n', 'N']);
 const PREV_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p', 'P']);
 
-
 function exitFullscreen(): void {
   if (document.fullscreenElement && typeof document.exitFullscreen === 'function') {
     document.exitFullscreen().catch(() => {});
@@ -25,7 +24,9 @@ function exitFullscreen(): void {
  * Broadcasts its position so a presenter view in another window follows, and obeys its moves.
  */
 export function SlideShow() {
-  const { deck, current, startedAt } = useDeckStore(useShallow((s) => ({ deck: s.screenDeck ?? s.deck, current: s.current, startedAt: s.startedAt })));
+  const { deck, current, startedAt } = useDeckStore(
+    useShallow((s) => ({ deck: s.screenDeck ?? s.deck, current: s.current, startedAt: s.startedAt })),
+  );
   const reported = useReportedFigures();
   const domains = useMemo(() => deckDomains(deck, reported), [deck, reported]);
   const channel = useRef<DeckChannel | null>(null);
@@ -33,11 +34,15 @@ export function SlideShow() {
   // Clickers' "blank screen" key (B or .) hides the slide until any key.
   const [blank, setBlank] = useState(false);
   const blankRef = useRef(false);
-  useEffect(() => { blankRef.current = blank; }, [blank]);
+  useEffect(() => {
+    blankRef.current = blank;
+  }, [blank]);
   // Which chart of a several-chart slide is on screen; back from a slide lands on its last chart.
   const [step, setStep] = useState(0);
   const stepRef = useRef(0);
-  useEffect(() => { stepRef.current = step; }, [step]);
+  useEffect(() => {
+    stepRef.current = step;
+  }, [step]);
   const landingStep = useRef(0);
   useEffect(() => {
     setStep(landingStep.current);
@@ -49,12 +54,25 @@ export function SlideShow() {
     const ch = openDeckChannel((m) => {
       const s = store.getState();
       if (m.type === 'go') s.go(m.index);
-      else if (m.type === 'hello') ch.post({ type: 'state', deck: s.screenDeck ?? s.deck, current: s.current, startedAt: s.startedAt, showing: s.mode === 'show' });
+      else if (m.type === 'hello')
+        ch.post({
+          type: 'state',
+          deck: s.screenDeck ?? s.deck,
+          current: s.current,
+          startedAt: s.startedAt,
+          showing: s.mode === 'show',
+        });
     });
     channel.current = ch;
     return () => {
       const s = store.getState();
-      ch.post({ type: 'state', deck: s.screenDeck ?? s.deck, current: s.current, startedAt: s.startedAt, showing: false });
+      ch.post({
+        type: 'state',
+        deck: s.screenDeck ?? s.deck,
+        current: s.current,
+        startedAt: s.startedAt,
+        showing: false,
+      });
       ch.close();
       channel.current = null;
     };
@@ -118,16 +136,44 @@ export function SlideShow() {
   // A phone is not a projector: projector-sized type would not fit it.
   const phone = typeof matchMedia === 'function' && matchMedia('(max-width: 700px)').matches;
   return (
-    <div ref={root} className="projector slideshow" role="dialog" aria-modal="true" aria-label={`Slide show: ${deck.title}`} tabIndex={-1}>
-      <SlideView slide={slide} index={current} total={deck.slides.length} reported={reported} chartStep={Math.min(step, slide.charts.length - 1)} domains={domains}
-        {...(phone ? { minFontPx: 12, minLinePx: 2 } : {})} />
+    <div
+      ref={root}
+      className="projector slideshow"
+      role="dialog"
+      aria-modal="true"
+      aria-label={`Slide show: ${deck.title}`}
+      tabIndex={-1}
+    >
+      <SlideView
+        slide={slide}
+        index={current}
+        total={deck.slides.length}
+        reported={reported}
+        chartStep={Math.min(step, slide.charts.length - 1)}
+        domains={domains}
+        {...(phone ? { minFontPx: 12, minLinePx: 2 } : {})}
+      />
       <nav className="slideshow-nav" aria-label="Slide controls">
-        <button type="button" onClick={() => move(stepBack)} disabled={current === 0 && step === 0}><span aria-hidden="true">←</span><span className="sr-only">Previous</span></button>
-        <button type="button" onClick={() => move(stepForward)} disabled={isLast(deck, { current, step })}><span aria-hidden="true">→</span><span className="sr-only">Next</span></button>
-        <button type="button" onClick={() => s().close()}>Esc<span className="sr-only"> (leave the slide show)</span></button>
+        <button type="button" onClick={() => move(stepBack)} disabled={current === 0 && step === 0}>
+          <span aria-hidden="true">←</span>
+          <span className="sr-only">Previous</span>
+        </button>
+        <button type="button" onClick={() => move(stepForward)} disabled={isLast(deck, { current, step })}>
+          <span aria-hidden="true">→</span>
+          <span className="sr-only">Next</span>
+        </button>
+        <button type="button" onClick={() => s().close()}>
+          Esc<span className="sr-only"> (leave the slide show)</span>
+        </button>
       </nav>
-      {blank && <div className="slideshow-blank" role="img" aria-label="Screen blanked; press any key">&nbsp;</div>}
-      <p className="sr-only" aria-live="polite">Slide {current + 1} of {deck.slides.length}: {slide.title}</p>
+      {blank && (
+        <div className="slideshow-blank" role="img" aria-label="Screen blanked; press any key">
+          &nbsp;
+        </div>
+      )}
+      <p className="sr-only" aria-live="polite">
+        Slide {current + 1} of {deck.slides.length}: {slide.title}
+      </p>
     </div>
   );
 }

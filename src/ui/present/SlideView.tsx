@@ -29,44 +29,87 @@ export interface SlideViewProps {
  * Charts are keyed by position, so moving to a slide with the same chart in the same place
  * animates it to the new scenario.
  */
-export function SlideView({ slide, index, total, reported, minFontPx = 24, minLinePx = 3.5, headingLevel = 'h1', chartStep, domains }: SlideViewProps) {
+export function SlideView({
+  slide,
+  index,
+  total,
+  reported,
+  minFontPx = 24,
+  minLinePx = 3.5,
+  headingLevel = 'h1',
+  chartStep,
+  domains,
+}: SlideViewProps) {
   const { result, baseline } = slideResults(slide);
   const baseName = slide.baseline ? baselineName(slide.baseline) : '';
   const all = slide.charts.map((c) => CHART_SPECS[c]);
   const specs = chartStep === undefined ? all : [all[chartStep] ?? all[0]];
   const single = specs.length === 1;
   const compared = slide.compare?.length
-    ? [{ name: slide.title || 'Scenario', result }, ...slide.compare.map((c) => ({ name: c.title || 'Scenario', result: resultForLink(c.link) }))]
+    ? [
+        { name: slide.title || 'Scenario', result },
+        ...slide.compare.map((c) => ({ name: c.title || 'Scenario', result: resultForLink(c.link) })),
+      ]
     : null;
   const titleOf = (spec: (typeof specs)[number]) => {
     if (compared) return `${COMPARE_METRICS[spec.id].label}: ${compared.map((c) => c.name).join(' vs ')}`;
     const finding = spec.title(result);
-    return baseline ? `${finding} (${baselineDifference(spec.id, result.summary, baseline.summary, baseName)})` : finding;
+    return baseline
+      ? `${finding} (${baselineDifference(spec.id, result.summary, baseline.summary, baseName)})`
+      : finding;
   };
   const H = headingLevel;
   const sources = [...new Set(specs.map((s) => s.source))].join(' · ');
   return (
-    <article className="slide" data-slide-index={index} aria-roledescription="slide" aria-label={`Slide ${index + 1} of ${total}: ${slide.title}`}>
+    <article
+      className="slide"
+      data-slide-index={index}
+      aria-roledescription="slide"
+      aria-label={`Slide ${index + 1} of ${total}: ${slide.title}`}
+    >
       <header className="slide-head">
-        <p className="slide-kicker">{slide.title || 'Untitled scenario'}{baseline && <span className="slide-vs"> · grey: “{baseName}”</span>}</p>
+        <p className="slide-kicker">
+          {slide.title || 'Untitled scenario'}
+          {baseline && <span className="slide-vs"> · grey: “{baseName}”</span>}
+        </p>
         <H className="slide-title">{single ? titleOf(specs[0]) : specs.map(titleOf).join(' · ')}</H>
       </header>
       <div className={`slide-charts slide-charts-${specs.length}`}>
         {specs.map((spec, i) => (
           <figure key={`${i}-${spec.id}`} className="slide-figure">
-            <figcaption className="slide-units">{spec.name} — {compared ? COMPARE_METRICS[spec.id].unit : spec.subtitle()}</figcaption>
-            {compared
-              ? <CompareSlideChart chart={spec.id} scenarios={compared} minFontPx={minFontPx} />
-              : <AnimatedChart chart={spec.id} result={result} reported={reported} minFontPx={minFontPx} minLinePx={minLinePx}
-                  baseline={baseline} yDomains={domains?.[spec.id]} />}
+            <figcaption className="slide-units">
+              {spec.name} — {compared ? COMPARE_METRICS[spec.id].unit : spec.subtitle()}
+            </figcaption>
+            {compared ? (
+              <CompareSlideChart chart={spec.id} scenarios={compared} minFontPx={minFontPx} />
+            ) : (
+              <AnimatedChart
+                chart={spec.id}
+                result={result}
+                reported={reported}
+                minFontPx={minFontPx}
+                minLinePx={minLinePx}
+                baseline={baseline}
+                yDomains={domains?.[spec.id]}
+              />
+            )}
           </figure>
         ))}
       </div>
       <footer className="slide-foot">
-        <span className="slide-source">Source: {sources}. Scenario: {slide.title || 'untitled'}{baseline ? `; baseline: ${baseName}` : ''}.</span>
+        <span className="slide-source">
+          Source: {sources}. Scenario: {slide.title || 'untitled'}
+          {baseline ? `; baseline: ${baseName}` : ''}.
+        </span>
         <span className="slide-count">
-          {chartStep !== undefined && all.length > 1 && <span className="slide-step">chart {chartStep + 1} of {all.length} · </span>}
-          <span className="slide-number" aria-label={`Slide ${index + 1} of ${total}`}>{index + 1} / {total}</span>
+          {chartStep !== undefined && all.length > 1 && (
+            <span className="slide-step">
+              chart {chartStep + 1} of {all.length} ·{' '}
+            </span>
+          )}
+          <span className="slide-number" aria-label={`Slide ${index + 1} of ${total}`}>
+            {index + 1} / {total}
+          </span>
         </span>
       </footer>
     </article>

@@ -38,7 +38,12 @@ export function deckDomains(deck: Deck, reported: Reported | null = null): DeckD
     for (const chart of slide.charts) {
       count[chart] = (count[chart] ?? 0) + 1;
       const domains = (union[chart] ??= {});
-      for (const panel of CHART_SPECS[chart].layout({ result, reported: CHART_SPECS[chart].reported ? reported : null, baseline, ...PROBE }).panels) {
+      for (const panel of CHART_SPECS[chart].layout({
+        result,
+        reported: CHART_SPECS[chart].reported ? reported : null,
+        baseline,
+        ...PROBE,
+      }).panels) {
         if (!('domain' in panel.y)) continue;
         const [lo, hi] = panel.y.domain();
         const was = domains[panel.id];
@@ -67,12 +72,16 @@ function monthsApart(from: number, to: number): string {
 export function baselineDifference(chart: DeckChartId, s: Summary, b: Summary, name: string): string {
   const vs = `“${name}”`;
   if (chart === 'burn') {
-    if (s.insolvencyMonth !== null && b.insolvencyMonth !== null) return `${monthsApart(b.insolvencyMonth, s.insolvencyMonth)} ${vs}`;
-    if (s.insolvencyMonth === null && b.insolvencyMonth !== null) return `${vs} runs out in ${fmtMonth(b.insolvencyMonth)}`;
+    if (s.insolvencyMonth !== null && b.insolvencyMonth !== null)
+      return `${monthsApart(b.insolvencyMonth, s.insolvencyMonth)} ${vs}`;
+    if (s.insolvencyMonth === null && b.insolvencyMonth !== null)
+      return `${vs} runs out in ${fmtMonth(b.insolvencyMonth)}`;
     if (s.insolvencyMonth !== null) return `${vs} stays solvent`;
     return `lowest cash ${fmtDelta(s.minCashUsdB - b.minCashUsdB, (v) => fmtUsdB(v), 0.05) ?? 'the same'} vs ${vs}`;
   }
-  if (chart === 'cost') return `${fmtDelta(s.costPerQueryEndUsd - b.costPerQueryEndUsd, (v) => fmtCents(v, 2), 1e-8) ?? 'no change'} at the end vs ${vs}`;
-  if (chart === 'power') return `${fmtDelta(s.whPerQueryEnd - b.whPerQueryEnd, fmtWh, 1e-5) ?? 'no change'} at the end vs ${vs}`;
+  if (chart === 'cost')
+    return `${fmtDelta(s.costPerQueryEndUsd - b.costPerQueryEndUsd, (v) => fmtCents(v, 2), 1e-8) ?? 'no change'} at the end vs ${vs}`;
+  if (chart === 'power')
+    return `${fmtDelta(s.whPerQueryEnd - b.whPerQueryEnd, fmtWh, 1e-5) ?? 'no change'} at the end vs ${vs}`;
   return `${fmtDelta(s.msTakeLastYearUsdB - b.msTakeLastYearUsdB, (v) => fmtUsdB(v), 0.05) ?? 'no change'} in the last year vs ${vs}`;
 }

@@ -2,5 +2,7 @@
 export function enterFullscreen(): void {
   const el = document.documentElement;
   if (document.fullscreenElement || typeof el.requestFullscreen !== 'function') return;
-  el.requestFullscreen().catch(() => { /* refused: the overlay still fills the window */ });
+  el.requestFullscreen().catch(() => {
+    /* refused: the overlay still fills the window */
+  });
 }

@@ -8,7 +8,11 @@ export function readSavedDeck(store: StorageLike | null = localStore()): { deck:
   try {
     text = store?.getItem(DECK_KEY) ?? null;
   } catch {
-    return { deck: emptyDeck(), error: 'This browser does not let the page read local storage, so the deck is not saved here. Export it as a file.' };
+    return {
+      deck: emptyDeck(),
+      error:
+        'This browser does not let the page read local storage, so the deck is not saved here. Export it as a file.',
+    };
   }
   if (text === null) return { deck: emptyDeck(), error: null };
   const read = parseDeck(text);
@@ -16,7 +20,10 @@ export function readSavedDeck(store: StorageLike | null = localStore()): { deck:
     const problems = read.problems ?? [];
     if (problems.length === 0) return { deck: read.deck, error: null };
     const more = problems.length > 1 ? ` and ${problems.length - 1} more` : '';
-    return { deck: read.deck, error: `Part of the deck saved in this browser could not be read (${problems[0]}${more}); the rest is kept.` };
+    return {
+      deck: read.deck,
+      error: `Part of the deck saved in this browser could not be read (${problems[0]}${more}); the rest is kept.`,
+    };
   }
   return {
     deck: emptyDeck(),

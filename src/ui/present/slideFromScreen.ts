@@ -15,7 +15,12 @@ export function screenLink(): string {
  */
 export function slideFromScreen(): Omit<Slide, 'id'> {
   const { scenarioName, baseline } = useAppStore.getState();
-  const slide: Omit<Slide, 'id'> = { link: screenLink(), title: scenarioName.slice(0, MAX_TITLE_CHARS), charts: ['burn'], notes: '' };
+  const slide: Omit<Slide, 'id'> = {
+    link: screenLink(),
+    title: scenarioName.slice(0, MAX_TITLE_CHARS),
+    charts: ['burn'],
+    notes: '',
+  };
   if (baseline) slide.baseline = serializeScenario(baseline.params, ENGINE_VERSION, [], { name: baseline.name });
   return slide;
 }
@@ -24,5 +29,9 @@ export function slideFromScreen(): Omit<Slide, 'id'> {
 export function screenShowDeck(): Deck {
   const { scenarioName } = useAppStore.getState();
   const slide = slideFromScreen();
-  return { version: 1, title: scenarioName, slides: [{ ...slide, id: 'screen', charts: ['burn', 'cost', 'power', 'microsoft'], notes: '' }] };
+  return {
+    version: 1,
+    title: scenarioName,
+    slides: [{ ...slide, id: 'screen', charts: ['burn', 'cost', 'power', 'microsoft'], notes: '' }],
+  };
 }

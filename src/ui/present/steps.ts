@@ -5,7 +5,10 @@ import type { Deck } from '../../export/deckTypes';
  * several charts shows them one at a time (the projector theme is one chart per screen), so
  * "next" walks a slide's charts before it moves to the next slide.
  */
-export interface ShowPosition { current: number; step: number }
+export interface ShowPosition {
+  current: number;
+  step: number;
+}
 
 export function stepForward(deck: Deck, { current, step }: ShowPosition): ShowPosition {
   const charts = deck.slides[current]?.charts.length ?? 1;
@@ -16,7 +19,8 @@ export function stepForward(deck: Deck, { current, step }: ShowPosition): ShowPo
 
 export function stepBack(deck: Deck, { current, step }: ShowPosition): ShowPosition {
   if (step > 0) return { current, step: step - 1 };
-  if (current > 0) return { current: current - 1, step: Math.max(0, (deck.slides[current - 1]?.charts.length ?? 1) - 1) };
+  if (current > 0)
+    return { current: current - 1, step: Math.max(0, (deck.slides[current - 1]?.charts.length ?? 1) - 1) };
   return { current, step };
 }
 

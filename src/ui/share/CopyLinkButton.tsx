@@ -16,14 +16,22 @@ export interface CopyLinkButtonProps {
 type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; link: string };
 
 /** Copies the scenario's link; says so in a polite live region, or shows the link to copy by hand. */
-export function CopyLinkButton({ getLink = shareUrl, label = 'Copy link', className, confirmMs = 2500 }: CopyLinkButtonProps) {
+export function CopyLinkButton({
+  getLink = shareUrl,
+  label = 'Copy link',
+  className,
+  confirmMs = 2500,
+}: CopyLinkButtonProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const manual = useRef<HTMLInputElement>(null);
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
   useEffect(() => {
     if (status.kind === 'failed') manual.current?.select();
   }, [status]);
@@ -42,9 +50,15 @@ export function CopyLinkButton({ getLink = shareUrl, label = 'Copy link', classN
 
   return (
     <span className="share-copy">
-      <button type="button" className={className ?? 'share-button'} onClick={onClick}>{label}</button>
+      <button type="button" className={className ?? 'share-button'} onClick={onClick}>
+        {label}
+      </button>
       <span className="share-status" role="status" aria-live="polite">
-        {status.kind === 'copied' ? 'Link copied' : status.kind === 'failed' ? 'Could not copy; the link is selected below' : ''}
+        {status.kind === 'copied'
+          ? 'Link copied'
+          : status.kind === 'failed'
+            ? 'Could not copy; the link is selected below'
+            : ''}
       </span>
       {status.kind === 'failed' && (
         <label className="share-manual">

@@ -16,7 +16,9 @@ export function EmbedMenu({ className = 'tool' }: { className?: string }) {
   const { open, buttonProps, popoverProps } = usePopover();
   return (
     <div className="embed-menu">
-      <button type="button" className={className} {...buttonProps}>Embed ▾</button>
+      <button type="button" className={className} {...buttonProps}>
+        Embed ▾
+      </button>
       <div {...popoverProps} className="popover-host anchored">
         {open && <EmbedPanel />}
       </div>
@@ -33,13 +35,23 @@ function EmbedPanel() {
   const spec = CHART_SPECS[chart];
   const title = result ? spec.title(result) : spec.name;
   const snippet = iframeSnippet(link, chart, title);
-  const cite = citation({ title, scenarioName: name, link, engineVersion: ENGINE_VERSION, date: new Date().toISOString().slice(0, 10) });
+  const cite = citation({
+    title,
+    scenarioName: name,
+    link,
+    engineVersion: ENGINE_VERSION,
+    date: new Date().toISOString().slice(0, 10),
+  });
   return (
     <div className="embed-popover" role="group" aria-label="Embed and cite">
       <label className="embed-choice" htmlFor={selectId}>
         Chart
         <select id={selectId} value={chart} onChange={(e) => setChart(e.target.value as DeckChartId)}>
-          {CHART_SPEC_LIST.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          {CHART_SPEC_LIST.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
         </select>
       </label>
       <label className="embed-field">

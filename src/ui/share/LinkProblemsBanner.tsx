@@ -26,8 +26,15 @@ export function LinkProblemsView({ problems, unknown, engineNote, migrations, on
   return (
     <section className="share-banner" aria-labelledby={`${id}-title`}>
       <div className="share-banner-head">
-        <h2 id={`${id}-title`} className="share-banner-title">{title}</h2>
-        <button type="button" className="share-button share-banner-dismiss" onClick={onDismiss} aria-label="Dismiss the message about this link">
+        <h2 id={`${id}-title`} className="share-banner-title">
+          {title}
+        </h2>
+        <button
+          type="button"
+          className="share-button share-banner-dismiss"
+          onClick={onDismiss}
+          aria-label="Dismiss the message about this link"
+        >
           Dismiss
         </button>
       </div>
@@ -36,13 +43,21 @@ export function LinkProblemsView({ problems, unknown, engineNote, migrations, on
         <table className="share-banner-table">
           <caption className="share-visually-hidden">Values refused; the default is used for each</caption>
           <thead>
-            <tr><th scope="col">Key</th><th scope="col">Given</th><th scope="col">Why it was refused</th></tr>
+            <tr>
+              <th scope="col">Key</th>
+              <th scope="col">Given</th>
+              <th scope="col">Why it was refused</th>
+            </tr>
           </thead>
           <tbody>
             {problems.map((p, i) => (
               <tr key={`${p.key}-${i}`}>
-                <td><code>{shown(p.key)}</code></td>
-                <td><code>{shown(p.given)}</code></td>
+                <td>
+                  <code>{shown(p.key)}</code>
+                </td>
+                <td>
+                  <code>{shown(p.given)}</code>
+                </td>
                 <td>{p.reason}</td>
               </tr>
             ))}
@@ -54,7 +69,9 @@ export function LinkProblemsView({ problems, unknown, engineNote, migrations, on
           <p>Not understood by this version of the page, so left out of the link (and of Copy link):</p>
           <ul>
             {unknown.slice(0, MAX_UNKNOWN_SHOWN).map(([k, v], i) => (
-              <li key={`${k}-${i}`}><code>{shown(truncateForMessage(k, 32))}</code> = <code>{shown(truncateForMessage(v))}</code></li>
+              <li key={`${k}-${i}`}>
+                <code>{shown(truncateForMessage(k, 32))}</code> = <code>{shown(truncateForMessage(v))}</code>
+              </li>
             ))}
             {unknown.length > MAX_UNKNOWN_SHOWN && <li>and {unknown.length - MAX_UNKNOWN_SHOWN} more</li>}
           </ul>
@@ -66,9 +83,15 @@ export function LinkProblemsView({ problems, unknown, engineNote, migrations, on
 
 /** The banner for the link in the address bar, fed by startUrlSync through useLinkStore. */
 export function LinkProblemsBanner() {
-  const report = useLinkStore(useShallow((s) => ({
-    problems: s.problems, unknown: s.unknown, engineNote: s.engineNote, migrations: s.migrations, dismissed: s.dismissed,
-  })));
+  const report = useLinkStore(
+    useShallow((s) => ({
+      problems: s.problems,
+      unknown: s.unknown,
+      engineNote: s.engineNote,
+      migrations: s.migrations,
+      dismissed: s.dismissed,
+    })),
+  );
   const dismiss = useLinkStore((s) => s.dismiss);
   if (report.dismissed) return null;
   return <LinkProblemsView {...report} onDismiss={dismiss} />;

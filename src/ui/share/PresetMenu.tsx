@@ -33,7 +33,13 @@ function PresetAbout({ preset, id }: { preset: Preset; id: string }) {
           return (
             <span key={s}>
               {i > 0 && '; '}
-              {src?.url ? <a href={src.url} target="_blank" rel="noreferrer" title={src.title}>{text}</a> : <span title={src?.title}>{text}</span>}
+              {src?.url ? (
+                <a href={src.url} target="_blank" rel="noreferrer" title={src.title}>
+                  {text}
+                </a>
+              ) : (
+                <span title={src?.title}>{text}</span>
+              )}
             </span>
           );
         })}
@@ -75,7 +81,9 @@ export function PresetMenu({ presets = PRESETS, onApplied, description = 'popove
 
   return (
     <form className="share-presets" onSubmit={onApply}>
-      <label htmlFor={`${id}-select`} className="share-label">Preset</label>
+      <label htmlFor={`${id}-select`} className="share-label">
+        Preset
+      </label>
       <select
         id={`${id}-select`}
         className="share-select"
@@ -83,11 +91,21 @@ export function PresetMenu({ presets = PRESETS, onApplied, description = 'popove
         onChange={(e) => setChoice(e.currentTarget.value)}
         aria-describedby={description === 'inline' && chosen ? descId : undefined}
       >
-        <option value="" disabled>Custom scenario</option>
-        {presets.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+        <option value="" disabled>
+          Custom scenario
+        </option>
+        {presets.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.title}
+          </option>
+        ))}
       </select>
-      <button type="submit" className="share-button" disabled={!chosen || chosen === current}
-        aria-label={chosen && chosen !== current ? `Apply the preset “${chosen.title}”` : 'Apply the chosen preset'}>
+      <button
+        type="submit"
+        className="share-button"
+        disabled={!chosen || chosen === current}
+        aria-label={chosen && chosen !== current ? `Apply the preset “${chosen.title}”` : 'Apply the chosen preset'}
+      >
         Apply
       </button>
       {description === 'inline' && chosen && <PresetAbout preset={chosen} id={descId} />}
@@ -101,12 +119,20 @@ export function PresetMenu({ presets = PRESETS, onApplied, description = 'popove
           }}
         >
           <button
-            ref={aboutButton} type="button" className="share-button" aria-expanded={open} aria-controls={descId}
+            ref={aboutButton}
+            type="button"
+            className="share-button"
+            aria-expanded={open}
+            aria-controls={descId}
             onClick={() => setOpen((o) => !o)}
           >
             About this preset
           </button>
-          {open && <div className="share-popover"><PresetAbout preset={chosen} id={descId} /></div>}
+          {open && (
+            <div className="share-popover">
+              <PresetAbout preset={chosen} id={descId} />
+            </div>
+          )}
         </span>
       )}
     </form>

@@ -61,9 +61,13 @@ export function SavedScenarios({ storage, defaultName = '', onLoaded }: SavedSce
 
   const panel = (
     <section className="share-saved" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="share-visually-hidden">Saved scenarios</h2>
+      <h2 id={`${id}-title`} className="share-visually-hidden">
+        Saved scenarios
+      </h2>
       <form className="share-saved-form" onSubmit={onSave} noValidate>
-        <label htmlFor={`${id}-name`} className="share-label">Name</label>
+        <label htmlFor={`${id}-name`} className="share-label">
+          Name
+        </label>
         <input
           id={`${id}-name`}
           type="text"
@@ -73,13 +77,23 @@ export function SavedScenarios({ storage, defaultName = '', onLoaded }: SavedSce
           aria-invalid={nameError !== null}
           aria-describedby={nameError ? `${id}-name-error` : undefined}
         />
-        <button type="submit" className="share-button">Save current</button>
-        {nameError && <p id={`${id}-name-error`} className="share-error">{nameError}</p>}
+        <button type="submit" className="share-button">
+          Save current
+        </button>
+        {nameError && (
+          <p id={`${id}-name-error`} className="share-error">
+            {nameError}
+          </p>
+        )}
       </form>
       {!result.ok && (
         <div className="share-error" role="alert">
           <p>{result.error.message}</p>
-          {result.error.canClear && <button type="button" className="share-button" onClick={onClear}>Clear saved scenarios</button>}
+          {result.error.canClear && (
+            <button type="button" className="share-button" onClick={onClear}>
+              Clear saved scenarios
+            </button>
+          )}
         </div>
       )}
       {result.ok && result.scenarios.length === 0 && <p className="share-empty">No saved scenarios yet.</p>}
@@ -88,13 +102,29 @@ export function SavedScenarios({ storage, defaultName = '', onLoaded }: SavedSce
           {result.scenarios.map((s) => (
             <li key={s.name}>
               <span className="share-saved-name">{s.name}</span>
-              <button type="button" className="share-button" onClick={() => onLoad(s.name, s.link)} aria-label={`Load ${s.name}`}>Load</button>
-              <button type="button" className="share-button" onClick={() => onDelete(s.name)} aria-label={`Delete ${s.name}`}>Delete</button>
+              <button
+                type="button"
+                className="share-button"
+                onClick={() => onLoad(s.name, s.link)}
+                aria-label={`Load ${s.name}`}
+              >
+                Load
+              </button>
+              <button
+                type="button"
+                className="share-button"
+                onClick={() => onDelete(s.name)}
+                aria-label={`Delete ${s.name}`}
+              >
+                Delete
+              </button>
             </li>
           ))}
         </ul>
       )}
-      <p className="share-status" role="status" aria-live="polite">{status}</p>
+      <p className="share-status" role="status" aria-live="polite">
+        {status}
+      </p>
     </section>
   );
   return (

@@ -8,7 +8,10 @@ import './share.css';
 function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  return target instanceof HTMLInputElement && ['text', 'search', 'url', 'email', 'tel', 'password', 'number'].includes(target.type);
+  return (
+    target instanceof HTMLInputElement &&
+    ['text', 'search', 'url', 'email', 'tel', 'password', 'number'].includes(target.type)
+  );
 }
 
 /**
@@ -45,7 +48,9 @@ export function UndoToast({ hideMs = 10_000 }: { hideMs?: number }) {
   useEffect(() => {
     if (timer.current) clearTimeout(timer.current);
     if (toast) timer.current = setTimeout(dismissUndoToast, hideMs);
-    return () => { if (timer.current) clearTimeout(timer.current); };
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+    };
   }, [toast, hideMs]);
 
   return (
@@ -53,11 +58,17 @@ export function UndoToast({ hideMs = 10_000 }: { hideMs?: number }) {
       {toast && (
         <div className="undo-toast" role="group" aria-label="Last change">
           <span>{toast.label}.</span>
-          <button type="button" className="share-button undo-button" onClick={() => run('undo')}>Undo</button>
-          <button type="button" className="share-button" onClick={dismissUndoToast} aria-label="Dismiss">×</button>
+          <button type="button" className="share-button undo-button" onClick={() => run('undo')}>
+            Undo
+          </button>
+          <button type="button" className="share-button" onClick={dismissUndoToast} aria-label="Dismiss">
+            ×
+          </button>
         </div>
       )}
-      <p className="share-visually-hidden" role="status" aria-live="polite">{toast ? `${toast.label}. Undo is available (Ctrl+Z).` : said}</p>
+      <p className="share-visually-hidden" role="status" aria-live="polite">
+        {toast ? `${toast.label}. Undo is available (Ctrl+Z).` : said}
+      </p>
     </div>
   );
 }

@@ -16,6 +16,12 @@ export function iframeSnippet(link: string, chart: DeckChartId, title: string): 
 }
 
 /** A citation: the chart's finding, the scenario's name and link, the model version, the date. */
-export function citation(o: { title: string; scenarioName: string; link: string; engineVersion: number; date: string }): string {
+export function citation(o: {
+  title: string;
+  scenarioName: string;
+  link: string;
+  engineVersion: number;
+  date: string;
+}): string {
   return `“${o.title}”, scenario “${o.scenarioName}”. Decoupling Dashboard, model version ${o.engineVersion}. ${o.link} (accessed ${o.date}).`;
 }

@@ -2,7 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Params } from '../../registry';
 import { runScenario, type ScenarioResult } from '../../engine';
 import {
-  tornado as computeTornado, UNCERTAINTY_DEFAULTS, type Metric, type RangeOverrides, type Tornado, type UncertaintySpec,
+  tornado as computeTornado,
+  UNCERTAINTY_DEFAULTS,
+  type Metric,
+  type RangeOverrides,
+  type Tornado,
+  type UncertaintySpec,
 } from '../../engine/uncertainty';
 import type { MonteCarloRunner } from '../../montecarlo';
 import { FanChart } from '../../charts/uncertainty/FanChart';
@@ -40,13 +45,29 @@ export interface UncertaintyPanelProps {
  * curve and histogram (on demand, in a worker pool), tornado and goal-seek (on the main thread,
  * a few dozen engine runs each).
  */
-export function UncertaintyPanel({ params, overrides: controlledOverrides, onOverridesChange, spec: controlled, onSpecChange, scenario, onApplyLever, autoRun, createRunner }: UncertaintyPanelProps) {
+export function UncertaintyPanel({
+  params,
+  overrides: controlledOverrides,
+  onOverridesChange,
+  spec: controlled,
+  onSpecChange,
+  scenario,
+  onApplyLever,
+  autoRun,
+  createRunner,
+}: UncertaintyPanelProps) {
   const [ownOverrides, setOwnOverrides] = useState<RangeOverrides>(NO_OVERRIDES);
   const overrides = controlledOverrides ?? ownOverrides;
-  const setOverrides = (o: RangeOverrides) => { if (!controlledOverrides) setOwnOverrides(o); onOverridesChange?.(o); };
+  const setOverrides = (o: RangeOverrides) => {
+    if (!controlledOverrides) setOwnOverrides(o);
+    onOverridesChange?.(o);
+  };
   const [ownSpec, setOwnSpec] = useState<UncertaintySpec>(UNCERTAINTY_DEFAULTS);
   const spec = controlled ?? ownSpec;
-  const setSpec = (s: UncertaintySpec) => { if (!controlled) setOwnSpec(s); onSpecChange?.(s); };
+  const setSpec = (s: UncertaintySpec) => {
+    if (!controlled) setOwnSpec(s);
+    onSpecChange?.(s);
+  };
   const { state, run, cancel } = useMonteCarlo(createRunner);
   const [series, setSeries] = useState<FanSeries>('cash');
   const [metric, setMetric] = useState<Metric>({ kind: 'insolvency' });
@@ -72,26 +93,53 @@ export function UncertaintyPanel({ params, overrides: controlledOverrides, onOve
       <header className="mc-head">
         <h2 id="mc-panel-title">Uncertainty: how likely is each outcome, and which levers matter?</h2>
         <p className="chart-subtitle">
-          Monte Carlo draws every lever that has a range (sourced ranges move with a lever you have moved; your own ranges are used as given),
-          all others as set. Same scenario, seed and sample count give identical bands.
+          Monte Carlo draws every lever that has a range (sourced ranges move with a lever you have moved; your own
+          ranges are used as given), all others as set. Same scenario, seed and sample count give identical bands.
         </p>
-        <RunControls spec={spec} onSpec={setSpec} state={state} stale={stale}
-          onRun={() => run(params, overrides, spec)} onCancel={cancel} />
+        <RunControls
+          spec={spec}
+          onSpec={setSpec}
+          state={state}
+          stale={stale}
+          onRun={() => run(params, overrides, spec)}
+          onCancel={cancel}
+        />
         <RangesTable params={params} overrides={overrides} onChange={setOverrides} />
       </header>
       {s ? (
         <div className={`mc-grid${stale ? ' mc-stale' : ''}`} aria-busy={state.status === 'running'}>
-          <FanChart summary={s} series={series} onSeries={setSeries}
-            scenarioLine={s.months === deterministic.months ? (series === 'cash' ? deterministic.monthly.cashUsdB : deterministic.monthly.burnUsdB) : undefined} />
+          <FanChart
+            summary={s}
+            series={series}
+            onSeries={setSeries}
+            scenarioLine={
+              s.months === deterministic.months
+                ? series === 'cash'
+                  ? deterministic.monthly.cashUsdB
+                  : deterministic.monthly.burnUsdB
+                : undefined
+            }
+          />
           <ProbabilityChart summary={s} />
           <HistogramChart summary={s} />
         </div>
       ) : (
-        <p className="mc-empty">Run the Monte Carlo to see percentile bands of cash and burn and the chance that cash runs out.</p>
+        <p className="mc-empty">
+          Run the Monte Carlo to see percentile bands of cash and burn and the chance that cash runs out.
+        </p>
       )}
       <div className="mc-grid">
-        {tornado ? <TornadoChart tornado={tornado} metric={metric} onMetric={setMetric} years={years} /> : <p className="mc-empty">Computing sensitivity…</p>}
-        <GoalSeekForm params={params} startMonth={deterministic.startMonth} months={deterministic.months} onApply={onApplyLever} />
+        {tornado ? (
+          <TornadoChart tornado={tornado} metric={metric} onMetric={setMetric} years={years} />
+        ) : (
+          <p className="mc-empty">Computing sensitivity…</p>
+        )}
+        <GoalSeekForm
+          params={params}
+          startMonth={deterministic.startMonth}
+          months={deterministic.months}
+          onApply={onApplyLever}
+        />
       </div>
     </section>
   );

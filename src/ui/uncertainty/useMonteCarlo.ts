@@ -20,7 +20,15 @@ export function runKey(params: Params, overrides: RangeOverrides, spec: Uncertai
   return JSON.stringify([params, overrides, spec.seed, spec.samples]);
 }
 
-const IDLE: MonteCarloState = { status: 'idle', summary: null, done: 0, total: 0, elapsedMs: null, message: null, ranKey: null };
+const IDLE: MonteCarloState = {
+  status: 'idle',
+  summary: null,
+  done: 0,
+  total: 0,
+  elapsedMs: null,
+  message: null,
+  ranKey: null,
+};
 
 /** Owns one runner (the worker pool) for the component's life; one run at a time, latest wins. */
 export function useMonteCarlo(createRunnerFn: () => MonteCarloRunner = createRunner) {
@@ -28,30 +36,56 @@ export function useMonteCarlo(createRunnerFn: () => MonteCarloRunner = createRun
   const runRef = useRef<MonteCarloRun | null>(null);
   const [state, setState] = useState<MonteCarloState>(IDLE);
 
-  useEffect(() => () => {
-    runRef.current?.cancel();
-    runnerRef.current?.dispose();
-    runnerRef.current = null;
-  }, []);
+  useEffect(
+    () => () => {
+      runRef.current?.cancel();
+      runnerRef.current?.dispose();
+      runnerRef.current = null;
+    },
+    [],
+  );
 
-  const run = useCallback((params: Params, overrides: RangeOverrides, spec: UncertaintySpec) => {
-    runnerRef.current ??= createRunnerFn();
-    runRef.current?.cancel();
-    const key = runKey(params, overrides, spec);
-    setState((s) => ({ ...s, status: 'running', done: 0, total: spec.samples, message: null, elapsedMs: null }));
-    const handle = runnerRef.current.start({ params, overrides, seed: spec.seed, samples: spec.samples }, (summary, done, total) => {
-      if (runRef.current !== handle) return;
-      setState((s) => ({ ...s, summary, done, total, ranKey: key }));
-    });
-    runRef.current = handle;
-    void handle.result.then((o) => {
-      if (runRef.current !== handle) return;
-      runRef.current = null;
-      if (o.status === 'done') setState({ status: 'done', summary: o.summary, done: o.summary.samples, total: o.summary.samples, elapsedMs: o.elapsedMs, message: null, ranKey: key });
-      else if (o.status === 'cancelled') setState((s) => ({ ...s, status: 'cancelled', summary: o.summary ?? s.summary, done: o.done, total: o.total, message: `Cancelled after ${o.done.toLocaleString('en-US')} of ${o.total.toLocaleString('en-US')} samples` }));
-      else setState((s) => ({ ...s, status: 'failed', message: o.message }));
-    });
-  }, [createRunnerFn]);
+  const run = useCallback(
+    (params: Params, overrides: RangeOverrides, spec: UncertaintySpec) => {
+      runnerRef.current ??= createRunnerFn();
+      runRef.current?.cancel();
+      const key = runKey(params, overrides, spec);
+      setState((s) => ({ ...s, status: 'running', done: 0, total: spec.samples, message: null, elapsedMs: null }));
+      const handle = runnerRef.current.start(
+        { params, overrides, seed: spec.seed, samples: spec.samples },
+        (summary, done, total) => {
+          if (runRef.current !== handle) return;
+          setState((s) => ({ ...s, summary, done, total, ranKey: key }));
+        },
+      );
+      runRef.current = handle;
+      void handle.result.then((o) => {
+        if (runRef.current !== handle) return;
+        runRef.current = null;
+        if (o.status === 'done')
+          setState({
+            status: 'done',
+            summary: o.summary,
+            done: o.summary.samples,
+            total: o.summary.samples,
+            elapsedMs: o.elapsedMs,
+            message: null,
+            ranKey: key,
+          });
+        else if (o.status === 'cancelled')
+          setState((s) => ({
+            ...s,
+            status: 'cancelled',
+            summary: o.summary ?? s.summary,
+            done: o.done,
+            total: o.total,
+            message: `Cancelled after ${o.done.toLocaleString('en-US')} of ${o.total.toLocaleString('en-US')} samples`,
+          }));
+        else setState((s) => ({ ...s, status: 'failed', message: o.message }));
+      });
+    },
+    [createRunnerFn],
+  );
 
   const cancel = useCallback(() => runRef.current?.cancel(), []);
   return { state, run, cancel };

@@ -52,7 +52,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw new Error(`browser tests: ${dist}/index.html is missing; run \`npm run build\` first`);
   }
   const built = statSync(join(dist, 'index.html')).mtimeMs;
-  const sources = Math.max(...['src', 'data', 'public', 'index.html', 'vite.config.ts'].map((p) => newest(join(ROOT, p))));
+  const sources = Math.max(
+    ...['src', 'data', 'public', 'index.html', 'vite.config.ts'].map((p) => newest(join(ROOT, p))),
+  );
   if (sources > built) {
     console.warn('browser tests: dist/ is older than the sources; testing the old build (run `npm run build`)');
   }

@@ -262,9 +262,12 @@ export async function newAppPage(browser: Browser, options: BrowserContextOption
     errors.record({ kind: 'requestfailed', text: `${req.method()} ${req.url()}: ${why}` });
   });
   context.on('response', (res) => {
-    if (res.status() >= 400) errors.record({ kind: 'http', text: `${res.status()} ${res.request().method()} ${res.url()}` });
+    if (res.status() >= 400)
+      errors.record({ kind: 'http', text: `${res.status()} ${res.request().method()} ${res.url()}` });
   });
-  context.on('weberror', (err) => errors.record({ kind: 'pageerror', text: String(err.error()?.stack ?? err.error()) }));
+  context.on('weberror', (err) =>
+    errors.record({ kind: 'pageerror', text: String(err.error()?.stack ?? err.error()) }),
+  );
   context.on('console', (msg) => {
     if (msg.type() === 'error') {
       const loc = msg.location();
@@ -273,9 +276,12 @@ export async function newAppPage(browser: Browser, options: BrowserContextOption
   });
 
   // CSP violations do not always reach the console (a refused eval is silent): report them.
-  await context.exposeBinding('__reportCspViolation', (_source, v: { directive: string; blocked: string; where: string }) => {
-    errors.record({ kind: 'csp', text: `CSP ${v.directive} refused ${v.blocked || '(inline)'} at ${v.where}` });
-  });
+  await context.exposeBinding(
+    '__reportCspViolation',
+    (_source, v: { directive: string; blocked: string; where: string }) => {
+      errors.record({ kind: 'csp', text: `CSP ${v.directive} refused ${v.blocked || '(inline)'} at ${v.where}` });
+    },
+  );
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       const report = (window as unknown as { __reportCspViolation?: (v: unknown) => void }).__reportCspViolation;
@@ -298,7 +304,10 @@ export async function newAppPage(browser: Browser, options: BrowserContextOption
  * Opens "All assumptions" and its Demand & revenue and Inference physics groups, so tests reach
  * those sliders as a person would after two clicks (the panel opens on the key levers).
  */
-export async function showAssumptions(page: Page, groups: readonly string[] = ['Demand & revenue', 'Inference physics']): Promise<void> {
+export async function showAssumptions(
+  page: Page,
+  groups: readonly string[] = ['Demand & revenue', 'Inference physics'],
+): Promise<void> {
   const all = page.getByRole('button', { name: /^All assumptions/ });
   if ((await all.getAttribute('aria-expanded')) !== 'true') await all.click();
   for (const g of groups) {
@@ -318,14 +327,18 @@ export async function openApp(
   else if (query) path = `/?${query}`;
   const response = await page.goto(baseURL() + path, { waitUntil: 'load', timeout: opts.timeout ?? 30_000 });
   if (opts.waitFor) {
-    await page.locator(opts.waitFor).first().waitFor({ state: 'visible', timeout: opts.timeout ?? 30_000 });
+    await page
+      .locator(opts.waitFor)
+      .first()
+      .waitFor({ state: 'visible', timeout: opts.timeout ?? 30_000 });
   } else {
     await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0, undefined, {
       timeout: opts.timeout ?? 30_000,
     });
   }
   // The dashboard (not the embed or a presenter window): open the assumptions the tests use.
-  if (opts.assumptions !== false && (await page.getByRole('button', { name: /^All assumptions/ }).count()) > 0) await showAssumptions(page);
+  if (opts.assumptions !== false && (await page.getByRole('button', { name: /^All assumptions/ }).count()) > 0)
+    await showAssumptions(page);
   return response;
 }
 
@@ -368,7 +381,11 @@ export interface AxeResults {
  * which the page's CSP does not govern, so no `bypassCSP` is needed.
  * `options` is passed to axe.run, e.g. { runOnly: ['wcag2a', 'wcag2aa'] }.
  */
-export async function runAxe(page: Page, options: Record<string, unknown> = {}, context = 'document'): Promise<AxeResults> {
+export async function runAxe(
+  page: Page,
+  options: Record<string, unknown> = {},
+  context = 'document',
+): Promise<AxeResults> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!loaded) await page.evaluate(readAxe());
   return page.evaluate(
@@ -384,7 +401,11 @@ export async function runAxe(page: Page, options: Record<string, unknown> = {}, 
         helpUrl: v.helpUrl,
         nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
       });
-      return { violations: r.violations.map(slim), incomplete: r.incomplete.map(slim), passes: r.passes.map((p) => ({ id: p.id })) };
+      return {
+        violations: r.violations.map(slim),
+        incomplete: r.incomplete.map(slim),
+        passes: r.passes.map((p) => ({ id: p.id })),
+      };
     },
     { options, context },
   );

@@ -9,7 +9,14 @@ describe('waterfallLayout', () => {
   it('runs each bar from the total so far to the total after it, then the total from 0', () => {
     // +40 then −10: domain [0, 40], 5 px per $B
     const l = waterfallLayout({
-      attribution: { output: 'minCash', total: 30, parts: [{ id: 'slip', label: 'Chip slip', value: 40 }, { id: 'elec', label: 'Electricity', value: -10 }] },
+      attribution: {
+        output: 'minCash',
+        total: 30,
+        parts: [
+          { id: 'slip', label: 'Chip slip', value: 40 },
+          { id: 'elec', label: 'Electricity', value: -10 },
+        ],
+      },
       width: 216,
     });
     expect(l.bars.map((b) => b.id)).toEqual(['slip', 'elec', 'total']);
@@ -29,7 +36,14 @@ describe('waterfallLayout', () => {
   it('draws a fall below zero leftwards from the zero line', () => {
     // −25 then +5: domain [−25, 0], 8 px per month
     const l = waterfallLayout({
-      attribution: { output: 'insolvency', total: -20, parts: [{ id: 'a', label: 'A', value: -25 }, { id: 'b', label: 'B', value: 5 }] },
+      attribution: {
+        output: 'insolvency',
+        total: -20,
+        parts: [
+          { id: 'a', label: 'A', value: -25 },
+          { id: 'b', label: 'B', value: 5 },
+        ],
+      },
       width: 216,
     });
     expect(px(l.bars[0])).toEqual([8, 208]); // 0 → −25
@@ -43,8 +57,17 @@ describe('waterfallLayout', () => {
   });
 
   it('states the largest part as the finding', () => {
-    const a = { output: 'minCash' as const, total: 95, reference: 0, scenario: 95, method: '',
-      parts: [{ id: 'slip', label: 'Chip slip', value: 101.2 }, { id: 'x', label: 'Electricity', value: -6.2 }] };
+    const a = {
+      output: 'minCash' as const,
+      total: 95,
+      reference: 0,
+      scenario: 95,
+      method: '',
+      parts: [
+        { id: 'slip', label: 'Chip slip', value: 101.2 },
+        { id: 'x', label: 'Electricity', value: -6.2 },
+      ],
+    };
     expect(waterfallTitle(a)).toBe('Chip slip moved minimum cash most: +$101B');
     expect(fmtChange('burn', -3.24)).toBe('−$3.2B');
     expect(fmtChange('minCash', -0.0042)).toBe('−$0.004B');

@@ -12,11 +12,15 @@ import { makeResult } from './fixture';
 const size = { width: 600, height: 240 };
 const reported: Reported = {
   annualBurnUsdB: [{ year: 2025, value: 12, source: 'The Information' }],
-  revenueUsdB: [], inferenceUsdB: [{ year: 2025, value: 6, source: 'FT' }], msRevShareUsdB: [],
+  revenueUsdB: [],
+  inferenceUsdB: [{ year: 2025, value: 6, source: 'FT' }],
+  msRevShareUsdB: [],
   cashUsdB: [{ month: '2025-06', value: 17.5, source: 'The Information' }],
   whPerQuery: [
-    { value: 0.24, label: 'Google', source: 'g' }, { value: 0.3, label: 'Epoch', source: 'e' },
-    { value: 0.34, label: 'Altman', source: 'a' }, { value: 2.9, label: 'de Vries', source: 'd' },
+    { value: 0.24, label: 'Google', source: 'g' },
+    { value: 0.3, label: 'Epoch', source: 'e' },
+    { value: 0.34, label: 'Altman', source: 'a' },
+    { value: 2.9, label: 'de Vries', source: 'd' },
   ],
 };
 const countBars = (d: string) => (d.match(/M/g) ?? []).length;
@@ -119,7 +123,12 @@ describe('powerLayout', () => {
 describe('microsoftLayout', () => {
   it('draws the four flows and the stake', () => {
     const layout = microsoftLayout({ result: makeResult(24), reported, ...size });
-    expect(layout.panels[0].lines.map((l) => l.id)).toEqual(['azureRentUsdB', 'msRevShareUsdB', 'reverseShareUsdB', 'msTakeUsdB']);
+    expect(layout.panels[0].lines.map((l) => l.id)).toEqual([
+      'azureRentUsdB',
+      'msRevShareUsdB',
+      'reverseShareUsdB',
+      'msTakeUsdB',
+    ]);
     // the reported $6B inference bill for 2025 sits at $0.5B a month, mid-year
     const [pt] = layout.panels[0].points;
     expect(pt.y).toBeCloseTo(layout.panels[0].y(0.5), 0);
@@ -139,14 +148,27 @@ describe('eventMarks', () => {
     expect(rules).toHaveLength(1);
   });
   it('after a slip, the ramp still shows as a span from the actual month', () => {
-    const chip = { kind: 'chip' as const, label: 'Chip (slipped 4 mo)', month: START_MONTH + 16, plannedMonth: START_MONTH + 12, endMonth: START_MONTH + 22 };
+    const chip = {
+      kind: 'chip' as const,
+      label: 'Chip (slipped 4 mo)',
+      month: START_MONTH + 16,
+      plannedMonth: START_MONTH + 12,
+      endMonth: START_MONTH + 22,
+    };
     const { bands } = eventMarks([chip], ['chip'], x, START_MONTH, 24);
-    expect(bands.map((b) => [b.dashed ?? false, b.label])).toEqual([[true, 'Chip (slipped 4 mo)'], [false, '']]);
+    expect(bands.map((b) => [b.dashed ?? false, b.label])).toEqual([
+      [true, 'Chip (slipped 4 mo)'],
+      [false, ''],
+    ]);
     expect(bands[1].x0).toBeCloseTo(x(START_MONTH + 15.5), 0);
   });
 
   it('never puts two labels on top of each other in a row', () => {
-    const events = Array.from({ length: 6 }, (_, i) => ({ kind: 'funding' as const, label: `+$${i}0B raise`, month: START_MONTH + i }));
+    const events = Array.from({ length: 6 }, (_, i) => ({
+      kind: 'funding' as const,
+      label: `+$${i}0B raise`,
+      month: START_MONTH + i,
+    }));
     const { rules } = eventMarks(events, ['funding'], x, START_MONTH, 24);
     const labelled = rules.filter((r) => r.label);
     expect(labelled.length).toBeLessThan(6);
@@ -164,7 +186,12 @@ describe('record, then projection', () => {
     const { powerLayout } = await import('../../../src/charts/power/powerLayout');
     const { microsoftLayout } = await import('../../../src/charts/microsoft/microsoftLayout');
     const result = makeResult(24); // now = start + 6 in the fixture
-    for (const layout of [burnLayout({ result, ...size }), powerLayout({ result, ...size }), microsoftLayout({ result, ...size }), costLayout({ result, byGeneration: false, ...size })]) {
+    for (const layout of [
+      burnLayout({ result, ...size }),
+      powerLayout({ result, ...size }),
+      microsoftLayout({ result, ...size }),
+      costLayout({ result, byGeneration: false, ...size }),
+    ]) {
       expect(layout.now).toBeDefined();
       expect(layout.now!.x).toBeCloseTo(layout.x(result.startMonth + 6.5), 0);
       expect(layout.now!.label).toBe('now · Jul 2025');

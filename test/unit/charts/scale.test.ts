@@ -4,7 +4,12 @@ import { linearScale, logScale } from '../../../src/charts/common/scale';
 
 describe('scales', () => {
   it('give the same nice domain, ticks and positions as d3-scale', () => {
-    for (const [lo, hi] of [[0, 3.7], [-152.3, 48.9], [0, 0.00603], [0.4, 1234]] as const) {
+    for (const [lo, hi] of [
+      [0, 3.7],
+      [-152.3, 48.9],
+      [0, 0.00603],
+      [0.4, 1234],
+    ] as const) {
       const ours = linearScale([lo, hi], [200, 10], 4);
       const d3s = scaleLinear().domain([lo, hi]).range([200, 10]).nice(4);
       expect(ours.domain()).toEqual(d3s.domain());
@@ -12,7 +17,12 @@ describe('scales', () => {
       for (const v of [lo, hi, (lo + hi) / 2]) expect(ours(v)).toBeCloseTo(d3s(v), 9);
       expect(ours.invert(100)).toBeCloseTo(d3s.invert(100), 9);
       // the same decimals; ours writes no thousands separator
-      expect(ours.ticks(4).map(ours.tickFormat(4))).toEqual(d3s.ticks(4).map(d3s.tickFormat(4)).map((t) => t.replace(/,/g, '')));
+      expect(ours.ticks(4).map(ours.tickFormat(4))).toEqual(
+        d3s
+          .ticks(4)
+          .map(d3s.tickFormat(4))
+          .map((t) => t.replace(/,/g, '')),
+      );
     }
   });
   it('log scale matches d3', () => {

@@ -17,7 +17,9 @@ describe('chart specs', () => {
     it(`${spec.id}: its name, subtitle and source are written only in src/charts/${spec.id}/spec.ts`, () => {
       const quoted = (w: string) => [`'${w}'`, `"${w}"`, `>${w}<`];
       for (const words of [quoted(spec.name), [spec.subtitle()], [spec.source]]) {
-        const where = sources.filter((s) => words.some((w) => s.text.includes(w))).map((s) => s.p.replaceAll('\\', '/'));
+        const where = sources
+          .filter((s) => words.some((w) => s.text.includes(w)))
+          .map((s) => s.p.replaceAll('\\', '/'));
         expect(where).toEqual([`src/charts/${spec.id}/spec.ts`]);
       }
     });

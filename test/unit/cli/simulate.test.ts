@@ -19,7 +19,15 @@ describe('simulate CLI', () => {
     expect(json.params.chipArrival).toBe('2027-06');
     expect(json.monthly).toHaveLength(72);
     expect(json.monthly[0].month).toBe('2025-01');
-    expect(json.annual.map((a: { year: number | string }) => a.year)).toEqual([2025, 2026, 2027, 2028, 2029, 2030, 'total']);
+    expect(json.annual.map((a: { year: number | string }) => a.year)).toEqual([
+      2025,
+      2026,
+      2027,
+      2028,
+      2029,
+      2030,
+      'total',
+    ]);
     expect(json.summary.whPerQuery.gpu).toBeCloseTo(0.3008, 4);
     expect(json.summary.costPerQueryUsd.owned.energy).toBeCloseTo((0.30080889787664306 / 1000) * 0.12, 12);
     expect(json.summary.costPerQueryUsd.rented.rent).toBeGreaterThan(0);
@@ -64,7 +72,11 @@ describe('simulate --explain', () => {
     const a = JSON.parse(r.out).attribution;
     expect(a.output).toBe('minCash');
     expect(a.against).toBe('the defaults');
-    expect(a.parts.map((p: { id: string }) => p.id).sort()).toEqual(['chipSlipMonths', 'electricityUsdPerKwh', 'stargateOpenAiSharePct']);
+    expect(a.parts.map((p: { id: string }) => p.id).sort()).toEqual([
+      'chipSlipMonths',
+      'electricityUsdPerKwh',
+      'stargateOpenAiSharePct',
+    ]);
     const sum = a.parts.reduce((s: number, p: { value: number }) => s + p.value, 0);
     expect(Math.abs(sum - a.total)).toBeLessThanOrEqual(1e-9 * Math.abs(a.total));
   }, 60_000);
@@ -82,8 +94,9 @@ describe('simulate --explain', () => {
 
 describe('simulate keeps what a link carries', () => {
   it('keeps the name, the pinned baseline and each value as typed', () => {
-    expect(simulate('?v=2&name=My%20plan&slip=3&base=Plan&b.slip=1', '--format', 'link').out.trim())
-      .toBe('?v=2.2&slip=3&name=My%20plan&base=Plan&b.slip=1');
+    expect(simulate('?v=2&name=My%20plan&slip=3&base=Plan&b.slip=1', '--format', 'link').out.trim()).toBe(
+      '?v=2.2&slip=3&name=My%20plan&base=Plan&b.slip=1',
+    );
     expect(simulate('--set', 'mfu=0.09535', '--format', 'link').out.trim()).toBe('?v=2.2&mfu=0.09535');
     expect(JSON.parse(simulate('--set', 'mfu=0.09535').out).params.mfu).toBe(0.09535);
   }, 60_000);

@@ -9,7 +9,7 @@ describe('docs/MODEL.md', () => {
   it('has the lever and calibration tables as the registry and engine give them now (run `npm run docs`)', () => {
     expect(doc).toBe(renderDoc(doc));
   });
-  it('data/CHANGELOG.md carries the headline outputs of today\'s defaults (run `npm run docs`)', () => {
+  it("data/CHANGELOG.md carries the headline outputs of today's defaults (run `npm run docs`)", () => {
     const log = readFileSync(CHANGELOG_PATH, 'utf8');
     expect(log).toBe(renderChangelog(log));
     expect(log).toMatch(/^- \d{4}-\d{2}-\d{2} · /m);

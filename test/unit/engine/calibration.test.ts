@@ -23,12 +23,17 @@ describe('calibration of the default scenario against the record', () => {
       expect(row, label).toBeDefined();
       expect(row!.reported).toBe(reported);
       expect(row!.forecast).toBe(false);
-      expect(Math.abs(row!.model - reported) / reported, `${label}: model ${row!.model.toFixed(2)} vs ${reported}`).toBeLessThanOrEqual(tolerance);
+      expect(
+        Math.abs(row!.model - reported) / reported,
+        `${label}: model ${row!.model.toFixed(2)} vs ${reported}`,
+      ).toBeLessThanOrEqual(tolerance);
     });
   }
-  it('shows OpenAI\'s burn forecasts beside the model without fitting them', () => {
+  it("shows OpenAI's burn forecasts beside the model without fitting them", () => {
     const forecasts = rows.filter((r) => r.forecast).map((r) => r.label);
-    expect(forecasts).toEqual(expect.arrayContaining(['Cash burn 2026', 'Cash burn 2027', 'Cash burn 2028', 'Cash burn 2029']));
+    expect(forecasts).toEqual(
+      expect.arrayContaining(['Cash burn 2026', 'Cash burn 2027', 'Cash burn 2028', 'Cash burn 2029']),
+    );
     for (const r of rows.filter((x) => x.forecast)) expect(r.tolerance).toBeNull();
   });
 });

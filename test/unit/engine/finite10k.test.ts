@@ -29,7 +29,11 @@ describe('fault gate: 10,000 random valid scenarios', () => {
       }
       const r = runScenario(p);
       for (const name of SERIES) {
-        for (const v of r.monthly[name]) if (!Number.isFinite(v)) { nonFinite++; firstBad ||= `scenario ${i}, ${name}`; }
+        for (const v of r.monthly[name])
+          if (!Number.isFinite(v)) {
+            nonFinite++;
+            firstBad ||= `scenario ${i}, ${name}`;
+          }
       }
       if (!Number.isFinite(r.summary.costPerQueryEndUsd) || !Number.isFinite(r.summary.minCashUsdB)) nonFinite++;
     }

@@ -66,8 +66,16 @@ describe('the first month of cash flow by hand (engine v2)', () => {
     expect(m.costPerQueryPhysicsUsd[0]).toBeCloseTo(((GPU_SECONDS / 0.6) * 2.35) / 3600, 12); // $0.00110
   });
   it('burn is costs minus revenue, and cash moves by burn and funding', () => {
-    const costs = m.azureRentUsdB[0] + m.otherRentUsdB[0] + m.electricityUsdB[0] + m.opexUsdB[0]
-      + m.capexUsdB[0] + m.financingUsdB[0] + m.chipDesignUsdB[0] + m.msRevShareUsdB[0] + m.msProfitShareUsdB[0];
+    const costs =
+      m.azureRentUsdB[0] +
+      m.otherRentUsdB[0] +
+      m.electricityUsdB[0] +
+      m.opexUsdB[0] +
+      m.capexUsdB[0] +
+      m.financingUsdB[0] +
+      m.chipDesignUsdB[0] +
+      m.msRevShareUsdB[0] +
+      m.msProfitShareUsdB[0];
     expect(m.burnUsdB[0]).toBeCloseTo(costs - m.revenueUsdB[0] - m.reverseShareUsdB[0], 12);
     expect(m.cashUsdB[0]).toBeCloseTo(10 - m.burnUsdB[0], 12);
     // The $10B SoftBank tranche (event softbank-round-2025-04) lands in April 2025.

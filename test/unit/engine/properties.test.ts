@@ -8,87 +8,117 @@ const RUNS = 150;
 
 describe('engine invariants over any valid scenario', () => {
   it('gives finite outputs everywhere', () => {
-    fc.assert(fc.property(validParams, (p) => {
-      const r = runScenario(p);
-      for (const name of SERIES) for (const v of r.monthly[name]) if (!Number.isFinite(v)) return false;
-      return Object.values(r.summary.whPerQuery).every(Number.isFinite) && Number.isFinite(r.summary.costPerQueryEndUsd);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(validParams, (p) => {
+        const r = runScenario(p);
+        for (const name of SERIES) for (const v of r.monthly[name]) if (!Number.isFinite(v)) return false;
+        return (
+          Object.values(r.summary.whPerQuery).every(Number.isFinite) && Number.isFinite(r.summary.costPerQueryEndUsd)
+        );
+      }),
+      { numRuns: RUNS },
+    );
   }, 60_000);
 
   it('keeps cash(t) = cash(t−1) − burn(t) + funding(t) + backstop(t)', () => {
-    fc.assert(fc.property(validParams, (p) => {
-      const m = runScenario(p).monthly;
-      let prev = p.startingCashUsdB;
-      for (let t = 0; t < m.cashUsdB.length; t++) {
-        const expected = prev - m.burnUsdB[t] + m.fundingUsdB[t] + m.backstopUsdB[t];
-        if (Math.abs(m.cashUsdB[t] - expected) > 1e-9 * Math.max(1, Math.abs(expected))) return false;
-        prev = m.cashUsdB[t];
-      }
-      return true;
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(validParams, (p) => {
+        const m = runScenario(p).monthly;
+        let prev = p.startingCashUsdB;
+        for (let t = 0; t < m.cashUsdB.length; t++) {
+          const expected = prev - m.burnUsdB[t] + m.fundingUsdB[t] + m.backstopUsdB[t];
+          if (Math.abs(m.cashUsdB[t] - expected) > 1e-9 * Math.max(1, Math.abs(expected))) return false;
+          prev = m.cashUsdB[t];
+        }
+        return true;
+      }),
+      { numRuns: RUNS },
+    );
   }, 60_000);
 
   it('never lowers owned cost per query when electricity gets dearer', () => {
     const elec = LEVER_BY_ID.get('electricityUsdPerKwh')!;
-    fc.assert(fc.property(validParams, fc.double({ min: 0, max: 0.3, noNaN: true }), (p, bump) => {
-      const higher = { ...p, electricityUsdPerKwh: snapToLever(elec, p.electricityUsdPerKwh + bump) };
-      const a = runScenario(p).monthly;
-      const b = runScenario(higher).monthly;
-      for (let t = 0; t < a.ownedEnergyUsd.length; t++) {
-        if (b.ownedEnergyUsd[t] + b.ownedDeprUsd[t] < a.ownedEnergyUsd[t] + a.ownedDeprUsd[t] - 1e-15) return false;
-        if (b.siliconEnergyUsd[t] + b.siliconDeprUsd[t] < a.siliconEnergyUsd[t] + a.siliconDeprUsd[t] - 1e-15) return false;
-      }
-      return true;
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(validParams, fc.double({ min: 0, max: 0.3, noNaN: true }), (p, bump) => {
+        const higher = { ...p, electricityUsdPerKwh: snapToLever(elec, p.electricityUsdPerKwh + bump) };
+        const a = runScenario(p).monthly;
+        const b = runScenario(higher).monthly;
+        for (let t = 0; t < a.ownedEnergyUsd.length; t++) {
+          if (b.ownedEnergyUsd[t] + b.ownedDeprUsd[t] < a.ownedEnergyUsd[t] + a.ownedDeprUsd[t] - 1e-15) return false;
+          if (b.siliconEnergyUsd[t] + b.siliconDeprUsd[t] < a.siliconEnergyUsd[t] + a.siliconDeprUsd[t] - 1e-15)
+            return false;
+        }
+        return true;
+      }),
+      { numRuns: RUNS },
+    );
   }, 60_000);
 
-  it('never lowers the chip\'s or the GPU\'s Wh per query in any month when the chip arrives later', () => {
+  it("never lowers the chip's or the GPU's Wh per query in any month when the chip arrives later", () => {
     const chip = LEVER_BY_ID.get('chipArrival')!;
-    fc.assert(fc.property(validParams, fc.integer({ min: 1, max: 36 }), (p, delay) => {
-      const later = { ...p, chipArrival: Math.min(chip.max, p.chipArrival + delay) };
-      const a = runScenario(p).monthly;
-      const b = runScenario(later).monthly;
-      for (let t = 0; t < a.whPerQueryGpu.length; t++) {
-        if (b.whPerQueryGpu[t] !== a.whPerQueryGpu[t] || b.whPerQuerySilicon[t] !== a.whPerQuerySilicon[t]) return false;
-      }
-      return true;
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(validParams, fc.integer({ min: 1, max: 36 }), (p, delay) => {
+        const later = { ...p, chipArrival: Math.min(chip.max, p.chipArrival + delay) };
+        const a = runScenario(p).monthly;
+        const b = runScenario(later).monthly;
+        for (let t = 0; t < a.whPerQueryGpu.length; t++) {
+          if (b.whPerQueryGpu[t] !== a.whPerQueryGpu[t] || b.whPerQuerySilicon[t] !== a.whPerQuerySilicon[t])
+            return false;
+        }
+        return true;
+      }),
+      { numRuns: RUNS },
+    );
   }, 60_000);
 
   it('prices a chat query all-in at or above the physics figure in every month', () => {
-    fc.assert(fc.property(validParams, (p) => {
-      const m = runScenario(p).monthly;
-      for (let t = 0; t < m.costPerQueryAllInUsd.length; t++) {
-        if (m.costPerQueryAllInUsd[t] < m.costPerQueryPhysicsUsd[t] * (1 - 1e-12)) throw new Error(`month ${t}: all-in ${m.costPerQueryAllInUsd[t]} < physics ${m.costPerQueryPhysicsUsd[t]}`);
-      }
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(validParams, (p) => {
+        const m = runScenario(p).monthly;
+        for (let t = 0; t < m.costPerQueryAllInUsd.length; t++) {
+          if (m.costPerQueryAllInUsd[t] < m.costPerQueryPhysicsUsd[t] * (1 - 1e-12))
+            throw new Error(`month ${t}: all-in ${m.costPerQueryAllInUsd[t]} < physics ${m.costPerQueryPhysicsUsd[t]}`);
+        }
+      }),
+      { numRuns: RUNS },
+    );
   }, 60_000);
 
   it('keeps capacity used + idle = capacity online (H100e and MW)', () => {
-    fc.assert(fc.property(validParams, (p) => {
-      const m = runScenario(p).monthly;
-      for (let t = 0; t < m.capacityMw.length; t++) {
-        const online = m.contractedH100e[t] + m.ownedH100e[t] + m.onDemandH100e[t] + m.idleH100e[t];
-        const used = m.demandAccel[t];
-        if (Math.abs(used + m.idleH100e[t] - online) > 1e-6 * Math.max(1, online)) return false;
-        if (Math.abs(m.fleetMw[t] + m.idleMw[t] - m.capacityMw[t]) > 1e-9 * Math.max(1, m.capacityMw[t])) return false;
-        if (m.idleMw[t] < -1e-9 || m.idleH100e[t] < -1e-6) return false;
-      }
-      return true;
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(validParams, (p) => {
+        const m = runScenario(p).monthly;
+        for (let t = 0; t < m.capacityMw.length; t++) {
+          const online = m.contractedH100e[t] + m.ownedH100e[t] + m.onDemandH100e[t] + m.idleH100e[t];
+          const used = m.demandAccel[t];
+          if (Math.abs(used + m.idleH100e[t] - online) > 1e-6 * Math.max(1, online)) return false;
+          if (Math.abs(m.fleetMw[t] + m.idleMw[t] - m.capacityMw[t]) > 1e-9 * Math.max(1, m.capacityMw[t]))
+            return false;
+          if (m.idleMw[t] < -1e-9 || m.idleH100e[t] < -1e-6) return false;
+        }
+        return true;
+      }),
+      { numRuns: RUNS },
+    );
   }, 60_000);
 
   it('keeps Σ monthly cash flows = change in cash over the horizon', () => {
-    fc.assert(fc.property(validParams, (p) => {
-      const m = runScenario(p).monthly;
-      let flows = 0;
-      for (let t = 0; t < m.cashUsdB.length; t++) flows += m.fundingUsdB[t] + m.backstopUsdB[t] - m.burnUsdB[t];
-      const change = m.cashUsdB[m.cashUsdB.length - 1] - p.startingCashUsdB;
-      return Math.abs(flows - change) <= 1e-9 * Math.max(1, Math.abs(change));
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(validParams, (p) => {
+        const m = runScenario(p).monthly;
+        let flows = 0;
+        for (let t = 0; t < m.cashUsdB.length; t++) flows += m.fundingUsdB[t] + m.backstopUsdB[t] - m.burnUsdB[t];
+        const change = m.cashUsdB[m.cashUsdB.length - 1] - p.startingCashUsdB;
+        return Math.abs(flows - change) <= 1e-9 * Math.max(1, Math.abs(change));
+      }),
+      { numRuns: RUNS },
+    );
   }, 60_000);
 
   it('the horizon lever sets the number of months', () => {
-    fc.assert(fc.property(validParams, (p) => runScenario(p).months === p.horizonMonths), { numRuns: 30 });
+    fc.assert(
+      fc.property(validParams, (p) => runScenario(p).months === p.horizonMonths),
+      { numRuns: 30 },
+    );
   }, 60_000);
 });

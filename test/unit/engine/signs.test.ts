@@ -79,7 +79,10 @@ function raised(p: Params, id: LeverId, fraction: number): Params {
   return { ...p, [id]: Math.min(l.max, p[id] + step) };
 }
 
-const SCENARIOS: Array<[string, Params]> = [['defaults', defaultParams()], ...PRESETS.map((pr): [string, Params] => [pr.id, presetParams(pr)])];
+const SCENARIOS: Array<[string, Params]> = [
+  ['defaults', defaultParams()],
+  ...PRESETS.map((pr): [string, Params] => [pr.id, presetParams(pr)]),
+];
 
 describe('the sign table holds on the defaults and on every preset', () => {
   it('names every lever it checks (a renamed lever fails here, not silently)', () => {
@@ -101,26 +104,35 @@ describe('the sign table holds on the defaults and on every preset', () => {
 });
 
 describe('the sign table holds over random valid scenarios', () => {
-  for (const row of SIGN_TABLE.filter((r) => !r.lever.includes('.') || r.lever.endsWith('.h100e') || r.lever === FUNDING_EVENTS[0])) {
+  for (const row of SIGN_TABLE.filter(
+    (r) => !r.lever.includes('.') || r.lever.endsWith('.h100e') || r.lever === FUNDING_EVENTS[0],
+  )) {
     it(`${row.lever} up: ${row.cash}${row.wh ? `, Wh/query ${row.wh.must}` : ''}`, () => {
-      fc.assert(fc.property(validParams, fc.double({ min: 0.01, max: 0.6, noNaN: true }), (p, f) => {
-        const why = violation(row, p, raised(p, row.lever, f));
-        if (why) throw new Error(why);
-      }), { numRuns: 25 });
+      fc.assert(
+        fc.property(validParams, fc.double({ min: 0.01, max: 0.6, noNaN: true }), (p, f) => {
+          const why = violation(row, p, raised(p, row.lever, f));
+          if (why) throw new Error(why);
+        }),
+        { numRuns: 25 },
+      );
     }, 60_000);
   }
 
   it('the horizon changes nothing inside the shorter window', () => {
-    fc.assert(fc.property(validParams, fc.integer({ min: 1, max: 48 }), (p, extra) => {
-      const longer = { ...p, horizonMonths: Math.min(120, p.horizonMonths + extra) };
-      const a = runScenario(p).monthly;
-      const b = runScenario(longer).monthly;
-      for (const name of Object.keys(a) as Array<keyof typeof a>) {
-        for (let t = 0; t < a[name].length; t++) {
-          if (Math.abs(a[name][t] - b[name][t]) > 1e-9 * Math.max(1, Math.abs(a[name][t]))) throw new Error(`${name}[${t}] ${a[name][t]} → ${b[name][t]}`);
+    fc.assert(
+      fc.property(validParams, fc.integer({ min: 1, max: 48 }), (p, extra) => {
+        const longer = { ...p, horizonMonths: Math.min(120, p.horizonMonths + extra) };
+        const a = runScenario(p).monthly;
+        const b = runScenario(longer).monthly;
+        for (const name of Object.keys(a) as Array<keyof typeof a>) {
+          for (let t = 0; t < a[name].length; t++) {
+            if (Math.abs(a[name][t] - b[name][t]) > 1e-9 * Math.max(1, Math.abs(a[name][t])))
+              throw new Error(`${name}[${t}] ${a[name][t]} → ${b[name][t]}`);
+          }
         }
-      }
-    }), { numRuns: 25 });
+      }),
+      { numRuns: 25 },
+    );
   }, 60_000);
 });
 
@@ -134,33 +146,50 @@ describe('the sign table holds over random valid scenarios', () => {
 describe('a slipped chip', () => {
   const onlyChip = (p: Params): Params => {
     const horizonMonths = Math.max(36, Math.min(p.horizonMonths, Math.round(p.lifeYears * 12)));
-    const q: Params = { ...p, azureCommitmentUsdB: 0, stargateCapexUsdB: 0, financedCapexPct: 100, siliconGw: Math.max(0.5, p.siliconGw), horizonMonths };
+    const q: Params = {
+      ...p,
+      azureCommitmentUsdB: 0,
+      stargateCapexUsdB: 0,
+      financedCapexPct: 100,
+      siliconGw: Math.max(0.5, p.siliconGw),
+      horizonMonths,
+    };
     for (const e of EVENTS) if (e.kind === 'contract' && !e.modelledBy) q[e.keys.on] = 0;
     return q;
   };
   it('worsens cash when its compute would have replaced rent (condition checked)', () => {
     let checked = 0;
-    fc.assert(fc.property(validParams, fc.integer({ min: 1, max: 24 }), (raw, slip) => {
-      const p = onlyChip(raw);
-      const slipped = { ...p, chipSlipMonths: Math.min(48, p.chipSlipMonths + slip) };
-      const a = runScenario(p);
-      const idle = a.monthly.idleH100e.some((v) => v > 1e-6);
-      // $ per H100e of the chip: its price per GW is fixed at the reference server watts; a GW holds 1e9 / watts · gain H100e.
-      const refWatts = LEVER_BY_ID.get('serverWattsPerAccel')!.default;
-      const chipCost = ((p.siliconCapexUsd * p.infraCapexMultiplier) / refWatts) * (p.serverWattsPerAccel / p.chipPerfPerWattGain);
-      const r = p.financingRatePct / 1200;
-      const n = Math.round(p.lifeYears * 12);
-      const perMonth = r === 0 ? chipCost / n : (chipCost * r) / (1 - (1 + r) ** -n);
-      const loanPerHour = perMonth / (8760 / 12);
-      const cheapest = Math.min(p.azureUsdPerGpuHour, p.otherCloudUsdPerGpuHour) * (1 - p.rentDeclinePctPerYear / 100) ** (p.horizonMonths / 12);
-      const elecPerHour = (p.serverWattsPerAccel / p.chipPerfPerWattGain) * p.powerFraction * p.loadFactor * p.pue / 1000 * p.electricityUsdPerKwh;
-      // Nothing retires inside the horizon (a slip would otherwise move a retirement past its end).
-      fc.pre(!idle && loanPerHour + elecPerHour < cheapest && p.lifeYears * 12 >= p.horizonMonths);
-      checked++;
-      const b = runScenario(slipped);
-      expect(b.summary.minCashUsdB).toBeLessThanOrEqual(a.summary.minCashUsdB + tolerance(a.summary.minCashUsdB, 0));
-      expect(b.monthly.cashUsdB[b.months - 1]).toBeLessThanOrEqual(a.monthly.cashUsdB[a.months - 1] + tolerance(a.monthly.cashUsdB[a.months - 1], 0));
-    }), { numRuns: 40, maxSkipsPerRun: 200 });
+    fc.assert(
+      fc.property(validParams, fc.integer({ min: 1, max: 24 }), (raw, slip) => {
+        const p = onlyChip(raw);
+        const slipped = { ...p, chipSlipMonths: Math.min(48, p.chipSlipMonths + slip) };
+        const a = runScenario(p);
+        const idle = a.monthly.idleH100e.some((v) => v > 1e-6);
+        // $ per H100e of the chip: its price per GW is fixed at the reference server watts; a GW holds 1e9 / watts · gain H100e.
+        const refWatts = LEVER_BY_ID.get('serverWattsPerAccel')!.default;
+        const chipCost =
+          ((p.siliconCapexUsd * p.infraCapexMultiplier) / refWatts) * (p.serverWattsPerAccel / p.chipPerfPerWattGain);
+        const r = p.financingRatePct / 1200;
+        const n = Math.round(p.lifeYears * 12);
+        const perMonth = r === 0 ? chipCost / n : (chipCost * r) / (1 - (1 + r) ** -n);
+        const loanPerHour = perMonth / (8760 / 12);
+        const cheapest =
+          Math.min(p.azureUsdPerGpuHour, p.otherCloudUsdPerGpuHour) *
+          (1 - p.rentDeclinePctPerYear / 100) ** (p.horizonMonths / 12);
+        const elecPerHour =
+          (((p.serverWattsPerAccel / p.chipPerfPerWattGain) * p.powerFraction * p.loadFactor * p.pue) / 1000) *
+          p.electricityUsdPerKwh;
+        // Nothing retires inside the horizon (a slip would otherwise move a retirement past its end).
+        fc.pre(!idle && loanPerHour + elecPerHour < cheapest && p.lifeYears * 12 >= p.horizonMonths);
+        checked++;
+        const b = runScenario(slipped);
+        expect(b.summary.minCashUsdB).toBeLessThanOrEqual(a.summary.minCashUsdB + tolerance(a.summary.minCashUsdB, 0));
+        expect(b.monthly.cashUsdB[b.months - 1]).toBeLessThanOrEqual(
+          a.monthly.cashUsdB[a.months - 1] + tolerance(a.monthly.cashUsdB[a.months - 1], 0),
+        );
+      }),
+      { numRuns: 40, maxSkipsPerRun: 200 },
+    );
     expect(checked).toBe(40);
   }, 120_000);
 
@@ -171,7 +200,8 @@ describe('a slipped chip', () => {
     // Hand-read from the default run: the slip defers owned silicon while contracted capacity covers demand.
     expect(b.summary.minCashUsdB).toBeGreaterThan(a.summary.minCashUsdB);
     const arrival = p.chipArrival - a.startMonth;
-    const idleWhileChipOnline = Array.from(a.monthly.idleMw.slice(arrival, arrival + 24)).reduce((s, v) => s + v, 0) / 24;
+    const idleWhileChipOnline =
+      Array.from(a.monthly.idleMw.slice(arrival, arrival + 24)).reduce((s, v) => s + v, 0) / 24;
     expect(idleWhileChipOnline).toBeGreaterThan(1000);
     expect(b.summary.idleMwEnd).toBeLessThan(a.summary.idleMwEnd);
   });

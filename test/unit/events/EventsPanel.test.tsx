@@ -25,16 +25,25 @@ function typeInto(field: HTMLElement, text: string): void {
 }
 
 describe('events panel', () => {
-  it('renders every row of data/events.json, with the record\'s month and amount', () => {
+  it("renders every row of data/events.json, with the record's month and amount", () => {
     render(<EventsPanel />);
     expect(EVENTS).toHaveLength(28);
     expect(bodyIds()).toHaveLength(28);
     for (const e of EVENTS) expect(row(e.id)).toBeTruthy();
     const softbank = row('softbank-2025-12');
     expect(within(softbank).getByLabelText('SoftBank $22.5B: month the cash lands')).toHaveProperty('value', '2025-12');
-    expect(within(softbank).getByRole('textbox', { name: 'SoftBank $22.5B: cash to OpenAI' })).toHaveProperty('value', '22.5');
-    expect(within(softbank).getByRole('combobox', { name: 'SoftBank $22.5B: status' })).toHaveProperty('value', 'closed');
-    expect(within(softbank).getByRole('checkbox', { name: 'SoftBank $22.5B: counted' })).toHaveProperty('checked', true);
+    expect(within(softbank).getByRole('textbox', { name: 'SoftBank $22.5B: cash to OpenAI' })).toHaveProperty(
+      'value',
+      '22.5',
+    );
+    expect(within(softbank).getByRole('combobox', { name: 'SoftBank $22.5B: status' })).toHaveProperty(
+      'value',
+      'closed',
+    );
+    expect(within(softbank).getByRole('checkbox', { name: 'SoftBank $22.5B: counted' })).toHaveProperty(
+      'checked',
+      true,
+    );
     // an owned purchase shows its GW, not dollars
     const amd = row('amd-6gw');
     expect(within(amd).getByRole('textbox', { name: 'AMD 6 GW MI450: power' })).toHaveProperty('value', '6.0');
@@ -87,7 +96,9 @@ describe('events panel', () => {
     expect(params()['softbank-2025-12.month']).toBe(2026 * 12 + 5);
     expect(within(row('softbank-2025-12')).getByText('edited')).toBeTruthy();
     expect(region().textContent).toContain('1 row edited.');
-    fireEvent.click(within(row('softbank-2025-12')).getByRole('button', { name: 'Reset SoftBank $22.5B to the record' }));
+    fireEvent.click(
+      within(row('softbank-2025-12')).getByRole('button', { name: 'Reset SoftBank $22.5B to the record' }),
+    );
     expect(params()['softbank-2025-12.month']).toBe(2025 * 12 + 11);
     expect(within(row('softbank-2025-12')).queryByText('edited')).toBeNull();
   });
@@ -107,7 +118,9 @@ describe('events panel', () => {
     // Amazon's $35B: conditional, off, drawn by the Monte Carlo at 60%
     const amazon = row('amazon-2026-conditional');
     expect(amazon.textContent).toContain('the Monte Carlo draws it with probability');
-    const probability = within(amazon).getByRole('textbox', { name: 'Amazon $35B (if IPO/milestone): probability it happens' });
+    const probability = within(amazon).getByRole('textbox', {
+      name: 'Amazon $35B (if IPO/milestone): probability it happens',
+    });
     expect(probability).toHaveProperty('value', '60');
     typeInto(probability, '45');
     expect(params()['amazon-2026-conditional.probability']).toBe(0.45);
@@ -116,7 +129,9 @@ describe('events panel', () => {
     expect(probability).toHaveProperty('value', '45.5');
     typeInto(probability, '101');
     expect(params()['amazon-2026-conditional.probability']).toBe(0.455);
-    expect(within(row('amazon-2026-conditional')).getByRole('alert').textContent).toBe('Between 0 and 100 %; not applied');
+    expect(within(row('amazon-2026-conditional')).getByRole('alert').textContent).toBe(
+      'Between 0 and 100 %; not applied',
+    );
     fireEvent.change(within(row('amazon-2026-conditional')).getByRole('combobox'), { target: { value: 'closed' } });
     expect(params()['amazon-2026-conditional.on']).toBe(1);
     expect(params()['amazon-2026-conditional.status']).toBe(0);
@@ -141,7 +156,9 @@ describe('events panel', () => {
     expect(params()['added-2.on']).toBe(1);
     // an added row is a funding row of $10B in 2027-01 until edited; make the first a contract
     const first = row('added-1');
-    fireEvent.change(within(first).getByRole('combobox', { name: 'Added row 1: funding (0) or contract (1)' }), { target: { value: '1' } });
+    fireEvent.change(within(first).getByRole('combobox', { name: 'Added row 1: funding (0) or contract (1)' }), {
+      target: { value: '1' },
+    });
     expect(params()['added-1.kind']).toBe(1);
     typeInto(within(row('added-1')).getByRole('textbox', { name: 'Added row 1: amount' }), '40');
     expect(params()['added-1.usdB']).toBe(40);
@@ -161,18 +178,33 @@ describe('events panel', () => {
   });
 
   it('rows the levers model are read-only: no inputs, the modelling levers named and one step away', () => {
-    render(<><LeverPanel /><EventsPanel /></>);
+    render(
+      <>
+        <LeverPanel />
+        <EventsPanel />
+      </>,
+    );
     const modelled = EVENTS.filter((e) => e.modelledBy).map((e) => e.id);
-    expect(modelled).toEqual(['oracle-abilene', 'microsoft-azure-250b', 'broadcom-10gw', 'oracle-stargate-300b', 'next-round-hypothetical']);
+    expect(modelled).toEqual([
+      'oracle-abilene',
+      'microsoft-azure-250b',
+      'broadcom-10gw',
+      'oracle-stargate-300b',
+      'next-round-hypothetical',
+    ]);
     for (const id of modelled) {
       expect(row(id).querySelectorAll('input, select')).toHaveLength(0);
     }
     expect(row('oracle-abilene').textContent).toContain('modelled by the Stargate levers');
     // the Stargate group sits under the collapsed "All assumptions"
     expect(screen.queryByRole('button', { name: /^Stargate & compute contracts/ })).toBeNull();
-    fireEvent.click(within(row('oracle-abilene')).getByRole('button', { name: 'open levers that model Abilene 1.2 GW' }));
+    fireEvent.click(
+      within(row('oracle-abilene')).getByRole('button', { name: 'open levers that model Abilene 1.2 GW' }),
+    );
     expect(screen.getByRole('button', { name: /^All assumptions/ }).getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByRole('button', { name: /^Stargate & compute contracts/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('button', { name: /^Stargate & compute contracts/ }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
     expect(screen.getByRole('slider', { name: 'Stargate size' })).toBeTruthy();
   });
 
@@ -186,6 +218,8 @@ describe('events panel', () => {
   it('follows the store: an undo or a link that changes a row shows at once', () => {
     render(<EventsPanel />);
     act(() => useAppStore.getState().setParam('softbank-2025-12.usdB', 17.5));
-    expect(within(row('softbank-2025-12')).getByRole('textbox', { name: 'SoftBank $22.5B: cash to OpenAI' })).toHaveProperty('value', '17.5');
+    expect(
+      within(row('softbank-2025-12')).getByRole('textbox', { name: 'SoftBank $22.5B: cash to OpenAI' }),
+    ).toHaveProperty('value', '17.5');
   });
 });

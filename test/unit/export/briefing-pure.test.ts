@@ -58,7 +58,11 @@ describe('compare', () => {
   const slip = { ...defaultParams(), [SLIP.id]: 18 };
   const bullParams = presetParams(PRESET_BY_ID.get('bull')!);
   it('overlays one line per scenario with its name at the end', () => {
-    const series = [base, runScenario(slip), runScenario(bullParams)].map((result, i) => ({ name: `S${i + 1}`, result, ...SLOT_STYLE[i] }));
+    const series = [base, runScenario(slip), runScenario(bullParams)].map((result, i) => ({
+      name: `S${i + 1}`,
+      result,
+      ...SLOT_STYLE[i],
+    }));
     const layout = compareLayout('burn', series, 600, 240);
     const lines = layout.panels[0].lines;
     expect(lines).toHaveLength(3);

@@ -33,7 +33,12 @@ describe('DeckEditor', () => {
     addScenario('High PUE', 1.5);
     expect(titles()).toEqual(['High PUE']);
     expect(within(slides()[0]).getByText(/pue=1\.5/)).toBeTruthy();
-    expect(saved().slides[0]).toMatchObject({ title: 'High PUE', link: expect.stringContaining('pue=1.5'), charts: ['burn'], notes: '' });
+    expect(saved().slides[0]).toMatchObject({
+      title: 'High PUE',
+      link: expect.stringContaining('pue=1.5'),
+      charts: ['burn'],
+      notes: '',
+    });
   });
 
   it('reorders with buttons, edits title, charts and notes, and deletes', () => {
@@ -58,7 +63,9 @@ describe('DeckEditor', () => {
     expect((within(first).getByLabelText('Power per inference') as HTMLInputElement).disabled).toBe(true);
 
     act(() => useAppStore.getState().setParam('pue', 1.4));
-    fireEvent.click(screen.getByRole('button', { name: 'Replace the scenario of First, renamed with the one on screen' }));
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Replace the scenario of First, renamed with the one on screen' }),
+    );
     expect(saved().slides[1].link).toMatch(/pue=1\.4/);
     fireEvent.click(screen.getByRole('button', { name: 'Delete Third' }));
     expect(titles()).toEqual(['First, renamed', 'Second']);
@@ -71,16 +78,22 @@ describe('DeckEditor', () => {
     addScenario('Mine');
     fireEvent.click(screen.getByRole('button', { name: 'Load example deck' }));
     expect(titles()).toEqual(['Mine']);
-    fireEvent.click(within(screen.getByRole('group', { name: 'Replace the deck' })).getByRole('button', { name: 'Replace' }));
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Replace the deck' })).getByRole('button', { name: 'Replace' }),
+    );
     expect(slides()).toHaveLength(5);
-    expect((screen.getByLabelText('Deck title') as HTMLInputElement).value).toBe('The Great Decoupling in five scenarios');
+    expect((screen.getByLabelText('Deck title') as HTMLInputElement).value).toBe(
+      'The Great Decoupling in five scenarios',
+    );
   });
 
   it('shows a clear message for a corrupt saved deck and replaces it on the next edit', () => {
     localStorage.setItem(DECK_KEY, '{"version":1,"title":"x","slides":[{"id":"a"}]}');
     hydrateDeck();
     render(<DeckEditor />);
-    expect(screen.getByRole('alert').textContent).toMatch(/Part of the deck saved in this browser could not be read \(slides\[0\]\.link: not a scenario link; slide left out\)/);
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /Part of the deck saved in this browser could not be read \(slides\[0\]\.link: not a scenario link; slide left out\)/,
+    );
     addScenario('Fresh');
     expect(saved().slides).toHaveLength(1);
     expect(screen.queryByRole('alert')).toBeNull();
@@ -90,16 +103,37 @@ describe('DeckEditor', () => {
     hydrateDeck();
     render(<DeckEditor />);
     const input = screen.getByLabelText('Deck file to import') as HTMLInputElement;
-    const notDeck = new File(['{"version":2,"title":"t","slides":[]}'], 'other.deck.json', { type: 'application/json' });
+    const notDeck = new File(['{"version":2,"title":"t","slides":[]}'], 'other.deck.json', {
+      type: 'application/json',
+    });
     fireEvent.change(input, { target: { files: [notDeck] } });
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^other\.deck\.json is not a deck this page can open: version/));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(
+        /^other\.deck\.json is not a deck this page can open: version/,
+      ),
+    );
     expect(slides()).toHaveLength(0);
-    const bad = new File(['{"version":1,"title":"t","slides":[{"id":"a","link":"v=1","title":"A","charts":["pie"],"notes":""}]}'], 'bad.deck.json', { type: 'application/json' });
+    const bad = new File(
+      ['{"version":1,"title":"t","slides":[{"id":"a","link":"v=1","title":"A","charts":["pie"],"notes":""}]}'],
+      'bad.deck.json',
+      { type: 'application/json' },
+    );
     fireEvent.change(input, { target: { files: [bad] } });
     await waitFor(() => expect(titles()).toEqual(['A']));
-    expect(screen.getByRole('status').textContent).toContain('Not used from the file: slides[0].charts: ["pie"] is not a list of charts; showing burn.');
+    expect(screen.getByRole('status').textContent).toContain(
+      'Not used from the file: slides[0].charts: ["pie"] is not a list of charts; showing burn.',
+    );
 
-    const good = new File([JSON.stringify({ version: 1, title: 'Imported', slides: [{ id: 'x', link: 'v=1&slip=18', title: 'Slip', charts: ['power'], notes: 'n' }] })], 'good.deck.json');
+    const good = new File(
+      [
+        JSON.stringify({
+          version: 1,
+          title: 'Imported',
+          slides: [{ id: 'x', link: 'v=1&slip=18', title: 'Slip', charts: ['power'], notes: 'n' }],
+        }),
+      ],
+      'good.deck.json',
+    );
     fireEvent.change(input, { target: { files: [good] } });
     await waitFor(() => expect(titles()).toEqual(['Slip']));
     expect(screen.getByRole('status').textContent).toMatch(/Opened “Imported” \(1 slides\) from good\.deck\.json/);
@@ -123,9 +157,18 @@ describe('DeckEditor', () => {
 describe('AddSlideButton', () => {
   it('appends the scenario on screen to the saved deck without opening it', async () => {
     const { AddSlideButton } = await import('../../../src/ui/present/PresentButton');
-    localStorage.setItem(DECK_KEY, JSON.stringify({ version: 1, title: 'Kept', slides: [{ id: 'a', link: 'v=1', title: 'First', charts: ['burn'], notes: '' }] }));
+    localStorage.setItem(
+      DECK_KEY,
+      JSON.stringify({
+        version: 1,
+        title: 'Kept',
+        slides: [{ id: 'a', link: 'v=1', title: 'First', charts: ['burn'], notes: '' }],
+      }),
+    );
     render(<AddSlideButton />);
-    act(() => { useAppStore.getState().setScenarioName('Second'); });
+    act(() => {
+      useAppStore.getState().setScenarioName('Second');
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Add as slide' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Slide 2 added'));
     expect(saved()).toMatchObject({ title: 'Kept', slides: [{ title: 'First' }, { title: 'Second' }] });

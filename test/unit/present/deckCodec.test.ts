@@ -10,7 +10,13 @@ const deck = (): Deck => ({
   title: 'Board briefing',
   slides: [
     { id: 'a', link: 'v=1', title: 'Baseline', charts: ['burn'], notes: 'Start here.' },
-    { id: 'b', link: 'v=1&slip=18', title: 'Chip slips — “18 months” ✓', charts: ['power', 'cost'], notes: 'Ünïcödé notes' },
+    {
+      id: 'b',
+      link: 'v=1&slip=18',
+      title: 'Chip slips — “18 months” ✓',
+      charts: ['power', 'cost'],
+      notes: 'Ünïcödé notes',
+    },
   ],
 });
 
@@ -32,7 +38,10 @@ describe('deck files', () => {
   it('refuses what is not a version 1 deck at all, saying why', () => {
     expect(parseDeck('{"version":1,')).toMatchObject({ ok: false, error: expect.stringMatching(/^not JSON/) });
     expect(parseDeck('[]')).toMatchObject({ ok: false });
-    expect(parseDeck(JSON.stringify({ ...deck(), version: 2 }))).toEqual({ ok: false, error: 'version: this is not a version 1 deck' });
+    expect(parseDeck(JSON.stringify({ ...deck(), version: 2 }))).toEqual({
+      ok: false,
+      error: 'version: this is not a version 1 deck',
+    });
   });
 
   it('keeps the rest of the deck when one field is bad, and names the field', () => {
@@ -60,7 +69,10 @@ describe('deck files', () => {
     const bad = deck();
     bad.slides[1].link = 'v=1&slip=abc&pue=1.3';
     const r = deckFromHash(deckToHash(bad));
-    expect(r).toMatchObject({ ok: true, problems: [expect.stringMatching(/^slides\[1\]\.link: slip=abc: not a number/)] });
+    expect(r).toMatchObject({
+      ok: true,
+      problems: [expect.stringMatching(/^slides\[1\]\.link: slip=abc: not a number/)],
+    });
     expect(r?.ok && r.deck.slides).toHaveLength(2);
     expect(r?.ok && r.deck.slides[1].link).toBe('v=1&slip=abc&pue=1.3');
   });
@@ -89,7 +101,10 @@ describe('deck links', () => {
     expect(deckFromHash('#deck=%%%')).toEqual({ ok: false, error: 'the deck link is damaged (not base64url)' });
     expect(deckFromHash('#deck=_w')).toEqual({ ok: false, error: 'the deck link is damaged (not UTF-8)' });
     const cut = deckToHash(deck()).slice(0, 40);
-    expect(deckFromHash(cut)).toMatchObject({ ok: false, error: expect.stringMatching(/^the deck link is damaged: not JSON/) });
+    expect(deckFromHash(cut)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^the deck link is damaged: not JSON/),
+    });
   });
 });
 
@@ -106,7 +121,13 @@ describe('saved deck', () => {
   });
 
   it('survives storage that throws', () => {
-    const r = readSavedDeck({ getItem: () => { throw new Error('SecurityError'); }, setItem: () => {}, removeItem: () => {} });
+    const r = readSavedDeck({
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {},
+      removeItem: () => {},
+    });
     expect(r.error).toMatch(/does not let the page read local storage/);
   });
 });

@@ -3,7 +3,8 @@ import { isLast, stepBack, stepForward } from '../../../src/ui/present/steps';
 import type { Deck } from '../../../src/export/deckTypes';
 
 const deck: Deck = {
-  version: 1, title: 't',
+  version: 1,
+  title: 't',
   slides: [
     { id: 'a', link: 'v=1', title: 'A', charts: ['burn'], notes: '' },
     { id: 'b', link: 'v=1', title: 'B', charts: ['burn', 'power', 'cost'], notes: '' },
@@ -12,10 +13,13 @@ const deck: Deck = {
 };
 
 describe('show steps', () => {
-  it('walks a slide\'s charts before the next slide, and back onto the last chart', () => {
+  it("walks a slide's charts before the next slide, and back onto the last chart", () => {
     const seen = [];
     let p = { current: 0, step: 0 };
-    while (!isLast(deck, p)) { p = stepForward(deck, p); seen.push(`${p.current}.${p.step}`); }
+    while (!isLast(deck, p)) {
+      p = stepForward(deck, p);
+      seen.push(`${p.current}.${p.step}`);
+    }
     expect(seen).toEqual(['1.0', '1.1', '1.2', '2.0']);
     expect(stepForward(deck, p)).toEqual(p);
     expect(stepBack(deck, { current: 2, step: 0 })).toEqual({ current: 1, step: 2 });

@@ -6,9 +6,24 @@ import { LEVERS, LEVER_BY_ID } from '../../../src/registry';
 import { parseMonth, formatMonth } from '../../../src/registry/month';
 
 const CONTRACT_IDS = [
-  'activeParamsB', 'tokensPerQuery', 'peakTflops', 'mfu', 'serverWattsPerAccel', 'powerFraction', 'pue',
-  'electricityUsdPerKwh', 'accelCapexUsd', 'lifeYears', 'loadFactor', 'azureUsdPerGpuHour', 'msRevenueShare',
-  'stargateCapexUsdB', 'chipArrival', 'chipSlipMonths', 'chipPerfPerWattGain', 'horizonMonths',
+  'activeParamsB',
+  'tokensPerQuery',
+  'peakTflops',
+  'mfu',
+  'serverWattsPerAccel',
+  'powerFraction',
+  'pue',
+  'electricityUsdPerKwh',
+  'accelCapexUsd',
+  'lifeYears',
+  'loadFactor',
+  'azureUsdPerGpuHour',
+  'msRevenueShare',
+  'stargateCapexUsdB',
+  'chipArrival',
+  'chipSlipMonths',
+  'chipPerfPerWattGain',
+  'horizonMonths',
 ];
 
 describe('lever registry', () => {
@@ -28,7 +43,9 @@ describe('lever registry', () => {
   });
 });
 
-function clone<T>(v: T): T { return JSON.parse(JSON.stringify(v)); }
+function clone<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v));
+}
 
 describe('a bad data file fails with the file, the field and the reason', () => {
   it('names a wrong type', () => {

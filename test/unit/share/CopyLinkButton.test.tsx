@@ -33,7 +33,10 @@ describe('CopyLinkButton', () => {
     setClipboard({ writeText: vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError')) });
     let copied = '';
     (document as { execCommand?: unknown }).execCommand = vi.fn(() => {
-      copied = (document.activeElement as HTMLTextAreaElement | null)?.value ?? (document.querySelector('textarea')?.value ?? '');
+      copied =
+        (document.activeElement as HTMLTextAreaElement | null)?.value ??
+        document.querySelector('textarea')?.value ??
+        '';
       return true;
     });
     render(<CopyLinkButton getLink={() => LINK} />);

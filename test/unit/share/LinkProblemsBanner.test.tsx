@@ -6,8 +6,9 @@ import { LinkProblemsBanner, LinkProblemsView } from '../../../src/ui/share';
 import { parseScenario } from '../../../src/url/codec';
 import { malformedLink } from '../url/arbitraries';
 
-const PAYLOAD = '?v=1&elec=<script>window.__pwned=1</script>&pue=<img src=x onerror="window.__pwned=1">'
-  + '&%3Csvg%20onload%3Dalert(1)%3E=javascript:alert(1)&chip=javascript:alert(1)&bs=%3Ciframe%20src%3Djavascript%3Aalert(1)%3E';
+const PAYLOAD =
+  '?v=1&elec=<script>window.__pwned=1</script>&pue=<img src=x onerror="window.__pwned=1">' +
+  '&%3Csvg%20onload%3Dalert(1)%3E=javascript:alert(1)&chip=javascript:alert(1)&bs=%3Ciframe%20src%3Djavascript%3Aalert(1)%3E';
 
 const FORBIDDEN = 'script, img, svg, iframe, object, embed, a[href^="javascript"], [onerror], [onload]';
 
@@ -16,13 +17,24 @@ afterEach(cleanup);
 
 function renderParsed(link: string) {
   const r = parseScenario(link);
-  return render(<LinkProblemsView problems={r.problems} unknown={r.unknown} engineNote={r.engineNote} migrations={r.migrations} onDismiss={() => undefined} />);
+  return render(
+    <LinkProblemsView
+      problems={r.problems}
+      unknown={r.unknown}
+      engineNote={r.engineNote}
+      migrations={r.migrations}
+      onDismiss={() => undefined}
+    />,
+  );
 }
 
 describe('LinkProblemsBanner', () => {
   it('lists each refused key, what was given and why', () => {
     renderParsed('?v=1&elec=5&pue=abc');
-    const rows = screen.getAllByRole('row').slice(1).map((r) => Array.from((r as HTMLTableRowElement).cells).map((c) => c.textContent));
+    const rows = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => Array.from((r as HTMLTableRowElement).cells).map((c) => c.textContent));
     expect(rows).toEqual([
       ['pue', 'abc', 'not a number (expected digits, like 0.12 or 1.2e-1); the default 1.2 is used'],
       ['elec', '5', 'outside the allowed range 0.02 to 0.4; the default 0.081 is used'],

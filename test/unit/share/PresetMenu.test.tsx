@@ -12,7 +12,11 @@ describe('PresetMenu', () => {
   it('is a labelled select listing every preset, showing the baseline for the default scenario', () => {
     render(<PresetMenu />);
     const select = screen.getByLabelText('Preset') as HTMLSelectElement;
-    expect(Array.from(select.options).slice(1).map((o) => o.text)).toEqual(PRESETS.map((p) => p.title));
+    expect(
+      Array.from(select.options)
+        .slice(1)
+        .map((o) => o.text),
+    ).toEqual(PRESETS.map((p) => p.title));
     expect(select.value).toBe('baseline');
   });
 
@@ -22,7 +26,9 @@ describe('PresetMenu', () => {
     fireEvent.change(select, { target: { value: 'bear' } });
     fireEvent.change(select, { target: { value: 'silicon-slips-18' } });
     expect(useAppStore.getState().params).toEqual(defaultParams());
-    fireEvent.click(screen.getByRole('button', { name: `Apply the preset “${PRESET_BY_ID.get('silicon-slips-18')!.title}”` }));
+    fireEvent.click(
+      screen.getByRole('button', { name: `Apply the preset “${PRESET_BY_ID.get('silicon-slips-18')!.title}”` }),
+    );
     expect(useAppStore.getState().params.chipSlipMonths).toBe(18);
     expect(useAppStore.getState().scenarioName).toBe(PRESET_BY_ID.get('silicon-slips-18')!.title);
     expect(select.value).toBe('silicon-slips-18');

@@ -25,7 +25,10 @@ describe('SavedScenarios', () => {
     act(() => useAppStore.getState().setParam('pue', 1.5));
     save('High PUE');
     expect(screen.getByRole('status').textContent).toBe('Saved “High PUE”');
-    expect(JSON.parse(localStorage.getItem(SAVED_KEY)!).scenarios[0]).toMatchObject({ name: 'High PUE', link: expect.stringContaining('pue=1.5') });
+    expect(JSON.parse(localStorage.getItem(SAVED_KEY)!).scenarios[0]).toMatchObject({
+      name: 'High PUE',
+      link: expect.stringContaining('pue=1.5'),
+    });
 
     act(() => useAppStore.getState().resetAll());
     fireEvent.click(screen.getByRole('button', { name: 'Load High PUE' }));
@@ -60,9 +63,15 @@ describe('SavedScenarios', () => {
 
   it('keeps working when storage is blocked', () => {
     const blocked = {
-      getItem: () => { throw new DOMException('no', 'SecurityError'); },
-      setItem: () => { throw new DOMException('no', 'SecurityError'); },
-      removeItem: () => { throw new DOMException('no', 'SecurityError'); },
+      getItem: () => {
+        throw new DOMException('no', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('no', 'SecurityError');
+      },
+      removeItem: () => {
+        throw new DOMException('no', 'SecurityError');
+      },
     };
     render(<SavedScenarios storage={blocked} />);
     expect(screen.getByRole('alert').textContent).toMatch(/does not let the page use local storage/);
@@ -70,7 +79,13 @@ describe('SavedScenarios', () => {
   });
 
   it('loading a scenario saved with an older engine says so in the link banner', () => {
-    localStorage.setItem(SAVED_KEY, JSON.stringify({ version: 1, scenarios: [{ name: 'Old', link: 'v=1.0&pue=1.4', savedAt: '2025-01-01T00:00:00Z' }] }));
+    localStorage.setItem(
+      SAVED_KEY,
+      JSON.stringify({
+        version: 1,
+        scenarios: [{ name: 'Old', link: 'v=1.0&pue=1.4', savedAt: '2025-01-01T00:00:00Z' }],
+      }),
+    );
     render(<SavedScenarios />);
     fireEvent.click(screen.getByRole('button', { name: 'Load Old' }));
     expect(useAppStore.getState().params.pue).toBe(1.4);
@@ -81,7 +96,10 @@ describe('SavedScenarios', () => {
 
 describe('SavedScenarios as a header menu', () => {
   it('is a disclosure that Esc closes, and reports loads by name', () => {
-    localStorage.setItem(SAVED_KEY, JSON.stringify({ version: 1, scenarios: [{ name: 'A', link: 'v=1&pue=1.4', savedAt: '2025-01-01T00:00:00Z' }] }));
+    localStorage.setItem(
+      SAVED_KEY,
+      JSON.stringify({ version: 1, scenarios: [{ name: 'A', link: 'v=1&pue=1.4', savedAt: '2025-01-01T00:00:00Z' }] }),
+    );
     const loaded: string[] = [];
     const { container } = render(<SavedScenarios onLoaded={(n) => loaded.push(n)} />);
     const details = container.querySelector('details')!;

@@ -11,7 +11,11 @@ import { LeverPanel } from '../../../src/ui/levers/LeverPanel';
 /** Stands in for the worker: runs the engine in-process whenever the scenario changes. */
 function runEngineInline(): () => void {
   let seq = 0;
-  return useAppStore.subscribe((s) => s.params, (params) => useAppStore.getState().setResult(runScenario(params), ++seq, 0), { fireImmediately: true });
+  return useAppStore.subscribe(
+    (s) => s.params,
+    (params) => useAppStore.getState().setResult(runScenario(params), ++seq, 0),
+    { fireImmediately: true },
+  );
 }
 
 // full renders with the real engine; generous when the suite runs on a busy 2-core machine
@@ -40,7 +44,15 @@ describe('lever panel', () => {
     render(<LeverPanel />);
     const key = screen.getByRole('button', { name: /Key levers/ });
     expect(key.getAttribute('aria-expanded')).toBe('true');
-    for (const label of ['Custom chip arrival (planned)', 'Chip slip', 'Custom chip perf/W vs H100', 'Stargate paid by OpenAI', 'Revenue share to Microsoft', 'Electricity price', 'Next funding round']) {
+    for (const label of [
+      'Custom chip arrival (planned)',
+      'Chip slip',
+      'Custom chip perf/W vs H100',
+      'Stargate paid by OpenAI',
+      'Revenue share to Microsoft',
+      'Electricity price',
+      'Next funding round',
+    ]) {
       expect(screen.getByRole('slider', { name: new RegExp(`^${label.replace(/[()/]/g, '.')}`) })).toBeTruthy();
     }
     expect(screen.getByRole('button', { name: /All assumptions/ }).getAttribute('aria-expanded')).toBe('false');
@@ -48,7 +60,12 @@ describe('lever panel', () => {
   });
 
   it('moving a slider updates the store and the runway KPI', () => {
-    render(<><LeverPanel /><KpiStrip /></>);
+    render(
+      <>
+        <LeverPanel />
+        <KpiStrip />
+      </>,
+    );
     openGroup(/Demand & revenue/);
     const before = screen.getByTestId('kpi-runway').textContent;
     fireEvent.change(slider('Revenue run-rate at start'), { target: { value: '12' } });
@@ -87,7 +104,9 @@ describe('lever panel', () => {
     const toggle = screen.getByRole('button', { name: /Microsoft terms/ });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
-    const start = screen.getByLabelText(LEVER_BY_ID.get('msRegime3Start')!.label, { selector: 'input[type="month"]' }) as HTMLInputElement;
+    const start = screen.getByLabelText(LEVER_BY_ID.get('msRegime3Start')!.label, {
+      selector: 'input[type="month"]',
+    }) as HTMLInputElement;
     expect(start.type).toBe('month');
     fireEvent.change(start, { target: { value: '2027-03' } });
     expect(useAppStore.getState().params.msRegime3Start).toBe(2027 * 12 + 2);
@@ -108,9 +127,16 @@ describe('baseline', () => {
 
 describe('App', () => {
   it('draws four charts with titles in words and says so when reported.json is missing', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('not found', { status: 404 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('not found', { status: 404 })),
+    );
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    render(<QueryClientProvider client={client}><App /></QueryClientProvider>);
+    render(
+      <QueryClientProvider client={client}>
+        <App />
+      </QueryClientProvider>,
+    );
     const titles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(titles.some((t) => /^Cash runs out in|^Solvent through/.test(t ?? ''))).toBe(true);
     expect(document.querySelectorAll('[data-chart]')).toHaveLength(4);
@@ -120,8 +146,15 @@ describe('App', () => {
   });
 
   it('the Table toggle shows the data as an HTML table', () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 200 })));
-    render(<QueryClientProvider client={new QueryClient()}><App /></QueryClientProvider>);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{}', { status: 200 })),
+    );
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <App />
+      </QueryClientProvider>,
+    );
     const burn = document.querySelector('[data-chart="burn"]') as HTMLElement;
     fireEvent.click(within(burn).getByRole('button', { name: 'Table' }));
     const table = within(burn).getByRole('table');

@@ -11,11 +11,21 @@ class FakeWorker implements WorkerLike {
   posted: RunRequest[] = [];
   terminated = false;
   private listeners: Record<string, ((e: never) => void)[]> = {};
-  postMessage(m: RunRequest) { this.posted.push(m); }
-  terminate() { this.terminated = true; }
-  addEventListener(type: string, fn: (e: never) => void) { (this.listeners[type] ??= []).push(fn); }
-  reply(r: RunReply) { for (const fn of this.listeners.message ?? []) fn({ data: r } as never); }
-  crash() { for (const fn of this.listeners.error ?? []) fn(new Event('error') as never); }
+  postMessage(m: RunRequest) {
+    this.posted.push(m);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  addEventListener(type: string, fn: (e: never) => void) {
+    (this.listeners[type] ??= []).push(fn);
+  }
+  reply(r: RunReply) {
+    for (const fn of this.listeners.message ?? []) fn({ data: r } as never);
+  }
+  crash() {
+    for (const fn of this.listeners.error ?? []) fn(new Event('error') as never);
+  }
 }
 
 function setup(timeoutMs = 1000) {
@@ -23,7 +33,11 @@ function setup(timeoutMs = 1000) {
   const results: number[] = [];
   const restarts: string[] = [];
   const client = new EngineClient({
-    createWorker: () => { const w = new FakeWorker(); workers.push(w); return w; },
+    createWorker: () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    },
     onResult: (_r, seq) => results.push(seq),
     onRestart: (reason) => restarts.push(reason),
     onRunError: () => {},
@@ -77,8 +91,16 @@ describe('EngineClient', () => {
     const gaveUp: string[] = [];
     const workers: FakeWorker[] = [];
     const client = new EngineClient({
-      createWorker: () => { const w = new FakeWorker(); workers.push(w); return w; },
-      onResult: () => {}, onRestart: () => {}, onRunError: () => {}, onGiveUp: (r) => gaveUp.push(r), maxRestarts: 3,
+      createWorker: () => {
+        const w = new FakeWorker();
+        workers.push(w);
+        return w;
+      },
+      onResult: () => {},
+      onRestart: () => {},
+      onRunError: () => {},
+      onGiveUp: (r) => gaveUp.push(r),
+      maxRestarts: 3,
     });
     client.request(P(1));
     for (let i = 0; i < 4; i++) workers[workers.length - 1].crash();

@@ -30,7 +30,9 @@ const slide = (title: string) => ({ link: 'v=1.1&pue=1.3', title, charts: ['burn
 function state() {
   const a = useAppStore.getState();
   return {
-    params: a.params, name: a.scenarioName, baseline: a.baseline && { params: a.baseline.params, name: a.baseline.name },
+    params: a.params,
+    name: a.scenarioName,
+    baseline: a.baseline && { params: a.baseline.params, name: a.baseline.name },
     deck: JSON.parse(JSON.stringify(useDeckStore.getState().deck)) as Deck,
   };
 }
@@ -90,10 +92,22 @@ describe('the undo stack', () => {
     expect(JSON.parse(localStorage.getItem('decoupling.deck.v1')!).slides).toHaveLength(2);
   });
 
-  type Act = { kind: 'lever'; id: string; v: number } | { kind: 'preset'; i: number } | { kind: 'reset' } | { kind: 'name'; name: string }
-    | { kind: 'pin' } | { kind: 'unpin' } | { kind: 'add'; title: string } | { kind: 'delete'; i: number } | { kind: 'replace' };
+  type Act =
+    | { kind: 'lever'; id: string; v: number }
+    | { kind: 'preset'; i: number }
+    | { kind: 'reset' }
+    | { kind: 'name'; name: string }
+    | { kind: 'pin' }
+    | { kind: 'unpin' }
+    | { kind: 'add'; title: string }
+    | { kind: 'delete'; i: number }
+    | { kind: 'replace' };
   const act: fc.Arbitrary<Act> = fc.oneof(
-    fc.record({ kind: fc.constant('lever' as const), id: fc.constantFrom('pue', 'mfu', 'electricityUsdPerKwh'), v: fc.double({ min: 0, max: 2, noNaN: true }) }),
+    fc.record({
+      kind: fc.constant('lever' as const),
+      id: fc.constantFrom('pue', 'mfu', 'electricityUsdPerKwh'),
+      v: fc.double({ min: 0, max: 2, noNaN: true }),
+    }),
     fc.record({ kind: fc.constant('preset' as const), i: fc.nat(PRESETS.length - 1) }),
     fc.constant({ kind: 'reset' as const }),
     fc.record({ kind: fc.constant('name' as const), name: fc.string({ minLength: 1, maxLength: 8 }) }),
@@ -107,14 +121,17 @@ describe('the undo stack', () => {
     const app = useAppStore.getState();
     const deck = useDeckStore.getState();
     if (a.kind === 'lever') app.setParam(a.id, a.v);
-    else if (a.kind === 'preset') app.setParams(presetParams(PRESETS[a.i]), { name: PRESETS[a.i].title, label: `Preset “${PRESETS[a.i].title}”` });
+    else if (a.kind === 'preset')
+      app.setParams(presetParams(PRESETS[a.i]), { name: PRESETS[a.i].title, label: `Preset “${PRESETS[a.i].title}”` });
     else if (a.kind === 'reset') app.resetAll();
     else if (a.kind === 'name') app.setScenarioName(a.name);
     else if (a.kind === 'pin') app.setBaseline({ params: app.params, name: app.scenarioName, result: null });
     else if (a.kind === 'unpin') app.clearBaseline();
     else if (a.kind === 'add') deck.addSlide(slide(a.title));
-    else if (a.kind === 'delete') { const s = deck.deck.slides[a.i]; if (s) deck.deleteSlide(s.id); }
-    else deck.setDeck({ version: 1, title: 'Replaced', slides: [{ ...slide('R'), id: 'r1' }] });
+    else if (a.kind === 'delete') {
+      const s = deck.deck.slides[a.i];
+      if (s) deck.deleteSlide(s.id);
+    } else deck.setDeck({ version: 1, title: 'Replaced', slides: [{ ...slide('R'), id: 'r1' }] });
   };
 
   it('restores exactly the state before each action, back to the start, and redo replays them (property)', () => {

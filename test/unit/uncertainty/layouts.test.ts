@@ -6,7 +6,14 @@ import { probabilityLayout } from '../../../src/charts/uncertainty/probabilityLa
 import { histogramLayout } from '../../../src/charts/uncertainty/histogramLayout';
 import { tornadoLayout } from '../../../src/charts/uncertainty/tornadoLayout';
 import { histogramMarks, probabilityMarks } from '../../../src/charts/uncertainty/marks';
-import { fanTitle, focusYear, histogramTitle, pctText, probabilityTitle, tornadoTitle } from '../../../src/charts/uncertainty/findings';
+import {
+  fanTitle,
+  focusYear,
+  histogramTitle,
+  pctText,
+  probabilityTitle,
+  tornadoTitle,
+} from '../../../src/charts/uncertainty/findings';
 import { fmtUsdB } from '../../../src/format';
 
 const params = { ...defaultParams(), horizonMonths: 48 };
@@ -19,11 +26,16 @@ function handMade(): UncertaintySummary {
   const p = new Float64Array(months);
   for (let t = 0; t < months; t++) p[t] = t < 6 ? 0 : t < 12 ? 0.4 : t < 18 ? 0.4 : 0.6;
   return {
-    samples: 10, months, startMonth: 2025 * 12,
+    samples: 10,
+    months,
+    startMonth: 2025 * 12,
     cashUsdB: { p10: flat(-5), p25: flat(-2), p50: flat(1), p75: flat(3), p90: flat(6) },
     burnUsdB: { p10: flat(0.5), p25: flat(1), p50: flat(1.5), p75: flat(2), p90: flat(3) },
     pInsolventBy: p,
-    insolvencyByYear: [{ year: 2025, count: 4, share: 0.4 }, { year: 2026, count: 2, share: 0.2 }],
+    insolvencyByYear: [
+      { year: 2025, count: 4, share: 0.4 },
+      { year: 2026, count: 2, share: 0.2 },
+    ],
     neverInsolvent: { count: 4, share: 0.4 },
     pBreakevenBy: flat(0),
     cumulativeBurnUsdB: { p10: 1, p25: 2, p50: 3, p75: 4, p90: 5 },
@@ -57,7 +69,10 @@ describe('probability layout', () => {
     const l = probabilityLayout(handMade(), 500, 200);
     expect(l.yTicks[0]).toMatchObject({ label: '0%', pos: l.bottom });
     expect(l.yTicks[4]).toMatchObject({ label: '100%', pos: l.top });
-    expect(l.yearEnds.map((e) => [e.year, e.p])).toEqual([[2025, 0.4], [2026, 0.6]]);
+    expect(l.yearEnds.map((e) => [e.year, e.p])).toEqual([
+      [2025, 0.4],
+      [2026, 0.6],
+    ]);
   });
 });
 
@@ -112,7 +127,9 @@ describe('findings', () => {
 
   it('names the lever with the largest swing', () => {
     const t = tornado(params, {}, { kind: 'insolvency' });
-    expect(tornadoTitle(t, (v) => `${v} mo`)).toMatch(new RegExp(`^${t.bars[0].label.replace(/[()]/g, '.')} matters most`));
+    expect(tornadoTitle(t, (v) => `${v} mo`)).toMatch(
+      new RegExp(`^${t.bars[0].label.replace(/[()]/g, '.')} matters most`),
+    );
   });
 });
 

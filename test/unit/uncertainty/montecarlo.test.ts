@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultParams } from '../../../src/registry';
 import { runScenario } from '../../../src/engine';
-import { mergeBatches, percentileSorted, runBatch, sampleParams, type UncertaintySummary } from '../../../src/engine/uncertainty';
+import {
+  mergeBatches,
+  percentileSorted,
+  runBatch,
+  sampleParams,
+  type UncertaintySummary,
+} from '../../../src/engine/uncertainty';
 
 // A short horizon keeps the suite quick on two cores; the properties do not depend on it.
 const params = { ...defaultParams(), horizonMonths: 48 };
@@ -43,8 +49,12 @@ describe('Monte Carlo batches', () => {
     for (let k = 0; k < 30; k++) {
       const r = runScenario(sampleParams(params, {}, 5, 40 + k));
       const months = r.months;
-      expect(Array.from(batch.cashUsdB.subarray(k * months, (k + 1) * months))).toEqual(Array.from(Float32Array.from(r.monthly.cashUsdB)));
-      expect(batch.insolvency[k]).toBe(r.summary.insolvencyMonth === null ? -1 : r.summary.insolvencyMonth - r.startMonth);
+      expect(Array.from(batch.cashUsdB.subarray(k * months, (k + 1) * months))).toEqual(
+        Array.from(Float32Array.from(r.monthly.cashUsdB)),
+      );
+      expect(batch.insolvency[k]).toBe(
+        r.summary.insolvencyMonth === null ? -1 : r.summary.insolvencyMonth - r.startMonth,
+      );
       expect(batch.breakeven[k]).toBe(r.summary.breakevenMonth === null ? -1 : r.summary.breakevenMonth - r.startMonth);
       expect(batch.cumulativeBurnUsdB[k]).toBe(r.summary.cumulativeBurnUsdB);
       expect(batch.startMonth).toBe(r.startMonth);
@@ -86,11 +96,14 @@ function checkSummary(s: UncertaintySummary): void {
 
 describe('Monte Carlo summary invariants', () => {
   it('orders bands p10 ≤ p25 ≤ p50 ≤ p75 ≤ p90, never lets P(insolvent by m) fall, and bins every sample', () => {
-    fc.assert(fc.property(fc.nat(), fc.integer({ min: 20, max: 120 }), fc.integer({ min: 0, max: 60 }), (seed, n, floor) => {
-      const p = { ...params, revenueGrowthFloorPct: floor };
-      const s = mergeBatches([runBatch(p, {}, seed, 0, n)])!;
-      checkSummary(s);
-    }), { numRuns: 12 });
+    fc.assert(
+      fc.property(fc.nat(), fc.integer({ min: 20, max: 120 }), fc.integer({ min: 0, max: 60 }), (seed, n, floor) => {
+        const p = { ...params, revenueGrowthFloorPct: floor };
+        const s = mergeBatches([runBatch(p, {}, seed, 0, n)])!;
+        checkSummary(s);
+      }),
+      { numRuns: 12 },
+    );
   });
 
   it('counts the samples that never run out of cash', () => {
@@ -115,12 +128,15 @@ describe('Monte Carlo summary invariants', () => {
 describe('percentile selection', () => {
   it('matches sorting, with ties, for any array', async () => {
     const { percentilesInPlace } = await import('../../../src/engine/uncertainty/merge');
-    fc.assert(fc.property(fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 1, maxLength: 3000 }), (xs) => {
-      const a = Float64Array.from(xs);
-      const sorted = Float64Array.from(xs).sort();
-      const out = new Float64Array(5);
-      percentilesInPlace(a, [10, 25, 50, 75, 90], out);
-      return [10, 25, 50, 75, 90].every((p, i) => out[i] === percentileSorted(sorted, p));
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 1, maxLength: 3000 }), (xs) => {
+        const a = Float64Array.from(xs);
+        const sorted = Float64Array.from(xs).sort();
+        const out = new Float64Array(5);
+        percentilesInPlace(a, [10, 25, 50, 75, 90], out);
+        return [10, 25, 50, 75, 90].every((p, i) => out[i] === percentileSorted(sorted, p));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -10,7 +10,9 @@ afterEach(cleanup);
 
 describe('UncertaintyPanel', () => {
   it('runs the Monte Carlo on demand and shows titled fan, probability and histogram charts', async () => {
-    render(<UncertaintyPanel params={params} spec={{ seed: 1, samples: 200 }} createRunner={() => new InlineRunner(100)} />);
+    render(
+      <UncertaintyPanel params={params} spec={{ seed: 1, samples: 200 }} createRunner={() => new InlineRunner(100)} />,
+    );
     expect(screen.getByText(/Run the Monte Carlo/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Run' }));
     await waitFor(() => expect(screen.getByText(/200 samples in/)).toBeTruthy(), { timeout: 20000 });
@@ -39,7 +41,13 @@ describe('UncertaintyPanel', () => {
   });
 
   it('cancels a run and keeps what had arrived', async () => {
-    render(<UncertaintyPanel params={params} spec={{ seed: 2, samples: 20000 }} createRunner={() => new InlineRunner(100)} />);
+    render(
+      <UncertaintyPanel
+        params={params}
+        spec={{ seed: 2, samples: 20000 }}
+        createRunner={() => new InlineRunner(100)}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Run' }));
     await waitFor(() => expect(screen.getByText(/% — /)).toBeTruthy(), { timeout: 20000 });
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
@@ -50,8 +58,12 @@ describe('UncertaintyPanel', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
       const onApply = vi.fn();
-      const { container } = render(<UncertaintyPanel params={params} onApplyLever={onApply} createRunner={() => new InlineRunner()} />);
-      await act(async () => { vi.advanceTimersByTime(300); });
+      const { container } = render(
+        <UncertaintyPanel params={params} onApplyLever={onApply} createRunner={() => new InlineRunner()} />,
+      );
+      await act(async () => {
+        vi.advanceTimersByTime(300);
+      });
       expect(screen.getByRole('heading', { name: /matters most/ })).toBeTruthy();
       fireEvent.change(screen.getByRole('combobox', { name: 'Lever' }), { target: { value: 'revenueGrowthPct' } });
       fireEvent.click(screen.getByRole('button', { name: 'Find value' }));
@@ -67,7 +79,14 @@ describe('UncertaintyPanel', () => {
 
   it('edits a range: a valid edit becomes an override, a bad one says why, Reset removes it', () => {
     const onOverrides = vi.fn();
-    const { rerender } = render(<UncertaintyPanel params={params} overrides={{}} onOverridesChange={onOverrides} createRunner={() => new InlineRunner()} />);
+    const { rerender } = render(
+      <UncertaintyPanel
+        params={params}
+        overrides={{}}
+        onOverridesChange={onOverrides}
+        createRunner={() => new InlineRunner()}
+      />,
+    );
     const low = screen.getByRole('textbox', { name: /Load factor \(hours serving\): low/ });
     fireEvent.change(low, { target: { value: '0.45' } });
     fireEvent.blur(low);
@@ -75,7 +94,14 @@ describe('UncertaintyPanel', () => {
     fireEvent.change(low, { target: { value: '0.9' } });
     fireEvent.blur(low);
     expect(screen.getByRole('alert').textContent).toMatch(/low must not exceed high/);
-    rerender(<UncertaintyPanel params={params} overrides={{ loadFactor: { low: 0.45, high: 0.8, dist: 'uniform' } }} onOverridesChange={onOverrides} createRunner={() => new InlineRunner()} />);
+    rerender(
+      <UncertaintyPanel
+        params={params}
+        overrides={{ loadFactor: { low: 0.45, high: 0.8, dist: 'uniform' } }}
+        onOverridesChange={onOverrides}
+        createRunner={() => new InlineRunner()}
+      />,
+    );
     expect(screen.getByText(/1 edited/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(onOverrides).toHaveBeenLastCalledWith({});

@@ -45,7 +45,11 @@ describe('MonteCarloPool', () => {
 
   it('merges batches into the same summary as one direct batch, for any worker count and batch size', async () => {
     const direct = mergeBatches([runBatch(params, {}, 4, 0, 230)])!;
-    for (const [workers, batchSize] of [[1, 230], [3, 17], [2, 50]]) {
+    for (const [workers, batchSize] of [
+      [1, 230],
+      [3, 17],
+      [2, 50],
+    ]) {
       const pool = new MonteCarloPool({ workers, batchSize, createWorker: fake() });
       const progress: number[] = [];
       const out = await pool.start({ params, seed: 4, samples: 230 }, (_s, done) => progress.push(done)).result;
@@ -61,7 +65,9 @@ describe('MonteCarloPool', () => {
 
   it('cancels: settles as cancelled with the samples so far, and a new run replaces an old one', async () => {
     const pool = new MonteCarloPool({ workers: 2, batchSize: 20, createWorker: fake() });
-    const first = pool.start({ params, seed: 1, samples: 2000 }, (_s, done, _t) => { if (done >= 40) first.cancel(); });
+    const first = pool.start({ params, seed: 1, samples: 2000 }, (_s, done, _t) => {
+      if (done >= 40) first.cancel();
+    });
     const out = await first.result;
     expect(out.status).toBe('cancelled');
     if (out.status === 'cancelled') expect(out.done).toBeGreaterThanOrEqual(40);

@@ -2,19 +2,38 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LEVER_BY_ID, defaultParams } from '../../../src/registry';
 import {
-  checkRange, drawFrom, effectiveRanges, probit, sampleParams, uniformAt, Z95, type EffectiveRange,
+  checkRange,
+  drawFrom,
+  effectiveRanges,
+  probit,
+  sampleParams,
+  uniformAt,
+  Z95,
+  type EffectiveRange,
 } from '../../../src/engine/uncertainty';
 
 const range = (r: Partial<EffectiveRange>): EffectiveRange => ({
-  leverId: 'pue', low: 0, high: 1, dist: 'uniform', mode: 0.5, origin: 'override', stream: 1, min: -1e9, max: 1e9, whole: false, ...r,
+  leverId: 'pue',
+  low: 0,
+  high: 1,
+  dist: 'uniform',
+  mode: 0.5,
+  origin: 'override',
+  stream: 1,
+  min: -1e9,
+  max: 1e9,
+  whole: false,
+  ...r,
 });
 
 describe('random numbers', () => {
   it('are a pure function of (seed, sample, stream), inside (0, 1)', () => {
-    fc.assert(fc.property(fc.nat(), fc.nat(1e6), fc.nat(), (seed, i, s) => {
-      const u = uniformAt(seed, i, s);
-      return u > 0 && u < 1 && u === uniformAt(seed, i, s);
-    }));
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(1e6), fc.nat(), (seed, i, s) => {
+        const u = uniformAt(seed, i, s);
+        return u > 0 && u < 1 && u === uniformAt(seed, i, s);
+      }),
+    );
   });
 
   it('look uniform: mean ≈ 0.5 and deciles ≈ 10% each over 20,000 draws', () => {
@@ -44,12 +63,14 @@ describe('random numbers', () => {
 
 describe('distributions', () => {
   it('uniform, triangular and lognormal stay inside [low, high] (lognormal clipped to the lever)', () => {
-    fc.assert(fc.property(fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }), (u) => {
-      const uni = drawFrom(range({ dist: 'uniform', low: 2, high: 5 }), u);
-      const tri = drawFrom(range({ dist: 'triangular', low: 2, high: 5, mode: 4 }), u);
-      const logn = drawFrom(range({ dist: 'lognormal', low: 2, high: 5, min: 1, max: 8 }), u);
-      return uni >= 2 && uni <= 5 && tri >= 2 && tri <= 5 && logn >= 1 && logn <= 8;
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }), (u) => {
+        const uni = drawFrom(range({ dist: 'uniform', low: 2, high: 5 }), u);
+        const tri = drawFrom(range({ dist: 'triangular', low: 2, high: 5, mode: 4 }), u);
+        const logn = drawFrom(range({ dist: 'lognormal', low: 2, high: 5, min: 1, max: 8 }), u);
+        return uni >= 2 && uni <= 5 && tri >= 2 && tri <= 5 && logn >= 1 && logn <= 8;
+      }),
+    );
   });
 
   it('triangular puts its mode where the CDF is (mode − low) / (high − low)', () => {
@@ -87,21 +108,40 @@ describe('effective ranges', () => {
     expect(rs.get('pue')!.mode).toBe(1.3);
     // The registry gives active parameters no range (calibrated with the overhead); an override is used as given.
     expect(rs.has('activeParamsB')).toBe(false);
-    expect(effectiveRanges(p, lognormal).find((r) => r.leverId === 'activeParamsB')).toMatchObject({ low: 50, high: 300, origin: 'override' });
+    expect(effectiveRanges(p, lognormal).find((r) => r.leverId === 'activeParamsB')).toMatchObject({
+      low: 50,
+      high: 300,
+      origin: 'override',
+    });
     // 10–40 shifted by +65 is 75–105, clipped to the lever's max of 100.
     expect(rs.get('queryGrowthFloorPct')).toMatchObject({ low: 75, high: 100 });
   });
 
   it('take an override as given, and ignore one that is not valid', () => {
     const p = { ...defaultParams(), pue: 1.3 };
-    const rs = effectiveRanges(p, { pue: { low: 1.05, high: 1.15, dist: 'uniform' }, chipPerfPerWattGain: { low: 2.5, high: 1.3, dist: 'uniform' } });
-    expect(rs.find((r) => r.leverId === 'pue')).toMatchObject({ low: 1.05, high: 1.15, origin: 'override', mode: 1.15 });
-    expect(rs.find((r) => r.leverId === 'chipPerfPerWattGain')).toMatchObject({ low: 1.2, high: 2.2, origin: 'registry' });
+    const rs = effectiveRanges(p, {
+      pue: { low: 1.05, high: 1.15, dist: 'uniform' },
+      chipPerfPerWattGain: { low: 2.5, high: 1.3, dist: 'uniform' },
+    });
+    expect(rs.find((r) => r.leverId === 'pue')).toMatchObject({
+      low: 1.05,
+      high: 1.15,
+      origin: 'override',
+      mode: 1.15,
+    });
+    expect(rs.find((r) => r.leverId === 'chipPerfPerWattGain')).toMatchObject({
+      low: 1.2,
+      high: 2.2,
+      origin: 'registry',
+    });
   });
 
   it('can add a range to a lever the registry leaves fixed, and never draws the horizon', () => {
     const p = defaultParams();
-    const rs = effectiveRanges(p, { startingCashUsdB: { low: 8, high: 12, dist: 'uniform' }, horizonMonths: { low: 40, high: 50, dist: 'uniform' } });
+    const rs = effectiveRanges(p, {
+      startingCashUsdB: { low: 8, high: 12, dist: 'uniform' },
+      horizonMonths: { low: 40, high: 50, dist: 'uniform' },
+    });
     expect(rs.some((r) => r.leverId === 'startingCashUsdB')).toBe(true);
     expect(rs.some((r) => r.leverId === 'horizonMonths')).toBe(false);
   });

@@ -13,7 +13,8 @@ describe('tornado', () => {
     for (const bar of t.bars.slice(0, 8)) {
       const low = runScenario({ ...params, [bar.leverId]: bar.low });
       const high = runScenario({ ...params, [bar.leverId]: bar.high });
-      const insolvency = (r: ScenarioResult) => (r.summary.insolvencyMonth === null ? r.months : r.summary.insolvencyMonth - r.startMonth);
+      const insolvency = (r: ScenarioResult) =>
+        r.summary.insolvencyMonth === null ? r.months : r.summary.insolvencyMonth - r.startMonth;
       expect(bar.atLow).toBe(insolvency(low));
       expect(bar.atHigh).toBe(insolvency(high));
       expect(bar.deltaHigh).toBe(bar.atHigh - t.base);
@@ -44,7 +45,11 @@ describe('tornado', () => {
   });
 
   it('uses a range override', () => {
-    const t = tornado(params, { mfu: { low: 0.09, high: 0.11, dist: 'uniform' } }, { kind: 'cumBurn', throughYear: 2027 });
+    const t = tornado(
+      params,
+      { mfu: { low: 0.09, high: 0.11, dist: 'uniform' } },
+      { kind: 'cumBurn', throughYear: 2027 },
+    );
     expect(t.bars.find((b) => b.leverId === 'mfu')).toMatchObject({ low: 0.09, high: 0.11 });
   });
 });
@@ -78,7 +83,11 @@ describe('goal-seek', () => {
     // By Dec 2028 = month 47: 120 − 200·mfu ≤ 47.5 (rounding) → mfu ≥ 0.3625 → 0.37 at 2 decimals.
     expect(g).toMatchObject({ status: 'found', bound: 'atLeast', value: 0.37, monotone: true });
     const inverse = (p: ParamValues) => fake({ ...p, mfu: 0.61 - p.mfu });
-    expect(goalSeek(params, 'mfu', { kind: 'breakevenBy', year: 2028 }, { evaluate: inverse })).toMatchObject({ status: 'found', bound: 'atMost', value: 0.24 });
+    expect(goalSeek(params, 'mfu', { kind: 'breakevenBy', year: 2028 }, { evaluate: inverse })).toMatchObject({
+      status: 'found',
+      bound: 'atMost',
+      value: 0.24,
+    });
   });
 
   it('says so when no value in range works, and when every value does', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkSpec, UNCERTAINTY_DEFAULTS } from '../../../src/engine/uncertainty';
-import { parseOverride, parseSpec, serializeOverrides, serializeSpec, UNCERTAINTY_URL_KEYS } from '../../../src/url/uncertaintyLink';
+import {
+  parseOverride,
+  parseSpec,
+  serializeOverrides,
+  serializeSpec,
+  UNCERTAINTY_URL_KEYS,
+} from '../../../src/url/uncertaintyLink';
 import { LEVER_BY_ID } from '../../../src/registry';
 
 const link = (q: string) => (k: string) => new URLSearchParams(q).get(k);
@@ -9,8 +15,14 @@ describe('seed and N in the link', () => {
   it('round-trip, writing only non-defaults', () => {
     expect(serializeSpec(UNCERTAINTY_DEFAULTS)).toEqual([]);
     const entries = serializeSpec({ seed: 42, samples: 5000 });
-    expect(entries).toEqual([[UNCERTAINTY_URL_KEYS.seed, '42'], [UNCERTAINTY_URL_KEYS.samples, '5000']]);
-    expect(parseSpec(link(new URLSearchParams(entries).toString()))).toEqual({ spec: { seed: 42, samples: 5000 }, problems: [] });
+    expect(entries).toEqual([
+      [UNCERTAINTY_URL_KEYS.seed, '42'],
+      [UNCERTAINTY_URL_KEYS.samples, '5000'],
+    ]);
+    expect(parseSpec(link(new URLSearchParams(entries).toString()))).toEqual({
+      spec: { seed: 42, samples: 5000 },
+      problems: [],
+    });
   });
 
   it('fall back to defaults and report refused values, never throwing', () => {
@@ -32,7 +44,10 @@ describe('range overrides in the link', () => {
   it('round-trip at the lever decimals, months as YYYY-MM', () => {
     const mfu = LEVER_BY_ID.get('mfu')!;
     const chip = LEVER_BY_ID.get('chipArrival')!;
-    const overrides = { mfu: { low: 0.05, high: 0.3, dist: 'lognormal' as const }, chipArrival: { low: chip.default, high: chip.default + 8, dist: 'uniform' as const } };
+    const overrides = {
+      mfu: { low: 0.05, high: 0.3, dist: 'lognormal' as const },
+      chipArrival: { low: chip.default, high: chip.default + 8, dist: 'uniform' as const },
+    };
     const entries = serializeOverrides(overrides);
     expect(entries[0]).toEqual([`r.${mfu.key}`, '0.05~0.30~l']);
     expect(entries[1][1]).toBe('2026-12~2027-08~u');

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION } from '../../../src/engine/types';
 import { UNCERTAINTY_DEFAULTS } from '../../../src/engine/uncertainty/spec';
-import { checkValue, defaultParams, LEVER_BY_ID, LEVER_BY_KEY, LEVERS, snapToLever, type LeverId } from '../../../src/registry';
+import {
+  checkValue,
+  defaultParams,
+  LEVER_BY_ID,
+  LEVER_BY_KEY,
+  LEVERS,
+  snapToLever,
+  type LeverId,
+} from '../../../src/registry';
 import { formatLeverValue, linkValueText } from '../../../src/url/format';
 import { parseMonth } from '../../../src/registry/month';
 import { LINK_VERSION, MAX_GIVEN_CHARS, parseScenario, queryPart, serializeScenario } from '../../../src/url/codec';
@@ -156,7 +164,11 @@ describe('parseScenario', () => {
 
   it('reports unknown keys and never writes them back, a <script> key included', () => {
     const r = parseScenario('v=1.1&elec=0.12&theme=dark&x=%3Cb%3E&%3Cscript%3E=alert(1)');
-    expect(r.unknown).toEqual([['theme', 'dark'], ['x', '<b>'], ['<script>', 'alert(1)']]);
+    expect(r.unknown).toEqual([
+      ['theme', 'dark'],
+      ['x', '<b>'],
+      ['<script>', 'alert(1)'],
+    ]);
     expect(serializeScenario(r.params, ENGINE_VERSION, r.unknown)).toBe(`${V}&elec=0.12`);
   });
 
@@ -223,8 +235,12 @@ describe('Monte Carlo seed and sample count', () => {
     const r = parseScenario('v=1&seed=42&n=5000&elec=0.1');
     expect(r.uncertainty).toEqual({ seed: 42, samples: 5000 });
     expect(r.unknown).toEqual([]);
-    expect(serializeScenario(r.params, ENGINE_VERSION, [], { uncertainty: r.uncertainty })).toBe(`${V}&elec=0.1&seed=42&n=5000`);
-    expect(serializeScenario(r.params, ENGINE_VERSION, [], { uncertainty: UNCERTAINTY_DEFAULTS })).toBe(`${V}&elec=0.1`);
+    expect(serializeScenario(r.params, ENGINE_VERSION, [], { uncertainty: r.uncertainty })).toBe(
+      `${V}&elec=0.1&seed=42&n=5000`,
+    );
+    expect(serializeScenario(r.params, ENGINE_VERSION, [], { uncertainty: UNCERTAINTY_DEFAULTS })).toBe(
+      `${V}&elec=0.1`,
+    );
   });
 
   it.each([

@@ -26,9 +26,21 @@ describe('decimal text without a decimal library', () => {
     expect(shiftLeft('-5', 2)).toBe('-0.05');
   });
   it('agrees with decimal.js on any finite float', () => {
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 6 }), (v, d) => {
-      expect(toFixedHalfUp(v, d)).toBe(new Decimal(v).toDecimalPlaces(d, Decimal.ROUND_HALF_UP).toFixed(d).replace(/^-(0\.?0*)$/, '$1'));
-      expect(plainDecimal(v)).toBe(new Decimal(v).toFixed());
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }),
+        fc.integer({ min: 0, max: 6 }),
+        (v, d) => {
+          expect(toFixedHalfUp(v, d)).toBe(
+            new Decimal(v)
+              .toDecimalPlaces(d, Decimal.ROUND_HALF_UP)
+              .toFixed(d)
+              .replace(/^-(0\.?0*)$/, '$1'),
+          );
+          expect(plainDecimal(v)).toBe(new Decimal(v).toFixed());
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -19,7 +19,9 @@ describe('malformed links (fuzz)', () => {
         }
         if (r.problems.length > 0) withProblems += 1;
         const baseline = r.baseline ? { params: r.baseline.params, name: r.baseline.name ?? '' } : null;
-        const again = parseScenario(serializeScenario(r.params, undefined, r.unknown, { uncertainty: r.uncertainty, name: r.name, baseline }));
+        const again = parseScenario(
+          serializeScenario(r.params, undefined, r.unknown, { uncertainty: r.uncertainty, name: r.name, baseline }),
+        );
         expect(again.problems).toEqual([]);
         expect(again.params).toEqual(r.params);
         expect(again.unknown).toEqual([]);
@@ -42,6 +44,7 @@ describe('malformed links (fuzz)', () => {
   }, 60_000);
 
   it('never throw on non-string input from untyped callers', () => {
-    for (const bad of [undefined, null, 42, {}, []]) expect(() => parseScenario(bad as unknown as string)).not.toThrow();
+    for (const bad of [undefined, null, 42, {}, []])
+      expect(() => parseScenario(bad as unknown as string)).not.toThrow();
   });
 });

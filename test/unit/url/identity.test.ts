@@ -9,22 +9,31 @@ import { badValue, validScenario } from './arbitraries';
 const V = `v=${LINK_VERSION}.${ENGINE_VERSION}`;
 
 /** A name a person could type: any unicode, trimmed, no control characters, not empty. */
-const typedName = fc.string({ unit: 'grapheme', minLength: 1, maxLength: MAX_SCENARIO_NAME_CHARS })
+const typedName = fc
+  .string({ unit: 'grapheme', minLength: 1, maxLength: MAX_SCENARIO_NAME_CHARS })
   .map((s) => dropControls(s).trim())
   .filter((s) => s !== '' && Array.from(s).length <= MAX_SCENARIO_NAME_CHARS);
 
 /** Any value a lever can hold, slider step or not: a double inside min..max for number levers. */
-const anyPrecisionScenario = fc.record(Object.fromEntries(LEVERS.map((l) => [
-  l.id,
-  l.kind === 'number' ? fc.double({ min: l.min, max: l.max, noNaN: true }).map((v) => v + 0) : fc.integer({ min: l.min, max: l.max }).map((v) => (l.kind === 'toggle' ? Math.min(1, v) : v)),
-]))) as fc.Arbitrary<ParamValues>;
+const anyPrecisionScenario = fc.record(
+  Object.fromEntries(
+    LEVERS.map((l) => [
+      l.id,
+      l.kind === 'number'
+        ? fc.double({ min: l.min, max: l.max, noNaN: true }).map((v) => v + 0)
+        : fc.integer({ min: l.min, max: l.max }).map((v) => (l.kind === 'toggle' ? Math.min(1, v) : v)),
+    ]),
+  ),
+) as fc.Arbitrary<ParamValues>;
 
 describe('the scenario name in the link', () => {
   it('is left out for the automatic names and written for a chosen one', () => {
     const slipped = { ...defaultParams(), chipSlipMonths: 18 };
     expect(serializeScenario(defaultParams(), ENGINE_VERSION, [], { name: 'Default scenario' })).toBe(V);
     expect(serializeScenario(slipped, ENGINE_VERSION, [], { name: 'Custom scenario' })).toBe(`${V}&slip=18`);
-    expect(serializeScenario(slipped, ENGINE_VERSION, [], { name: 'Chip slips 18 months' })).toBe(`${V}&slip=18&name=Chip%20slips%2018%20months`);
+    expect(serializeScenario(slipped, ENGINE_VERSION, [], { name: 'Chip slips 18 months' })).toBe(
+      `${V}&slip=18&name=Chip%20slips%2018%20months`,
+    );
     expect(parseScenario(`${V}&slip=18&name=Chip%20slips%2018%20months`).name).toBe('Chip slips 18 months');
     expect(parseScenario(`${V}&slip=18`).name).toBeNull();
   });
@@ -49,7 +58,8 @@ describe('the scenario name in the link', () => {
 describe('the pinned baseline in the link', () => {
   it('is written compactly: its name and only the levers that differ from the defaults', () => {
     const link = serializeLink({
-      params: { ...defaultParams(), chipSlipMonths: 18 }, name: 'Slip',
+      params: { ...defaultParams(), chipSlipMonths: 18 },
+      name: 'Slip',
       baseline: { params: { ...defaultParams(), electricityUsdPerKwh: 0.1 }, name: 'Dear power' },
     });
     expect(link).toBe(`${V}&slip=18&name=Slip&base=Dear%20power&b.elec=0.1`);
@@ -60,7 +70,9 @@ describe('the pinned baseline in the link', () => {
   });
 
   it('a default baseline is just `base=`', () => {
-    const link = serializeScenario({ pue: 1.3 }, ENGINE_VERSION, [], { baseline: { params: defaultParams(), name: 'Default scenario' } });
+    const link = serializeScenario({ pue: 1.3 }, ENGINE_VERSION, [], {
+      baseline: { params: defaultParams(), name: 'Default scenario' },
+    });
     expect(link).toBe(`${V}&pue=1.3&base=`);
     expect(parseScenario(link).baseline).toMatchObject({ params: defaultParams(), name: null });
   });
@@ -81,33 +93,63 @@ describe('the pinned baseline in the link', () => {
 describe('round trip (property)', () => {
   it('name and baseline survive link → parse for random scenarios, at any precision', () => {
     fc.assert(
-      fc.property(anyPrecisionScenario, typedName, anyPrecisionScenario, typedName, fc.boolean(), (params, name, base, baseName, pinned) => {
-        const baseline = pinned ? { params: base, name: baseName } : null;
-        const r = parseScenario(serializeLink({ params, name, baseline }));
-        expect(r.problems).toEqual([]);
-        expect(r.params).toEqual(params);
-        expect(r.name ?? automaticName(params)).toBe(name);
-        if (pinned) {
-          expect(r.baseline?.params).toEqual(base);
-          expect(r.baseline?.name ?? automaticName(base)).toBe(baseName);
-        } else {
-          expect(r.baseline).toBeNull();
-        }
-      }),
+      fc.property(
+        anyPrecisionScenario,
+        typedName,
+        anyPrecisionScenario,
+        typedName,
+        fc.boolean(),
+        (params, name, base, baseName, pinned) => {
+          const baseline = pinned ? { params: base, name: baseName } : null;
+          const r = parseScenario(serializeLink({ params, name, baseline }));
+          expect(r.problems).toEqual([]);
+          expect(r.params).toEqual(params);
+          expect(r.name ?? automaticName(params)).toBe(name);
+          if (pinned) {
+            expect(r.baseline?.params).toEqual(base);
+            expect(r.baseline?.name ?? automaticName(base)).toBe(baseName);
+          } else {
+            expect(r.baseline).toBeNull();
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   }, 60_000);
 
   it('unknown keys never appear in a serialized link', () => {
-    const unknownKey = fc.oneof(fc.constant('<script>'), fc.string({ minLength: 1, maxLength: 12 })).filter((k) => k.trim() !== '' && !LEVERS.some((l) => l.key === k || `b.${l.key}` === k) && !['v', 'engine', 'seed', 'n', 'name', 'base'].includes(k));
+    const unknownKey = fc
+      .oneof(fc.constant('<script>'), fc.string({ minLength: 1, maxLength: 12 }))
+      .filter(
+        (k) =>
+          k.trim() !== '' &&
+          !LEVERS.some((l) => l.key === k || `b.${l.key}` === k) &&
+          !['v', 'engine', 'seed', 'n', 'name', 'base'].includes(k),
+      );
     fc.assert(
-      fc.property(validScenario, fc.array(fc.tuple(unknownKey, badValue.filter((v) => !/[\uD800-\uDFFF]/.test(v))), { minLength: 1, maxLength: 5 }), (params, extra) => {
-        const query = serializeScenario(params) + extra.map(([k, v]) => `&${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('');
-        const r = parseScenario(query);
-        expect(r.unknown.length).toBeGreaterThanOrEqual(1);
-        const keysOut = [...new URLSearchParams(serializeScenario(r.params, ENGINE_VERSION, r.unknown, { uncertainty: r.uncertainty, name: r.name })).keys()];
-        for (const [k] of r.unknown) expect(keysOut).not.toContain(k);
-      }),
+      fc.property(
+        validScenario,
+        fc.array(
+          fc.tuple(
+            unknownKey,
+            badValue.filter((v) => !/[\uD800-\uDFFF]/.test(v)),
+          ),
+          { minLength: 1, maxLength: 5 },
+        ),
+        (params, extra) => {
+          const query =
+            serializeScenario(params) +
+            extra.map(([k, v]) => `&${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('');
+          const r = parseScenario(query);
+          expect(r.unknown.length).toBeGreaterThanOrEqual(1);
+          const keysOut = [
+            ...new URLSearchParams(
+              serializeScenario(r.params, ENGINE_VERSION, r.unknown, { uncertainty: r.uncertainty, name: r.name }),
+            ).keys(),
+          ];
+          for (const [k] of r.unknown) expect(keysOut).not.toContain(k);
+        },
+      ),
       { numRuns: 300 },
     );
   }, 60_000);

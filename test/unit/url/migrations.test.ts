@@ -13,8 +13,16 @@ describe('migrations', () => {
     const m = MIGRATIONS[0];
 
     it('renames the keys and converts cents to dollars exactly', () => {
-      expect(m.migrate([['kwh', '8.1'], ['chipslip', '18'], ['pue', '1.3']])).toEqual([
-        ['elec', '0.081'], ['slip', '18'], ['pue', '1.3'],
+      expect(
+        m.migrate([
+          ['kwh', '8.1'],
+          ['chipslip', '18'],
+          ['pue', '1.3'],
+        ]),
+      ).toEqual([
+        ['elec', '0.081'],
+        ['slip', '18'],
+        ['pue', '1.3'],
       ]);
       expect(m.migrate([['kwh', '12.5']])).toEqual([['elec', '0.125']]);
     });
@@ -48,9 +56,24 @@ describe('migrations', () => {
     const m = MIGRATIONS[1];
     it('moves the fixed rounds to their events and converts training dollars to H100e', () => {
       // $20B for the second round is $8.3B in August plus $11.7B in December; $4B a year at $2.35/h is 194.3k H100e.
-      expect(m.migrate([['f1', '12'], ['f1m', '2025-05'], ['f2', '20'], ['f2m', '2026-01'], ['ory', '6'], ['tr', '4'], ['gdg', '3']])).toEqual([
-        ['softbank-round-2025-04.usdB', '12'], ['softbank-round-2025-04.month', '2025-05'], ['softbank-2025-12.usdB', '11.7'],
-        ['softbank-2025-12.month', '2026-01'], ['sgly', '6'], ['trk', '194.3'], ['gdg', '3'],
+      expect(
+        m.migrate([
+          ['f1', '12'],
+          ['f1m', '2025-05'],
+          ['f2', '20'],
+          ['f2m', '2026-01'],
+          ['ory', '6'],
+          ['tr', '4'],
+          ['gdg', '3'],
+        ]),
+      ).toEqual([
+        ['softbank-round-2025-04.usdB', '12'],
+        ['softbank-round-2025-04.month', '2025-05'],
+        ['softbank-2025-12.usdB', '11.7'],
+        ['softbank-2025-12.month', '2026-01'],
+        ['sgly', '6'],
+        ['trk', '194.3'],
+        ['gdg', '3'],
       ]);
     });
     it('opens a v1 link with its levers carried over and the dropped keys reported', () => {

@@ -26,12 +26,15 @@ describe('saved scenarios', () => {
 
   it('refuses empty and over-long names', () => {
     expect(saveScenario('   ', 'v=1.1')).toMatchObject({ ok: false, error: { kind: 'invalid-name' } });
-    expect(saveScenario('x'.repeat(MAX_NAME_CHARS + 1), 'v=1.1')).toMatchObject({ ok: false, error: { kind: 'invalid-name' } });
+    expect(saveScenario('x'.repeat(MAX_NAME_CHARS + 1), 'v=1.1')).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid-name' },
+    });
   });
 
   it.each([
     ['not JSON', '{oops', 'corrupt'],
-    ['someone else\'s JSON', '{"hello":"world"}', 'foreign'],
+    ["someone else's JSON", '{"hello":"world"}', 'foreign'],
     ['an array', '[1,2,3]', 'foreign'],
     ['a wrong version', '{"version":2,"scenarios":[]}', 'foreign'],
     ['entries of the wrong shape', '{"version":1,"scenarios":[{"name":5}]}', 'foreign'],
@@ -52,9 +55,15 @@ describe('saved scenarios', () => {
 
   it('never throws when storage is blocked or full', () => {
     const throwing = {
-      getItem: () => { throw new DOMException('denied', 'SecurityError'); },
-      setItem: () => { throw new DOMException('full', 'QuotaExceededError'); },
-      removeItem: () => { throw new DOMException('denied', 'SecurityError'); },
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
     };
     expect(readSaved(throwing)).toMatchObject({ ok: false, error: { kind: 'unavailable', canClear: false } });
     expect(clearSaved(throwing)).toBe(false);

@@ -52,7 +52,9 @@ describe('startUrlSync', () => {
     expect(s.scenarioName).toBe('Chip slips');
     expect(s.baseline).toMatchObject({ name: 'Dear power', result: null });
     expect(s.baseline?.params.electricityUsdPerKwh).toBe(0.1);
-    expect(shareUrl()).toBe(`${window.location.origin}/app/?${V}&slip=18&name=Chip%20slips&base=Dear%20power&b.elec=0.1`);
+    expect(shareUrl()).toBe(
+      `${window.location.origin}/app/?${V}&slip=18&name=Chip%20slips&base=Dear%20power&b.elec=0.1`,
+    );
     useAppStore.getState().setScenarioName('Slip');
     useAppStore.getState().clearBaseline();
     expect(window.location.search).toBe(`?${V}&slip=18&name=Slip`);
@@ -98,7 +100,10 @@ describe('startUrlSync', () => {
     useAppStore.getState().setParam('pue', 1.3);
     expect(window.location.search).toBe(`?${V}&pue=1.3`);
     expect(shareUrl()).toBe(`${window.location.origin}/app/?${V}&pue=1.3`);
-    expect(useLinkStore.getState().unknown).toEqual([['theme', 'dark'], ['<script>', '1']]);
+    expect(useLinkStore.getState().unknown).toEqual([
+      ['theme', 'dark'],
+      ['<script>', '1'],
+    ]);
   });
 
   it('commitHistory pushes one entry per finished change, so Back steps to the scenario before the drag', async () => {
@@ -158,7 +163,7 @@ describe('startUrlSync', () => {
 });
 
 describe('startUrlSync with the Monte Carlo seed and N', () => {
-  it('keeps the link\'s seed and n when nothing binds them', () => {
+  it("keeps the link's seed and n when nothing binds them", () => {
     open('?v=1.1&seed=7&n=500');
     stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
     useAppStore.getState().setParam('pue', 1.3);
@@ -171,8 +176,14 @@ describe('startUrlSync with the Monte Carlo seed and N', () => {
     const listeners = new Set<() => void>();
     const binding = {
       get: () => spec,
-      set: (s: typeof spec) => { spec = s; listeners.forEach((l) => l()); },
-      subscribe: (l: () => void) => { listeners.add(l); return () => listeners.delete(l); },
+      set: (s: typeof spec) => {
+        spec = s;
+        listeners.forEach((l) => l());
+      },
+      subscribe: (l: () => void) => {
+        listeners.add(l);
+        return () => listeners.delete(l);
+      },
     };
     open('?v=1.1&seed=7');
     stop = startUrlSync(useAppStore, { autoCommitMs: 0, uncertainty: binding });
