@@ -42,14 +42,12 @@ describe('events panel', () => {
     try {
       await ready(page);
       const before = Number(await markerX(page, 'SoftBank +$22.5B'));
-      const rules = await page
-        .locator('[data-chart="burn"] g.rule')
-        .evaluateAll((gs) =>
-          gs.map((g) => ({
-            title: g.querySelector('title')?.textContent ?? '',
-            x: Number(g.querySelector('line')?.getAttribute('x1')),
-          })),
-        );
+      const rules = await page.locator('[data-chart="burn"] g.rule').evaluateAll((gs) =>
+        gs.map((g) => ({
+          title: g.querySelector('title')?.textContent ?? '',
+          x: Number(g.querySelector('line')?.getAttribute('x1')),
+        })),
+      );
       const cash = await cashPath(page);
       const month = row(page, 'softbank-2025-12').getByLabel('SoftBank $22.5B: month the cash lands');
       await month.fill('2026-06');
