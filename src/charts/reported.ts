@@ -17,6 +17,18 @@ export const reportedFileSchema = z.object({
       note: z.optional(z.string()),
     }),
   ),
+  quarterly: z.optional(
+    z.array(
+      z.object({
+        metric: z.string(),
+        year: z.int(),
+        quarter: z.int().check(z.minimum(1), z.maximum(4)),
+        value: z.number(),
+        source: z.string(),
+        note: z.optional(z.string()),
+      }),
+    ),
+  ),
   points: z.array(
     z.object({
       metric: z.string(),
@@ -43,6 +55,8 @@ export interface Figure {
 }
 export interface Reported {
   annualBurnUsdB: (Figure & { year: number })[];
+  /** Quarterly burn, e.g. Q1 2026 ($B in the quarter). */
+  quarterlyBurnUsdB: (Figure & { year: number; quarter: number })[];
   revenueUsdB: (Figure & { year: number })[];
   inferenceUsdB: (Figure & { year: number })[];
   msRevShareUsdB: (Figure & { year: number })[];
@@ -67,6 +81,14 @@ export function parseReported(json: unknown): Reported {
       .map((a) => ({ year: a.year, value: a.value, source: withNote(describeSource(a.source), a.note) }));
   return {
     annualBurnUsdB: annual('burnUsdB'),
+    quarterlyBurnUsdB: (f.quarterly ?? [])
+      .filter((q) => q.metric === 'burnUsdB')
+      .map((q) => ({
+        year: q.year,
+        quarter: q.quarter,
+        value: q.value,
+        source: withNote(describeSource(q.source), q.note),
+      })),
     revenueUsdB: annual('revenueUsdB'),
     inferenceUsdB: annual('inferenceUsdB'),
     msRevShareUsdB: annual('msRevShareUsdB'),

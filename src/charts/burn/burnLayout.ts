@@ -119,6 +119,14 @@ export function burnLayout({ result, baseline, reported, width, height, yDomains
     hollow(x(r.year * 12 + 5.5), yBurn(r.value / 12), `Reported ${r.year} burn ${fmtUsdB(r.value)}/yr`, r.source),
   );
   burn.points.push(...points);
+  // Quarterly burn where it was reported (Q1 2026): ÷ 3 at the middle month of the quarter.
+  for (const q of reported?.quarterlyBurnUsdB ?? []) {
+    const mid = q.year * 12 + (q.quarter - 1) * 3 + 1;
+    if (mid < startMonth || mid >= startMonth + months) continue;
+    burn.points.push(
+      hollow(x(mid), yBurn(q.value / 3), `Reported Q${q.quarter} ${q.year} burn ${fmtUsdB(q.value)}`, q.source),
+    );
+  }
   burn.endLabels = [
     { x: right + 4, y: round1(yBurn(Math.max(0, monthly.burnUsdB[months - 1]))), text: 'Burn', color: 'burn' },
   ];

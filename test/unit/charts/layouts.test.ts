@@ -12,6 +12,7 @@ import { makeResult } from './fixture';
 const size = { width: 600, height: 240 };
 const reported: Reported = {
   annualBurnUsdB: [{ year: 2025, value: 12, source: 'The Information' }],
+  quarterlyBurnUsdB: [{ year: 2025, quarter: 2, value: 3, source: 'The Information' }],
   revenueUsdB: [],
   inferenceUsdB: [{ year: 2025, value: 6, source: 'FT' }],
   msRevShareUsdB: [],
@@ -55,6 +56,13 @@ describe('burnLayout', () => {
     expect(pt.y).toBeCloseTo(burn.y(1), 1); // $12B a year is $1B a month
     expect(pt.title).toContain('The Information');
     expect(cash.points.some((p) => p.label === 'Reported cash $17.5B')).toBe(true);
+  });
+
+  it("puts reported quarterly burn at the quarter's middle month as a monthly average", () => {
+    // Q2 2025: $3B in the quarter is $1B a month, drawn in May 2025
+    const pt = burn.points.find((p) => p.label === 'Reported Q2 2025 burn $3.0B')!;
+    expect(pt.x).toBeCloseTo(layout.x(2025 * 12 + 4), 1);
+    expect(pt.y).toBeCloseTo(burn.y(1), 1);
   });
 
   it('labels years on the axis and adds a grey ghost only when a baseline is pinned', () => {
