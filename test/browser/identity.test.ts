@@ -72,7 +72,7 @@ describe('a scenario keeps its name and baseline in the link', () => {
       const svg = await download(app.page, () =>
         app.page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'Burn & cash as SVG' }).click(),
       );
-      expect(svg.name).toBe('custom-silicon-slips-18-months-burn.svg');
+      expect(svg.name).toBe('custom-silicon-slips-18-months-burn-1920x1080.svg'); // the default 16:9 size
       expect(svg.text).toContain(`Scenario “${SLIP}”`);
       app.errors.assertNone();
     } finally {
