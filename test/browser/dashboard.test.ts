@@ -187,6 +187,21 @@ describe('dashboard', () => {
     }
   });
 
+  it('draws "now" (Nov 2026) on all four charts, with the projection shaded after it', async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      await ready(app.page);
+      for (const id of ['burn', 'cost', 'power', 'microsoft']) {
+        const chart = app.page.locator(`[data-chart="${id}"]`);
+        expect(await chart.locator('.now-line').count()).toBe(1);
+        expect(await chart.locator('.projection-shade').count()).toBe(1);
+        expect(await chart.locator('.now-label').textContent()).toBe('now · Nov 2026 →');
+      }
+    } finally {
+      await app.close();
+    }
+  });
+
   it('renders in the dark theme', async () => {
     const app = await newAppPage(b.browser, { colorScheme: 'dark' });
     const { page } = app;
