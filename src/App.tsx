@@ -5,22 +5,9 @@ import { KpiStrip } from './ui/kpi/KpiStrip';
 import { LeverPanel } from './ui/levers/LeverPanel';
 import { Notices } from './ui/Notices';
 import { Briefings } from './ui/present';
-import { hasLinkReport, useLinkStore } from './store/linkSlice';
+import { LinkProblemsBanner } from './ui/share/LinkProblemsBanner';
 import './ui/skip.css';
 import './ui/events/workspace.css';
-
-/** The link banner loads only for a link that needs one (its code is not in the first load). */
-const LinkProblemsBanner = lazy(() =>
-  import('./ui/share/LinkProblemsBanner').then((m) => ({ default: m.LinkProblemsBanner })),
-);
-function LinkBannerSlot() {
-  const show = useLinkStore((s) => !s.dismissed && hasLinkReport(s));
-  return show ? (
-    <Suspense fallback={null}>
-      <LinkProblemsBanner />
-    </Suspense>
-  ) : null;
-}
 
 /** Focuses the charts without putting `#charts` in the address bar (the link there is the scenario's). */
 function skipToCharts(e: React.MouseEvent<HTMLAnchorElement>) {
@@ -42,7 +29,7 @@ export function App() {
         Skip to charts
       </a>
       <Header />
-      <LinkBannerSlot />
+      <LinkProblemsBanner />
       <Notices />
       <KpiStrip />
       <div className="workspace">

@@ -33,7 +33,7 @@ export function Header() {
           maxLength={80}
           onChange={(e) => setName(e.target.value)}
         />
-        <PresetMenu description="popover" />
+        <PresetMenu />
         <SavedScenarios defaultName={name} />
         <CopyLinkButton className="tool" />
         <EmbedMenu />

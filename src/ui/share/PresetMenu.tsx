@@ -9,11 +9,6 @@ export interface PresetMenuProps {
   presets?: readonly Preset[];
   /** Called after a preset is applied (e.g. to name the scenario after it). */
   onApplied?: (preset: Preset) => void;
-  /**
-   * Where the chosen preset's description and sources go: under the menu ('inline'), behind
-   * an "About" button that opens a popover ('popover', for a header), or nowhere ('none').
-   */
-  description?: 'inline' | 'popover' | 'none';
 }
 
 function sameParams(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
@@ -54,7 +49,7 @@ function PresetAbout({ preset, id }: { preset: Preset; id: string }) {
  * one history step and one undo step, named after the preset. While the scenario on screen
  * equals a preset, that preset shows as selected; otherwise "Custom scenario".
  */
-export function PresetMenu({ presets = PRESETS, onApplied, description = 'popover' }: PresetMenuProps) {
+export function PresetMenu({ presets = PRESETS, onApplied }: PresetMenuProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const aboutButton = useRef<HTMLButtonElement>(null);
@@ -89,7 +84,6 @@ export function PresetMenu({ presets = PRESETS, onApplied, description = 'popove
         className="share-select"
         value={choice}
         onChange={(e) => setChoice(e.currentTarget.value)}
-        aria-describedby={description === 'inline' && chosen ? descId : undefined}
       >
         <option value="" disabled>
           Custom scenario
@@ -108,8 +102,7 @@ export function PresetMenu({ presets = PRESETS, onApplied, description = 'popove
       >
         Apply
       </button>
-      {description === 'inline' && chosen && <PresetAbout preset={chosen} id={descId} />}
-      {description === 'popover' && chosen && (
+      {chosen && (
         <span
           className="share-popover-anchor"
           onKeyDown={(e) => {
