@@ -21,7 +21,7 @@ import { chromium } from 'playwright-core';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const N = Number(process.env.BENCH_N ?? 200);
-const LEVER = process.env.BENCH_LEVER ?? 'revenueRunRateUsdB';
+const LEVER = process.env.BENCH_LEVER ?? 'electricityUsdPerKwh';
 /** Another build to measure (e.g. an experiment built with --outDir); defaults to dist/. */
 const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
 
