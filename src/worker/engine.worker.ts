@@ -1,12 +1,20 @@
 /// <reference lib="webworker" />
 import { runScenario } from '../engine';
+import type { Params } from '../registry';
 import type { RunReply, RunRequest } from './protocol';
+
+/** The scenario of the last request: a patch applies to it. */
+let scenario: Params | null = null;
 
 /** The worker is a thin shell: run the engine, send the series back without copying them. */
 self.onmessage = (e: MessageEvent<RunRequest>) => {
-  const { seq, params } = e.data;
+  const request = e.data;
+  const { seq } = request;
   let reply: RunReply;
   try {
+    if (request.patch && !scenario) throw new Error('a change arrived before its scenario');
+    const params: Params = request.patch ? { ...scenario!, ...request.params } : request.params;
+    scenario = params;
     const t0 = performance.now();
     const result = runScenario(params);
     reply = { seq, ok: true, result, engineMs: performance.now() - t0 };

@@ -1,4 +1,4 @@
-import type { Params } from '../registry';
+import type { LeverId, ParamValues, Params } from '../registry';
 import type { ScenarioResult } from '../engine/types';
 import type { RunReply, RunRequest, WorkerLike } from './protocol';
 
@@ -19,8 +19,25 @@ export interface EngineClientOptions {
   now?: () => number;
 }
 
-interface Job extends RunRequest {
+interface Job {
+  seq: number;
+  params: Params;
   sentAt: number;
+}
+
+/** A patch larger than this is sent as a whole scenario. */
+const MAX_PATCH = 24;
+
+/** The levers of `next` that differ from `held`, or null when that is most of them. */
+export function paramsPatch(held: Params, next: Params): Partial<ParamValues> | null {
+  const patch: Partial<ParamValues> = {};
+  let n = 0;
+  for (const id of Object.keys(next) as LeverId[]) {
+    if (Object.is(held[id], next[id])) continue;
+    if (++n > MAX_PATCH) return null;
+    patch[id] = next[id];
+  }
+  return patch;
 }
 
 /**
@@ -31,8 +48,10 @@ interface Job extends RunRequest {
 export class EngineClient {
   private worker: WorkerLike;
   private inFlight: Job | null = null;
-  private pending: RunRequest | null = null;
-  private latest: RunRequest | null = null;
+  private pending: Omit<Job, 'sentAt'> | null = null;
+  private latest: Omit<Job, 'sentAt'> | null = null;
+  /** The scenario the current worker holds (what the next patch applies to); null for a new worker. */
+  private held: Params | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private seq = 0;
   private disposed = false;
@@ -48,7 +67,7 @@ export class EngineClient {
 
   /** Asks for a run of `params`; returns the request's sequence number. */
   request(params: Params): number {
-    const req: RunRequest = { seq: ++this.seq, params };
+    const req = { seq: ++this.seq, params };
     this.latest = req;
     if (this.inFlight) this.pending = req;
     else this.start(req);
@@ -72,6 +91,7 @@ export class EngineClient {
   }
 
   private spawn(): WorkerLike {
+    this.held = null;
     const w = this.opts.createWorker();
     w.addEventListener('message', (e) => {
       if (w === this.worker) this.onReply(e.data);
@@ -84,13 +104,18 @@ export class EngineClient {
     return w;
   }
 
-  private start(req: RunRequest): void {
+  private start(req: Omit<Job, 'sentAt'>): void {
     const now = this.opts.now ?? (() => performance.now());
     this.inFlight = { ...req, sentAt: now() };
     this.runsStarted++;
     this.clearTimer();
     this.timer = setTimeout(() => this.restart('The calculation took too long'), this.opts.timeoutMs ?? 5000);
-    this.worker.postMessage({ seq: req.seq, params: req.params });
+    const patch = this.held && paramsPatch(this.held, req.params);
+    const message: RunRequest = patch
+      ? { seq: req.seq, params: patch, patch: true }
+      : { seq: req.seq, params: req.params };
+    this.held = req.params;
+    this.worker.postMessage(message);
   }
 
   private onReply(reply: RunReply): void {

@@ -22,7 +22,17 @@ interface Answer {
   error: string | null;
 }
 
-/** The attribution of `scenario` against `reference`, computed in a worker. */
+/**
+ * How long the inputs must rest before the waterfall is asked again. A drag fires an input per
+ * frame; splitting each would cost every frame a worker message and a repaint of a card that is
+ * read when the hand stops, so the four charts keep the frame to themselves.
+ */
+export const SETTLE_MS = 150;
+
+/**
+ * The attribution of `scenario` against `reference`, computed in a worker: at once for the
+ * first question, then once the inputs have rested for SETTLE_MS.
+ */
 export function useAttribution(reference: Params, scenario: Params, output: AttributionOutput): AttributionState {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const client = useRef<AttributionClient | null>(null);
@@ -44,9 +54,19 @@ export function useAttribution(reference: Params, scenario: Params, output: Attr
       client.current = null;
     };
   }, []);
+  const askedOnce = useRef(false);
   useEffect(() => {
-    const c = client.current;
-    if (c) asked.current.set(c.request({ reference, scenario, output }), { reference, scenario, output });
+    const ask = () => {
+      const c = client.current;
+      if (c) asked.current.set(c.request({ reference, scenario, output }), { reference, scenario, output });
+    };
+    if (!askedOnce.current) {
+      askedOnce.current = true;
+      ask();
+      return;
+    }
+    const timer = setTimeout(ask, SETTLE_MS);
+    return () => clearTimeout(timer);
   }, [reference, scenario, output]);
   const q = answer?.question;
   const pending = !q || q.reference !== reference || q.scenario !== scenario || q.output !== output;

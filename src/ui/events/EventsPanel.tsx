@@ -16,14 +16,25 @@ import {
 import { EventTableRow, type RowActions } from './EventTableRow';
 import './events.css';
 
-/** Only the levers the table shows: a slider moved elsewhere does not re-render it. */
+/** The table's levers of one params object, built once per object (the store swaps params on every change). */
+const tableParamsOf = new WeakMap<object, Params>();
+
+/**
+ * Only the levers the table shows: a slider moved elsewhere does not re-render it, and a new
+ * result (same params object) costs a lookup, not a 170-field copy and compare.
+ */
 function useTableParams(): Params {
   return useAppStore(
     useShallow((s) => {
-      const out: Partial<Record<LeverId, number>> = {};
-      for (const id of TABLE_LEVER_IDS) out[id] = s.params[id];
-      // Only the table's levers: every read here is one of them.
-      return out as Params;
+      let out = tableParamsOf.get(s.params);
+      if (!out) {
+        const picked: Partial<Record<LeverId, number>> = {};
+        for (const id of TABLE_LEVER_IDS) picked[id] = s.params[id];
+        // Only the table's levers: every read here is one of them.
+        out = picked as Params;
+        tableParamsOf.set(s.params, out);
+      }
+      return out;
     }),
   );
 }

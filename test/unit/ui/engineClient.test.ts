@@ -65,6 +65,23 @@ describe('EngineClient', () => {
     expect(client.busy).toBe(false);
   });
 
+  it('sends a worker the whole scenario once, then only the levers that changed', () => {
+    const { client, workers } = setup();
+    const first = P(36);
+    client.request(first);
+    const w = workers[0];
+    expect(w.posted[0].patch).toBeFalsy();
+    expect(Object.keys(w.posted[0].params).length).toBeGreaterThan(200);
+    w.reply({ seq: 1, ok: true, result: makeResult(3) });
+    client.request({ ...first, electricityUsdPerKwh: 0.12 });
+    expect(w.posted[1]).toEqual({ seq: 2, params: { electricityUsdPerKwh: 0.12 }, patch: true });
+    // a crash: the new worker holds nothing, so it gets the whole scenario again
+    w.crash();
+    expect(workers[1].posted[0].patch).toBeFalsy();
+    expect(workers[1].posted[0].params.electricityUsdPerKwh).toBe(0.12);
+    expect(workers[1].posted[0].params.horizonMonths).toBe(36);
+  });
+
   it('restarts a crashed worker and re-runs the latest scenario', () => {
     const { client, workers, restarts } = setup();
     client.request(P(1));
