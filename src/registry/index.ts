@@ -56,6 +56,18 @@ export const KEY_LEVERS: readonly Lever[] = LEVERS.filter((l) => l.keyOrder !== 
 );
 
 /** Whether a string names a lever (for ids read from links, files and the command line). */
+/** Whether two scenarios hold the same value for every lever (Object.is), without copying either. */
+export function sameParams(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+  if (a === b) return true;
+  let n = 0;
+  for (const k in a) {
+    if (!Object.is(a[k], b[k])) return false;
+    n++;
+  }
+  for (const k in b) if (Object.prototype.hasOwnProperty.call(b, k)) n--;
+  return n === 0;
+}
+
 export function isLeverId(id: string): id is LeverId {
   return LEVER_BY_ID.has(id);
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { shallow } from 'zustand/shallow';
 import type { Deck } from '../export/deckTypes';
-import { LEVER_BY_ID, type LeverId, type ParamValues } from '../registry';
+import { LEVER_BY_ID, sameParams, type LeverId, type ParamValues } from '../registry';
 import type { Baseline } from './baseline';
 import type { AppStore } from './index';
 import { useDeckStore } from './deck';
@@ -51,10 +51,6 @@ let active: { app: AppStore; deck: typeof useDeckStore; restoring: boolean } | n
 function snapshotOf(app: AppStore): ScenarioSnapshot {
   const { params, scenarioName, baseline } = app.getState();
   return { params, scenarioName, baseline };
-}
-
-function sameParams(a: Readonly<ParamValues>, b: Readonly<ParamValues>): boolean {
-  return a === b || (Object.keys({ ...a, ...b }) as LeverId[]).every((k) => Object.is(a[k], b[k]));
 }
 
 /** True when nothing a person could see changed (a reset of defaults, a rename to the same name). */

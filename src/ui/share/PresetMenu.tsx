@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { SOURCES } from '../../registry';
+import { SOURCES, sameParams } from '../../registry';
 import { useAppStore } from '../../store';
 import { PRESETS, presetParams, type Preset } from '../../url/presets';
 import { applyLink } from './applyLink';
@@ -9,11 +9,6 @@ export interface PresetMenuProps {
   presets?: readonly Preset[];
   /** Called after a preset is applied (e.g. to name the scenario after it). */
   onApplied?: (preset: Preset) => void;
-}
-
-function sameParams(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 function PresetAbout({ preset, id }: { preset: Preset; id: string }) {
