@@ -3,9 +3,11 @@ import { UNCERTAINTY_DEFAULTS, type UncertaintySpec } from '../engine/uncertaint
 import { defaultParams, LEVER_BY_KEY, LEVERS, type ParamValues, type Params, type PartialParams } from '../registry';
 import { formatLeverValue, keepInRange, linkValueText, parseLeverValue } from './format';
 import { parseSpec, serializeSpec, UNCERTAINTY_URL_KEYS } from './uncertaintyLink';
-import { ENGINE_VERSION_BEFORE_RECORDING, LINK_VERSION, migrateEntries, type Entry } from './migrations';
+import { LINK_VERSION, migrateEntries, type Entry } from './migrations';
 import { isAutomaticName, MAX_SCENARIO_NAME_CHARS } from './names';
-import { encode, entriesOf, truncateForMessage } from './text';
+import { encode, entriesOf } from './text';
+import { problem, type Problem } from './problem';
+import { engineNoteFor, readVersion } from './version';
 
 /*
  * The scenario in the address bar. Pure text in, text out: no DOM, so the CLI uses it too.
@@ -31,19 +33,14 @@ import { encode, entriesOf, truncateForMessage } from './text';
 export { LINK_VERSION } from './migrations';
 export type { Entry } from './migrations';
 export { MAX_GIVEN_CHARS, queryPart, truncateForMessage } from './text';
+export type { Problem } from './problem';
+export { engineNoteFor } from './version';
 
 /** One parameter of a link, as read. */
 export type FieldParse =
   | { status: 'valid'; value: number; given: string }
   | { status: 'invalid'; given: string; reason: string }
   | { status: 'missing' };
-
-/** A value that was refused; `given` is cut to MAX_GIVEN_CHARS for display. */
-export interface Problem {
-  key: string;
-  given: string;
-  reason: string;
-}
 
 /** A pinned baseline carried by a link (`base=`, `b.<key>=`). */
 export interface ParsedBaseline {
@@ -97,10 +94,6 @@ export const NAME_KEY = 'name';
 export const BASELINE_KEY = 'base';
 /** A baseline lever's key is its registry key behind this prefix: `b.elec`. */
 export const BASELINE_PREFIX = 'b.';
-
-function problem(key: string, given: string, reason: string): Problem {
-  return { key: truncateForMessage(key, 32), given: truncateForMessage(given), reason };
-}
 
 /** `key=value` for each lever that differs from its default, in registry order. */
 function leverParts(params: PartialParams, prefix = ''): string[] {
@@ -164,55 +157,6 @@ export interface ScenarioLink extends SerializeOptions {
 /** `serializeScenario` for a ScenarioLink: the same text. */
 export function serializeLink(link: ScenarioLink, engineVersion: number = ENGINE_VERSION): string {
   return serializeScenario(link.params, engineVersion, [], link);
-}
-
-const VERSION_RE = /^(\d{1,4})(?:\.(\d{1,6}))?$/;
-
-interface VersionRead {
-  linkVersion: number;
-  engineVersion: number | null;
-}
-
-function readVersion(values: string[], engineValues: string[], problems: Problem[]): VersionRead {
-  let linkVersion = LINK_VERSION;
-  let engineVersion: number | null = null;
-  if (values.length > 1) {
-    problems.push(
-      problem('v', values.join(', '), `given ${values.length} times; read as link version ${LINK_VERSION}`),
-    );
-  } else if (values.length === 1) {
-    const m = VERSION_RE.exec(values[0]);
-    if (!m) {
-      problems.push(problem('v', values[0], `not a link version; read as version ${LINK_VERSION}`));
-    } else if (Number(m[1]) > LINK_VERSION) {
-      problems.push(
-        problem(
-          'v',
-          values[0],
-          `made by a newer version of this page (link format ${Number(m[1])}); read as version ${LINK_VERSION}, reload to update`,
-        ),
-      );
-    } else {
-      linkVersion = Number(m[1]);
-      engineVersion = m[2] !== undefined ? Number(m[2]) : linkVersion === 0 ? ENGINE_VERSION_BEFORE_RECORDING : null;
-    }
-  }
-  if (engineValues.length > 1) {
-    problems.push(problem('engine', engineValues.join(', '), `given ${engineValues.length} times; ignored`));
-  } else if (engineValues.length === 1) {
-    if (/^\d{1,6}$/.test(engineValues[0])) engineVersion = Number(engineValues[0]);
-    else problems.push(problem('engine', engineValues[0], 'not an engine version (a whole number); ignored'));
-  }
-  return { linkVersion, engineVersion };
-}
-
-/** What the page says when a link's numbers came from a different engine, or null. */
-export function engineNoteFor(linkEngine: number | null, current: number = ENGINE_VERSION): string | null {
-  if (linkEngine === null || linkEngine === current) return null;
-  if (linkEngine < current) {
-    return `This link was made with engine v${linkEngine}; this page runs engine v${current}, so the numbers may differ from what the sender saw.`;
-  }
-  return `This link was made with a newer engine (v${linkEngine}) than this page runs (v${current}); reload the page to update, or the numbers may differ.`;
 }
 
 /** Groups entries by key, in link order. */

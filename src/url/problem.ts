@@ -1,0 +1,13 @@
+import { truncateForMessage } from './text';
+
+/** A value that was refused; `given` is cut to MAX_GIVEN_CHARS for display. */
+export interface Problem {
+  key: string;
+  given: string;
+  reason: string;
+}
+
+/** A refused value, its key and text cut to a length a message can show. */
+export function problem(key: string, given: string, reason: string): Problem {
+  return { key: truncateForMessage(key, 32), given: truncateForMessage(given), reason };
+}
