@@ -19,6 +19,14 @@ describe('dashboard', () => {
     try {
       await ready(page);
       expect(await page.locator('[data-chart]').count()).toBe(4);
+      // at 1280×800 two charts sit side by side at full height, and the events table starts below them
+      const [burn, cost, events] = await Promise.all(
+        ['[data-chart="burn"]', '[data-chart="cost"]', '.events-panel'].map((s) => page.locator(s).boundingBox()),
+      );
+      expect(burn!.height).toBeGreaterThan(250);
+      expect(Math.abs(cost!.y - burn!.y)).toBeLessThan(2);
+      expect(cost!.x).toBeGreaterThan(burn!.x + burn!.width - 1);
+      expect(events!.y).toBeGreaterThan(burn!.y + burn!.height);
       const runway = await kpi(page, 'runway');
       const path = await cashPath(page);
       const slider = page.getByRole('slider', { name: 'Revenue run-rate at start', exact: true });
