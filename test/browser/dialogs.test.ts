@@ -117,3 +117,46 @@ describe('modal dialogs: focus inside, Tab trapped, Esc closes, focus back on th
     }
   });
 });
+
+describe('menus: native popovers that Esc and a click outside close, focus back on the button', () => {
+  /** Opens the popover with its button; Tab goes into it; Esc closes it with focus back on the button; a click outside closes it too. */
+  async function checkPopover(page: Page, button: Locator, inside: Locator): Promise<void> {
+    const popover = page.locator(`#${await button.getAttribute('aria-controls')}`.replace(/:/g, '\\:'));
+    await button.click();
+    await expect.poll(() => popover.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await inside.waitFor();
+    await page.keyboard.press('Tab');
+    expect(await focusIn(popover)).toBe('inside');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover.evaluate((el) => el.matches(':popover-open'))).toBe(false);
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await button.click();
+    await expect.poll(() => popover.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+    await page.locator('h1').click();
+    await expect.poll(() => popover.evaluate((el) => el.matches(':popover-open'))).toBe(false);
+  }
+
+  it('the preset "About" and the saved scenarios', async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      const { page } = app;
+      await openApp(page, '?v=2&slip=12', { waitFor: '[data-chart="burn"] svg' });
+      await page.getByLabel('Preset', { exact: true }).selectOption({ label: 'Bull case' });
+      await checkPopover(
+        page,
+        page.getByRole('button', { name: 'About this preset' }),
+        page.getByText('Sources:', { exact: false }),
+      );
+      await checkPopover(
+        page,
+        page.getByRole('button', { name: 'Saved ▾' }),
+        page.getByRole('button', { name: 'Save current' }),
+      );
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+});
