@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { ENGINE_VERSION } from '../../engine/types';
 import { composeChartSvg, pageColors, svgToPng } from '../../export/chartImage';
 import { downloadBlob, downloadText, slug } from '../../export/download';
 import { shareUrl } from '../../store/urlSync';
 import { hydrateDeck } from '../present/savedDeck';
 import { screenLink } from '../present/slideFromScreen';
-import { useRestoreFocus } from '../present/useRestoreFocus';
+import { useModalDialog } from '../common/useModalDialog';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartSvg, color } from '../../charts/common/ChartSvg';
 import { useWidth } from '../../charts/common/useWidth';
@@ -138,15 +138,7 @@ export function ComparePanel() {
   const [third, setThird] = useState('');
   const closeRef = useRef<HTMLButtonElement>(null);
   const close = () => useDeckStore.getState().setCompareOpen(false);
-  useRestoreFocus();
-  useEffect(() => {
-    closeRef.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  const dialogRef = useModalDialog(close, closeRef);
 
   const compared: Compared[] = useMemo(() => {
     const list: Compared[] = [{ name: `On screen: ${name}`, params, result: runScenario(params) }];
@@ -193,8 +185,8 @@ export function ComparePanel() {
   );
 
   return (
-    <div className="deck-backdrop compare-backdrop">
-      <div className="compare-panel" role="dialog" aria-modal="true" aria-labelledby="compare-heading">
+    <dialog ref={dialogRef} className="modal compare-backdrop" aria-labelledby="compare-heading">
+      <div className="compare-panel">
         <div className="deck-head">
           <h2 id="compare-heading">Compare scenarios</h2>
           <span className="compare-actions">
@@ -242,6 +234,6 @@ export function ComparePanel() {
         </div>
         <CompareTables compared={compared} />
       </div>
-    </div>
+    </dialog>
   );
 }

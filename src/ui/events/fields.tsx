@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import type { Lever } from '../../registry';
 import { fieldText, readMonth, readNumber, type Reading } from './eventRows';
 
@@ -25,54 +25,68 @@ function Message({ id, text }: { id: string; text: string | null }) {
 }
 
 /**
- * A number typed into a text field: applied on Enter or when focus leaves, exactly as typed,
- * or refused with a message beside the field (out of range, too many decimals, not a number).
+ * A typed field's draft and message: the text is applied on Enter or when focus leaves, through
+ * `read` (a value, or a message shown beside the field); Esc drops a draft or a message.
  */
-export function NumberField({ lever, value, onValue, unit = lever.unit, scale = 1, label = lever.label }: FieldProps) {
+function useTypedField(text: string, value: number, read: (text: string) => Reading, onValue: FieldProps['onValue']) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const errId = useId();
-  const shown = draft ?? fieldText(value, lever, scale);
-
-  const apply = (text: string) => {
-    const r: Reading = readNumber(text, lever, unit, scale);
+  const apply = (typed: string) => {
+    const r = read(typed);
     if (!r.ok) return setError(r.message);
     setError(null);
     setDraft(null);
     if (r.value !== value) onValue(r.value, true);
   };
+  const inputProps = {
+    type: 'text',
+    value: draft ?? text,
+    'aria-invalid': error !== null,
+    'aria-describedby': error ? errId : undefined,
+    onChange: (e: { target: HTMLInputElement }) => setDraft(e.target.value),
+    onBlur: (e: { target: HTMLInputElement }) => {
+      if (draft !== null) apply(e.target.value);
+    },
+    onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => {
+      if (e.key === 'Enter') apply(e.currentTarget.value);
+      if (e.key === 'Escape' && (draft !== null || error)) {
+        e.preventDefault();
+        setDraft(null);
+        setError(null);
+      }
+    },
+  };
+  return { inputProps, message: <Message id={errId} text={error} /> };
+}
 
+/**
+ * A number typed into a text field: applied on Enter or when focus leaves, exactly as typed,
+ * or refused with a message beside the field (out of range, too many decimals, not a number).
+ */
+export function NumberField({ lever, value, onValue, unit = lever.unit, scale = 1, label = lever.label }: FieldProps) {
+  const { inputProps, message } = useTypedField(
+    fieldText(value, lever, scale),
+    value,
+    (text) => readNumber(text, lever, unit, scale),
+    onValue,
+  );
   return (
     <span className="events-field">
       <span className="events-input-unit">
         <input
-          type="text"
+          {...inputProps}
           inputMode="decimal"
           className="events-input events-number"
-          value={shown}
           size={6}
           aria-label={label}
-          aria-invalid={error !== null}
-          aria-describedby={error ? errId : undefined}
           data-field={lever.id.slice(lever.id.lastIndexOf('.') + 1)}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={(e) => {
-            if (draft !== null) apply(e.target.value);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') apply(e.currentTarget.value);
-            if (e.key === 'Escape' && (draft !== null || error)) {
-              e.preventDefault();
-              setDraft(null);
-              setError(null);
-            }
-          }}
         />
         <span className="events-unit" aria-hidden="true">
           {unit}
         </span>
       </span>
-      <Message id={errId} text={error} />
+      {message}
     </span>
   );
 }
@@ -83,46 +97,24 @@ export function NumberField({ lever, value, onValue, unit = lever.unit, scale = 
  * message beside it.
  */
 export function MonthField({ lever, value, onValue, label = lever.label }: FieldProps) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const errId = useId();
-  const shown = draft ?? fieldText(value, lever);
-
-  const apply = (text: string) => {
-    const r = readMonth(text, lever);
-    if (!r.ok) return setError(r.message);
-    setError(null);
-    setDraft(null);
-    if (r.value !== value) onValue(r.value, true);
-  };
-
+  const { inputProps, message } = useTypedField(
+    fieldText(value, lever),
+    value,
+    (text) => readMonth(text, lever),
+    onValue,
+  );
   return (
     <span className="events-field">
       <input
-        type="text"
+        {...inputProps}
         className="events-input events-month"
-        value={shown}
         size={7}
         placeholder="YYYY-MM"
         autoComplete="off"
         aria-label={label}
-        aria-invalid={error !== null}
-        aria-describedby={error ? errId : undefined}
         data-field="month"
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={(e) => {
-          if (draft !== null) apply(e.target.value);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') apply(e.currentTarget.value);
-          if (e.key === 'Escape' && (draft !== null || error)) {
-            e.preventDefault();
-            setDraft(null);
-            setError(null);
-          }
-        }}
       />
-      <Message id={errId} text={error} />
+      {message}
     </span>
   );
 }

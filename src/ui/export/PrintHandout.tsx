@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useRestoreFocus } from '../present/useRestoreFocus';
 import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartPicture } from '../../charts/common/ChartPicture';
@@ -12,6 +11,7 @@ import { shareUrl } from '../../store/urlSync';
 import { kpis } from '../kpi/kpis';
 import { CHART_SPECS } from '../../charts/specs';
 import { useReportedFigures } from '../data/useReported';
+import { useModalDialog } from '../common/useModalDialog';
 import './print.css';
 
 const CHART_W = 340;
@@ -47,25 +47,21 @@ export function PrintHandout() {
   );
   const reported = useReportedFigures();
   const closeRef = useRef<HTMLButtonElement>(null);
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const close = () => useDeckStore.getState().setHandoutOpen(false);
-  useRestoreFocus();
+  // a modal <dialog>: the page behind is inert (focus stays inside) and Esc closes it
+  const dialogRef = useModalDialog(close, closeRef);
   const link = shareUrl();
   const assumptions = useMemo(() => changedLevers(params), [params]);
   const shown = result !== null;
   useEffect(() => {
     if (!shown) return;
-    // a modal <dialog>: the page behind is inert (focus stays inside) and Esc closes it
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open && typeof dialog.showModal === 'function') dialog.showModal();
-    closeRef.current?.focus();
     document.documentElement.classList.add('printing-handout');
     return () => document.documentElement.classList.remove('printing-handout');
   }, [shown]);
   if (!result) return null;
   const today = new Date().toISOString().slice(0, 10);
   return createPortal(
-    <dialog ref={dialogRef} className="handout-root" aria-labelledby="handout-title" onClose={close}>
+    <dialog ref={dialogRef} className="handout-root" aria-labelledby="handout-title">
       <div className="handout-tools no-print">
         <button type="button" className="tool tool-primary" onClick={() => window.print()}>
           Print / Save as PDF

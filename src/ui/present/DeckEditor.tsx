@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { useRestoreFocus } from './useRestoreFocus';
+import { useRef, useState } from 'react';
+import { useModalDialog } from '../common/useModalDialog';
 import { useShallow } from 'zustand/react/shallow';
 import {
   deckToHash,
@@ -58,16 +58,7 @@ export function DeckEditor() {
   const fileRef = useRef<HTMLInputElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const store = useDeckStore.getState;
-  useRestoreFocus();
-
-  useEffect(() => {
-    panelRef.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') store().close();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  const dialogRef = useModalDialog(() => store().close(), panelRef);
 
   const addCurrent = () => {
     if (deck.slides.length >= MAX_SLIDES) {
@@ -124,15 +115,8 @@ export function DeckEditor() {
   };
 
   return (
-    <div className="deck-backdrop">
-      <div
-        ref={panelRef}
-        className="deck-panel"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="deck-heading"
-        tabIndex={-1}
-      >
+    <dialog ref={dialogRef} className="modal deck-backdrop" aria-labelledby="deck-heading">
+      <div ref={panelRef} className="deck-panel" tabIndex={-1}>
         <div className="deck-head">
           <h2 id="deck-heading">Briefing deck</h2>
           <button type="button" className="tool" onClick={() => store().close()} aria-label="Close the deck (Esc)">
@@ -234,6 +218,6 @@ export function DeckEditor() {
           </ol>
         )}
       </div>
-    </div>
+    </dialog>
   );
 }

@@ -7,6 +7,7 @@ import { SlideView } from './SlideView';
 import { deckDomains } from './deckScale';
 import { isLast, stepBack, stepForward, type ShowPosition } from './steps';
 import { useReportedFigures } from '../data/useReported';
+import { useModalDialog } from '../common/useModalDialog';
 import './present.css';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar', 'Enter', 'n', 'N']);
@@ -30,7 +31,7 @@ export function SlideShow() {
   const reported = useReportedFigures();
   const domains = useMemo(() => deckDomains(deck, reported), [deck, reported]);
   const channel = useRef<DeckChannel | null>(null);
-  const root = useRef<HTMLDivElement>(null);
+  const dialogRef = useModalDialog(() => useDeckStore.getState().close());
   // Clickers' "blank screen" key (B or .) hides the slide until any key.
   const [blank, setBlank] = useState(false);
   const blankRef = useRef(false);
@@ -106,7 +107,6 @@ export function SlideShow() {
         return;
       }
       if (e.key === 'b' || e.key === 'B' || e.key === '.') setBlank(true);
-      else if (e.key === 'Escape') s.close();
       else if (NEXT_KEYS.has(e.key)) move(stepForward);
       else if (PREV_KEYS.has(e.key)) move(stepBack);
       else if (e.key === 'Home') s.go(0);
@@ -122,7 +122,6 @@ export function SlideShow() {
     };
     window.addEventListener('keydown', onKey);
     document.addEventListener('fullscreenchange', onFullscreen);
-    root.current?.focus();
     return () => {
       window.removeEventListener('keydown', onKey);
       document.removeEventListener('fullscreenchange', onFullscreen);
@@ -136,11 +135,9 @@ export function SlideShow() {
   // A phone is not a projector: projector-sized type would not fit it.
   const phone = typeof matchMedia === 'function' && matchMedia('(max-width: 700px)').matches;
   return (
-    <div
-      ref={root}
-      className="projector slideshow"
-      role="dialog"
-      aria-modal="true"
+    <dialog
+      ref={dialogRef}
+      className="modal projector slideshow"
       aria-label={`Slide show: ${deck.title}`}
       tabIndex={-1}
     >
@@ -174,6 +171,6 @@ export function SlideShow() {
       <p className="sr-only" aria-live="polite">
         Slide {current + 1} of {deck.slides.length}: {slide.title}
       </p>
-    </div>
+    </dialog>
   );
 }

@@ -1,7 +1,8 @@
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { SOURCES, sameParams } from '../../registry';
 import { useAppStore } from '../../store';
 import { PRESETS, presetParams, type Preset } from '../../url/presets';
+import { usePopover } from '../common/usePopover';
 import { applyLink } from './applyLink';
 import './share.css';
 
@@ -11,9 +12,24 @@ export interface PresetMenuProps {
   onApplied?: (preset: Preset) => void;
 }
 
-function PresetAbout({ preset, id }: { preset: Preset; id: string }) {
+/** "About this preset": its description and sources in a native popover under the button. */
+function PresetAbout({ preset }: { preset: Preset }) {
+  const { open, buttonProps, popoverProps } = usePopover();
   return (
-    <div id={id} className="share-preset-desc">
+    <>
+      <button type="button" className="share-button" {...buttonProps}>
+        About this preset
+      </button>
+      <div {...popoverProps} className="share-popover anchored">
+        {open && <PresetText preset={preset} />}
+      </div>
+    </>
+  );
+}
+
+function PresetText({ preset }: { preset: Preset }) {
+  return (
+    <div className="share-preset-desc">
       <p>{preset.description}</p>
       <p className="share-sources">
         Sources:{' '}
@@ -46,8 +62,6 @@ function PresetAbout({ preset, id }: { preset: Preset; id: string }) {
  */
 export function PresetMenu({ presets = PRESETS, onApplied }: PresetMenuProps) {
   const id = useId();
-  const [open, setOpen] = useState(false);
-  const aboutButton = useRef<HTMLButtonElement>(null);
   const params = useAppStore((s) => s.params);
   const expanded = useMemo(() => presets.map((p) => ({ preset: p, params: presetParams(p) })), [presets]);
   const current = expanded.find((e) => sameParams(e.params, params))?.preset;
@@ -60,7 +74,6 @@ export function PresetMenu({ presets = PRESETS, onApplied }: PresetMenuProps) {
     setChoice(current?.id ?? '');
   }
   const chosen = presets.find((p) => p.id === choice);
-  const descId = `${id}-desc`;
 
   const onApply = (e: FormEvent) => {
     e.preventDefault();
@@ -97,32 +110,7 @@ export function PresetMenu({ presets = PRESETS, onApplied }: PresetMenuProps) {
       >
         Apply
       </button>
-      {chosen && (
-        <span
-          className="share-popover-anchor"
-          onKeyDown={(e) => {
-            if (e.key !== 'Escape' || !open) return;
-            setOpen(false);
-            aboutButton.current?.focus();
-          }}
-        >
-          <button
-            ref={aboutButton}
-            type="button"
-            className="share-button"
-            aria-expanded={open}
-            aria-controls={descId}
-            onClick={() => setOpen((o) => !o)}
-          >
-            About this preset
-          </button>
-          {open && (
-            <div className="share-popover">
-              <PresetAbout preset={chosen} id={descId} />
-            </div>
-          )}
-        </span>
-      )}
+      {chosen && <PresetAbout preset={chosen} />}
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { ENGINE_VERSION } from '../../engine/types';
 import { useAppStore } from '../../store';
 import { serializeScenario } from '../../url/codec';
 import { clearSaved, deleteSaved, readSaved, saveScenario, type SavedResult } from '../../url/saved';
+import { usePopover } from '../common/usePopover';
 import { applyLink } from './applyLink';
 import './share.css';
 
@@ -17,11 +18,26 @@ export interface SavedScenariosProps {
   onLoaded?: (name: string) => void;
 }
 
+/** The header's "Saved ▾": the saved-scenarios panel in a native popover under the button. */
+export function SavedScenarios(props: SavedScenariosProps) {
+  const { buttonProps, popoverProps } = usePopover();
+  return (
+    <span className="share-menu">
+      <button type="button" className="share-button" {...buttonProps}>
+        Saved ▾
+      </button>
+      <div {...popoverProps} className="share-menu-body anchored">
+        <SavedPanel {...props} />
+      </div>
+    </span>
+  );
+}
+
 /**
  * Save the scenario on screen under a name, load or delete saved ones. Damaged or foreign data
  * in storage gives a message and a Clear button; the rest of the page keeps working.
  */
-export function SavedScenarios({ storage, defaultName = '', onLoaded }: SavedScenariosProps) {
+export function SavedPanel({ storage, defaultName = '', onLoaded }: SavedScenariosProps) {
   const id = useId();
   const [result, setResult] = useState<SavedResult>(() => readSaved(storage));
   const [name, setName] = useState(defaultName);
@@ -59,7 +75,7 @@ export function SavedScenarios({ storage, defaultName = '', onLoaded }: SavedSce
     setStatus('Saved scenarios cleared');
   };
 
-  const panel = (
+  return (
     <section className="share-saved" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="share-visually-hidden">
         Saved scenarios
@@ -126,18 +142,5 @@ export function SavedScenarios({ storage, defaultName = '', onLoaded }: SavedSce
         {status}
       </p>
     </section>
-  );
-  return (
-    <details
-      className="share-menu"
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape' || !e.currentTarget.open) return;
-        e.currentTarget.open = false;
-        e.currentTarget.querySelector('summary')?.focus();
-      }}
-    >
-      <summary className="share-button">Saved ▾</summary>
-      <div className="share-menu-body">{panel}</div>
-    </details>
   );
 }

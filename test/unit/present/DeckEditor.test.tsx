@@ -140,7 +140,8 @@ describe('DeckEditor', () => {
     expect(saved().title).toBe('Imported');
   });
 
-  it('starts the show from a slide, and Esc closes the editor', () => {
+  // Esc itself (the browser's cancel → close), the focus trap and focus going back: test/browser/dialogs.test.ts.
+  it('starts the show from a slide, and the dialog closing closes the editor', () => {
     hydrateDeck();
     act(() => useDeckStore.getState().openEditor());
     render(<DeckEditor />);
@@ -149,7 +150,12 @@ describe('DeckEditor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Present from Two' }));
     expect(useDeckStore.getState()).toMatchObject({ mode: 'show', current: 1 });
     act(() => useDeckStore.getState().openEditor());
-    fireEvent.keyDown(window, { key: 'Escape' });
+    const dialog = screen.getByRole('dialog', { name: 'Briefing deck' }) as HTMLDialogElement;
+    expect(dialog.open).toBe(true);
+    act(() => {
+      dialog.open = false; // what the browser does on Esc, then it fires `close`
+      dialog.dispatchEvent(new Event('close'));
+    });
     expect(useDeckStore.getState().mode).toBe('closed');
   });
 });

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultParams } from '../../../src/registry';
 import { resetStore, useAppStore } from '../../../src/store';
@@ -7,6 +7,15 @@ import { PRESET_BY_ID, PRESETS } from '../../../src/url/presets';
 
 beforeEach(resetStore);
 afterEach(cleanup);
+
+/** The popover the button controls, and its state changed the way the browser reports it (jsdom has no popover). */
+function togglePopover(button: HTMLElement, newState: 'open' | 'closed'): HTMLElement {
+  const popover = document.getElementById(button.getAttribute('popovertarget')!)!;
+  act(() => {
+    popover.dispatchEvent(Object.assign(new Event('toggle'), { newState }));
+  });
+  return popover;
+}
 
 describe('PresetMenu', () => {
   it('is a labelled select listing every preset, showing the baseline for the default scenario', () => {
@@ -32,7 +41,7 @@ describe('PresetMenu', () => {
     expect(useAppStore.getState().params.chipSlipMonths).toBe(18);
     expect(useAppStore.getState().scenarioName).toBe(PRESET_BY_ID.get('silicon-slips-18')!.title);
     expect(select.value).toBe('silicon-slips-18');
-    fireEvent.click(screen.getByRole('button', { name: 'About this preset' }));
+    togglePopover(screen.getByRole('button', { name: 'About this preset' }), 'open');
     expect(screen.getByText(PRESET_BY_ID.get('silicon-slips-18')!.description)).toBeTruthy();
     expect(screen.getByText(/Sources:/).textContent).toContain('Reuters, 2025-02');
   });
@@ -56,17 +65,21 @@ describe('PresetMenu', () => {
 });
 
 describe('PresetMenu in a header', () => {
-  it('keeps the description behind an About button that Esc closes', () => {
+  // Esc, a click outside and focus going back to the button are the browser's: test/browser/dialogs.test.ts.
+  it('keeps the description in a native popover behind the About button', () => {
     render(<PresetMenu />);
     fireEvent.change(screen.getByLabelText('Preset'), { target: { value: 'bear' } });
     const about = screen.getByRole('button', { name: 'About this preset' });
     expect(about.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByText(PRESET_BY_ID.get('bear')!.description)).toBeNull();
-    fireEvent.click(about);
-    expect(screen.getByText(PRESET_BY_ID.get('bear')!.description)).toBeTruthy();
-    fireEvent.keyDown(screen.getByText(PRESET_BY_ID.get('bear')!.description), { key: 'Escape' });
+    const popover = togglePopover(about, 'open');
+    expect(popover.getAttribute('popover')).toBe('auto');
+    expect(about.getAttribute('aria-controls')).toBe(popover.id);
+    expect(about.getAttribute('aria-expanded')).toBe('true');
+    expect(within(popover).getByText(PRESET_BY_ID.get('bear')!.description)).toBeTruthy();
+    togglePopover(about, 'closed');
     expect(screen.queryByText(PRESET_BY_ID.get('bear')!.description)).toBeNull();
-    expect(document.activeElement).toBe(about);
+    expect(about.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('calls onApplied with the preset', () => {
