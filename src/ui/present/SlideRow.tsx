@@ -5,6 +5,8 @@ import { applyLink } from '../share/applyLink';
 import { CHART_SPECS } from '../../charts/specs';
 import { baselineName } from './deckScale';
 import { screenLink } from './slideFromScreen';
+import { FilledNotes, PLACEHOLDER_HINT } from './FilledNotes';
+import { hasPlaceholders } from './noteFill';
 
 export interface SlideRowProps {
   slide: Slide;
@@ -62,8 +64,17 @@ export function SlideRow({ slide, index, total, onPresent }: SlideRowProps) {
           rows={3}
           maxLength={MAX_NOTES_CHARS}
           value={slide.notes}
+          aria-describedby={`${id}-notes-hint`}
           onChange={(e) => updateSlide(slide.id, { notes: e.target.value })}
         />
+        <p id={`${id}-notes-hint`} className="deck-hint">
+          Live numbers from this slide’s scenario: {PLACEHOLDER_HINT}.
+        </p>
+        {hasPlaceholders(slide.notes) && (
+          <p className="deck-notes-filled">
+            <span className="deck-link-label">Reads:</span> <FilledNotes notes={slide.notes} link={slide.link} />
+          </p>
+        )}
         <p className="deck-link">
           <span className="deck-link-label">Scenario link:</span> <code>?{slide.link}</code>
         </p>
