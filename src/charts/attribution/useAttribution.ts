@@ -22,8 +22,16 @@ interface Answer {
   error: string | null;
 }
 
-/** The attribution of `scenario` against `reference`, computed in a worker. */
-export function useAttribution(reference: Params, scenario: Params, output: AttributionOutput): AttributionState {
+/**
+ * The attribution of `scenario` against `reference`, computed in a worker; nothing is asked
+ * (and no worker starts) while `enabled` is false.
+ */
+export function useAttribution(
+  reference: Params,
+  scenario: Params,
+  output: AttributionOutput,
+  enabled = true,
+): AttributionState {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const client = useRef<AttributionClient | null>(null);
   const asked = useRef(new Map<number, Question>());
@@ -46,8 +54,8 @@ export function useAttribution(reference: Params, scenario: Params, output: Attr
   }, []);
   useEffect(() => {
     const c = client.current;
-    if (c) asked.current.set(c.request({ reference, scenario, output }), { reference, scenario, output });
-  }, [reference, scenario, output]);
+    if (c && enabled) asked.current.set(c.request({ reference, scenario, output }), { reference, scenario, output });
+  }, [reference, scenario, output, enabled]);
   const q = answer?.question;
   const pending = !q || q.reference !== reference || q.scenario !== scenario || q.output !== output;
   return { attribution: answer?.attribution ?? null, pending, error: answer?.error ?? null };

@@ -192,7 +192,8 @@ describe('AddSlideButton', () => {
       useAppStore.getState().setScenarioName('Second');
     });
     fireEvent.click(screen.getByRole('button', { name: 'Add as slide' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Slide 2 added'));
+    // the briefing chunk loads on the click: ~1.5 s cold on a loaded machine
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Slide 2 added'), { timeout: 8000 });
     expect(saved()).toMatchObject({ title: 'Kept', slides: [{ title: 'First' }, { title: 'Second' }] });
     expect(useDeckStore.getState().mode).toBe('closed');
   });
