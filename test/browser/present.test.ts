@@ -261,6 +261,47 @@ describe('presenter mode', () => {
     }
   });
 
+  it('fills the notes with the slide scenario numbers, the same the dashboard shows, and flags an unknown name', async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      const { page } = app;
+      const link = 'v=1&slip=18&name=Late+chip';
+      await openApp(page, `?${link}`, { waitFor: '[data-testid="kpi-insolvency"] .kpi-value', assumptions: false });
+      const insolvent = (await page.locator('[data-testid="kpi-insolvency"] .kpi-value').textContent())!;
+      const runway = (await page.locator('[data-testid="kpi-runway"] .kpi-value').textContent())!;
+      expect(insolvent).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
+      const deck: Deck = {
+        version: 1,
+        title: 'Notes',
+        slides: [
+          {
+            id: 'a',
+            link,
+            title: 'Late chip',
+            charts: ['burn'],
+            notes: 'Cash runs out in {insolvencyMonth}; runway {runwayMonths}; {costPerQueryAllIn} a query. {runway}?',
+          },
+        ],
+      };
+      await page.evaluate((json) => localStorage.setItem('decoupling.deck.v1', json), JSON.stringify(deck));
+      await page.goto(`${baseURL()}/#presenter`);
+      const notes = page.getByTestId('presenter-notes');
+      await notes.locator('.note-value').first().waitFor();
+      expect(await notes.textContent()).toMatch(
+        new RegExp(
+          `^Cash runs out in ${insolvent}; runway ${runway}; [\\d.]+¢ a query\\. \\{runway\\} \\(unknown placeholder\\)\\?$`,
+        ),
+      );
+      expect(await notes.locator('mark.note-unknown').getAttribute('title')).toMatch(/^Unknown placeholder \{runway\}/);
+      const axe = await runAxe(page);
+      expect(axe.violations, formatViolations(axe.violations)).toEqual([]);
+      await screenshot(page, 'presenter-live-notes-1280');
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+
   it('jumps without a transition under prefers-reduced-motion', async () => {
     const app = await newAppPage(b.browser, { reducedMotion: 'reduce' });
     try {
