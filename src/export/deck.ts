@@ -23,9 +23,11 @@ export {
   type Deck,
   type DeckChartId,
   type Slide,
+  type SlideChartId,
+  SLIDE_CHART_IDS,
 } from './deckTypes';
+import { WATERFALL_OUTPUTS } from '../charts/attribution/words';
 import {
-  CHART_IDS,
   DECK_HASH_PREFIX,
   MAX_DECK_CHARS,
   MAX_LINK_CHARS,
@@ -33,6 +35,7 @@ import {
   MAX_SLIDES,
   MAX_TITLE_CHARS,
   newSlideId,
+  SLIDE_CHART_IDS,
   type Deck,
   type Slide,
 } from './deckTypes';
@@ -44,12 +47,13 @@ const slideSchema = z.object({
   id: z.string().check(z.regex(SLIDE_ID_RE, 'a slide id is 1–40 letters, digits, - or _')),
   link: linkSchema,
   title: z.string().check(z.maxLength(MAX_TITLE_CHARS, `a title is at most ${MAX_TITLE_CHARS} characters`)),
-  charts: z.array(z.enum(CHART_IDS)).check(
+  charts: z.array(z.enum(SLIDE_CHART_IDS)).check(
     z.minLength(1, 'show at least one chart'),
-    z.maxLength(4),
+    z.maxLength(SLIDE_CHART_IDS.length),
     z.refine((c) => new Set(c).size === c.length, 'a chart is listed twice'),
   ),
   notes: z.string().check(z.maxLength(MAX_NOTES_CHARS, `notes are at most ${MAX_NOTES_CHARS} characters`)),
+  waterfallOutput: z.optional(z.enum(WATERFALL_OUTPUTS)),
   baseline: z.optional(linkSchema),
   compare: z.optional(
     z
@@ -123,7 +127,7 @@ function repairSlide(raw: unknown, i: number, seen: Set<string>, problems: strin
     title = cut(title, MAX_TITLE_CHARS);
   }
   const given = Array.isArray(r.charts) ? r.charts : [];
-  const charts = CHART_IDS.filter((c) => given.includes(c));
+  const charts = SLIDE_CHART_IDS.filter((c) => given.includes(c));
   if (!Array.isArray(r.charts) || charts.length !== given.length || charts.length === 0) {
     problems.push(
       `${at('charts')}: ${JSON.stringify(r.charts ?? null).slice(0, 60)} is not a list of charts; showing ${charts.length > 0 ? charts.join(', ') : 'burn'}`,
@@ -136,6 +140,10 @@ function repairSlide(raw: unknown, i: number, seen: Set<string>, problems: strin
     notes = notes.slice(0, MAX_NOTES_CHARS);
   }
   const slide: Slide = { id, link: r.link, title, charts: charts.length > 0 ? charts : ['burn'], notes };
+  const output = slideSchema.shape.waterfallOutput.safeParse(r.waterfallOutput);
+  if (output.success && output.data) slide.waterfallOutput = output.data;
+  else if (r.waterfallOutput !== undefined)
+    problems.push(`${at('waterfallOutput')}: not one of ${WATERFALL_OUTPUTS.join(', ')}; minimum cash is used`);
   const baseline = linkSchema.safeParse(r.baseline);
   if (baseline.success) slide.baseline = baseline.data;
   else if (r.baseline !== undefined) problems.push(`${at('baseline')}: not a scenario link; left out`);

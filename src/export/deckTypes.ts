@@ -3,8 +3,16 @@
  * import this, and the zod schema (src/export/deck.ts) loads with the deck editor.
  */
 
+import type { AttributionOutput } from '../engine/attribution';
+
+/** The four time-series charts: the dashboard's grid, the embed, compare and the deck share them. */
 export const CHART_IDS = ['burn', 'cost', 'power', 'microsoft'] as const;
 export type DeckChartId = (typeof CHART_IDS)[number];
+
+/** What a slide can show: the four charts, then "What moved it" (the waterfall against the slide's baseline). */
+export const SLIDE_CHART_IDS = [...CHART_IDS, 'attribution'] as const;
+export type SlideChartId = (typeof SLIDE_CHART_IDS)[number];
+export const isTimeChart = (c: SlideChartId): c is DeckChartId => c !== 'attribution';
 
 export interface Slide {
   id: string;
@@ -12,8 +20,10 @@ export interface Slide {
   link: string;
   /** The scenario's name, shown at the foot of the slide and in the deck list. */
   title: string;
-  charts: DeckChartId[];
+  charts: SlideChartId[];
   notes: string;
+  /** The output the waterfall splits (minimum cash when absent). */
+  waterfallOutput?: AttributionOutput;
   /** A baseline drawn as a grey ghost, with the difference in the title (query string); absent: none. */
   baseline?: string;
   /** Other scenarios overlaid on the slide's charts, as Compare draws them (up to two). */

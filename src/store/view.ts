@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { AttributionOutput } from '../engine/attribution';
 import type { MonthIndex } from '../registry/month';
 import { DEFAULT_SCENARIO_NAME } from '../url/names';
 
@@ -12,10 +13,13 @@ export interface ViewSlice {
   showGenerations: boolean;
   tables: Record<ChartId, boolean>;
   scenarioName: string;
+  /** The output "What moved it" splits; the card, Present and the export share it. */
+  attributionOutput: AttributionOutput;
   setHoveredMonth: (month: MonthIndex | null) => void;
   setShowGenerations: (on: boolean) => void;
   toggleTable: (chart: ChartId) => void;
   setScenarioName: (name: string) => void;
+  setAttributionOutput: (output: AttributionOutput) => void;
 }
 
 export { DEFAULT_SCENARIO_NAME };
@@ -25,8 +29,10 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   showGenerations: false,
   tables: { burn: false, cost: false, power: false, microsoft: false },
   scenarioName: DEFAULT_SCENARIO_NAME,
+  attributionOutput: 'minCash',
   setHoveredMonth: (month) => set((s) => (s.hoveredMonth === month ? s : { hoveredMonth: month })),
   setShowGenerations: (on) => set({ showGenerations: on }),
   toggleTable: (chart) => set((s) => ({ tables: { ...s.tables, [chart]: !s.tables[chart] } })),
   setScenarioName: (name) => set((s) => (s.scenarioName === name ? s : { scenarioName: name })),
+  setAttributionOutput: (output) => set({ attributionOutput: output }),
 });

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { defaultParams, type LeverId, type ParamValues } from '../registry';
-import { useAppStore } from '../store';
+import { useAppStore, type AppState } from '../store';
 
 // The waterfall, its worker client and its words load only when a scenario has changed.
 const AttributionCard = lazy(() =>
@@ -17,9 +17,13 @@ export function scenarioDiffers(params: ParamValues, reference: ParamValues): bo
   return false;
 }
 
+/** Whether "What moved it" has anything to split: the scenario differs from the pinned baseline or the defaults. */
+export const selectScenarioDiffers = (s: Pick<AppState, 'params' | 'baseline'>): boolean =>
+  scenarioDiffers(s.params, s.baseline?.params ?? DEFAULTS);
+
 /** "What moved it", below the four charts, when the scenario differs from the pinned baseline or the defaults. */
 export function AttributionSection() {
-  const differs = useAppStore((s) => scenarioDiffers(s.params, s.baseline?.params ?? DEFAULTS));
+  const differs = useAppStore(selectScenarioDiffers);
   if (!differs) return null;
   return (
     <Suspense

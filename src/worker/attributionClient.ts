@@ -1,3 +1,4 @@
+import type { Attribution } from '../engine/attribution';
 import type { AttributionReply, AttributionRequest } from './attributionProtocol';
 
 type Ask = Omit<AttributionRequest, 'seq'>;
@@ -60,4 +61,16 @@ export class AttributionClient {
     if (next) this.start(next);
     else this.onReply(reply); // only the answer to the latest question reaches the page
   }
+}
+
+/** One attribution, asked of a worker of its own that stops when it answers (an export needs one). */
+export function attributeOnce(ask: Ask, create?: () => Worker): Promise<Attribution> {
+  return new Promise((resolve, reject) => {
+    const client = new AttributionClient((reply) => {
+      client.dispose();
+      if (reply.ok) resolve(reply.attribution);
+      else reject(new Error(reply.error));
+    }, create);
+    client.request(ask);
+  });
 }

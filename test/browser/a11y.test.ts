@@ -73,6 +73,21 @@ const VIEWS: View[] = [
     },
   },
   {
+    name: 'slide show: What moved it (Present with a pinned baseline)',
+    variants: ['light 1280×800', 'dark 1280×800', 'light 390×844'],
+    query: '?v=1&slip=18',
+    open: async (page) => {
+      if (!(await clickIfPresent(page, 'Pin as baseline'))) return false;
+      await page.evaluate(() => window.__dashboard!.store.getState().setParam('funding3UsdB', 100));
+      await page.locator('[data-chart="attribution"] [data-part="funding3UsdB"]').waitFor();
+      if (!(await clickIfPresent(page, 'Present'))) return false;
+      await page.locator('.slideshow [data-slide-index="0"]').waitFor();
+      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+      await page.locator('.slideshow svg[data-chart="attribution"] [data-part="total"]').waitFor();
+      return true;
+    },
+  },
+  {
     name: 'slide show',
     variants: ['light 1280×800'],
     open: async (page) => {

@@ -4,7 +4,17 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { SERIES } from '../../src/engine/types';
 import { LEDGER_ROWS } from '../../src/engine/ledger';
-import { baseURL, newAppPage, openApp, RESULTS_DIR, screenshot, setupBrowser, type Page } from './support';
+import {
+  baseURL,
+  formatViolations,
+  newAppPage,
+  openApp,
+  RESULTS_DIR,
+  runAxe,
+  screenshot,
+  setupBrowser,
+  type Page,
+} from './support';
 
 const b = setupBrowser();
 
@@ -116,6 +126,65 @@ describe('exports', () => {
       expect(text).toContain(`Source: ${costSource.split(' ').slice(0, 3).join(' ')}`);
       expect(text).toContain('slip=18');
       expect(text).not.toContain('var(--'); // styles are resolved, not left as page variables
+      app.requests.assertSameOrigin();
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('exports "What moved it" as a 1920×1080 PNG with its QR code, and lists it only when something moved', async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      const { page } = app;
+      await openApp(page, '?v=1', { waitFor: '[data-chart="burn"] svg.chart-svg', assumptions: false });
+      await requireBriefings(page);
+      await page.getByRole('button', { name: 'Export ▾' }).click();
+      const group = page.getByRole('group', { name: 'Export' });
+      await group.getByRole('button', { name: 'Burn & cash as PNG' }).waitFor();
+      expect(await group.getByRole('button', { name: 'What moved it as PNG' }).count()).toBe(0);
+      await page.keyboard.press('Escape');
+
+      await page.evaluate(() => window.__dashboard!.store.getState().setParam('chipSlipMonths', 18));
+      await page.locator('[data-chart="attribution"] [data-part="chipSlipMonths"]').waitFor();
+      // keyboard: from the menu button, Tab reaches the waterfall's PNG button
+      const menu = page.getByRole('button', { name: 'Export ▾' });
+      await menu.focus();
+      await page.keyboard.press('Enter');
+      const png = group.getByRole('button', { name: 'What moved it as PNG' });
+      await png.waitFor();
+      let reached = false;
+      for (let i = 0; i < 30 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await png.evaluate((el) => el === document.activeElement);
+      }
+      expect(reached).toBe(true);
+      const axe = await runAxe(page, {}, '.export-popover');
+      expect(axe.violations, formatViolations(axe.violations)).toEqual([]);
+      const file = await download(page, () => page.keyboard.press('Enter'));
+      expect(file.name).toMatch(/-attribution-1920x1080\.png$/);
+      expect(pngSize(file.bytes)).toEqual({ width: 1920, height: 1080 });
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      writeFileSync(join(RESULTS_DIR, 'export-attribution-1920x1080.png'), file.bytes);
+      const link = await page.evaluate(() => location.href);
+      expect(link).toContain('slip=18');
+      expect(await decodeQr(page, file.bytes)).toEqual({ w: 1920, h: 1080, text: link });
+
+      const svg = await download(page, () => exportItem(page, 'What moved it as SVG'));
+      const text = svg.bytes.toString('utf8');
+      expect(svg.name).toMatch(/-attribution-1920x1080\.svg$/);
+      expect(text).toMatch(/<title>What moved it: Chip slip moved minimum cash most: [+−]\$[\d.]+B<\/title>/);
+      // the frame's words, wrapped over lines, read as one text
+      const words = text
+        .replace(/<title>.*?<\/title>/, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ');
+      expect(words).toContain('against the sourced defaults');
+      expect(words).toContain('Method: Shapley values over the 1 changed input');
+      expect(words).toContain('Source: model: Shapley attribution');
+      expect(words).toMatch(/Scenario “[^”]+”: /);
+      expect(text).toMatch(/>Chip slip [+−]\$[\d.]+B</);
+      expect(text).not.toContain('var(--');
       app.requests.assertSameOrigin();
       app.errors.assertNone();
     } finally {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { deckToHash, type Deck } from '../../src/export/deck';
-import { baseURL, newAppPage, openApp, screenshot, setupBrowser, type Page } from './support';
+import {
+  baseURL,
+  formatViolations,
+  newAppPage,
+  openApp,
+  runAxe,
+  screenshot,
+  setupBrowser,
+  VIEWPORTS,
+  type Page,
+} from './support';
 
 const b = setupBrowser();
 
@@ -38,6 +48,106 @@ describe('present in one click', () => {
       // The saved deck was not touched: the deck editor is still empty.
       await app.page.getByRole('button', { name: 'Deck…' }).click();
       expect(await app.page.getByRole('dialog', { name: 'Briefing deck' }).getByTestId('deck-slide').count()).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('the waterfall in slides', () => {
+  it('with a pinned baseline and a changed lever, Present ends on "What moved it" naming that lever', async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      const { page } = app;
+      await openApp(page, '?v=1&slip=18', { waitFor: '[data-chart="burn"] svg.chart-svg', assumptions: false });
+      await requireBriefings(page);
+      await page.getByRole('button', { name: 'Pin as baseline' }).click();
+      const round = page.getByRole('slider', { name: 'Next funding round', exact: true }).first();
+      await round.focus();
+      await round.press('End');
+      await page.locator('[data-chart="attribution"] [data-part="funding3UsdB"]').waitFor();
+      await page.getByRole('button', { name: 'Present', exact: true }).click();
+      const show = page.locator('.slideshow');
+      await show.locator('[data-slide-index="0"]').waitFor();
+      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+      const waterfall = show.locator('svg[data-chart="attribution"]');
+      await waterfall.locator('[data-part="total"]').waitFor();
+      expect(await show.locator('.slide-step').textContent()).toMatch(/^chart 5 of 5/);
+      // only the lever moved since the pin is split: one part and the total
+      expect(await waterfall.locator('.wf-row').count()).toBe(2);
+      expect(await waterfall.locator('[data-part="funding3UsdB"] text').textContent()).toMatch(
+        /^Next funding round \+\$[\d.]+B$/,
+      );
+      await expect
+        .poll(() => show.getByRole('heading', { level: 1 }).textContent())
+        .toMatch(/^What moved it: Next funding round moved minimum cash most: \+\$/);
+      expect(await show.locator('.slide-units').textContent()).toMatch(/against “.+”, split among the inputs/);
+      expect(await show.locator('.slide-method').textContent()).toMatch(/^Method: Shapley values over the 1 changed/);
+      expect(await show.locator('.slide-source').textContent()).toMatch(/^Source: model: Shapley attribution/);
+      // the last step: → does not move on
+      await page.keyboard.press('ArrowRight');
+      expect(await show.locator('.slide-step').textContent()).toMatch(/^chart 5 of 5/);
+      await screenshot(page, 'present-waterfall-1280');
+      const axe = await runAxe(page, {}, '.slideshow');
+      expect(axe.violations, formatViolations(axe.violations)).toEqual([]);
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('fits a phone, and the deck editor adds a waterfall slide whose notes read live numbers', async () => {
+    const app = await newAppPage(b.browser, { viewport: VIEWPORTS.mobile });
+    try {
+      const { page } = app;
+      await openApp(page, '?v=1&slip=18&f3=100', { waitFor: '[data-chart="burn"] svg.chart-svg' });
+      await requireBriefings(page);
+      await page.getByRole('button', { name: 'Deck…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Briefing deck' });
+      await dialog.getByRole('button', { name: 'Add the scenario on screen as a slide' }).click();
+      const row = dialog.getByTestId('deck-slide').first();
+      // keyboard: the new checkbox and the output select are reached by Tab and set with keys
+      const check = row.getByRole('checkbox', { name: 'What moved it (against the sourced defaults)' });
+      await row.getByLabel(/^Scenario name/).focus();
+      let reached = false;
+      for (let i = 0; i < 8 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await check.evaluate((el) => el === document.activeElement);
+      }
+      expect(reached).toBe(true);
+      await page.keyboard.press('Space');
+      expect(await check.isChecked()).toBe(true);
+      await page.keyboard.press('Tab');
+      const output = row.getByRole('combobox', { name: /^Waterfall of/ });
+      expect(await output.evaluate((el) => el === document.activeElement)).toBe(true);
+      await output.selectOption('insolvency');
+      await row
+        .getByLabel('Speaker notes')
+        .fill('Runs out in {insolvencyMonth}, runway {runwayMonths}, {costPerQueryAllIn} a query; {oops}.');
+      await expect
+        .poll(() => row.locator('.deck-notes-filled').textContent())
+        .toMatch(
+          /^Reads: Runs out in [A-Z][a-z]{2} \d{4}, runway [\d.]+ mo, [\d.]+¢ a query; \{oops\} \(unknown placeholder\)\.$/,
+        );
+      const axeEditor = await runAxe(page, {}, '[role="dialog"]');
+      expect(axeEditor.violations, formatViolations(axeEditor.violations)).toEqual([]);
+      await screenshot(page, 'deck-editor-waterfall-390');
+
+      await row.getByRole('button', { name: /^Present from/ }).click();
+      const show = page.locator('.slideshow');
+      await show.locator('[data-slide-index="0"]').waitFor();
+      await page.keyboard.press('ArrowRight');
+      const waterfall = show.locator('svg[data-chart="attribution"]');
+      await waterfall.locator('[data-part="funding3UsdB"]').waitFor();
+      await expect
+        .poll(() => waterfall.locator('[data-part="total"] text').textContent())
+        .toMatch(/^Total [+−][\d.]+ mo$/);
+      // the picture fits the phone's width
+      const box = (await waterfall.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390 + 0.5);
+      await screenshot(page, 'present-waterfall-390');
+      app.errors.assertNone();
     } finally {
       await app.close();
     }
@@ -145,6 +255,47 @@ describe('presenter mode', () => {
       await expect.poll(() => app.page.locator('.slideshow').count()).toBe(0);
       await expect.poll(() => presenter.getByTestId('presenter-status').textContent()).toBe('Slide show not running');
       app.requests.assertSameOrigin();
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('fills the notes with the slide scenario numbers, the same the dashboard shows, and flags an unknown name', async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      const { page } = app;
+      const link = 'v=1&slip=18&name=Late+chip';
+      await openApp(page, `?${link}`, { waitFor: '[data-testid="kpi-insolvency"] .kpi-value', assumptions: false });
+      const insolvent = (await page.locator('[data-testid="kpi-insolvency"] .kpi-value').textContent())!;
+      const runway = (await page.locator('[data-testid="kpi-runway"] .kpi-value').textContent())!;
+      expect(insolvent).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
+      const deck: Deck = {
+        version: 1,
+        title: 'Notes',
+        slides: [
+          {
+            id: 'a',
+            link,
+            title: 'Late chip',
+            charts: ['burn'],
+            notes: 'Cash runs out in {insolvencyMonth}; runway {runwayMonths}; {costPerQueryAllIn} a query. {runway}?',
+          },
+        ],
+      };
+      await page.evaluate((json) => localStorage.setItem('decoupling.deck.v1', json), JSON.stringify(deck));
+      await page.goto(`${baseURL()}/#presenter`);
+      const notes = page.getByTestId('presenter-notes');
+      await notes.locator('.note-value').first().waitFor();
+      expect(await notes.textContent()).toMatch(
+        new RegExp(
+          `^Cash runs out in ${insolvent}; runway ${runway}; [\\d.]+¢ a query\\. \\{runway\\} \\(unknown placeholder\\)\\?$`,
+        ),
+      );
+      expect(await notes.locator('mark.note-unknown').getAttribute('title')).toMatch(/^Unknown placeholder \{runway\}/);
+      const axe = await runAxe(page);
+      expect(axe.violations, formatViolations(axe.violations)).toEqual([]);
+      await screenshot(page, 'presenter-live-notes-1280');
       app.errors.assertNone();
     } finally {
       await app.close();

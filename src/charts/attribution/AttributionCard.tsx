@@ -26,8 +26,14 @@ const DEFAULTS = defaultParams();
  * sourced defaults), split among the inputs that differ, as a waterfall. Computed in a worker.
  */
 export function AttributionCard() {
-  const { params, baseline } = useAppStore(useShallow((s) => ({ params: s.params, baseline: s.baseline })));
-  const [output, setOutput] = useState<AttributionOutput>('minCash');
+  const { params, baseline, output, setOutput } = useAppStore(
+    useShallow((s) => ({
+      params: s.params,
+      baseline: s.baseline,
+      output: s.attributionOutput,
+      setOutput: s.setAttributionOutput,
+    })),
+  );
   const [tableOpen, setTableOpen] = useState(false);
   const reference = baseline?.params ?? DEFAULTS;
   const state = useAttribution(reference, params, output);

@@ -1,10 +1,17 @@
-import type { Ref } from 'react';
+import type { CSSProperties, Ref } from 'react';
 import type { WaterfallLayout } from './waterfallLayout';
 
 interface WaterfallPictureProps {
   layout: WaterfallLayout;
   svgRef?: Ref<SVGSVGElement>;
   className?: string;
+  /** Drawn size when it differs from the layout's (a slide scales the layout up). */
+  width?: number;
+  height?: number;
+  /** Virtual pixels kept right of the layout, for the last tick's label where nothing may overflow. */
+  overhang?: number;
+  style?: CSSProperties;
+  'data-chart'?: string;
   'aria-labelledby'?: string;
   'aria-describedby'?: string;
   'aria-label'?: string;
@@ -15,17 +22,20 @@ export function WaterfallPicture({
   layout: l,
   svgRef,
   className = 'chart-svg waterfall',
-  ...aria
+  width = l.width,
+  height = l.height,
+  overhang = 0,
+  ...rest
 }: WaterfallPictureProps) {
   return (
     <svg
       ref={svgRef}
       className={className}
-      width={l.width}
-      height={l.height}
-      viewBox={`0 0 ${l.width} ${l.height}`}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${l.width + overhang} ${l.height}`}
       role="img"
-      {...aria}
+      {...rest}
     >
       <g className="grid">
         {l.xTicks.map((t) => (

@@ -31,9 +31,15 @@ export const SETTLE_MS = 150;
 
 /**
  * The attribution of `scenario` against `reference`, computed in a worker: at once for the
- * first question, then once the inputs have rested for SETTLE_MS.
+ * first question, then once the inputs have rested for SETTLE_MS. Nothing is asked (and no
+ * worker starts) while `enabled` is false.
  */
-export function useAttribution(reference: Params, scenario: Params, output: AttributionOutput): AttributionState {
+export function useAttribution(
+  reference: Params,
+  scenario: Params,
+  output: AttributionOutput,
+  enabled = true,
+): AttributionState {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const client = useRef<AttributionClient | null>(null);
   const asked = useRef(new Map<number, Question>());
@@ -56,6 +62,7 @@ export function useAttribution(reference: Params, scenario: Params, output: Attr
   }, []);
   const askedOnce = useRef(false);
   useEffect(() => {
+    if (!enabled) return;
     const ask = () => {
       const c = client.current;
       if (c) asked.current.set(c.request({ reference, scenario, output }), { reference, scenario, output });
@@ -67,7 +74,7 @@ export function useAttribution(reference: Params, scenario: Params, output: Attr
     }
     const timer = setTimeout(ask, SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [reference, scenario, output]);
+  }, [reference, scenario, output, enabled]);
   const q = answer?.question;
   const pending = !q || q.reference !== reference || q.scenario !== scenario || q.output !== output;
   return { attribution: answer?.attribution ?? null, pending, error: answer?.error ?? null };

@@ -4,6 +4,12 @@ import { EXPORT_SIZES, type ExportSizeId } from '../../export/sizedImage';
 import { useReportedFigures } from '../data/useReported';
 import { useDeckStore } from '../../store/deck';
 import * as actions from './exportActions';
+import { useAppStore } from '../../store';
+import { selectScenarioDiffers } from '../AttributionSection';
+import type { SlideChartId } from '../../export/deckTypes';
+
+/** "What moved it", listed when the scenario differs from the pinned baseline or the defaults (as the card is). */
+const WATERFALL_ROW: { id: SlideChartId; name: string } = { id: 'attribution', name: 'What moved it' };
 import './export.css';
 
 /** The Export menu's contents: chart images, data files, the handout and compare. */
@@ -13,6 +19,7 @@ export function ExportPopover({ id, hasResult, onDone }: { id: string; hasResult
   const [size, setSize] = useState<ExportSizeId>('slide');
   const sizeId = useId();
   const reported = useReportedFigures();
+  const waterfall = useAppStore(selectScenarioDiffers);
   const run = async (what: string, job: () => unknown) => {
     setError(null);
     setBusy(true);
@@ -40,7 +47,7 @@ export function ExportPopover({ id, hasResult, onDone }: { id: string; hasResult
         </select>
       </label>
       <ul className="export-list">
-        {CHART_SPEC_LIST.map((c) => (
+        {[...CHART_SPEC_LIST, ...(waterfall ? [WATERFALL_ROW] : [])].map((c) => (
           <li key={c.id} className="export-row">
             <span>{c.name}</span>
             <button

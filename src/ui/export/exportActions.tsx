@@ -1,14 +1,27 @@
-import { pageColors, svgToPng } from '../../export/chartImage';
+import type { ReactElement } from 'react';
+import { pageColors, svgToPng, type ChartFrame } from '../../export/chartImage';
 import { ledgerCsv, monthlyCsv, scenarioJson } from '../../export/data';
-import type { DeckChartId } from '../../export/deckTypes';
+import { isTimeChart, type SlideChartId } from '../../export/deckTypes';
 import { downloadBlob, downloadText, slug } from '../../export/download';
 import { useAppStore } from '../../store';
 import { shareUrl } from '../../store/urlSync';
 import { CHART_SPECS } from '../../charts/specs';
 import { ChartPicture } from '../../charts/common/ChartPicture';
 import type { Reported } from '../../charts/reported';
-import { composeSized, EXPORT_SIZE_BY_ID, planFrame, type ExportSizeId } from '../../export/sizedImage';
+import {
+  composeSized,
+  EXPORT_SIZE_BY_ID,
+  planFrame,
+  type ExportSize,
+  type ExportSizeId,
+} from '../../export/sizedImage';
 import { withRenderedSvg } from './renderChart';
+import { waterfallLayout } from '../../charts/attribution/waterfallLayout';
+import { WaterfallPicture } from '../../charts/attribution/WaterfallPicture';
+import { WATERFALL_SOURCE, waterfallSubtitle, waterfallTitle } from '../../charts/attribution/words';
+import { defaultParams } from '../../registry';
+import { attributeOnce } from '../../worker/attributionClient';
+import '../../charts/attribution/attribution.css';
 
 /*
  * What the Export menu does. Loaded on first use, so the dashboard's first load does not carry
@@ -26,11 +39,12 @@ function scenario() {
  * source, the scenario's name and link, and a QR code of the link.
  */
 export async function exportChart(
-  id: DeckChartId,
+  id: SlideChartId,
   format: 'png' | 'svg',
   sizeId: ExportSizeId = 'slide',
   reported: Reported | null = null,
 ): Promise<void> {
+  if (!isTimeChart(id)) return exportWaterfall(format, sizeId);
   const { name, link } = scenario();
   const spec = CHART_SPECS[id];
   const { result, baseline, showGenerations } = useAppStore.getState();
@@ -57,10 +71,60 @@ export async function exportChart(
     width: Math.round(chart.width),
     height: Math.round(chart.height),
   });
-  const composed = await withRenderedSvg(<ChartPicture layout={layout} />, (svg) => composeSized(svg, frame, size));
-  const file = `${slug(name)}-${id}-${size.width}x${size.height ?? 'auto'}`;
+  await deliver(<ChartPicture layout={layout} />, frame, size, `${slug(name)}-${id}`, format);
+}
+
+/** Frames a picture drawn off screen and downloads it as SVG or PNG, named `<stem>-<w>x<h>`. */
+async function deliver(
+  picture: ReactElement,
+  frame: ChartFrame,
+  size: ExportSize,
+  stem: string,
+  format: 'png' | 'svg',
+): Promise<void> {
+  const composed = await withRenderedSvg(picture, (svg) => composeSized(svg, frame, size));
+  const file = `${stem}-${size.width}x${size.height ?? 'auto'}`;
   if (format === 'svg') downloadText(composed.markup, `${file}.svg`, 'image/svg+xml');
   else downloadBlob(await svgToPng(composed, 1), `${file.replace('xauto', `x${composed.height}`)}.png`);
+}
+
+/** Rows of the export's waterfall: thick enough to read at 1920 px, never taller than the frame allows. */
+const MAX_ROW_PX = 64;
+const MIN_ROW_PX = 22;
+const AXIS_AND_PAD = 28;
+
+/**
+ * "What moved it" as a picture of `sizeId`: the scenario on screen against the pinned baseline
+ * (or the sourced defaults), split over the output the card shows, in its own worker; framed
+ * like the other charts (title, caption with the method, source, scenario name, link, QR code).
+ */
+export async function exportWaterfall(format: 'png' | 'svg', sizeId: ExportSizeId = 'slide'): Promise<void> {
+  const { name, link } = scenario();
+  const { params, baseline, attributionOutput } = useAppStore.getState();
+  const attribution = await attributeOnce({
+    reference: baseline?.params ?? defaultParams(),
+    scenario: params,
+    output: attributionOutput,
+  });
+  const against = baseline ? `the pinned baseline “${baseline.name}”` : 'the sourced defaults';
+  const size = EXPORT_SIZE_BY_ID[sizeId];
+  const card = document.querySelector<HTMLElement>('[data-chart="attribution"]') ?? document.body;
+  const { fontFamily, ...colors } = pageColors(card);
+  const frame = {
+    title: `What moved it: ${waterfallTitle(attribution)}`,
+    caption: `${waterfallSubtitle(attribution, against)}. Method: ${attribution.method}`,
+    source: WATERFALL_SOURCE,
+    link,
+    scenarioName: name,
+    qr: true,
+    colors,
+    fontFamily,
+  };
+  const { chart } = planFrame(frame, size);
+  const rows = attribution.parts.length + 1;
+  const rowPx = Math.max(MIN_ROW_PX, Math.min(MAX_ROW_PX, (chart.height - AXIS_AND_PAD) / rows));
+  const layout = waterfallLayout({ attribution, width: Math.round(chart.width), rowPx });
+  await deliver(<WaterfallPicture layout={layout} />, frame, size, `${slug(name)}-attribution`, format);
 }
 
 export type DataExport = 'monthly-csv' | 'ledger-csv' | 'json';

@@ -4,6 +4,7 @@ import { useDeckStore } from '../../store/deck';
 import { openDeckChannel, type DeckChannel } from './channel';
 import { SlideView } from './SlideView';
 import { deckDomains } from './deckScale';
+import { FilledNotes } from './FilledNotes';
 
 import { useReportedFigures } from '../data/useReported';
 import './present.css';
@@ -147,7 +148,7 @@ export function PresenterView() {
         <section aria-label="Speaker notes" className="presenter-notes-wrap">
           <h2 className="presenter-label">Notes</h2>
           <div className="presenter-notes" data-testid="presenter-notes">
-            {slide?.notes || 'No notes for this slide.'}
+            {slide?.notes ? <FilledNotes notes={slide.notes} link={slide.link} /> : 'No notes for this slide.'}
           </div>
         </section>
       </div>

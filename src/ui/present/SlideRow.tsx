@@ -1,10 +1,22 @@
 import { useId } from 'react';
-import { CHART_IDS, MAX_NOTES_CHARS, MAX_TITLE_CHARS, type DeckChartId, type Slide } from '../../export/deckTypes';
+import {
+  isTimeChart,
+  MAX_NOTES_CHARS,
+  MAX_TITLE_CHARS,
+  SLIDE_CHART_IDS,
+  type Slide,
+  type SlideChartId,
+} from '../../export/deckTypes';
+import { OUTPUT_NAMES, WATERFALL_OUTPUTS } from '../../charts/attribution/words';
+import type { AttributionOutput } from '../../engine/attribution';
 import { useDeckStore } from '../../store/deck';
 import { applyLink } from '../share/applyLink';
 import { CHART_SPECS } from '../../charts/specs';
 import { baselineName } from './deckScale';
 import { screenLink } from './slideFromScreen';
+import { FilledNotes, PLACEHOLDER_HINT } from './FilledNotes';
+import { waterfallAgainst } from './WaterfallSlideChart';
+import { hasPlaceholders } from './noteFill';
 
 export interface SlideRowProps {
   slide: Slide;
@@ -17,9 +29,9 @@ export interface SlideRowProps {
 export function SlideRow({ slide, index, total, onPresent }: SlideRowProps) {
   const id = useId();
   const { updateSlide, moveSlide, deleteSlide } = useDeckStore.getState();
-  const toggleChart = (chart: DeckChartId, on: boolean) => {
+  const toggleChart = (chart: SlideChartId, on: boolean) => {
     const charts = on
-      ? CHART_IDS.filter((c) => c === chart || slide.charts.includes(c))
+      ? SLIDE_CHART_IDS.filter((c) => c === chart || slide.charts.includes(c))
       : slide.charts.filter((c) => c !== chart);
     if (charts.length > 0) updateSlide(slide.id, { charts });
   };
@@ -41,7 +53,7 @@ export function SlideRow({ slide, index, total, onPresent }: SlideRowProps) {
         </label>
         <fieldset className="deck-charts">
           <legend>Charts</legend>
-          {CHART_IDS.map((c) => (
+          {SLIDE_CHART_IDS.map((c) => (
             <label key={c} className="deck-check">
               <input
                 type="checkbox"
@@ -49,9 +61,24 @@ export function SlideRow({ slide, index, total, onPresent }: SlideRowProps) {
                 disabled={slide.charts.length === 1 && slide.charts.includes(c)}
                 onChange={(e) => toggleChart(c, e.target.checked)}
               />
-              {CHART_SPECS[c].name}
+              {isTimeChart(c) ? CHART_SPECS[c].name : `What moved it (against ${waterfallAgainst(slide)})`}
             </label>
           ))}
+          {slide.charts.includes('attribution') && (
+            <label className="deck-check">
+              Waterfall of
+              <select
+                value={slide.waterfallOutput ?? 'minCash'}
+                onChange={(e) => updateSlide(slide.id, { waterfallOutput: e.target.value as AttributionOutput })}
+              >
+                {WATERFALL_OUTPUTS.map((o) => (
+                  <option key={o} value={o}>
+                    {OUTPUT_NAMES[o]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
         </fieldset>
         <label className="deck-field" htmlFor={`${id}-notes`}>
           Speaker notes
@@ -62,8 +89,17 @@ export function SlideRow({ slide, index, total, onPresent }: SlideRowProps) {
           rows={3}
           maxLength={MAX_NOTES_CHARS}
           value={slide.notes}
+          aria-describedby={`${id}-notes-hint`}
           onChange={(e) => updateSlide(slide.id, { notes: e.target.value })}
         />
+        <p id={`${id}-notes-hint`} className="deck-hint">
+          Live numbers from this slide’s scenario: {PLACEHOLDER_HINT}.
+        </p>
+        {hasPlaceholders(slide.notes) && (
+          <p className="deck-notes-filled">
+            <span className="deck-link-label">Reads:</span> <FilledNotes notes={slide.notes} link={slide.link} />
+          </p>
+        )}
         <p className="deck-link">
           <span className="deck-link-label">Scenario link:</span> <code>?{slide.link}</code>
         </p>

@@ -1,11 +1,15 @@
 import type { Reported } from '../../charts/reported';
-import type { Slide } from '../../export/deckTypes';
+import { isTimeChart, type Slide, type SlideChartId } from '../../export/deckTypes';
 import { COMPARE_METRICS } from '../compare/compareLayout';
 import { AnimatedChart } from './AnimatedChart';
 import { CHART_SPECS } from '../../charts/specs';
 import { CompareSlideChart } from './CompareSlideChart';
 import { baselineDifference, baselineName, slideResults, type DeckDomains } from './deckScale';
 import { resultForLink } from './slideResult';
+import { WATERFALL_SOURCE, waterfallSubtitle, waterfallTitle } from '../../charts/attribution/words';
+import { useSlideWaterfall, waterfallAgainst, WaterfallSlideChart } from './WaterfallSlideChart';
+
+const WATERFALL_NAME = 'What moved it';
 
 export interface SlideViewProps {
   slide: Slide;
@@ -42,24 +46,28 @@ export function SlideView({
 }: SlideViewProps) {
   const { result, baseline } = slideResults(slide);
   const baseName = slide.baseline ? baselineName(slide.baseline) : '';
-  const all = slide.charts.map((c) => CHART_SPECS[c]);
-  const specs = chartStep === undefined ? all : [all[chartStep] ?? all[0]];
+  const all = slide.charts;
+  const specs: SlideChartId[] = chartStep === undefined ? all : [all[chartStep] ?? all[0]];
   const single = specs.length === 1;
+  const waterfall = useSlideWaterfall(slide, specs.includes('attribution'));
+  const wf = waterfall.attribution;
   const compared = slide.compare?.length
     ? [
         { name: slide.title || 'Scenario', result },
         ...slide.compare.map((c) => ({ name: c.title || 'Scenario', result: resultForLink(c.link) })),
       ]
     : null;
-  const titleOf = (spec: (typeof specs)[number]) => {
-    if (compared) return `${COMPARE_METRICS[spec.id].label}: ${compared.map((c) => c.name).join(' vs ')}`;
-    const finding = spec.title(result);
-    return baseline
-      ? `${finding} (${baselineDifference(spec.id, result.summary, baseline.summary, baseName)})`
-      : finding;
+  const titleOf = (chart: SlideChartId) => {
+    if (!isTimeChart(chart)) return wf ? `${WATERFALL_NAME}: ${waterfallTitle(wf)}` : WATERFALL_NAME;
+    if (compared) return `${COMPARE_METRICS[chart].label}: ${compared.map((c) => c.name).join(' vs ')}`;
+    const finding = CHART_SPECS[chart].title(result);
+    return baseline ? `${finding} (${baselineDifference(chart, result.summary, baseline.summary, baseName)})` : finding;
   };
   const H = headingLevel;
-  const sources = [...new Set(specs.map((s) => s.source))].join(' · ');
+  const sources = [...new Set(specs.map((c) => (isTimeChart(c) ? CHART_SPECS[c].source : WATERFALL_SOURCE)))].join(
+    ' · ',
+  );
+  const against = waterfallAgainst(slide);
   return (
     <article
       className="slide"
@@ -75,26 +83,42 @@ export function SlideView({
         <H className="slide-title">{single ? titleOf(specs[0]) : specs.map(titleOf).join(' · ')}</H>
       </header>
       <div className={`slide-charts slide-charts-${specs.length}`}>
-        {specs.map((spec, i) => (
-          <figure key={`${i}-${spec.id}`} className="slide-figure">
-            <figcaption className="slide-units">
-              {spec.name} — {compared ? COMPARE_METRICS[spec.id].unit : spec.subtitle()}
-            </figcaption>
-            {compared ? (
-              <CompareSlideChart chart={spec.id} scenarios={compared} minFontPx={minFontPx} />
-            ) : (
-              <AnimatedChart
-                chart={spec.id}
-                result={result}
-                reported={reported}
-                minFontPx={minFontPx}
-                minLinePx={minLinePx}
-                baseline={baseline}
-                yDomains={domains?.[spec.id]}
-              />
-            )}
-          </figure>
-        ))}
+        {specs.map((chart, i) =>
+          isTimeChart(chart) ? (
+            <figure key={`${i}-${chart}`} className="slide-figure">
+              <figcaption className="slide-units">
+                {CHART_SPECS[chart].name} — {compared ? COMPARE_METRICS[chart].unit : CHART_SPECS[chart].subtitle()}
+              </figcaption>
+              {compared ? (
+                <CompareSlideChart chart={chart} scenarios={compared} minFontPx={minFontPx} />
+              ) : (
+                <AnimatedChart
+                  chart={chart}
+                  result={result}
+                  reported={reported}
+                  minFontPx={minFontPx}
+                  minLinePx={minLinePx}
+                  baseline={baseline}
+                  yDomains={domains?.[chart]}
+                />
+              )}
+            </figure>
+          ) : (
+            <figure key={`${i}-${chart}`} className="slide-figure" aria-busy={waterfall.pending}>
+              <figcaption className="slide-units">
+                {WATERFALL_NAME} — {wf ? waterfallSubtitle(wf, against) : `splitting the change against ${against}…`}
+              </figcaption>
+              {wf ? (
+                <WaterfallSlideChart attribution={wf} minFontPx={minFontPx} />
+              ) : (
+                <p className="slide-chart-box slide-status">
+                  {waterfall.error ? `The attribution could not be calculated: ${waterfall.error}` : 'Calculating…'}
+                </p>
+              )}
+              {wf && <p className="slide-method">Method: {wf.method}</p>}
+            </figure>
+          ),
+        )}
       </div>
       <footer className="slide-foot">
         <span className="slide-source">

@@ -1,7 +1,7 @@
 import type { YDomains } from '../../charts/common/layoutTypes';
 import type { Reported } from '../../charts/reported';
 import type { ScenarioResult, Summary } from '../../engine/types';
-import type { Deck, DeckChartId, Slide } from '../../export/deckTypes';
+import { isTimeChart, type Deck, type DeckChartId, type Slide } from '../../export/deckTypes';
 import { fmtCents, fmtDelta, fmtMonth, fmtUsdB, fmtWh } from '../../format';
 import { parseScenario, queryPart } from '../../url/codec';
 import { automaticName } from '../../url/names';
@@ -35,7 +35,7 @@ export function deckDomains(deck: Deck, reported: Reported | null = null): DeckD
   for (const slide of deck.slides) {
     if (slide.compare?.length) continue;
     const { result, baseline } = slideResults(slide);
-    for (const chart of slide.charts) {
+    for (const chart of slide.charts.filter(isTimeChart)) {
       count[chart] = (count[chart] ?? 0) + 1;
       const domains = (union[chart] ??= {});
       for (const panel of CHART_SPECS[chart].layout({

@@ -1,5 +1,6 @@
 import { ENGINE_VERSION } from '../../engine/types';
-import { MAX_TITLE_CHARS, type Deck, type Slide } from '../../export/deckTypes';
+import { CHART_IDS, MAX_TITLE_CHARS, type Deck, type Slide } from '../../export/deckTypes';
+import { selectScenarioDiffers } from '../AttributionSection';
 import { useAppStore } from '../../store';
 import { serializeScenario } from '../../url/codec';
 
@@ -25,13 +26,26 @@ export function slideFromScreen(): Omit<Slide, 'id'> {
   return slide;
 }
 
-/** What Present shows with no deck: the scenario on screen, its four charts in turn; never saved. */
+/**
+ * What Present shows with no deck: the scenario on screen, its four charts in turn, then "What
+ * moved it" against the pinned baseline when one is pinned and the scenario differs from it
+ * (split over the output the dashboard's card shows); never saved.
+ */
 export function screenShowDeck(): Deck {
-  const { scenarioName } = useAppStore.getState();
+  const state = useAppStore.getState();
   const slide = slideFromScreen();
+  const waterfall = state.baseline !== null && selectScenarioDiffers(state);
   return {
     version: 1,
-    title: scenarioName,
-    slides: [{ ...slide, id: 'screen', charts: ['burn', 'cost', 'power', 'microsoft'], notes: '' }],
+    title: state.scenarioName,
+    slides: [
+      {
+        ...slide,
+        id: 'screen',
+        charts: waterfall ? [...CHART_IDS, 'attribution'] : [...CHART_IDS],
+        notes: '',
+        ...(waterfall ? { waterfallOutput: state.attributionOutput } : {}),
+      },
+    ],
   };
 }

@@ -5,6 +5,9 @@ import { resetStore, useAppStore } from '../../../src/store';
 import { resetDeckStore, useDeckStore } from '../../../src/store/deck';
 import { DeckEditor } from '../../../src/ui/present/DeckEditor';
 import { hydrateDeck } from '../../../src/ui/present/savedDeck';
+import { runScenario } from '../../../src/engine';
+import { fmtMonth } from '../../../src/format';
+import { parseScenario, queryPart } from '../../../src/url/codec';
 
 beforeEach(() => {
   localStorage.clear();
@@ -70,6 +73,25 @@ describe('DeckEditor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete Third' }));
     expect(titles()).toEqual(['First, renamed', 'Second']);
     expect(saved().slides.map((s: { title: string }) => s.title)).toEqual(['First, renamed', 'Second']);
+  });
+
+  it('lists the note placeholders and shows the notes filled from the slide, an unknown name flagged', () => {
+    hydrateDeck();
+    render(<DeckEditor />);
+    addScenario('High PUE', 1.5);
+    const row = slides()[0];
+    const notes = within(row).getByLabelText('Speaker notes');
+    expect(notes.getAttribute('aria-describedby')).toBeTruthy();
+    const hint = document.getElementById(notes.getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).toMatch(/\{insolvencyMonth\}, \{runwayMonths\}, \{costPerQueryAllIn\}/);
+    fireEvent.change(notes, { target: { value: 'Out of cash in {insolvencyMonth}; {runway} is a typo.' } });
+    const result = runScenario(parseScenario(queryPart(saved().slides[0].link)).params);
+    const reads = within(row).getByText('Reads:').parentElement!;
+    expect(reads.textContent).toBe(
+      `Reads: Out of cash in ${fmtMonth(result.summary.insolvencyMonth)}; {runway} (unknown placeholder) is a typo.`,
+    );
+    expect(within(reads).getByTitle(/^Unknown placeholder \{runway\}/).tagName).toBe('MARK');
+    expect(saved().slides[0].notes).toBe('Out of cash in {insolvencyMonth}; {runway} is a typo.');
   });
 
   it('loads the example deck, asking before it replaces slides', () => {
@@ -176,7 +198,8 @@ describe('AddSlideButton', () => {
       useAppStore.getState().setScenarioName('Second');
     });
     fireEvent.click(screen.getByRole('button', { name: 'Add as slide' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Slide 2 added'));
+    // the briefing chunk loads on the click: ~1.5 s cold on a loaded machine
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Slide 2 added'), { timeout: 8000 });
     expect(saved()).toMatchObject({ title: 'Kept', slides: [{ title: 'First' }, { title: 'Second' }] });
     expect(useDeckStore.getState().mode).toBe('closed');
   });

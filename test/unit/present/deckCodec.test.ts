@@ -144,3 +144,22 @@ describe('example deck', () => {
     expect(validateDeck(d).ok).toBe(true);
   });
 });
+
+describe('the waterfall on a slide', () => {
+  it('keeps "attribution" after the four charts and the output it splits, through JSON', () => {
+    const d = deck();
+    d.slides[1] = { ...d.slides[1], charts: ['burn', 'attribution'], waterfallOutput: 'insolvency', baseline: 'v=1' };
+    expect(parseDeck(deckToJson(d))).toEqual({ ok: true, deck: d });
+  });
+
+  it('replaces an unknown output with minimum cash and says so, keeping the slide', () => {
+    const d = deck() as unknown as { slides: Record<string, unknown>[] };
+    d.slides[0] = { ...d.slides[0], charts: ['attribution', 'burn'], waterfallOutput: 'runway' };
+    const read = validateDeck(d);
+    expect(read.ok && read.deck.slides[0].charts).toEqual(['burn', 'attribution']);
+    expect(read.ok && read.deck.slides[0].waterfallOutput).toBeUndefined();
+    expect(read.ok && read.problems).toEqual([
+      'slides[0].waterfallOutput: not one of minCash, endCash, insolvency, burn; minimum cash is used',
+    ]);
+  });
+});
