@@ -6,32 +6,10 @@ import { annualRateInYear, fillGrowth, ramp } from './growth';
 import { hardwareOf } from './hardware';
 import { termsPlan } from './microsoft';
 import { DAYS_PER_MONTH, HOURS_PER_MONTH, queryPhysics } from './physics';
-import { azureRateAt, buildSchedules, otherCloudRateAt } from './schedules';
+import { buildSchedules } from './schedules';
 import { RUNWAY_CAP_MONTHS, rel } from './time';
-import { SERIES, type Monthly } from './types';
-
-/** Working arrays beside the output series, carved from the same buffer. */
-const SCRATCH = ['runRate', 'training', 'opex', 'loanDelta'] as const;
-type Scratch = Record<(typeof SCRATCH)[number], Float64Array>;
-
-/**
- * One buffer for every series of a run, each a view of `months + 1` slots (the spare slot is
- * the loan book's end marker): one allocation per run instead of seventy.
- */
-function allocateSeries(months: number): { s: Monthly; scratch: Scratch } {
-  const stride = months + 1;
-  const buffer = new Float64Array((SERIES.length + SCRATCH.length) * stride);
-  const s = {} as Monthly;
-  const scratch = {} as Scratch;
-  SERIES.forEach((name, i) => {
-    s[name] = buffer.subarray(i * stride, i * stride + months);
-  });
-  SCRATCH.forEach((name, i) => {
-    const at = (SERIES.length + i) * stride;
-    scratch[name] = buffer.subarray(at, at + (name === 'loanDelta' ? stride : months));
-  });
-  return { s, scratch };
-}
+import type { Monthly } from './types';
+import { createWorkspace, type Workspace } from './workspace';
 
 /** u / c, or 0 when nothing is online. */
 function share(u: number, c: number): number {
@@ -46,10 +24,15 @@ const DESIGN_MONTHS = 24;
  * owed, whatever the demand); each month the demand for compute — inference and training, in
  * H100e — is served by contracted capacity (already paid for), then owned capacity (it costs
  * its electricity), then on demand; what is paid for and not used is idle.
+ *
+ * The series are views of `work` when it is given (and sized for the horizon): a Monte Carlo
+ * batch passes one workspace for all its samples, so each run overwrites the last one's series.
  */
-export function simulateMonthly(p: Params): Monthly {
+export function simulateMonthly(p: Params, work?: Workspace): Monthly {
   const months = Math.round(p.horizonMonths);
-  const { s, scratch } = allocateSeries(months);
+  if (work?.months === months) work.buffer.fill(0);
+  else work = createWorkspace(months);
+  const { series: s, scratch } = work;
   const fade = p.growthFloorFadePctPerYear / 100;
   fillGrowth(
     s.queriesPerDayB,
@@ -72,7 +55,7 @@ export function simulateMonthly(p: Params): Monthly {
   fillGrowth(opex, p.opexUsdBPerYear, p.opexGrowthPct / 100, p.costGrowthDecayPct / 100, 0, 0);
 
   const hw = hardwareOf(p);
-  const sched = buildSchedules(p, hw, months);
+  const sched = buildSchedules(p, hw, months, work.schedules);
   const funding = fundingPlan(p, sched.nvidiaGw, months);
   const terms = termsPlan(p);
   const base = queryPhysics(p, 1);
@@ -190,8 +173,8 @@ export function simulateMonthly(p: Params): Monthly {
     const inference = (servedQueriesPerDay * gpuSeconds * servingOverhead) / 86400 / loadFactor;
     const train = training[t];
     const offAzure = regime === 3 ? otherCloudSharePct / 100 : 0;
-    const azureRate = azureRateAt(p, t);
-    const spot = (1 - offAzure) * azureRate + offAzure * otherCloudRateAt(p, t);
+    const azureRate = p.azureUsdPerGpuHour * sched.rentFactor[t];
+    const spot = (1 - offAzure) * azureRate + offAzure * (p.otherCloudUsdPerGpuHour * sched.rentFactor[t]);
     const gpuKwPerH100e = sched.ownedGpu[t] > 0 ? ((sched.ownedGpuMw[t] * 1000) / sched.ownedGpu[t]) * drawFactor : 0;
     dispatch(
       inference + train,

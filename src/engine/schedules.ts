@@ -32,6 +32,8 @@ export interface Schedules {
   nvidiaGw: Float64Array;
   /** IT watts per H100e of the rented market, by month. */
   marketWatts: Float64Array;
+  /** What the rent decline leaves of a start-month rental price in month t (see rentFactorAt). */
+  rentFactor: Float64Array;
   /** Stargate's leased tranches while they are added (difference arrays), folded into the pools at the end. */
   leaseH100e: Float64Array;
   leaseMw: Float64Array;
@@ -39,7 +41,8 @@ export interface Schedules {
   leasePayOther: Float64Array;
 }
 
-const FIELDS = [
+/** The fields, in the order a workspace lays them out. */
+export const SCHEDULE_FIELDS = [
   'contracted',
   'ownedGpu',
   'silicon',
@@ -57,6 +60,7 @@ const FIELDS = [
   'leasePayAzure',
   'leasePayOther',
   'marketWatts',
+  'rentFactor',
 ] as const;
 /** Fields kept as difference arrays while tranches are added, summed once at the end. */
 const DIFFERENCED = [
@@ -80,23 +84,25 @@ export function stargateSplit(p: Params): { openai: number; microsoft: number; p
   return { openai: o * scale, microsoft: m * scale, partners: Math.max(0, 1 - (o + m) * scale) };
 }
 
+/** The share of a start-month rental price left in month t after the yearly decline. */
+export function rentFactorAt(p: Params, t: number): number {
+  return (1 - p.rentDeclinePctPerYear / 100) ** (t / 12);
+}
 /** $ per H100e-hour on demand from Azure in month t: the start price, falling by the yearly decline. */
 export function azureRateAt(p: Params, t: number): number {
-  return p.azureUsdPerGpuHour * (1 - p.rentDeclinePctPerYear / 100) ** (t / 12);
+  return p.azureUsdPerGpuHour * rentFactorAt(p, t);
 }
 export function otherCloudRateAt(p: Params, t: number): number {
-  return p.otherCloudUsdPerGpuHour * (1 - p.rentDeclinePctPerYear / 100) ** (t / 12);
+  return p.otherCloudUsdPerGpuHour * rentFactorAt(p, t);
 }
 
-export function buildSchedules(p: Params, hw: Hardware, months: number): Schedules {
-  const stride = months + 1;
-  const buffer = new Float64Array(FIELDS.length * stride);
-  const s = {} as Schedules;
-  FIELDS.forEach((f, i) => {
-    s[f] = buffer.subarray(i * stride, (i + 1) * stride);
-  });
+/** Fills `s` (zeroed arrays of `months + 1` slots, laid out by a workspace) for the scenario. */
+export function buildSchedules(p: Params, hw: Hardware, months: number, s: Schedules): Schedules {
   const life = Math.max(1, Math.round(p.lifeYears * 12));
-  for (let t = 0; t < months; t++) s.marketWatts[t] = hw.marketWattsPerH100e(t);
+  for (let t = 0; t < months; t++) {
+    s.marketWatts[t] = hw.marketWattsPerH100e(t);
+    s.rentFactor[t] = rentFactorAt(p, t);
+  }
   const { pue, infraCapexMultiplier: infra } = p;
 
   /** An owned tranche: online from t for its life, paid at t, depreciated straight-line. */
@@ -121,7 +127,7 @@ export function buildSchedules(p: Params, hw: Hardware, months: number): Schedul
     s.contractedMw[t] += itMw;
     (azure ? s.payAzure : s.payOther)[t] += payUsdB;
   };
-  const contractRate = (t: number) => azureRateAt(p, t) * (1 - p.contractDiscountPct / 100);
+  const contractRate = (t: number) => p.azureUsdPerGpuHour * s.rentFactor[t] * (1 - p.contractDiscountPct / 100);
 
   // Stargate: one schedule of sites, split between what OpenAI owns and what it leases (Oracle inside).
   const split = stargateSplit(p);

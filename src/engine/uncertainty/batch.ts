@@ -1,6 +1,7 @@
 import type { ParamValues, Params } from '../../registry';
 import { simulateMonthly } from '../run';
 import { START_MONTH } from '../time';
+import { createWorkspace } from '../workspace';
 import { drawFrom, effectiveRanges, type EffectiveRange, type RangeOverrides } from './ranges';
 import { uniformAt } from './random';
 
@@ -81,8 +82,9 @@ export function runBatch(
     breakeven: new Int32Array(count),
     cumulativeBurnUsdB: new Float64Array(count),
   };
+  const work = createWorkspace(months);
   for (let k = 0; k < count; k++) {
-    const { cashUsdB, burnUsdB } = simulateMonthly(sampler.sample(from + k));
+    const { cashUsdB, burnUsdB } = simulateMonthly(sampler.sample(from + k), work);
     batch.cashUsdB.set(cashUsdB, k * months);
     batch.burnUsdB.set(burnUsdB, k * months);
     let insolvent = -1;
