@@ -27,8 +27,10 @@ const DESIGN_MONTHS = 24;
  *
  * The series are views of `work` when it is given (and sized for the horizon): a Monte Carlo
  * batch passes one workspace for all its samples, so each run overwrites the last one's series.
+ * `cashOnly` fills only the series cash depends on (demand, revenue, the cost lines, funding,
+ * burn and cash), not runway, fleet, per-query or Microsoft's take: what a Monte Carlo sample keeps.
  */
-export function simulateMonthly(p: Params, work?: Workspace): Monthly {
+export function simulateMonthly(p: Params, work?: Workspace, cashOnly = false): Monthly {
   const months = Math.round(p.horizonMonths);
   if (work?.months === months) work.buffer.fill(0);
   else work = createWorkspace(months);
@@ -156,7 +158,7 @@ export function simulateMonthly(p: Params, work?: Workspace): Monthly {
     whPerQuerySilicon,
   } = s;
 
-  for (let t = 0; t < months; t++) {
+  for (let t = 0; t < months; t++, efficiency *= efficiencyPerMonth) {
     if (t > 0 && t % 12 === 0) efficiencyPerMonth = perQueryMonthly(t / 12);
     const regime = terms.regimeAt(t);
     const gpuSeconds = base.gpuSeconds * efficiency;
@@ -226,6 +228,7 @@ export function simulateMonthly(p: Params, work?: Workspace): Monthly {
     backstopUsdB[t] = msBackstop >= 1 && cash < msBackstopFloorUsdB ? msBackstopFloorUsdB - cash : 0;
     cash += backstopUsdB[t];
     cashUsdB[t] = cash;
+    if (cashOnly) continue;
     const lo = Math.max(0, t - 2);
     let trailing = 0;
     for (let k = lo; k <= t; k++) trailing += burnUsdB[k];
@@ -301,7 +304,6 @@ export function simulateMonthly(p: Params, work?: Workspace): Monthly {
     msStakePct[t] = stake.pct;
     valuationUsdB[t] = stake.valuation;
     msStakeValueUsdB[t] = (stake.pct / 100) * stake.valuation;
-    efficiency *= efficiencyPerMonth;
   }
   return s;
 }

@@ -55,10 +55,10 @@ export function sampleParams(params: Params, overrides: RangeOverrides, seed: nu
 
 /**
  * Runs samples [from, from + count) of the scenario under the ranges. Pure.
- * Calls the engine's monthly simulation directly (runScenario adds dated events and a
- * summary the batch does not keep, ~20% of the time); insolvency, breakeven and cumulative
- * burn are read from the series with summarize()'s definitions, and a test checks every
- * stored sample against runScenario.
+ * Calls the engine's monthly simulation directly, cash series only, in one workspace for the
+ * whole batch (runScenario adds dated events, a summary and the fleet and per-query series the
+ * batch does not keep); insolvency, breakeven and cumulative burn are read from the series with
+ * summarize()'s definitions, and a test checks every stored sample against runScenario.
  */
 export function runBatch(
   params: Params,
@@ -84,7 +84,7 @@ export function runBatch(
   };
   const work = createWorkspace(months);
   for (let k = 0; k < count; k++) {
-    const { cashUsdB, burnUsdB } = simulateMonthly(sampler.sample(from + k), work);
+    const { cashUsdB, burnUsdB } = simulateMonthly(sampler.sample(from + k), work, true);
     batch.cashUsdB.set(cashUsdB, k * months);
     batch.burnUsdB.set(burnUsdB, k * months);
     let insolvent = -1;
