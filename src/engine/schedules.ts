@@ -1,4 +1,4 @@
-import { ADDED_EVENT_SLOTS, EVENTS, type Params } from '../registry';
+import { ADDED_EVENT_KEYS, EVENTS, type Params } from '../registry';
 import { ramp } from './growth';
 import { h100ePerItGw, usdBPerItGw, type Gen, type Hardware } from './hardware';
 import { HOURS_PER_MONTH } from './physics';
@@ -206,9 +206,9 @@ export function buildSchedules(p: Params, hw: Hardware, months: number, s: Sched
   }
 
   // Contracts a person added in the events table: signed dollars over a term, no GW figure.
-  for (const id of ADDED_EVENT_SLOTS) {
-    if (p[`${id}.on`] < 0.5 || p[`${id}.kind`] < 0.5) continue;
-    takeOrPayInDollars(p[`${id}.usdB`], rel(p[`${id}.month`]), Math.round(p[`${id}.termMonths`]), undefined, false);
+  for (const k of ADDED_EVENT_KEYS) {
+    if (p[k.on] < 0.5 || p[k.kind] < 0.5) continue;
+    takeOrPayInDollars(p[k.usdB], rel(p[k.month]), Math.round(p[k.termMonths]), undefined, false);
   }
 
   for (const f of DIFFERENCED) {
