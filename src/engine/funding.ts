@@ -47,6 +47,7 @@ export function fundingPlan(
     else byMonth.set(r.t, [r]);
   }
   let nvidiaFunded = 0;
+  const nvidiaPerGw = p.nvidiaInvestUsdBPerGw;
   return {
     apply(t, regime, stake) {
       let total = 0;
@@ -58,7 +59,7 @@ export function fundingPlan(
       // NVIDIA's investment: per GW deployed, on the first 10 GW.
       const gw = Math.min(nvidiaGw[t], Math.max(0, 10 - nvidiaFunded));
       nvidiaFunded += gw;
-      const nvidia = gw * p.nvidiaInvestUsdBPerGw;
+      const nvidia = gw * nvidiaPerGw;
       if (nvidia > 0) {
         if (regime !== 1) stake.pct *= 1 - nvidia / (stake.valuation + nvidia);
         total += nvidia;

@@ -87,13 +87,17 @@ export function simulateMonthly(p: Params, work?: Workspace, cashOnly = false): 
   const stake = { pct: p.msStakePct, valuation: p.startValuationUsdB };
   const d = emptyDispatch();
 
+  // Levers the month loop reads, read once (a scenario is a large object, slow to read by name).
   const {
     azureChannelSharePct,
     azureMarginPct,
+    azureUsdPerGpuHour,
+    financingRatePct,
     loadFactor,
     msBackstop,
     msBackstopFloorUsdB,
     otherCloudSharePct,
+    otherCloudUsdPerGpuHour,
     planBRampMonths,
     planBShiftPct,
     powerFraction,
@@ -175,8 +179,8 @@ export function simulateMonthly(p: Params, work?: Workspace, cashOnly = false): 
     const inference = (servedQueriesPerDay * gpuSeconds * servingOverhead) / 86400 / loadFactor;
     const train = training[t];
     const offAzure = regime === 3 ? otherCloudSharePct / 100 : 0;
-    const azureRate = p.azureUsdPerGpuHour * sched.rentFactor[t];
-    const spot = (1 - offAzure) * azureRate + offAzure * (p.otherCloudUsdPerGpuHour * sched.rentFactor[t]);
+    const azureRate = azureUsdPerGpuHour * sched.rentFactor[t];
+    const spot = (1 - offAzure) * azureRate + offAzure * (otherCloudUsdPerGpuHour * sched.rentFactor[t]);
     const gpuKwPerH100e = sched.ownedGpu[t] > 0 ? ((sched.ownedGpuMw[t] * 1000) / sched.ownedGpu[t]) * drawFactor : 0;
     dispatch(
       inference + train,
@@ -203,7 +207,7 @@ export function simulateMonthly(p: Params, work?: Workspace, cashOnly = false): 
     depreciationUsdB[t] = depreciation;
     opexUsdB[t] = opex[t] / 12;
     capexUsdB[t] = sched.capex[t] * (1 - financed);
-    loans.borrow(t, sched.capex[t] * financed, p.financingRatePct, loanMonths);
+    loans.borrow(t, sched.capex[t] * financed, financingRatePct, loanMonths);
     financingUsdB[t] = loans.paymentAt(t);
     // Design runs for the planned two years before the planned arrival, and on through any slip.
     chipDesignUsdB[t] = t >= plannedChip - DESIGN_MONTHS && t < Math.max(plannedChip, actualChip) ? designPerMonth : 0;

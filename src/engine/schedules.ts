@@ -32,7 +32,10 @@ export interface Schedules {
   nvidiaGw: Float64Array;
   /** IT watts per H100e of the rented market, by month. */
   marketWatts: Float64Array;
-  /** What the rent decline leaves of a start-month rental price in month t (see rentFactorAt). */
+  /**
+   * What the yearly rent decline leaves of a start-month rental price in month t: $ per
+   * H100e-hour on demand is azureUsdPerGpuHour (or otherCloudUsdPerGpuHour) times this.
+   */
   rentFactor: Float64Array;
   /** Stargate's leased tranches while they are added (difference arrays), folded into the pools at the end. */
   leaseH100e: Float64Array;
@@ -84,25 +87,16 @@ export function stargateSplit(p: Params): { openai: number; microsoft: number; p
   return { openai: o * scale, microsoft: m * scale, partners: Math.max(0, 1 - (o + m) * scale) };
 }
 
-/** The share of a start-month rental price left in month t after the yearly decline. */
-export function rentFactorAt(p: Params, t: number): number {
-  return (1 - p.rentDeclinePctPerYear / 100) ** (t / 12);
-}
-/** $ per H100e-hour on demand from Azure in month t: the start price, falling by the yearly decline. */
-export function azureRateAt(p: Params, t: number): number {
-  return p.azureUsdPerGpuHour * rentFactorAt(p, t);
-}
-export function otherCloudRateAt(p: Params, t: number): number {
-  return p.otherCloudUsdPerGpuHour * rentFactorAt(p, t);
-}
-
 /** Fills `s` (zeroed arrays of `months + 1` slots, laid out by a workspace) for the scenario. */
 export function buildSchedules(p: Params, hw: Hardware, months: number, s: Schedules): Schedules {
   const life = Math.max(1, Math.round(p.lifeYears * 12));
+  const decline = 1 - p.rentDeclinePctPerYear / 100;
   for (let t = 0; t < months; t++) {
     s.marketWatts[t] = hw.marketWattsPerH100e(t);
-    s.rentFactor[t] = rentFactorAt(p, t);
+    s.rentFactor[t] = decline ** (t / 12);
   }
+  // Levers read once: a scenario is a large object, slow to read by name in the loops below.
+  const { azureUsdPerGpuHour, chipRampMonths, siliconGw, stargateBuildMonths, stargateCapexUsdB } = p;
   const { pue, infraCapexMultiplier: infra } = p;
 
   /** An owned tranche: online from t for its life, paid at t, depreciated straight-line. */
@@ -127,24 +121,25 @@ export function buildSchedules(p: Params, hw: Hardware, months: number, s: Sched
     s.contractedMw[t] += itMw;
     (azure ? s.payAzure : s.payOther)[t] += payUsdB;
   };
-  const contractRate = (t: number) => p.azureUsdPerGpuHour * s.rentFactor[t] * (1 - p.contractDiscountPct / 100);
+  const contractShare = 1 - p.contractDiscountPct / 100;
+  const contractRate = (t: number) => azureUsdPerGpuHour * s.rentFactor[t] * contractShare;
 
   // Stargate: one schedule of sites, split between what OpenAI owns and what it leases (Oracle inside).
   const split = stargateSplit(p);
   const sgStart = rel(p.stargateStart);
-  const sgGw = p.stargateCapexUsdB / p.stargateUsdBPerGw;
+  const sgGw = stargateCapexUsdB / p.stargateUsdBPerGw;
   const leaseMonths = Math.max(1, Math.round(p.stargateLeaseYears * 12));
   const leaseYield = p.stargateLeaseYieldPct / 100 / 12;
   const leased = split.microsoft + split.partners;
   for (let t = 0; t < months; t++) {
-    const step = ramp(t, sgStart, p.stargateBuildMonths) - ramp(t - 1, sgStart, p.stargateBuildMonths);
+    const step = ramp(t, sgStart, stargateBuildMonths) - ramp(t - 1, sgStart, stargateBuildMonths);
     if (step <= 0) continue;
     const g = hw.newestNvidia(t);
     const itGw = (sgGw * step) / pue;
-    owned(t, itGw * split.openai, g, p.stargateCapexUsdB * step * split.openai, false);
+    owned(t, itGw * split.openai, g, stargateCapexUsdB * step * split.openai, false);
     if (leased <= 0) continue;
     // A leased tranche: online and paid for `leaseMonths` from t (difference arrays, summed below).
-    const pay = p.stargateCapexUsdB * step * leaseYield;
+    const pay = stargateCapexUsdB * step * leaseYield;
     const end = Math.min(months, t + leaseMonths);
     const h100e = itGw * leased * h100ePerItGw(g);
     s.leaseH100e[t] += h100e;
@@ -162,7 +157,7 @@ export function buildSchedules(p: Params, hw: Hardware, months: number, s: Sched
   const chipStart = rel(p.chipArrival + p.chipSlipMonths);
   const customPerGw = usdBPerItGw(custom, infra);
   for (let t = 0; t < months; t++) {
-    const gw = p.siliconGw * (ramp(t, chipStart, p.chipRampMonths) - ramp(t - 1, chipStart, p.chipRampMonths));
+    const gw = siliconGw * (ramp(t, chipStart, chipRampMonths) - ramp(t - 1, chipStart, chipRampMonths));
     if (gw > 0) owned(t, gw, custom, gw * customPerGw, true);
   }
 
