@@ -208,7 +208,8 @@ export function buildSchedules(p: Params, hw: Hardware, months: number, s: Sched
 
   for (const f of DIFFERENCED) {
     const a = s[f];
-    for (let t = 1; t < months; t++) a[t] += a[t - 1];
+    let sum = a[0];
+    for (let t = 1; t < months; t++) a[t] = sum += a[t]; // running sums, in a register
   }
   for (let t = 0; t < months; t++) {
     s.contracted[t] += s.leaseH100e[t];
