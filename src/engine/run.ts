@@ -2,7 +2,7 @@ import type { Params } from '../registry';
 import { dispatch, emptyDispatch } from './dispatch';
 import { fundingPlan } from './funding';
 import { LoanBook } from './financing';
-import { annualRateInYear, fillGrowth, ramp } from './growth';
+import { annualRateInYear, fillGrowthPaths, ramp } from './growth';
 import { hardwareOf } from './hardware';
 import { termsPlan } from './microsoft';
 import { DAYS_PER_MONTH, HOURS_PER_MONTH, queryPhysics } from './physics';
@@ -35,26 +35,9 @@ export function simulateMonthly(p: Params, work?: Workspace, cashOnly = false): 
   if (work?.months === months) work.buffer.fill(0);
   else work = createWorkspace(months);
   const { series: s, scratch } = work;
-  const fade = p.growthFloorFadePctPerYear / 100;
-  fillGrowth(
-    s.queriesPerDayB,
-    p.queriesPerDayB,
-    p.queryGrowthPct / 100,
-    p.queryGrowthDecayPct / 100,
-    p.queryGrowthFloorPct / 100,
-    fade,
-  );
   const { runRate, training, opex } = scratch;
-  fillGrowth(
-    runRate,
-    p.revenueRunRateUsdB,
-    p.revenueGrowthPct / 100,
-    p.revenueGrowthDecayPct / 100,
-    p.revenueGrowthFloorPct / 100,
-    fade,
-  );
-  fillGrowth(training, p.trainingKH100e * 1000, p.trainingGrowthPct / 100, p.costGrowthDecayPct / 100, 0, 0);
-  fillGrowth(opex, p.opexUsdBPerYear, p.opexGrowthPct / 100, p.costGrowthDecayPct / 100, 0, 0);
+  fillGrowthPaths(p, s.queriesPerDayB, runRate, training, opex);
+  const fade = p.growthFloorFadePctPerYear / 100;
 
   const hw = hardwareOf(p);
   const sched = buildSchedules(p, hw, months, work.schedules);
