@@ -8,7 +8,7 @@ export type Scratch = Record<(typeof SCRATCH)[number], Float64Array>;
 /**
  * Every array a run writes, carved from one buffer: the output series, the run's working
  * arrays and the capacity schedules, each a view of `months + 1` slots (the spare slot is the
- * difference arrays' end marker). One allocation per run instead of ninety; a Monte Carlo
+ * difference arrays' end marker). One allocation per run instead of one per array; a Monte Carlo
  * batch reuses one workspace for all its samples (each run starts by zeroing it).
  */
 export interface Workspace {
