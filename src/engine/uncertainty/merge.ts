@@ -124,22 +124,17 @@ function bandsOf(
   pick: (b: SampleBatch) => Float32Array,
   n: number,
   months: number,
-  columns: Float64Array,
 ): Bands {
   const bands = Object.fromEntries(PERCENTILES.map((p) => [`p${p}`, new Float64Array(months)])) as Bands;
-  // Month by month, the samples in order: read each batch's rows once, in memory order (a
-  // column read straight from the rows strides across every batch once per month).
-  let k = 0;
-  for (const b of batches) {
-    const rows = pick(b);
-    for (let i = 0; i < b.count; i++, k++) {
-      const row = i * months;
-      for (let t = 0; t < months; t++) columns[t * n + k] = rows[row + t];
-    }
-  }
+  const column = new Float64Array(n);
   const values = new Float64Array(PERCENTILES.length);
   for (let t = 0; t < months; t++) {
-    percentilesInPlace(columns.subarray(t * n, (t + 1) * n), PERCENTILES, values);
+    let k = 0;
+    for (const b of batches) {
+      const rows = pick(b);
+      for (let i = 0; i < b.count; i++) column[k++] = rows[i * months + t];
+    }
+    percentilesInPlace(column, PERCENTILES, values);
     PERCENTILES.forEach((p, i) => (bands[`p${p}`][t] = values[i]));
   }
   return bands;
@@ -199,14 +194,13 @@ export function mergeBatches(batches: readonly SampleBatch[]): UncertaintySummar
   }
   for (const bin of insolvencyByYear) bin.share = bin.count / n;
   cum.sort();
-  const columns = new Float64Array(n * months);
 
   return {
     samples: n,
     months,
     startMonth,
-    cashUsdB: bandsOf(live, (b) => b.cashUsdB, n, months, columns),
-    burnUsdB: bandsOf(live, (b) => b.burnUsdB, n, months, columns),
+    cashUsdB: bandsOf(live, (b) => b.cashUsdB, n, months),
+    burnUsdB: bandsOf(live, (b) => b.burnUsdB, n, months),
     pInsolventBy,
     insolvencyByYear,
     neverInsolvent: { count: never, share: never / n },
