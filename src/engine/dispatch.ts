@@ -10,6 +10,11 @@ export function emptyDispatch(): Dispatch {
   return { contracted: 0, silicon: 0, ownedGpu: 0, onDemand: 0 };
 }
 
+/** What owned capacity serves of the demand left: all it can while it is cheaper than renting. */
+function take(capacity: number, usdPerHour: number, onDemandUsdPerHour: number, rest: number): number {
+  return usdPerHour >= onDemandUsdPerHour ? 0 : Math.min(capacity, rest);
+}
+
 /**
  * Merit order by the cost of one more H100e-hour: contracted capacity first (take-or-pay, the
  * power is in the price: it costs nothing more to use), then owned custom silicon and owned
@@ -30,18 +35,16 @@ export function dispatch(
   let rest = Math.max(0, demand);
   out.contracted = Math.min(contracted, rest);
   rest -= out.contracted;
-  const take = (capacity: number, usdPerHour: number) => {
-    if (usdPerHour >= onDemandUsdPerHour) return 0;
-    const used = Math.min(capacity, rest);
-    rest -= used;
-    return used;
-  };
   if (siliconUsdPerHour <= gpuUsdPerHour) {
-    out.silicon = take(silicon, siliconUsdPerHour);
-    out.ownedGpu = take(ownedGpu, gpuUsdPerHour);
+    out.silicon = take(silicon, siliconUsdPerHour, onDemandUsdPerHour, rest);
+    rest -= out.silicon;
+    out.ownedGpu = take(ownedGpu, gpuUsdPerHour, onDemandUsdPerHour, rest);
+    rest -= out.ownedGpu;
   } else {
-    out.ownedGpu = take(ownedGpu, gpuUsdPerHour);
-    out.silicon = take(silicon, siliconUsdPerHour);
+    out.ownedGpu = take(ownedGpu, gpuUsdPerHour, onDemandUsdPerHour, rest);
+    rest -= out.ownedGpu;
+    out.silicon = take(silicon, siliconUsdPerHour, onDemandUsdPerHour, rest);
+    rest -= out.silicon;
   }
   out.onDemand = rest;
   return out;

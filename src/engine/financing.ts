@@ -13,15 +13,30 @@ export function annuityPayment(principal: number, annualRatePct: number, months:
 export class LoanBook {
   private readonly delta: Float64Array;
   private payment = 0;
+  /** The last loan's monthly rate and term, and its 1 − (1 + r)^−months: a run borrows on the same terms every month. */
+  private rate = NaN;
+  private months = NaN;
+  private discount = NaN;
   /** `delta` holds months + 1 zeroed slots, owned by the book for the run. */
   constructor(delta: Float64Array) {
     this.delta = delta;
   }
   borrow(t: number, principal: number, annualRatePct: number, months: number): void {
     if (principal <= 0) return;
-    const pay = annuityPayment(principal, annualRatePct, months);
+    const pay = this.paymentOf(principal, annualRatePct, months);
     if (t + 1 < this.delta.length) this.delta[t + 1] += pay;
     if (t + 1 + months < this.delta.length) this.delta[t + 1 + months] -= pay;
+  }
+  /** annuityPayment, without its power when the terms are the last loan's. */
+  private paymentOf(principal: number, annualRatePct: number, months: number): number {
+    const r = annualRatePct / 100 / 12;
+    if (months <= 0 || r === 0) return annuityPayment(principal, annualRatePct, months);
+    if (r !== this.rate || months !== this.months) {
+      this.rate = r;
+      this.months = months;
+      this.discount = 1 - (1 + r) ** -months;
+    }
+    return (principal * r) / this.discount;
   }
   /** Call once per month in order. */
   paymentAt(t: number): number {

@@ -1,4 +1,4 @@
-import { ADDED_EVENT_SLOTS, EVENTS, type Params } from '../registry';
+import { ADDED_EVENT_KEYS, EVENTS, type Params } from '../registry';
 import { rel } from './time';
 
 /** Microsoft's stake and OpenAI's valuation as rounds land. */
@@ -12,6 +12,8 @@ interface Round {
   usdB: number;
   postMoneyUsdB: number | null;
 }
+
+const NO_ROUNDS: readonly Round[] = [];
 
 /**
  * Funding as events: every funding row of data/events.json that is switched on, the next
@@ -30,21 +32,26 @@ export function fundingPlan(
     const t = rel(p[e.keys.month]);
     if (t >= 0 && t < months) rounds.push({ t, usdB: p[e.keys.usdB], postMoneyUsdB: e.postMoneyUsdB ?? null });
   }
-  for (const id of ADDED_EVENT_SLOTS) {
-    if (p[`${id}.on`] < 0.5 || p[`${id}.kind`] >= 0.5) continue;
-    const t = rel(p[`${id}.month`]);
-    if (t >= 0 && t < months) rounds.push({ t, usdB: p[`${id}.usdB`], postMoneyUsdB: null });
+  for (const k of ADDED_EVENT_KEYS) {
+    if (p[k.on] < 0.5 || p[k.kind] >= 0.5) continue;
+    const t = rel(p[k.month]);
+    if (t >= 0 && t < months) rounds.push({ t, usdB: p[k.usdB], postMoneyUsdB: null });
   }
   const next = rel(p.funding3Month);
   if (p.funding3UsdB > 0 && next >= 0 && next < months)
     rounds.push({ t: next, usdB: p.funding3UsdB, postMoneyUsdB: p.funding3ValuationUsdB });
   const byMonth = new Map<number, Round[]>();
-  for (const r of rounds) byMonth.set(r.t, [...(byMonth.get(r.t) ?? []), r]);
+  for (const r of rounds) {
+    const same = byMonth.get(r.t);
+    if (same) same.push(r);
+    else byMonth.set(r.t, [r]);
+  }
   let nvidiaFunded = 0;
+  const nvidiaPerGw = p.nvidiaInvestUsdBPerGw;
   return {
     apply(t, regime, stake) {
       let total = 0;
-      for (const r of byMonth.get(t) ?? []) {
+      for (const r of byMonth.get(t) ?? NO_ROUNDS) {
         total += r.usdB;
         if (r.postMoneyUsdB !== null) stake.valuation = r.postMoneyUsdB;
         if (regime !== 1 && r.usdB > 0) stake.pct *= 1 - r.usdB / Math.max(r.usdB, stake.valuation);
@@ -52,7 +59,7 @@ export function fundingPlan(
       // NVIDIA's investment: per GW deployed, on the first 10 GW.
       const gw = Math.min(nvidiaGw[t], Math.max(0, 10 - nvidiaFunded));
       nvidiaFunded += gw;
-      const nvidia = gw * p.nvidiaInvestUsdBPerGw;
+      const nvidia = gw * nvidiaPerGw;
       if (nvidia > 0) {
         if (regime !== 1) stake.pct *= 1 - nvidia / (stake.valuation + nvidia);
         total += nvidia;

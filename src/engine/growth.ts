@@ -1,3 +1,5 @@
+import type { Params } from '../registry';
+
 /** Years at the full floor before it starts to fade. */
 const FLOOR_FADE_FROM_YEAR = 5;
 
@@ -27,4 +29,36 @@ export function fillGrowth(out: Float64Array, start: number, g0: number, decay: 
 export function ramp(t: number, from: number, months: number): number {
   if (t < from) return 0;
   return Math.min(1, (t - from + 1) / Math.max(1, months));
+}
+
+/**
+ * The scenario's growth paths, month by month: chat queries per day (billions), the revenue
+ * run-rate ($B a year), training compute (H100e) and opex ($B a year).
+ */
+export function fillGrowthPaths(
+  p: Params,
+  queriesPerDayB: Float64Array,
+  runRate: Float64Array,
+  training: Float64Array,
+  opex: Float64Array,
+): void {
+  const fade = p.growthFloorFadePctPerYear / 100;
+  fillGrowth(
+    queriesPerDayB,
+    p.queriesPerDayB,
+    p.queryGrowthPct / 100,
+    p.queryGrowthDecayPct / 100,
+    p.queryGrowthFloorPct / 100,
+    fade,
+  );
+  fillGrowth(
+    runRate,
+    p.revenueRunRateUsdB,
+    p.revenueGrowthPct / 100,
+    p.revenueGrowthDecayPct / 100,
+    p.revenueGrowthFloorPct / 100,
+    fade,
+  );
+  fillGrowth(training, p.trainingKH100e * 1000, p.trainingGrowthPct / 100, p.costGrowthDecayPct / 100, 0, 0);
+  fillGrowth(opex, p.opexUsdBPerYear, p.opexGrowthPct / 100, p.costGrowthDecayPct / 100, 0, 0);
 }

@@ -74,6 +74,16 @@ export function hardwareOf(p: Params): Hardware {
     for (const g of line) if (g.first <= t && g.first >= best.first) best = g;
     return best;
   };
+  const marketWattsPerH100e = (t: number): number => {
+    // Start from the H100 and shift the market's mix to each later generation as it ships.
+    let w = line[0].watts / line[0].h100e;
+    for (let i = 1; i < line.length; i++) {
+      const g = line[i];
+      const share = ramp(t, g.first, MARKET_SHIFT_MONTHS);
+      w = (1 - share) * w + share * (g.watts / g.h100e);
+    }
+    return w;
+  };
   return {
     gen: (id) => {
       const g = gens.get(id);
@@ -81,14 +91,6 @@ export function hardwareOf(p: Params): Hardware {
       return g;
     },
     newestNvidia,
-    marketWattsPerH100e: (t) => {
-      // Start from the H100 and shift the market's mix to each later generation as it ships.
-      let w = line[0].watts / line[0].h100e;
-      for (const g of line.slice(1)) {
-        const share = ramp(t, g.first, MARKET_SHIFT_MONTHS);
-        w = (1 - share) * w + share * (g.watts / g.h100e);
-      }
-      return w;
-    },
+    marketWattsPerH100e,
   };
 }

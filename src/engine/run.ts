@@ -2,36 +2,14 @@ import type { Params } from '../registry';
 import { dispatch, emptyDispatch } from './dispatch';
 import { fundingPlan } from './funding';
 import { LoanBook } from './financing';
-import { annualRateInYear, fillGrowth, ramp } from './growth';
+import { annualRateInYear, fillGrowthPaths, ramp } from './growth';
 import { hardwareOf } from './hardware';
 import { termsPlan } from './microsoft';
 import { DAYS_PER_MONTH, HOURS_PER_MONTH, queryPhysics } from './physics';
-import { azureRateAt, buildSchedules, otherCloudRateAt } from './schedules';
+import { buildSchedules } from './schedules';
 import { RUNWAY_CAP_MONTHS, rel } from './time';
-import { SERIES, type Monthly } from './types';
-
-/** Working arrays beside the output series, carved from the same buffer. */
-const SCRATCH = ['runRate', 'training', 'opex', 'loanDelta'] as const;
-type Scratch = Record<(typeof SCRATCH)[number], Float64Array>;
-
-/**
- * One buffer for every series of a run, each a view of `months + 1` slots (the spare slot is
- * the loan book's end marker): one allocation per run instead of seventy.
- */
-function allocateSeries(months: number): { s: Monthly; scratch: Scratch } {
-  const stride = months + 1;
-  const buffer = new Float64Array((SERIES.length + SCRATCH.length) * stride);
-  const s = {} as Monthly;
-  const scratch = {} as Scratch;
-  SERIES.forEach((name, i) => {
-    s[name] = buffer.subarray(i * stride, i * stride + months);
-  });
-  SCRATCH.forEach((name, i) => {
-    const at = (SERIES.length + i) * stride;
-    scratch[name] = buffer.subarray(at, at + (name === 'loanDelta' ? stride : months));
-  });
-  return { s, scratch };
-}
+import type { Monthly } from './types';
+import { createWorkspace, type Workspace } from './workspace';
 
 /** u / c, or 0 when nothing is online. */
 function share(u: number, c: number): number {
@@ -46,33 +24,23 @@ const DESIGN_MONTHS = 24;
  * owed, whatever the demand); each month the demand for compute — inference and training, in
  * H100e — is served by contracted capacity (already paid for), then owned capacity (it costs
  * its electricity), then on demand; what is paid for and not used is idle.
+ *
+ * The series are views of `work` when it is given (and sized for the horizon): a Monte Carlo
+ * batch passes one workspace for all its samples, so each run overwrites the last one's series.
+ * `cashOnly` fills only the series cash depends on (demand, revenue, the cost lines, funding,
+ * burn and cash), not runway, fleet, per-query or Microsoft's take: what a Monte Carlo sample keeps.
  */
-export function simulateMonthly(p: Params): Monthly {
+export function simulateMonthly(p: Params, work?: Workspace, cashOnly = false): Monthly {
   const months = Math.round(p.horizonMonths);
-  const { s, scratch } = allocateSeries(months);
-  const fade = p.growthFloorFadePctPerYear / 100;
-  fillGrowth(
-    s.queriesPerDayB,
-    p.queriesPerDayB,
-    p.queryGrowthPct / 100,
-    p.queryGrowthDecayPct / 100,
-    p.queryGrowthFloorPct / 100,
-    fade,
-  );
+  if (work?.months === months) work.buffer.fill(0);
+  else work = createWorkspace(months);
+  const { series: s, scratch } = work;
   const { runRate, training, opex } = scratch;
-  fillGrowth(
-    runRate,
-    p.revenueRunRateUsdB,
-    p.revenueGrowthPct / 100,
-    p.revenueGrowthDecayPct / 100,
-    p.revenueGrowthFloorPct / 100,
-    fade,
-  );
-  fillGrowth(training, p.trainingKH100e * 1000, p.trainingGrowthPct / 100, p.costGrowthDecayPct / 100, 0, 0);
-  fillGrowth(opex, p.opexUsdBPerYear, p.opexGrowthPct / 100, p.costGrowthDecayPct / 100, 0, 0);
+  fillGrowthPaths(p, s.queriesPerDayB, runRate, training, opex);
+  const fade = p.growthFloorFadePctPerYear / 100;
 
   const hw = hardwareOf(p);
-  const sched = buildSchedules(p, hw, months);
+  const sched = buildSchedules(p, hw, months, work.schedules);
   const funding = fundingPlan(p, sched.nvidiaGw, months);
   const terms = termsPlan(p);
   const base = queryPhysics(p, 1);
@@ -102,13 +70,17 @@ export function simulateMonthly(p: Params): Monthly {
   const stake = { pct: p.msStakePct, valuation: p.startValuationUsdB };
   const d = emptyDispatch();
 
+  // Levers the month loop reads, read once (a scenario is a large object, slow to read by name).
   const {
     azureChannelSharePct,
     azureMarginPct,
+    azureUsdPerGpuHour,
+    financingRatePct,
     loadFactor,
     msBackstop,
     msBackstopFloorUsdB,
     otherCloudSharePct,
+    otherCloudUsdPerGpuHour,
     planBRampMonths,
     planBShiftPct,
     powerFraction,
@@ -173,7 +145,7 @@ export function simulateMonthly(p: Params): Monthly {
     whPerQuerySilicon,
   } = s;
 
-  for (let t = 0; t < months; t++) {
+  for (let t = 0; t < months; t++, efficiency *= efficiencyPerMonth) {
     if (t > 0 && t % 12 === 0) efficiencyPerMonth = perQueryMonthly(t / 12);
     const regime = terms.regimeAt(t);
     const gpuSeconds = base.gpuSeconds * efficiency;
@@ -190,8 +162,8 @@ export function simulateMonthly(p: Params): Monthly {
     const inference = (servedQueriesPerDay * gpuSeconds * servingOverhead) / 86400 / loadFactor;
     const train = training[t];
     const offAzure = regime === 3 ? otherCloudSharePct / 100 : 0;
-    const azureRate = azureRateAt(p, t);
-    const spot = (1 - offAzure) * azureRate + offAzure * otherCloudRateAt(p, t);
+    const azureRate = azureUsdPerGpuHour * sched.rentFactor[t];
+    const spot = (1 - offAzure) * azureRate + offAzure * (otherCloudUsdPerGpuHour * sched.rentFactor[t]);
     const gpuKwPerH100e = sched.ownedGpu[t] > 0 ? ((sched.ownedGpuMw[t] * 1000) / sched.ownedGpu[t]) * drawFactor : 0;
     dispatch(
       inference + train,
@@ -218,7 +190,7 @@ export function simulateMonthly(p: Params): Monthly {
     depreciationUsdB[t] = depreciation;
     opexUsdB[t] = opex[t] / 12;
     capexUsdB[t] = sched.capex[t] * (1 - financed);
-    loans.borrow(t, sched.capex[t] * financed, p.financingRatePct, loanMonths);
+    loans.borrow(t, sched.capex[t] * financed, financingRatePct, loanMonths);
     financingUsdB[t] = loans.paymentAt(t);
     // Design runs for the planned two years before the planned arrival, and on through any slip.
     chipDesignUsdB[t] = t >= plannedChip - DESIGN_MONTHS && t < Math.max(plannedChip, actualChip) ? designPerMonth : 0;
@@ -243,6 +215,7 @@ export function simulateMonthly(p: Params): Monthly {
     backstopUsdB[t] = msBackstop >= 1 && cash < msBackstopFloorUsdB ? msBackstopFloorUsdB - cash : 0;
     cash += backstopUsdB[t];
     cashUsdB[t] = cash;
+    if (cashOnly) continue;
     const lo = Math.max(0, t - 2);
     let trailing = 0;
     for (let k = lo; k <= t; k++) trailing += burnUsdB[k];
@@ -318,7 +291,6 @@ export function simulateMonthly(p: Params): Monthly {
     msStakePct[t] = stake.pct;
     valuationUsdB[t] = stake.valuation;
     msStakeValueUsdB[t] = (stake.pct / 100) * stake.valuation;
-    efficiency *= efficiencyPerMonth;
   }
   return s;
 }

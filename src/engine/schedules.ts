@@ -1,4 +1,4 @@
-import { ADDED_EVENT_SLOTS, EVENTS, type Params } from '../registry';
+import { ADDED_EVENT_KEYS, EVENTS, type Params } from '../registry';
 import { ramp } from './growth';
 import { h100ePerItGw, usdBPerItGw, type Gen, type Hardware } from './hardware';
 import { HOURS_PER_MONTH } from './physics';
@@ -32,6 +32,11 @@ export interface Schedules {
   nvidiaGw: Float64Array;
   /** IT watts per H100e of the rented market, by month. */
   marketWatts: Float64Array;
+  /**
+   * What the yearly rent decline leaves of a start-month rental price in month t: $ per
+   * H100e-hour on demand is azureUsdPerGpuHour (or otherCloudUsdPerGpuHour) times this.
+   */
+  rentFactor: Float64Array;
   /** Stargate's leased tranches while they are added (difference arrays), folded into the pools at the end. */
   leaseH100e: Float64Array;
   leaseMw: Float64Array;
@@ -39,7 +44,8 @@ export interface Schedules {
   leasePayOther: Float64Array;
 }
 
-const FIELDS = [
+/** The fields, in the order a workspace lays them out. */
+export const SCHEDULE_FIELDS = [
   'contracted',
   'ownedGpu',
   'silicon',
@@ -57,6 +63,7 @@ const FIELDS = [
   'leasePayAzure',
   'leasePayOther',
   'marketWatts',
+  'rentFactor',
 ] as const;
 /** Fields kept as difference arrays while tranches are added, summed once at the end. */
 const DIFFERENCED = [
@@ -80,23 +87,16 @@ export function stargateSplit(p: Params): { openai: number; microsoft: number; p
   return { openai: o * scale, microsoft: m * scale, partners: Math.max(0, 1 - (o + m) * scale) };
 }
 
-/** $ per H100e-hour on demand from Azure in month t: the start price, falling by the yearly decline. */
-export function azureRateAt(p: Params, t: number): number {
-  return p.azureUsdPerGpuHour * (1 - p.rentDeclinePctPerYear / 100) ** (t / 12);
-}
-export function otherCloudRateAt(p: Params, t: number): number {
-  return p.otherCloudUsdPerGpuHour * (1 - p.rentDeclinePctPerYear / 100) ** (t / 12);
-}
-
-export function buildSchedules(p: Params, hw: Hardware, months: number): Schedules {
-  const stride = months + 1;
-  const buffer = new Float64Array(FIELDS.length * stride);
-  const s = {} as Schedules;
-  FIELDS.forEach((f, i) => {
-    s[f] = buffer.subarray(i * stride, (i + 1) * stride);
-  });
+/** Fills `s` (zeroed arrays of `months + 1` slots, laid out by a workspace) for the scenario. */
+export function buildSchedules(p: Params, hw: Hardware, months: number, s: Schedules): Schedules {
   const life = Math.max(1, Math.round(p.lifeYears * 12));
-  for (let t = 0; t < months; t++) s.marketWatts[t] = hw.marketWattsPerH100e(t);
+  const decline = 1 - p.rentDeclinePctPerYear / 100;
+  for (let t = 0; t < months; t++) {
+    s.marketWatts[t] = hw.marketWattsPerH100e(t);
+    s.rentFactor[t] = decline ** (t / 12);
+  }
+  // Levers read once: a scenario is a large object, slow to read by name in the loops below.
+  const { azureUsdPerGpuHour, chipRampMonths, siliconGw, stargateBuildMonths, stargateCapexUsdB } = p;
   const { pue, infraCapexMultiplier: infra } = p;
 
   /** An owned tranche: online from t for its life, paid at t, depreciated straight-line. */
@@ -121,24 +121,25 @@ export function buildSchedules(p: Params, hw: Hardware, months: number): Schedul
     s.contractedMw[t] += itMw;
     (azure ? s.payAzure : s.payOther)[t] += payUsdB;
   };
-  const contractRate = (t: number) => azureRateAt(p, t) * (1 - p.contractDiscountPct / 100);
+  const contractShare = 1 - p.contractDiscountPct / 100;
+  const contractRate = (t: number) => azureUsdPerGpuHour * s.rentFactor[t] * contractShare;
 
   // Stargate: one schedule of sites, split between what OpenAI owns and what it leases (Oracle inside).
   const split = stargateSplit(p);
   const sgStart = rel(p.stargateStart);
-  const sgGw = p.stargateCapexUsdB / p.stargateUsdBPerGw;
+  const sgGw = stargateCapexUsdB / p.stargateUsdBPerGw;
   const leaseMonths = Math.max(1, Math.round(p.stargateLeaseYears * 12));
   const leaseYield = p.stargateLeaseYieldPct / 100 / 12;
   const leased = split.microsoft + split.partners;
   for (let t = 0; t < months; t++) {
-    const step = ramp(t, sgStart, p.stargateBuildMonths) - ramp(t - 1, sgStart, p.stargateBuildMonths);
+    const step = ramp(t, sgStart, stargateBuildMonths) - ramp(t - 1, sgStart, stargateBuildMonths);
     if (step <= 0) continue;
     const g = hw.newestNvidia(t);
     const itGw = (sgGw * step) / pue;
-    owned(t, itGw * split.openai, g, p.stargateCapexUsdB * step * split.openai, false);
+    owned(t, itGw * split.openai, g, stargateCapexUsdB * step * split.openai, false);
     if (leased <= 0) continue;
     // A leased tranche: online and paid for `leaseMonths` from t (difference arrays, summed below).
-    const pay = p.stargateCapexUsdB * step * leaseYield;
+    const pay = stargateCapexUsdB * step * leaseYield;
     const end = Math.min(months, t + leaseMonths);
     const h100e = itGw * leased * h100ePerItGw(g);
     s.leaseH100e[t] += h100e;
@@ -156,7 +157,7 @@ export function buildSchedules(p: Params, hw: Hardware, months: number): Schedul
   const chipStart = rel(p.chipArrival + p.chipSlipMonths);
   const customPerGw = usdBPerItGw(custom, infra);
   for (let t = 0; t < months; t++) {
-    const gw = p.siliconGw * (ramp(t, chipStart, p.chipRampMonths) - ramp(t - 1, chipStart, p.chipRampMonths));
+    const gw = siliconGw * (ramp(t, chipStart, chipRampMonths) - ramp(t - 1, chipStart, chipRampMonths));
     if (gw > 0) owned(t, gw, custom, gw * customPerGw, true);
   }
 
@@ -200,14 +201,15 @@ export function buildSchedules(p: Params, hw: Hardware, months: number): Schedul
   }
 
   // Contracts a person added in the events table: signed dollars over a term, no GW figure.
-  for (const id of ADDED_EVENT_SLOTS) {
-    if (p[`${id}.on`] < 0.5 || p[`${id}.kind`] < 0.5) continue;
-    takeOrPayInDollars(p[`${id}.usdB`], rel(p[`${id}.month`]), Math.round(p[`${id}.termMonths`]), undefined, false);
+  for (const k of ADDED_EVENT_KEYS) {
+    if (p[k.on] < 0.5 || p[k.kind] < 0.5) continue;
+    takeOrPayInDollars(p[k.usdB], rel(p[k.month]), Math.round(p[k.termMonths]), undefined, false);
   }
 
   for (const f of DIFFERENCED) {
     const a = s[f];
-    for (let t = 1; t < months; t++) a[t] += a[t - 1];
+    let sum = a[0];
+    for (let t = 1; t < months; t++) a[t] = sum += a[t]; // running sums, in a register
   }
   for (let t = 0; t < months; t++) {
     s.contracted[t] += s.leaseH100e[t];

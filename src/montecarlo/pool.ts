@@ -38,8 +38,8 @@ export interface PoolOptions {
  * Workers for a machine: one core left to the page (cores − 1), at most four, but two on a
  * dual-core machine. During a run the page's main thread only merges (spaced to ≤ 25% of its
  * time) and the dashboard's engine worker runs only when a lever moves, so a second Monte Carlo
- * worker nearly halves the wait (10,000 samples ≈ 1.4 s of worker CPU in Chromium: ~1.5 s with
- * one worker, under 1 s with two) without starving the page.
+ * worker shortens the wait without starving the page (10,000 samples ≈ 0.3 s of worker CPU in
+ * Chromium; `npm run bench:mc:browser` times one and two workers).
  */
 export function defaultWorkerCount(
   cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 0,

@@ -140,6 +140,19 @@ function eventLevers(e: EventRow, base: Base): Lever[] {
 /** Rows a person can add to the events table: off until added, a funding round or a $-only take-or-pay contract. */
 export const ADDED_EVENT_SLOTS = ['added-1', 'added-2', 'added-3', 'added-4'] as const;
 
+/** Each added row's lever ids, spelled once (the engine reads them in every run). */
+export const ADDED_EVENT_KEYS = ADDED_EVENT_SLOTS.map(
+  (id) =>
+    ({
+      id,
+      on: `${id}.on`,
+      kind: `${id}.kind`,
+      month: `${id}.month`,
+      usdB: `${id}.usdB`,
+      termMonths: `${id}.termMonths`,
+    }) as const,
+);
+
 function addedEventLevers(id: string, base: Base): Lever[] {
   const label = `Added row ${id.slice(-1)}`;
   const start = parseMonth('2027-01')!;

@@ -16,7 +16,7 @@ export { GROUPS, type GroupId, type Source } from './schema';
 /** Every source a lever, preset, event or reported figure cites (data/sources.json), validated; by id. */
 export const SOURCES: Readonly<Record<string, Source>> = buildSources(sourcesJson);
 
-export { ADDED_EVENT_SLOTS } from './entityLevers';
+export { ADDED_EVENT_KEYS, ADDED_EVENT_SLOTS } from './entityLevers';
 export { EVENT_STATUSES, onByDefault, type EventRow, type EventStatus, type Generation } from './entities';
 
 const FILE_LEVERS = buildLevers(leversJson, SOURCES);

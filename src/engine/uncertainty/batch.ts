@@ -1,6 +1,7 @@
 import type { ParamValues, Params } from '../../registry';
 import { simulateMonthly } from '../run';
 import { START_MONTH } from '../time';
+import { createWorkspace } from '../workspace';
 import { drawFrom, effectiveRanges, type EffectiveRange, type RangeOverrides } from './ranges';
 import { uniformAt } from './random';
 
@@ -26,8 +27,9 @@ export interface SampleBatch {
 
 /**
  * The scenario with sample i's draws written in. One object per batch, rewritten per sample:
- * a plain object built by JSON.parse keeps V8's fast properties (an object filled key by key,
- * as defaultParams() does, falls into dictionary mode and makes the engine ~2× slower).
+ * a copy made by object spread keeps V8's fast properties (an object filled key by key, as
+ * defaultParams() does, or built by JSON.parse with over 128 keys, is in dictionary mode, where
+ * every lever the engine reads is a hash lookup; it has over 200 levers).
  */
 export class Sampler {
   readonly ranges: EffectiveRange[];
@@ -38,7 +40,7 @@ export class Sampler {
     readonly seed: number,
   ) {
     this.ranges = ranges;
-    this.scratch = JSON.parse(JSON.stringify(params)) as ParamValues;
+    this.scratch = { ...params };
   }
   /** The params of sample i (the same object each call: use it before the next call). */
   sample(i: number): Params {
@@ -54,10 +56,10 @@ export function sampleParams(params: Params, overrides: RangeOverrides, seed: nu
 
 /**
  * Runs samples [from, from + count) of the scenario under the ranges. Pure.
- * Calls the engine's monthly simulation directly (runScenario adds dated events and a
- * summary the batch does not keep, ~20% of the time); insolvency, breakeven and cumulative
- * burn are read from the series with summarize()'s definitions, and a test checks every
- * stored sample against runScenario.
+ * Calls the engine's monthly simulation directly, cash series only, in one workspace for the
+ * whole batch (runScenario adds dated events, a summary and the fleet and per-query series the
+ * batch does not keep); insolvency, breakeven and cumulative burn are read from the series with
+ * summarize()'s definitions, and a test checks every stored sample against runScenario.
  */
 export function runBatch(
   params: Params,
@@ -81,8 +83,9 @@ export function runBatch(
     breakeven: new Int32Array(count),
     cumulativeBurnUsdB: new Float64Array(count),
   };
+  const work = createWorkspace(months);
   for (let k = 0; k < count; k++) {
-    const { cashUsdB, burnUsdB } = simulateMonthly(sampler.sample(from + k));
+    const { cashUsdB, burnUsdB } = simulateMonthly(sampler.sample(from + k), work, true);
     batch.cashUsdB.set(cashUsdB, k * months);
     batch.burnUsdB.set(burnUsdB, k * months);
     let insolvent = -1;

@@ -71,7 +71,7 @@ export function goalSeek(params: Params, leverId: string, goal: Goal, options: G
   const lever = LEVER_BY_ID.get(leverId);
   if (!lever) throw new Error(`goalSeek: unknown lever "${leverId}"`);
   const evaluate = options.evaluate ?? runScenario;
-  const scratch = JSON.parse(JSON.stringify(params)) as ParamValues;
+  const scratch: ParamValues = { ...params }; // a spread copy keeps V8's fast properties (see Sampler)
   let evaluations = 0;
   const at = (value: number): Outcome & { nearness: number } => {
     scratch[lever.id] = value;

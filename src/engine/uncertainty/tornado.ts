@@ -36,7 +36,7 @@ export interface Tornado {
  * ties keep registry order.
  */
 export function tornado(params: Params, overrides: RangeOverrides, metric: Metric): Tornado {
-  const scratch = JSON.parse(JSON.stringify(params)) as ParamValues;
+  const scratch: ParamValues = { ...params }; // a spread copy keeps V8's fast properties (see Sampler)
   const baseResult = runScenario(scratch);
   const base = metricValue(baseResult, metric);
   const bars: TornadoBar[] = [];
