@@ -9,6 +9,13 @@ import { selectScenarioDiffers } from '../AttributionSection';
 import type { SlideChartId } from '../../export/deckTypes';
 
 /** "What moved it", listed when the scenario differs from the pinned baseline or the defaults (as the card is). */
+/** The data files the menu offers, in its order. */
+const DATA_EXPORTS: { kind: actions.DataExport; label: string; what: string }[] = [
+  { kind: 'monthly-csv', label: 'Monthly series (CSV)', what: 'CSV export' },
+  { kind: 'ledger-csv', label: 'Annual ledger (CSV)', what: 'CSV export' },
+  { kind: 'json', label: 'Series, ledger and levers (JSON)', what: 'JSON export' },
+];
+
 const WATERFALL_ROW: { id: SlideChartId; name: string } = { id: 'attribution', name: 'What moved it' };
 import './export.css';
 
@@ -73,30 +80,17 @@ export function ExportPopover({ id, hasResult, onDone }: { id: string; hasResult
       </ul>
       <p className="export-heading">Data</p>
       <div className="export-buttons">
-        <button
-          type="button"
-          className="tool"
-          disabled={off}
-          onClick={() => void run('CSV export', () => actions.exportData('monthly-csv'))}
-        >
-          Monthly series (CSV)
-        </button>
-        <button
-          type="button"
-          className="tool"
-          disabled={off}
-          onClick={() => void run('CSV export', () => actions.exportData('ledger-csv'))}
-        >
-          Annual ledger (CSV)
-        </button>
-        <button
-          type="button"
-          className="tool"
-          disabled={off}
-          onClick={() => void run('JSON export', () => actions.exportData('json'))}
-        >
-          Series, ledger and levers (JSON)
-        </button>
+        {DATA_EXPORTS.map((d) => (
+          <button
+            key={d.kind}
+            type="button"
+            className="tool"
+            disabled={off}
+            onClick={() => void run(d.what, () => actions.exportData(d.kind))}
+          >
+            {d.label}
+          </button>
+        ))}
       </div>
       <p className="export-heading">Briefing</p>
       <div className="export-buttons">
