@@ -5,16 +5,23 @@ type Ask = Omit<AttributionRequest, 'seq'>;
 type Listener = (reply: AttributionReply) => void;
 
 /**
+ * The page's one attribution worker, shared by every client (the card, a slide, an export):
+ * a slide passed through quickly must not start a worker and terminate it while its script
+ * is still loading. Sequence numbers are unique across clients, so each reads only its replies.
+ */
+let shared: Worker | null = null;
+let lastSeq = 0;
+
+/**
  * One attribution in flight and one pending, latest wins (as the engine client does): a drag
- * that moves the scenario ten times asks for at most two attributions. The worker starts on
- * the first request; a crash answers the request with an error and the next request starts a
- * fresh worker.
+ * that moves the scenario ten times asks for at most two attributions. The shared worker
+ * starts on the first request; a crash answers the request with an error and the next request
+ * starts a fresh worker.
  */
 export class AttributionClient {
   private worker: Worker | null = null;
   private inFlight: number | null = null;
   private pending: AttributionRequest | null = null;
-  private seq = 0;
 
   constructor(
     private readonly onReply: Listener,
@@ -23,17 +30,20 @@ export class AttributionClient {
   ) {}
 
   request(ask: Ask): number {
-    const req = { ...ask, seq: ++this.seq };
+    const req = { ...ask, seq: ++lastSeq };
     if (this.inFlight !== null) this.pending = req;
     else this.start(req);
     return req.seq;
   }
 
   dispose(): void {
-    this.worker?.terminate();
+    this.detach?.();
+    this.detach = null;
     this.worker = null;
     this.pending = null;
   }
+
+  private detach: (() => void) | null = null;
 
   private start(req: AttributionRequest): void {
     this.inFlight = req.seq;
@@ -41,13 +51,22 @@ export class AttributionClient {
   }
 
   private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const w = this.create();
-    w.onmessage = (e: MessageEvent<AttributionReply>) => this.finish(e.data);
-    w.onerror = () => {
-      w.terminate();
-      if (this.worker === w) this.worker = null;
-      this.finish({ seq: this.inFlight ?? this.seq, ok: false, error: 'The attribution worker stopped' });
+    if (this.worker && this.worker === shared) return this.worker;
+    this.detach?.();
+    const w = (shared ??= this.create());
+    const onMessage = (e: MessageEvent<AttributionReply>) => this.finish(e.data);
+    const onError = () => {
+      if (shared === w) {
+        w.terminate();
+        shared = null;
+      }
+      this.finish({ seq: this.inFlight ?? lastSeq, ok: false, error: 'The attribution worker stopped' });
+    };
+    w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
+    this.detach = () => {
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
     };
     this.worker = w;
     return w;
