@@ -12,6 +12,9 @@ type Listener = (reply: AttributionReply) => void;
 let shared: Worker | null = null;
 let lastSeq = 0;
 
+const createWorker = () =>
+  new Worker(new URL('./attribution.worker.ts', import.meta.url), { type: 'module', name: 'attribution' });
+
 /**
  * One attribution in flight and one pending, latest wins (as the engine client does): a drag
  * that moves the scenario ten times asks for at most two attributions. The shared worker
@@ -19,15 +22,13 @@ let lastSeq = 0;
  * starts a fresh worker.
  */
 export class AttributionClient {
+  /** The shared worker this client listens to, and how to stop listening. */
   private worker: Worker | null = null;
+  private detach: (() => void) | null = null;
   private inFlight: number | null = null;
   private pending: AttributionRequest | null = null;
 
-  constructor(
-    private readonly onReply: Listener,
-    private readonly create: () => Worker = () =>
-      new Worker(new URL('./attribution.worker.ts', import.meta.url), { type: 'module', name: 'attribution' }),
-  ) {}
+  constructor(private readonly onReply: Listener) {}
 
   request(ask: Ask): number {
     const req = { ...ask, seq: ++lastSeq };
@@ -43,8 +44,6 @@ export class AttributionClient {
     this.pending = null;
   }
 
-  private detach: (() => void) | null = null;
-
   private start(req: AttributionRequest): void {
     this.inFlight = req.seq;
     this.ensureWorker().postMessage(req);
@@ -53,7 +52,7 @@ export class AttributionClient {
   private ensureWorker(): Worker {
     if (this.worker && this.worker === shared) return this.worker;
     this.detach?.();
-    const w = (shared ??= this.create());
+    const w = (shared ??= createWorker());
     const onMessage = (e: MessageEvent<AttributionReply>) => this.finish(e.data);
     const onError = () => {
       if (shared === w) {
@@ -82,14 +81,14 @@ export class AttributionClient {
   }
 }
 
-/** One attribution, asked of a worker of its own that stops when it answers (an export needs one). */
-export function attributeOnce(ask: Ask, create?: () => Worker): Promise<Attribution> {
+/** One attribution, asked of the shared worker by a client that stops listening when it answers (an export needs one). */
+export function attributeOnce(ask: Ask): Promise<Attribution> {
   return new Promise((resolve, reject) => {
     const client = new AttributionClient((reply) => {
       client.dispose();
       if (reply.ok) resolve(reply.attribution);
       else reject(new Error(reply.error));
-    }, create);
+    });
     client.request(ask);
   });
 }

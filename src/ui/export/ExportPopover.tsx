@@ -16,6 +16,12 @@ const DATA_EXPORTS: { kind: actions.DataExport; label: string; what: string }[] 
   { kind: 'json', label: 'Series, ledger and levers (JSON)', what: 'JSON export' },
 ];
 
+/** The briefing panels the menu opens. */
+const BRIEFING_PANELS: { label: string; open: () => void }[] = [
+  { label: 'Print handout…', open: () => useDeckStore.getState().setHandoutOpen(true) },
+  { label: 'Compare scenarios…', open: () => useDeckStore.getState().setCompareOpen(true) },
+];
+
 const WATERFALL_ROW: { id: SlideChartId; name: string } = { id: 'attribution', name: 'What moved it' };
 import './export.css';
 
@@ -94,28 +100,20 @@ export function ExportPopover({ id, hasResult, onDone }: { id: string; hasResult
       </div>
       <p className="export-heading">Briefing</p>
       <div className="export-buttons">
-        <button
-          type="button"
-          className="tool"
-          disabled={!hasResult}
-          onClick={() => {
-            onDone();
-            useDeckStore.getState().setHandoutOpen(true);
-          }}
-        >
-          Print handout…
-        </button>
-        <button
-          type="button"
-          className="tool"
-          disabled={!hasResult}
-          onClick={() => {
-            onDone();
-            useDeckStore.getState().setCompareOpen(true);
-          }}
-        >
-          Compare scenarios…
-        </button>
+        {BRIEFING_PANELS.map((b) => (
+          <button
+            key={b.label}
+            type="button"
+            className="tool"
+            disabled={!hasResult}
+            onClick={() => {
+              onDone();
+              b.open();
+            }}
+          >
+            {b.label}
+          </button>
+        ))}
       </div>
       {error && (
         <p className="export-error" role="alert">
