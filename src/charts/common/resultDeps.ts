@@ -16,15 +16,21 @@ const NESTED = new Set(['monthly', 'summary']);
  * wraps empty targets, so a frozen result keeps the Proxy invariants.
  */
 export function trackResult(result: ScenarioResult, deps: ResultDeps): ScenarioResult {
-  const view = (source: object, prefix: string, nested: boolean): object =>
-    new Proxy(
+  const view = (source: object, prefix: string, nested: boolean): object => {
+    // a layout reads `result.monthly` many times: one view per part, not one per read
+    const parts = new Map<string, object>();
+    return new Proxy(
       {},
       {
         get(_, key) {
           const value: unknown = Reflect.get(source, key);
           if (typeof key !== 'string') return value;
+          if (nested && NESTED.has(key) && value && typeof value === 'object') {
+            let part = parts.get(key);
+            if (!part) parts.set(key, (part = view(value, `${prefix}${key}.`, false)));
+            return part;
+          }
           const path = prefix + key;
-          if (nested && NESTED.has(key) && value && typeof value === 'object') return view(value, `${path}.`, false);
           if (!deps.has(path)) deps.set(path, value);
           return value;
         },
@@ -44,6 +50,7 @@ export function trackResult(result: ScenarioResult, deps: ResultDeps): ScenarioR
         },
       },
     );
+  };
   return view(result, '', true) as ScenarioResult;
 }
 

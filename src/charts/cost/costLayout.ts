@@ -66,7 +66,11 @@ export const GENERATIONS: {
 /** ¢ per query for a sum of $-per-query series. */
 export function centsOf(monthly: Monthly, parts: (keyof Monthly)[], months: number): Float64Array {
   const out = new Float64Array(months);
-  for (const p of parts) for (let i = 0; i < months; i++) out[i] += monthly[p][i] * 100;
+  for (const p of parts) {
+    // one read of the series: `monthly` may be a tracking view, where each read is a lookup
+    const series = monthly[p];
+    for (let i = 0; i < months; i++) out[i] += series[i] * 100;
+  }
   return out;
 }
 
@@ -151,7 +155,11 @@ export function costLayout({ result, baseline, byGeneration, width, height, yDom
     panel.lines.push({ id: 'total', d: seriesPath(total, fx, linearFn(y), startMonth), color: 'blended', width: 1.5 });
   } else {
     const gens = GENERATIONS.map((g) => ({ ...g, cents: centsOf(monthly, g.parts, months) }));
-    const active = (g: (typeof GENERATIONS)[number], i: number) => !g.when || monthly[g.when][i] > 0;
+    const accel = new Map(GENERATIONS.map((g) => [g.id, g.when ? monthly[g.when] : null]));
+    const active = (g: (typeof GENERATIONS)[number], i: number) => {
+      const a = accel.get(g.id);
+      return !a || a[i] > 0;
+    };
     const y = fittedY(yDomains?.cost, 0, maxOf(...gens.map((g) => g.cents), ghostTotal), top, bottom);
     panel = emptyPanel('cost', top, bottom, '¢ per query', y);
     for (const g of gens) {

@@ -31,8 +31,10 @@ export function powerLayout({ result, baseline, reported, width, height, yDomain
   const { upperBottom: whBottom, lowerTop: mwTop } = twoPanels(top, bottom, 0.68);
   const ghost = alignBaseline(baseline, result);
 
-  const silicon = (i: number) => monthly.siliconAccel[i] > 0 && monthly.whPerQuerySilicon[i] > 0;
-  const gpu = (i: number) => monthly.whPerQueryGpu[i] > 0;
+  // each series read once: `monthly` may be a tracking view, where each read is a lookup
+  const { siliconAccel, whPerQuerySilicon, whPerQueryGpu, whPerQueryBlended } = monthly;
+  const silicon = (i: number) => siliconAccel[i] > 0 && whPerQuerySilicon[i] > 0;
+  const gpu = (i: number) => whPerQueryGpu[i] > 0;
   const estimates = reported?.whPerQuery ?? [];
   const positive = (a: Float64Array) => {
     const out = new Float64Array(a.length);
@@ -55,15 +57,10 @@ export function powerLayout({ result, baseline, reported, width, height, yDomain
   wh.yTicks = LOG_TICKS.filter((t) => t >= d0 && t <= d1).map((t) => ({ pos: round1(yWh(t)), label: String(t) }));
   const labels: EndLabel[] = [];
   if (ghost) {
+    const ghostWh = ghost.monthly.whPerQueryBlended;
     wh.lines.push({
       id: 'baseline',
-      d: seriesPath(
-        ghost.monthly.whPerQueryBlended,
-        fx,
-        yWh,
-        startMonth,
-        (i) => ghost.monthly.whPerQueryBlended[i] > 0,
-      ),
+      d: seriesPath(ghostWh, fx, yWh, startMonth, (i) => ghostWh[i] > 0),
       color: 'ghost',
       width: 2,
       ghost: true,
@@ -83,7 +80,7 @@ export function powerLayout({ result, baseline, reported, width, height, yDomain
       id: 'blended',
       label: 'Blended',
       values: monthly.whPerQueryBlended,
-      ok: (i: number) => monthly.whPerQueryBlended[i] > 0,
+      ok: (i: number) => whPerQueryBlended[i] > 0,
       color: 'blended' as const,
       width: 2.5,
     },
