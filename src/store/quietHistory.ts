@@ -28,7 +28,17 @@ export function quietHistory(base: Window, quietMs = 150): QuietHistory {
   const flush = () => {
     const p = pending;
     cancel();
-    if (p) base.history.replaceState(p.state, '', p.url);
+    if (p && !holds(p)) base.history.replaceState(p.state, '', p.url);
+  };
+  /**
+   * Whether the entry already holds this rewrite. A commit rewrites the entry back to the last
+   * committed link before it pushes; when the drag's own rewrites were still waiting (and so
+   * never written), the entry holds that link already and a second navigation would cost as
+   * much as the push.
+   */
+  const holds = (p: { state: unknown; url: string | URL | null | undefined }) => {
+    const { pathname, search, hash } = base.location;
+    return p.url != null && String(p.url) === `${pathname}${search}${hash}` && p.state === base.history.state;
   };
   const listeners = new Map<() => void, () => void>();
   const history: UrlSyncWindow['history'] = {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { quietHistory } from '../../../src/store/quietHistory';
 
 afterEach(() => {
+  vi.restoreAllMocks();
   vi.useRealTimers();
   history.replaceState(null, '', '/');
 });
@@ -51,5 +52,21 @@ describe('quietHistory', () => {
     vi.advanceTimersByTime(500);
     expect(location.search).not.toBe('?a=dragging');
     expect(seen).toHaveLength(1);
+  });
+
+  it('does not rewrite an entry with the address it already holds (a commit after a quick drag)', () => {
+    vi.useFakeTimers();
+    history.replaceState(null, '', '/?a=committed');
+    const q = quietHistory(window, 150);
+    q.startDeferring();
+    q.win.history.replaceState(null, '', '/?a=dragging'); // waiting, never written
+    const replace = vi.spyOn(window.history, 'replaceState');
+    const push = vi.spyOn(window.history, 'pushState');
+    q.win.history.replaceState(null, '', '/?a=committed'); // the commit puts the entry back…
+    q.win.history.pushState(null, '', '/?a=new'); // …and pushes the new one
+    expect(replace.mock.calls).toEqual([]);
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(location.search).toBe('?a=new');
+    history.back();
   });
 });
