@@ -47,6 +47,31 @@ describe('dashboard', () => {
     }
   });
 
+  it('a keyboard step on a slider writes one history entry and parses no document (the tab icon is an inlined PNG)', async () => {
+    const app = await newAppPage(b.browser);
+    const { page } = app;
+    try {
+      await ready(page);
+      const slider = page.getByRole('slider', { name: 'Electricity price', exact: true });
+      await slider.focus();
+      const entries = await page.evaluate(() => history.length);
+      const seq = await resultSeq(page);
+      await b.browser.startTracing(page, { categories: ['devtools.timeline'] });
+      for (let i = 1; i <= 3; i++) {
+        await slider.press('ArrowRight');
+        await expect.poll(() => resultSeq(page)).toBe(seq + i);
+      }
+      await page.waitForTimeout(200); // the tab icon is fetched after the entry is written
+      const trace = JSON.parse((await b.browser.stopTracing()).toString()) as { traceEvents: { name: string }[] };
+      expect(await page.evaluate(() => history.length)).toBe(entries + 3);
+      // an SVG tab icon was fetched again per entry and parsed as a document on the main thread
+      expect(trace.traceEvents.filter((e) => e.name === 'ParseHTML')).toEqual([]);
+      expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(/^data:image\/png;base64,/);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('the info popover and the Export menu are native popovers: Esc and a click outside close them, focus returns', async () => {
     const app = await newAppPage(b.browser);
     const { page } = app;
