@@ -28,6 +28,7 @@ export function Header() {
       <div className="header-actions">
         <input
           className="scenario-name"
+          autoComplete="off"
           aria-label="Scenario name"
           value={name}
           maxLength={80}

@@ -12,7 +12,12 @@ export function CostChart() {
       byGeneration={byGeneration}
       tools={
         <label className="tool tool-check">
-          <input type="checkbox" checked={byGeneration} onChange={(e) => setByGeneration(e.target.checked)} />
+          <input
+            type="checkbox"
+            autoComplete="off"
+            checked={byGeneration}
+            onChange={(e) => setByGeneration(e.target.checked)}
+          />
           By generation
         </label>
       }

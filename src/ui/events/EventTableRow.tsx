@@ -103,6 +103,7 @@ export function EventTableRow({ row, params, edited, actions }: Props) {
           <span className="events-added-kind">
             <select
               className="events-input"
+              autoComplete="off"
               aria-label={levers.kind!.label}
               value={contract ? 1 : 0}
               data-field="kind"
@@ -145,6 +146,7 @@ export function EventTableRow({ row, params, edited, actions }: Props) {
         <span className="events-stack">
           <select
             className="events-input"
+            autoComplete="off"
             aria-label={levers.status!.label}
             value={state.status}
             data-field="status"
@@ -166,6 +168,7 @@ export function EventTableRow({ row, params, edited, actions }: Props) {
           <input
             type="checkbox"
             className="events-check"
+            autoComplete="off"
             checked={state.on}
             aria-label={levers.on!.label}
             data-field="on"

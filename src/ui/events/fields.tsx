@@ -76,6 +76,7 @@ export function NumberField({ lever, value, onValue, unit = lever.unit, scale = 
       <span className="events-input-unit">
         <input
           {...inputProps}
+          autoComplete="off"
           inputMode="decimal"
           className="events-input events-number"
           size={6}

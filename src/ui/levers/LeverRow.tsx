@@ -83,6 +83,7 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
         <input
           type="range"
           className="lever-slider"
+          autoComplete="off"
           min={lever.min}
           max={lever.max}
           step={lever.kind === 'month' ? 1 : lever.step}
@@ -99,6 +100,7 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
         <input
           id={fieldId}
           className="lever-field"
+          autoComplete="off"
           type={lever.kind === 'month' ? 'month' : 'text'}
           inputMode="decimal"
           value={shown}

@@ -90,6 +90,7 @@ export function PresetMenu({ presets = PRESETS, onApplied }: PresetMenuProps) {
       <select
         id={`${id}-select`}
         className="share-select"
+        autoComplete="off"
         value={choice}
         onChange={(e) => setChoice(e.currentTarget.value)}
       >

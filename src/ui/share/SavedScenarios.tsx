@@ -87,6 +87,7 @@ export function SavedPanel({ storage, defaultName = '', onLoaded }: SavedScenari
         <input
           id={`${id}-name`}
           type="text"
+          autoComplete="off"
           value={name}
           maxLength={200}
           onChange={(e) => setName(e.currentTarget.value)}
