@@ -4,13 +4,17 @@
  *
  *   npm run bench:ui            (builds dist/ first when it is missing; --build forces a build)
  *
- * Fires 200 input events on a lever's range slider, one after another. For each: t0 when the
- * input event is dispatched; "commit" when <html data-result-seq> changes (set in a layout effect
- * after all four charts committed the new result); "repaint" at the first requestAnimationFrame
- * after that commit. Chromium runs with the frame-rate limit off so rAF is not held to a 60 Hz
- * vsync grid, which would add up to 16.7 ms of waiting that is not the page's work.
- * Prints p50 / p95 / max of both, the worker round trip (postMessage → result) and the engine's
- * own time inside it.
+ * Latency: fires 200 input events on a lever's range slider, one after another. For each: t0
+ * when the input event is dispatched; "commit" when <html data-result-seq> changes (set in a
+ * layout effect after all four charts committed the new result); "repaint" at the first
+ * requestAnimationFrame after that commit. Chromium runs with the frame-rate limit off so rAF is
+ * not held to a 60 Hz vsync grid, which would add up to 16.7 ms of waiting that is not the
+ * page's work. Prints p50 / p95 / max of both, the worker round trip and the engine's own time.
+ *
+ * Main-thread CPU per input, from Chromium traces (thread time): arrow-key steps on the focused
+ * slider and a mouse drag, both through the browser's own input handling, with no bench code
+ * running on the page per input; three rounds each, and the same steps on an empty page with
+ * one slider, so the page's own cost can be told from what any page pays for the same input.
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -23,6 +27,8 @@ const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const N = Number(process.env.BENCH_N ?? 200);
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const ROUNDS = 3;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const LEVER = process.env.BENCH_LEVER ?? 'electricityUsdPerKwh';
 const SLIDER = `[data-lever="${LEVER}"] input[type="range"]`;
 const EMPTY_SLIDER = 'input[type="range"]';
@@ -127,6 +133,9 @@ try {
       samples.map((s) => s.engine),
     ),
   );
+  // Three rounds of each, then the same on an empty page (one slider whose "result" is an
+  // attribute set 4 ms after an input): what the browser and this bench's driving cost per
+  // input whatever the page does. The page's own figure is a round less the empty page's median.
   const keys = await keyStepsCpu(browser, page, SLIDER);
   const drag = await dragCpu(browser, page, SLIDER);
   const held = await page.evaluate(
@@ -135,20 +144,22 @@ try {
     { sel: SLIDER, lever: LEVER },
   );
   if (!held) throw new Error('the drag ended on a value the store does not hold');
-  // The same steps on an empty page (one slider whose "result" is an attribute set 4 ms later):
-  // what the browser and this bench's driving cost per input whatever the page does.
   const empty = await emptySliderPage(browser);
-  const keysBase = await keyStepsCpu(browser, empty, EMPTY_SLIDER);
-  const dragBase = await dragCpu(browser, empty, EMPTY_SLIDER);
+  const keysBase = median((await keyStepsCpu(browser, empty, EMPTY_SLIDER)).map((r) => r.total));
+  const dragBase = median((await dragCpu(browser, empty, EMPTY_SLIDER)).map((r) => r.perInput));
   await empty.context().close();
+  const spread = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return `${median(s).toFixed(1)} ms (${s[0].toFixed(1)}–${s[s.length - 1].toFixed(1)})`;
+  };
   console.log(
-    `main-thread CPU per input (thread time, so other load on the machine does not count), the page's own = all − the same on an empty page:`,
+    `main-thread CPU per input (thread time, so other load on the machine does not count), median of ${ROUNDS} rounds (range); the page's own = all − the same on an empty page:`,
   );
   console.log(
-    `  ${keys.n} arrow-key steps, each drawn before the next: ${keys.total.toFixed(1)} ms − ${keysBase.total.toFixed(1)} ms = ${(keys.total - keysBase.total).toFixed(1)} ms (input events ${keys.input.toFixed(1)} ms incl. the history entry each step writes, result → charts ${keys.result.toFixed(1)} ms)`,
+    `  arrow-key steps (${keys[0].n} a round), each drawn before the next: all ${spread(keys.map((r) => r.total))}, empty page ${keysBase.toFixed(1)} ms, the page's own ${spread(keys.map((r) => r.total - keysBase))}; of all: input events ${median(keys.map((r) => r.input)).toFixed(1)} ms incl. the history entry each step writes, result → charts ${median(keys.map((r) => r.result)).toFixed(1)} ms`,
   );
   console.log(
-    `  a mouse drag, a move every 16 ms (${drag.inputs} input events, ${drag.results} results drawn, the last for the last input): ${drag.perInput.toFixed(1)} ms − ${dragBase.perInput.toFixed(1)} ms = ${(drag.perInput - dragBase.perInput).toFixed(1)} ms`,
+    `  a mouse drag, a move every 16 ms (${drag[0].inputs} input events a round, ${drag[0].results} results drawn, the last for the last input): all ${spread(drag.map((r) => r.perInput))}, empty page ${dragBase.toFixed(1)} ms, the page's own ${spread(drag.map((r) => r.perInput - dragBase))}`,
   );
   const p95 = pct(
     samples.map((s) => s.paint),
@@ -255,10 +266,14 @@ async function keyStepsCpu(browser, page, slider, n = 100) {
     await sleep(30); // the frames after the commit run at once (no frame-rate limit)
   };
   for (let i = 0; i < 20; i++) await press();
-  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-  for (let i = 0; i < n; i++) await press();
-  const cpu = mainThreadMs(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
-  return { n, total: cpu.total / n, input: cpu.input / n, result: cpu.result / n };
+  const rounds = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    for (let i = 0; i < n; i++) await press();
+    const cpu = mainThreadMs(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
+    rounds.push({ n, total: cpu.total / n, input: cpu.input / n, result: cpu.result / n });
+  }
+  return rounds;
 }
 
 /**
@@ -272,29 +287,37 @@ async function dragCpu(browser, page, slider, moves = 120) {
     window.__benchInputs = 0;
     document.querySelector(sel).addEventListener('input', () => window.__benchInputs++);
   }, slider);
-  const seq0 = Number(await page.evaluate(() => document.documentElement.dataset.resultSeq));
   const y = box.y + box.height / 2;
   const x0 = box.x + 8;
   const x1 = box.x + box.width - 8;
-  await page.mouse.move(x0, y);
-  await page.mouse.down();
-  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-  let x = x0;
-  let dir = 1;
-  for (let i = 0; i < moves; i++) {
-    if (x + dir * 3 > x1 || x + dir * 3 < x0) dir = -dir;
-    x += dir * 3;
-    await page.mouse.move(x, y);
-    await sleep(16);
+  const rounds = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const before = await page.evaluate(() => ({
+      inputs: window.__benchInputs,
+      seq: Number(document.documentElement.dataset.resultSeq),
+    }));
+    await page.mouse.move(x0, y);
+    await page.mouse.down();
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    let x = x0;
+    let dir = 1;
+    for (let i = 0; i < moves; i++) {
+      if (x + dir * 3 > x1 || x + dir * 3 < x0) dir = -dir;
+      x += dir * 3;
+      await page.mouse.move(x, y);
+      await sleep(16);
+    }
+    await page.mouse.up();
+    await sleep(500); // the last result lands
+    const cpu = mainThreadMs(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
+    const after = await page.evaluate(() => ({
+      inputs: window.__benchInputs,
+      seq: Number(document.documentElement.dataset.resultSeq),
+    }));
+    const inputs = after.inputs - before.inputs;
+    rounds.push({ inputs, perInput: cpu.total / inputs, results: after.seq - before.seq });
   }
-  await page.mouse.up();
-  await sleep(500); // the last result lands
-  const cpu = mainThreadMs(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
-  const { inputs, seq } = await page.evaluate(() => ({
-    inputs: window.__benchInputs,
-    seq: Number(document.documentElement.dataset.resultSeq),
-  }));
-  return { inputs, perInput: cpu.total / inputs, results: seq - seq0 };
+  return rounds;
 }
 
 /** A page with one slider and nothing else; its "result" is an attribute set 4 ms after an input. */
