@@ -183,51 +183,9 @@ function mainThreadMs(traceEvents) {
     traceEvents
       .filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === m.pid && e.tid === m.tid)
       .reduce((s, e) => s + (e.tdur ?? 0), 0);
-  const main = mains.reduce((a, b) => (runOf(b) > runOf(a) ? b : a));
+  const main = mains.map((m) => ({ m, ms: runOf(m) })).reduce((a, b) => (b.ms > a.ms ? b : a)).m;
   const mine = traceEvents.filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid);
   const sum = (name) => mine.filter((e) => e.name === name).reduce((s, e) => s + (e.tdur ?? 0), 0) / 1000;
-  if (process.env.BENCH_DEBUG) {
-    const by = new Map();
-    for (const e of mine.filter((e) => e.name === 'EventDispatch'))
-      by.set(e.args.data.type, (by.get(e.args.data.type) ?? 0) + e.tdur / 1000);
-    console.log([...by].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '));
-    const tasks = mine.filter((e) => e.name === 'RunTask');
-    const sig = new Map();
-    for (const t of tasks) {
-      const kids = mine.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur);
-      const k = [...new Set(kids.map((x) => (x.name === 'EventDispatch' ? 'Event:' + x.args.data.type : x.name)))]
-        .filter((x) =>
-          /Event:|HandlePostMessage|FireAnimationFrame|Layout$|Paint$|TimerFire|FunctionCall|ParseHTML|XHR|Resource|GC/.test(
-            x,
-          ),
-        )
-        .sort()
-        .join(',');
-      const o = sig.get(k) ?? [0, 0];
-      o[0]++;
-      o[1] += t.tdur / 1000;
-      sig.set(k, o);
-    }
-    const other = new Map();
-    for (const t of tasks) {
-      const kids = mine.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur);
-      if (
-        kids.some((x) =>
-          /EventDispatch|HandlePostMessage|FireAnimationFrame|Layout$|Paint$|TimerFire|FunctionCall|GC/.test(x.name),
-        )
-      )
-        continue;
-      const k = kids.map((x) => x.name).join('>') || '(none) ' + JSON.stringify(t.args).slice(0, 120);
-      const o = other.get(k) ?? [0, 0];
-      o[0]++;
-      o[1] += t.tdur / 1000;
-      other.set(k, o);
-    }
-    for (const [k, [c, v]] of [...other].sort((a, b) => b[1][1] - a[1][1]).slice(0, 8))
-      console.log('   other', String(c).padStart(5), v.toFixed(1).padStart(8), k.slice(0, 200));
-    for (const [k, [c, v]] of [...sig].sort((a, b) => b[1][1] - a[1][1]).slice(0, 12))
-      console.log(String(c).padStart(5), v.toFixed(1).padStart(8), k.slice(0, 150));
-  }
   return { total: sum('RunTask'), input: sum('EventDispatch'), result: sum('HandlePostMessage') };
 }
 

@@ -154,12 +154,13 @@ export function costLayout({ result, baseline, byGeneration, width, height, yDom
     });
     panel.lines.push({ id: 'total', d: seriesPath(total, fx, linearFn(y), startMonth), color: 'blended', width: 1.5 });
   } else {
-    const gens = GENERATIONS.map((g) => ({ ...g, cents: centsOf(monthly, g.parts, months) }));
-    const accel = new Map(GENERATIONS.map((g) => [g.id, g.when ? monthly[g.when] : null]));
-    const active = (g: (typeof GENERATIONS)[number], i: number) => {
-      const a = accel.get(g.id);
-      return !a || a[i] > 0;
-    };
+    // each generation's accelerator series read once (`monthly` may be a tracking view)
+    const gens = GENERATIONS.map((g) => ({
+      ...g,
+      cents: centsOf(monthly, g.parts, months),
+      accel: g.when ? monthly[g.when] : null,
+    }));
+    const active = (g: (typeof gens)[number], i: number) => !g.accel || g.accel[i] > 0;
     const y = fittedY(yDomains?.cost, 0, maxOf(...gens.map((g) => g.cents), ghostTotal), top, bottom);
     panel = emptyPanel('cost', top, bottom, '¢ per query', y);
     for (const g of gens) {

@@ -67,11 +67,11 @@ export function powerLayout({ result, baseline, reported, width, height, yDomain
     });
   }
   const lines = [
-    { id: 'gpu', label: 'GPU', values: monthly.whPerQueryGpu, ok: gpu, color: 'owned' as const, width: 1.5 },
+    { id: 'gpu', label: 'GPU', values: whPerQueryGpu, ok: gpu, color: 'owned' as const, width: 1.5 },
     {
       id: 'silicon',
       label: 'Custom silicon',
-      values: monthly.whPerQuerySilicon,
+      values: whPerQuerySilicon,
       ok: silicon,
       color: 'silicon' as const,
       width: 1.5,
@@ -79,7 +79,7 @@ export function powerLayout({ result, baseline, reported, width, height, yDomain
     {
       id: 'blended',
       label: 'Blended',
-      values: monthly.whPerQueryBlended,
+      values: whPerQueryBlended,
       ok: (i: number) => whPerQueryBlended[i] > 0,
       color: 'blended' as const,
       width: 2.5,
