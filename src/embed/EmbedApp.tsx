@@ -8,6 +8,7 @@ import { monthLabel } from '../registry/month';
 import { useReportedFigures } from '../ui/data/useReported';
 import { DEFAULT_SCENARIO_NAME } from '../url/names';
 import { type EmbedRequest } from './parse';
+import { ChartSummary } from '../charts/common/ChartSummary';
 
 /** The embedded chart with its title, units, source, the record's date and a link back; or why not. */
 export function EmbedApp({ request }: { request: EmbedRequest }) {
@@ -49,9 +50,7 @@ function EmbeddedChart({ request }: { request: Extract<EmbedRequest, { ok: true 
       <div className="chart-plot" ref={plotRef}>
         <ChartPicture layout={layout} role="img" aria-labelledby={headingId} aria-describedby={summaryId} />
       </div>
-      <p id={summaryId} className="sr-only">
-        {spec.summary(result)}
-      </p>
+      <ChartSummary id={summaryId}>{spec.summary(result)}</ChartSummary>
       <footer className="embed-foot">
         <p className="chart-source">
           Source: {spec.source} · Record as of {monthLabel(EVENTS_AS_OF)} · Scenario “{name}”

@@ -5,6 +5,7 @@ import { LEVER_BY_ID, sameParams, type LeverId, type ParamValues } from '../regi
 import type { Baseline } from './baseline';
 import type { AppStore } from './index';
 import { useDeckStore } from './deck';
+import { ONE_CHANGE_MS } from './urlSync';
 
 /*
  * One undo stack for the scenario (levers, name, pinned baseline) and the briefing deck.
@@ -104,7 +105,7 @@ export function startUndo({
   app,
   deck = useDeckStore,
   now = () => Date.now(),
-  coalesceMs = 800,
+  coalesceMs = ONE_CHANGE_MS,
 }: UndoOptions): () => void {
   const me = { app, deck, restoring: false };
   active = me;

@@ -18,8 +18,10 @@ import { useLinkStore } from './linkSlice';
  *   text changed (a drag that lands on the same rounded value writes nothing).
  * - commitHistory() ends a change: the current entry goes back to the last committed link and
  *   the new one is pushed, so Back steps to the scenario before the drag, not to the middle of it.
- *   The UI calls it when a drag ends or a discrete change (preset, typed value, reset) is made;
- *   as a fallback a change is committed after `autoCommitMs` without further changes.
+ *   The UI calls it when a drag ends or a discrete change (preset, typed value, reset) is made.
+ *   Other changes (arrow-key steps on a slider, a typed name) are committed after
+ *   `autoCommitMs` without a further change, so a run of steps is one entry, as it is one undo
+ *   step.
  * - popstate (Back/Forward) applies that entry's scenario without writing history.
  * - The Monte Carlo seed and N (`seed`, `n`) ride along: with an `uncertainty` binding they are
  *   read into and written from wherever that state lives; without one, the link's values are
@@ -62,6 +64,9 @@ interface ActiveSync {
 
 let active: ActiveSync | null = null;
 
+/** Changes closer together than this are one change: one history entry, one undo step. */
+export const ONE_CHANGE_MS = 800;
+
 function searchText(win: UrlSyncWindow): string {
   return win.location.search.replace(/^\?/, '');
 }
@@ -69,7 +74,7 @@ function searchText(win: UrlSyncWindow): string {
 export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {}): () => void {
   const win = options.window ?? (window as unknown as UrlSyncWindow);
   const engineVersion = options.engineVersion ?? ENGINE_VERSION;
-  const autoCommitMs = options.autoCommitMs ?? 1000;
+  const autoCommitMs = options.autoCommitMs ?? ONE_CHANGE_MS;
   const binding = options.uncertainty;
   let linkSpec: UncertaintySpec | undefined;
   let applying = false;

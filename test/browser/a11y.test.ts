@@ -26,6 +26,19 @@ async function clickIfPresent(page: Page, name: string): Promise<boolean> {
   return true;
 }
 
+/** The accessible description Chromium computes for the first element matching `selector`. */
+async function accessibleDescription(page: Page, selector: string): Promise<string | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    return nodes[0]?.description?.value as string | undefined;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 const VIEWS: View[] = [
   { name: 'dashboard' },
   {
@@ -334,6 +347,8 @@ describe('charts', () => {
               .trim();
           });
         expect(summary.length, `chart ${id}: text summary`).toBeGreaterThan(20);
+        // ...and the browser gives it as the picture's accessible description (the summary is hidden)
+        expect(await accessibleDescription(page, `section[data-chart="${id}"] svg[aria-describedby]`)).toBe(summary);
         // Table view: a toggle that shows a table of figures.
         const toggle = card.getByRole('button', { name: /table/i });
         await toggle.click();

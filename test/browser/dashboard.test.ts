@@ -47,13 +47,14 @@ describe('dashboard', () => {
     }
   });
 
-  it('a keyboard step on a slider writes one history entry and parses no document (the tab icon is an inlined PNG)', async () => {
+  it('arrow-key steps in a run are one history entry, written after a pause, and Back undoes the run; no document is parsed (the tab icon is an inlined PNG)', async () => {
     const app = await newAppPage(b.browser);
     const { page } = app;
     try {
       await ready(page);
       const slider = page.getByRole('slider', { name: 'Electricity price', exact: true });
       await slider.focus();
+      const start = await slider.inputValue();
       const entries = await page.evaluate(() => history.length);
       const seq = await resultSeq(page);
       await b.browser.startTracing(page, { categories: ['devtools.timeline'] });
@@ -61,12 +62,19 @@ describe('dashboard', () => {
         await slider.press('ArrowRight');
         await expect.poll(() => resultSeq(page)).toBe(seq + i);
       }
+      // the run is still open: no entry yet
+      expect(await page.evaluate(() => history.length)).toBe(entries);
+      const moved = await slider.inputValue();
+      expect(Number(moved)).toBeGreaterThan(Number(start));
+      await expect.poll(() => page.evaluate(() => history.length), { timeout: 3000 }).toBe(entries + 1);
       await page.waitForTimeout(200); // the tab icon is fetched after the entry is written
       const trace = JSON.parse((await b.browser.stopTracing()).toString()) as { traceEvents: { name: string }[] };
-      expect(await page.evaluate(() => history.length)).toBe(entries + 3);
       // an SVG tab icon was fetched again per entry and parsed as a document on the main thread
       expect(trace.traceEvents.filter((e) => e.name === 'ParseHTML')).toEqual([]);
       expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(/^data:image\/png;base64,/);
+      expect(page.url()).toContain(`elec=${moved}`);
+      await page.goBack();
+      await expect.poll(() => slider.inputValue()).toBe(start);
     } finally {
       await app.close();
     }

@@ -18,6 +18,7 @@ import {
   waterfallTitle,
 } from './words';
 import './attribution.css';
+import { ChartSummary } from '../common/ChartSummary';
 
 const DEFAULTS = defaultParams();
 
@@ -81,11 +82,7 @@ export function AttributionCard() {
           The attribution could not be calculated: {state.error}
         </p>
       )}
-      {a && (
-        <p id={summaryId} className="sr-only">
-          {waterfallSummary(a)}
-        </p>
-      )}
+      {a && <ChartSummary id={summaryId}>{waterfallSummary(a)}</ChartSummary>}
       {a && tableOpen && (
         <div className="chart-table-wrap" tabIndex={0} role="region" aria-label="What moved it, as a table">
           <table className="chart-table">

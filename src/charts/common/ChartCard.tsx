@@ -12,6 +12,7 @@ import type { ChartLayout } from './layoutTypes';
 import type { ChartOptions, ChartSpec, TooltipRow } from './spec';
 import { annualRows, type TableColumn } from './table';
 import { useWidth } from './useWidth';
+import { ChartSummary } from './ChartSummary';
 
 export interface ChartCardProps extends ChartOptions {
   spec: ChartSpec;
@@ -65,9 +66,7 @@ export const ChartCard = memo(function ChartCard({
           summaryId={summaryId}
         />
       </div>
-      <p id={summaryId} className="sr-only">
-        {spec.summary(result)}
-      </p>
+      <ChartSummary id={summaryId}>{spec.summary(result)}</ChartSummary>
       {tableOpen && (
         <ChartTable result={result} columns={spec.columns} caption={`${title} — ${subtitle}, by calendar year`} />
       )}

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { ChartHead } from '../common/ChartHead';
+import { ChartSummary } from '../common/ChartSummary';
 
 export interface TableSpec {
   caption: string;
@@ -38,9 +39,7 @@ export function UncertaintyCard({ id, title, subtitle, summary, tools, table, fo
       <div className="chart-plot" role="group" aria-labelledby={headingId} aria-describedby={summaryId}>
         {children}
       </div>
-      <p id={summaryId} className="sr-only">
-        {summary}
-      </p>
+      <ChartSummary id={summaryId}>{summary}</ChartSummary>
       {tableOpen && (
         <div className="mc-table-wrap">
           <table className="mc-table">

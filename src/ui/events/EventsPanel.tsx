@@ -16,27 +16,26 @@ import {
 import { EventTableRow, type RowActions } from './EventTableRow';
 import './events.css';
 
-/** The table's levers of one params object, built once per object (the store swaps params on every change). */
-const tableParamsOf = new WeakMap<object, Params>();
+/** The table's levers as last picked; kept while none of them changes. */
+let tableParams: Params | null = null;
 
 /**
- * Only the levers the table shows: a slider moved elsewhere does not re-render it, and a new
- * result (same params object) costs a lookup, not a 170-field copy and compare.
+ * Only the levers the table shows: a slider moved elsewhere does not re-render it. The check is
+ * a loop over the table's ids; zustand's `shallow` would build two Maps of every field per
+ * store change, which was the largest script cost of a slider step.
  */
+function pickTableParams(params: Params): Params {
+  const prev = tableParams;
+  if (prev && TABLE_LEVER_IDS.every((id) => prev[id] === params[id])) return prev;
+  const picked: Partial<Record<LeverId, number>> = {};
+  for (const id of TABLE_LEVER_IDS) picked[id] = params[id];
+  // Only the table's levers: every read here is one of them.
+  tableParams = picked as Params;
+  return tableParams;
+}
+
 function useTableParams(): Params {
-  return useAppStore(
-    useShallow((s) => {
-      let out = tableParamsOf.get(s.params);
-      if (!out) {
-        const picked: Partial<Record<LeverId, number>> = {};
-        for (const id of TABLE_LEVER_IDS) picked[id] = s.params[id];
-        // Only the table's levers: every read here is one of them.
-        out = picked as Params;
-        tableParamsOf.set(s.params, out);
-      }
-      return out;
-    }),
-  );
+  return useAppStore((s) => pickTableParams(s.params));
 }
 
 /**

@@ -94,8 +94,9 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
             setError(null);
             setParam(lever.id, Number(e.target.value));
           }}
+          // A drag is one change when the pointer lets go; arrow-key steps in a run are one
+          // change after a pause (urlSync's autoCommitMs), as Undo makes them one step.
           onPointerUp={commitHistory}
-          onKeyUp={commitHistory}
         />
         <input
           id={fieldId}
