@@ -177,7 +177,7 @@ async function benchLever(lever, { keysBase, dragBase }) {
     `main-thread CPU per input (thread time, so other load on the machine does not count), median of ${ROUNDS} rounds (range); the page's own = all − the same on an empty page:`,
   );
   console.log(
-    `  arrow-key steps (${keys[0].n} a round; ${changed.changed} of ${changed.steps} steps change a chart's picture), each drawn before the next: all ${spread(keys.map((r) => r.total))}, empty page ${keysBase.toFixed(1)} ms, the page's own ${spread(keys.map((r) => r.total - keysBase))}; of all: input events ${median(keys.map((r) => r.input)).toFixed(1)} ms (the steps are one run: its one history entry is written after the pause), result → charts ${median(keys.map((r) => r.result)).toFixed(1)} ms`,
+    `  arrow-key steps (${keys[0].n} a round; ${changed.changed} of ${changed.steps} steps change a chart's picture), each drawn before the next: all ${spread(keys.map((r) => r.total))}, empty page ${keysBase.toFixed(1)} ms, the page's own ${spread(keys.map((r) => r.total - keysBase))}; of all: input events ${median(keys.map((r) => r.input)).toFixed(1)} ms (the steps are one run, so one history entry, written at its first step), result → charts ${median(keys.map((r) => r.result)).toFixed(1)} ms`,
   );
   console.log(
     `  a mouse drag, a move every 16 ms (${drag[0].inputs} input events a round, ${drag[0].results} results drawn, the last for the last input): all ${spread(drag.map((r) => r.perInput))}, empty page ${dragBase.toFixed(1)} ms, the page's own ${spread(drag.map((r) => r.perInput - dragBase))}`,

@@ -18,10 +18,11 @@ import { useLinkStore } from './linkSlice';
  *   text changed (a drag that lands on the same rounded value writes nothing).
  * - commitHistory() ends a change: the current entry goes back to the last committed link and
  *   the new one is pushed, so Back steps to the scenario before the drag, not to the middle of it.
- *   The UI calls it when a drag ends or a discrete change (preset, typed value, reset) is made.
- *   Other changes (arrow-key steps on a slider, a typed name) are committed after
- *   `autoCommitMs` without a further change, so a run of steps is one entry, as it is one undo
- *   step.
+ *   The UI calls it when a drag ends or a discrete change (preset, typed value, reset) is made;
+ *   as a fallback a change is committed after `autoCommitMs` without further changes.
+ * - commitStep() ends one step of a run (an arrow key on a slider): the run's first step pushes
+ *   an entry and later steps within ONE_CHANGE_MS of the last join it (its link is rewritten), so
+ *   Back undoes the whole run, as Undo does, and a run costs one history entry, not one a step.
  * - popstate (Back/Forward) applies that entry's scenario without writing history.
  * - The Monte Carlo seed and N (`seed`, `n`) ride along: with an `uncertainty` binding they are
  *   read into and written from wherever that state lives; without one, the link's values are
@@ -57,6 +58,7 @@ export interface UrlSyncOptions {
 
 interface ActiveSync {
   commit: () => void;
+  commitStep: () => void;
   /** The query for the scenario on screen. */
   query: () => string;
   win: UrlSyncWindow;
@@ -124,10 +126,27 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
 
   const commit = () => {
     cancelTimer();
+    runUntil = 0;
     if (written === committed) return;
     win.history.replaceState(win.history.state ?? null, '', urlFor(committed));
     win.history.pushState(null, '', urlFor(written));
     committed = written;
+  };
+
+  // Until when a run of steps keeps its entry (0: no run open).
+  let runUntil = 0;
+  const commitStep = () => {
+    // a key that moved nothing (Tab arriving, an arrow at the end) neither opens nor extends a run
+    if (written === committed) return;
+    const now = Date.now();
+    if (now < runUntil) {
+      // the entry is the run's: onChange has rewritten it to this step's link already
+      cancelTimer();
+      committed = written;
+    } else {
+      commit();
+    }
+    runUntil = now + ONE_CHANGE_MS;
   };
 
   const onChange = () => {
@@ -150,6 +169,7 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
 
   const onPopState = () => {
     cancelTimer();
+    runUntil = 0;
     // A hash change also fires popstate; the scenario did not move, so nothing re-runs.
     if (searchText(win) === written) return;
     applyLocation();
@@ -158,7 +178,7 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
   };
   win.addEventListener('popstate', onPopState);
 
-  const sync: ActiveSync = { commit, query, win };
+  const sync: ActiveSync = { commit, commitStep, query, win };
   active = sync;
   return () => {
     cancelTimer();
@@ -184,6 +204,11 @@ function baselineOf(parsed: ParsedScenario, current: Baseline | null): Baseline 
 /** Ends a change: pushes a history entry for the current scenario. A no-op without a running sync. */
 export function commitHistory(): void {
   active?.commit();
+}
+
+/** Ends one step of a run (an arrow key on a slider); see commitStep in startUrlSync. */
+export function commitHistoryStep(): void {
+  active?.commitStep();
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Lever } from '../../registry';
 import { checkValue } from '../../registry';
 import { parseMonth } from '../../registry/month';
 import { useAppStore } from '../../store';
-import { commitHistory } from '../../store/urlSync';
+import { commitHistory, commitHistoryStep } from '../../store/urlSync';
 import { fmtLever } from '../../format';
 import { InfoPopover } from './InfoPopover';
 
@@ -94,9 +94,10 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
             setError(null);
             setParam(lever.id, Number(e.target.value));
           }}
-          // A drag is one change when the pointer lets go; arrow-key steps in a run are one
-          // change after a pause (urlSync's autoCommitMs), as Undo makes them one step.
+          // A drag is one change when the pointer lets go; arrow-key steps in quick succession
+          // are one run, one history entry, as Undo makes them one step.
           onPointerUp={commitHistory}
+          onKeyUp={commitHistoryStep}
         />
         <input
           id={fieldId}

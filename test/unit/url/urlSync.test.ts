@@ -3,7 +3,7 @@ import { ENGINE_VERSION } from '../../../src/engine/types';
 import { defaultParams } from '../../../src/registry';
 import { resetStore, useAppStore } from '../../../src/store';
 import { resetLinkStore, useLinkStore } from '../../../src/store/linkSlice';
-import { commitHistory, shareUrl, startUrlSync } from '../../../src/store/urlSync';
+import { commitHistory, commitHistoryStep, shareUrl, startUrlSync } from '../../../src/store/urlSync';
 import { LINK_VERSION } from '../../../src/url/codec';
 
 const V = `v=${LINK_VERSION}.${ENGINE_VERSION}`;
@@ -117,6 +117,36 @@ describe('startUrlSync', () => {
     expect(window.location.search).toBe(`?${V}&pue=1.5`);
     await back();
     expect(window.location.search).toBe(`?${V}&pue=1.3`);
+    expect(useAppStore.getState().params.pue).toBe(1.3);
+  });
+
+  it('arrow-key steps in quick succession are one entry; a step after a pause starts another', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T10:00:00Z'));
+    const at = (ms: number) => vi.setSystemTime(new Date(Date.parse('2026-12-01T10:00:00Z') + ms));
+    open(`?${V}&pue=1.3`);
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    const push = vi.spyOn(window.history, 'pushState');
+    commitHistoryStep(); // a key that moved nothing (Tab arriving): no entry and no run
+    at(100);
+    useAppStore.getState().setParam('pue', 1.31);
+    commitHistoryStep(); // the run's first step: an entry at once
+    expect(push).toHaveBeenCalledTimes(1);
+    at(400);
+    useAppStore.getState().setParam('pue', 1.32);
+    commitHistoryStep();
+    at(1100); // 700 ms after the last step: still the run
+    useAppStore.getState().setParam('pue', 1.33);
+    commitHistoryStep();
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toBe(`?${V}&pue=1.33`);
+    at(2000); // 900 ms later: a new run
+    useAppStore.getState().setParam('pue', 1.34);
+    commitHistoryStep();
+    expect(push).toHaveBeenCalledTimes(2);
+    await back();
+    expect(useAppStore.getState().params.pue).toBe(1.33);
+    await back();
     expect(useAppStore.getState().params.pue).toBe(1.3);
   });
 
