@@ -325,20 +325,28 @@ async function chartChanges(page, slider, steps = 10) {
     value: Number(el.value),
   }));
   const key = max - value >= value - min ? 'ArrowRight' : 'ArrowLeft'; // the side with room for every step
+  // one observer on the grid: a change counts when its target is inside a chart's picture
+  await page.evaluate(() => {
+    window.__benchSvgChanged = false;
+    window.__benchMo = new MutationObserver((records) => {
+      if (records.some((m) => (m.target.nodeType === 1 ? m.target : m.target.parentElement)?.closest('svg')))
+        window.__benchSvgChanged = true;
+    });
+    window.__benchMo.observe(document.querySelector('main.charts'), {
+      subtree: true,
+      attributes: true,
+      childList: true,
+      characterData: true,
+    });
+  });
   let changed = 0;
   for (let i = 0; i < steps; i++) {
     const seq = await page.evaluate(() => Number(document.documentElement.dataset.resultSeq));
-    await page.evaluate(() => {
-      window.__benchSvgChanged = false;
-      window.__benchMo?.disconnect();
-      window.__benchMo = new MutationObserver(() => (window.__benchSvgChanged = true));
-      for (const svg of document.querySelectorAll('main.charts svg'))
-        window.__benchMo.observe(svg, { subtree: true, attributes: true, childList: true, characterData: true });
-    });
     await page.keyboard.press(key);
     await page.waitForFunction((s) => Number(document.documentElement.dataset.resultSeq) > s, seq);
     await sleep(30);
-    if (await page.evaluate(() => window.__benchSvgChanged)) changed++;
+    // read and reset in one go
+    if (await page.evaluate(() => [window.__benchSvgChanged, (window.__benchSvgChanged = false)][0])) changed++;
   }
   await page.evaluate(() => window.__benchMo.disconnect());
   return { steps, changed };

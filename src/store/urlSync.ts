@@ -81,6 +81,8 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
   let linkSpec: UncertaintySpec | undefined;
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  // Until when a run of steps keeps its entry (0: no run open); see commitStep.
+  let runUntil = 0;
 
   const urlFor = (query: string) => `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
 
@@ -133,8 +135,6 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
     committed = written;
   };
 
-  // Until when a run of steps keeps its entry (0: no run open).
-  let runUntil = 0;
   const commitStep = () => {
     // a key that moved nothing (Tab arriving, an arrow at the end) neither opens nor extends a run
     if (written === committed) return;

@@ -16,8 +16,9 @@ import {
 import { EventTableRow, type RowActions } from './EventTableRow';
 import './events.css';
 
-/** The table's levers as last picked; kept while none of them changes. */
+/** The table's levers as last picked, and the params object they were picked from. */
 let tableParams: Params | null = null;
+let tableSource: Params | null = null;
 
 /**
  * Only the levers the table shows: a slider moved elsewhere does not re-render it. The check is
@@ -26,6 +27,9 @@ let tableParams: Params | null = null;
  */
 function pickTableParams(params: Params): Params {
   const prev = tableParams;
+  // a new result (the same params object) costs one comparison
+  if (prev && params === tableSource) return prev;
+  tableSource = params;
   if (prev && TABLE_LEVER_IDS.every((id) => prev[id] === params[id])) return prev;
   const picked: Partial<Record<LeverId, number>> = {};
   for (const id of TABLE_LEVER_IDS) picked[id] = params[id];
