@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ScenarioResult } from '../engine/types';
-import type { ParamValues } from '../registry';
+import { defaultParams, type LeverId, type ParamValues } from '../registry';
 import type { ResultSlice } from './result';
 import type { ScenarioSlice } from './scenario';
 import type { ViewSlice } from './view';
@@ -40,3 +40,17 @@ export const createBaselineSlice: StateCreator<Needs, [], [], BaselineSlice> = (
   setBaselineResult: (params, result) =>
     set((s) => (s.baseline && s.baseline.params === params ? { baseline: { ...s.baseline, result } } : s)),
 });
+
+const DEFAULTS = defaultParams();
+
+/** Whether any input attribute() would split over differs (the horizon frames the comparison, it is not a cause). */
+export function scenarioDiffers(params: ParamValues, reference: ParamValues): boolean {
+  for (const id of Object.keys(params) as LeverId[]) {
+    if (id !== 'horizonMonths' && !Object.is(params[id], reference[id])) return true;
+  }
+  return false;
+}
+
+/** Whether "What moved it" has anything to split: the scenario differs from the pinned baseline or the defaults. */
+export const selectScenarioDiffers = (s: Pick<BaselineSlice, 'baseline'> & Pick<ScenarioSlice, 'params'>): boolean =>
+  scenarioDiffers(s.params, s.baseline?.params ?? DEFAULTS);

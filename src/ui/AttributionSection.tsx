@@ -1,38 +1,28 @@
-import { lazy, Suspense } from 'react';
-import { defaultParams, type LeverId, type ParamValues } from '../registry';
-import { useAppStore, type AppState } from '../store';
+import { lazy, Suspense, useState } from 'react';
+import { AttributionIdle } from '../charts/attribution/AttributionFrame';
+import { againstWords } from '../charts/attribution/words';
+import { useAppStore } from '../store';
+import { selectScenarioDiffers } from '../store/baseline';
 
-// The waterfall, its worker client and its words load only when a scenario has changed.
+// The waterfall, its worker client and its words load the first time the scenario differs.
 const AttributionCard = lazy(() =>
   import('../charts/attribution/AttributionCard').then((m) => ({ default: m.AttributionCard })),
 );
 
-const DEFAULTS = defaultParams();
-
-/** Whether any input attribute() would split over differs (the horizon frames the comparison, it is not a cause). */
-export function scenarioDiffers(params: ParamValues, reference: ParamValues): boolean {
-  for (const id of Object.keys(params) as LeverId[]) {
-    if (id !== 'horizonMonths' && !Object.is(params[id], reference[id])) return true;
-  }
-  return false;
-}
-
-/** Whether "What moved it" has anything to split: the scenario differs from the pinned baseline or the defaults. */
-export const selectScenarioDiffers = (s: Pick<AppState, 'params' | 'baseline'>): boolean =>
-  scenarioDiffers(s.params, s.baseline?.params ?? DEFAULTS);
-
-/** "What moved it", below the four charts, when the scenario differs from the pinned baseline or the defaults. */
+/**
+ * "What moved it", below the four charts. Until the scenario first differs from the pinned
+ * baseline or the defaults it is the idle card; from then on the card itself, which stays
+ * mounted and shows the idle card whenever nothing differs. Either way the card keeps its place.
+ */
 export function AttributionSection() {
   const differs = useAppStore(selectScenarioDiffers);
-  if (!differs) return null;
+  const baseline = useAppStore((s) => s.baseline);
+  const [loaded, setLoaded] = useState(differs);
+  if (differs && !loaded) setLoaded(true);
+  const against = againstWords(baseline);
+  if (!loaded) return <AttributionIdle against={against} />;
   return (
-    <Suspense
-      fallback={
-        <section className="chart-card chart-pending attribution-card" aria-label="What moved it">
-          <p>Loading “What moved it”…</p>
-        </section>
-      }
-    >
+    <Suspense fallback={<AttributionIdle against={against} loading />}>
       <AttributionCard />
     </Suspense>
   );

@@ -21,15 +21,32 @@ async function pressEnd(page: Page, name: string): Promise<void> {
 }
 
 describe('What moved it', () => {
-  it('is absent at the defaults and names the two changed levers with their parts after moving them', async () => {
+  it('is an idle card at the defaults, keeps the page below in place, and names the two changed levers with their parts', async () => {
     const app = await newAppPage(b.browser);
     try {
       const { page } = app;
       await openApp(page, '?v=1', { waitFor: '[data-chart="burn"] svg.chart-svg' });
       expect(await page.locator('[data-chart="attribution"]').count()).toBe(0);
+      const idle = page.locator('.attribution-card');
+      await expect
+        .poll(() => idle.getByRole('heading', { level: 2 }).textContent())
+        .toBe('What moved it: nothing differs yet');
+      // where the table below starts, in the charts column's scrolled content
+      const eventsTop = () =>
+        page.evaluate(() => {
+          const panel = document.querySelector('.events-panel')!;
+          const column = document.querySelector('.workspace-main')!;
+          return panel.getBoundingClientRect().top - column.getBoundingClientRect().top + column.scrollTop;
+        });
+      await page.locator('.events-panel').waitFor();
+      const before = await eventsTop();
       await pressEnd(page, 'Chip slip');
-      await pressEnd(page, 'Next funding round');
       const card = page.locator('[data-chart="attribution"]');
+      await card.locator('[data-part="chipSlipMonths"]').waitFor();
+      await expect.poll(() => card.getAttribute('aria-busy')).toBe('false');
+      // one changed input: the waterfall takes the idle card's height, so nothing below moved
+      expect(await eventsTop()).toBe(before);
+      await pressEnd(page, 'Next funding round');
       await card.locator('[data-part="total"]').waitFor();
       await expect.poll(() => card.locator('.wf-row').count()).toBe(3);
       await expect.poll(() => card.getAttribute('aria-busy')).toBe('false');

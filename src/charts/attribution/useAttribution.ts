@@ -31,8 +31,8 @@ export const SETTLE_MS = 150;
 
 /**
  * The attribution of `scenario` against `reference`, computed in a worker: at once for the
- * first question, then once the inputs have rested for SETTLE_MS. Nothing is asked (and no
- * worker starts) while `enabled` is false.
+ * first question (and the first after `enabled` comes back), then once the inputs have rested
+ * for SETTLE_MS. Nothing is asked while `enabled` is false.
  */
 export function useAttribution(
   reference: Params,
@@ -60,9 +60,20 @@ export function useAttribution(
       client.current = null;
     };
   }, []);
+  // Back at the reference the last answer is dropped: when something differs again, it is
+  // asked at once and nothing from before stands in for it meanwhile.
+  const [wasEnabled, setWasEnabled] = useState(enabled);
+  if (wasEnabled !== enabled) {
+    setWasEnabled(enabled);
+    if (!enabled) setAnswer(null);
+  }
   const askedOnce = useRef(false);
   useEffect(() => {
-    if (!enabled) return;
+    if (!enabled) {
+      askedOnce.current = false;
+      asked.current.clear();
+      return;
+    }
     const ask = () => {
       const c = client.current;
       if (c) asked.current.set(c.request({ reference, scenario, output }), { reference, scenario, output });

@@ -61,11 +61,18 @@ export interface WaterfallInput {
 const PAD_X = 8;
 const AXIS_PX = 22;
 
+const TOP = 6;
+
+/** The picture's height for `rows` rows (the changed inputs and the total). */
+export function waterfallHeight(rows: number, rowPx = 38): number {
+  return TOP + rows * rowPx + AXIS_PX;
+}
+
 export function waterfallLayout({ attribution: a, width, rowPx = 38, fontPx = 12 }: WaterfallInput): WaterfallLayout {
   const rows = a.parts.length + 1;
-  const top = 6;
+  const top = TOP;
   const bottom = top + rows * rowPx;
-  const height = bottom + AXIS_PX;
+  const height = waterfallHeight(rows, rowPx);
   const left = PAD_X;
   const right = Math.max(left + 40, width - PAD_X);
   let running = 0;

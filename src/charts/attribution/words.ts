@@ -42,6 +42,11 @@ export function waterfallTitle(a: Attribution): string {
   return `${top.label} moved ${name} most: ${fmtChange(a.output, top.value)}`;
 }
 
+/** What the change is measured against, in words. */
+export function againstWords(baseline: { name: string } | null): string {
+  return baseline ? `the pinned baseline “${baseline.name}”` : 'the sourced defaults';
+}
+
 export function waterfallSubtitle(a: Attribution, against: string): string {
   return `Change in ${OUTPUT_NAMES[a.output]} (${OUTPUT_UNITS[a.output]}) against ${against}, split among the inputs that differ; total ${fmtChange(a.output, a.total)}`;
 }

@@ -5,7 +5,7 @@ import { useReportedFigures } from '../data/useReported';
 import { useDeckStore } from '../../store/deck';
 import * as actions from './exportActions';
 import { useAppStore } from '../../store';
-import { selectScenarioDiffers } from '../AttributionSection';
+import { selectScenarioDiffers } from '../../store/baseline';
 import type { SlideChartId } from '../../export/deckTypes';
 
 /** "What moved it", listed when the scenario differs from the pinned baseline or the defaults (as the card is). */

@@ -18,7 +18,7 @@ import {
 import { withRenderedSvg } from './renderChart';
 import { waterfallLayout } from '../../charts/attribution/waterfallLayout';
 import { WaterfallPicture } from '../../charts/attribution/WaterfallPicture';
-import { WATERFALL_SOURCE, waterfallSubtitle, waterfallTitle } from '../../charts/attribution/words';
+import { againstWords, WATERFALL_SOURCE, waterfallSubtitle, waterfallTitle } from '../../charts/attribution/words';
 import { defaultParams } from '../../registry';
 import { attributeOnce } from '../../worker/attributionClient';
 import '../../charts/attribution/attribution.css';
@@ -106,7 +106,7 @@ export async function exportWaterfall(format: 'png' | 'svg', sizeId: ExportSizeI
     scenario: params,
     output: attributionOutput,
   });
-  const against = baseline ? `the pinned baseline “${baseline.name}”` : 'the sourced defaults';
+  const against = againstWords(baseline);
   const size = EXPORT_SIZE_BY_ID[sizeId];
   const card = document.querySelector<HTMLElement>('[data-chart="attribution"]') ?? document.body;
   const { fontFamily, ...colors } = pageColors(card);

@@ -7,7 +7,7 @@ import {
   type Slide,
   type SlideChartId,
 } from '../../export/deckTypes';
-import { OUTPUT_NAMES, WATERFALL_OUTPUTS } from '../../charts/attribution/words';
+import { OutputOptions } from '../../charts/attribution/AttributionFrame';
 import type { AttributionOutput } from '../../engine/attribution';
 import { useDeckStore } from '../../store/deck';
 import { applyLink } from '../share/applyLink';
@@ -71,11 +71,7 @@ export function SlideRow({ slide, index, total, onPresent }: SlideRowProps) {
                 value={slide.waterfallOutput ?? 'minCash'}
                 onChange={(e) => updateSlide(slide.id, { waterfallOutput: e.target.value as AttributionOutput })}
               >
-                {WATERFALL_OUTPUTS.map((o) => (
-                  <option key={o} value={o}>
-                    {OUTPUT_NAMES[o]}
-                  </option>
-                ))}
+                <OutputOptions />
               </select>
             </label>
           )}
