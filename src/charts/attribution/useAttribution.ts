@@ -31,8 +31,8 @@ export const SETTLE_MS = 150;
 
 /**
  * The attribution of `scenario` against `reference`, computed in a worker: at once for the
- * first question (and the first after `enabled` comes back), then once the inputs have rested
- * for SETTLE_MS. Nothing is asked while `enabled` is false.
+ * first question, then once the inputs have rested for SETTLE_MS. Nothing is asked while
+ * `enabled` is false.
  */
 export function useAttribution(
   reference: Params,
@@ -60,8 +60,9 @@ export function useAttribution(
       client.current = null;
     };
   }, []);
-  // Back at the reference the last answer is dropped: when something differs again, it is
-  // asked at once and nothing from before stands in for it meanwhile.
+  // Back at the reference the last answer is dropped, so nothing from before stands in for the
+  // next one. That one is asked once the inputs rest, like any other: a slider dragged across
+  // the defaults does not start a split on every crossing.
   const [wasEnabled, setWasEnabled] = useState(enabled);
   if (wasEnabled !== enabled) {
     setWasEnabled(enabled);
@@ -70,7 +71,6 @@ export function useAttribution(
   const askedOnce = useRef(false);
   useEffect(() => {
     if (!enabled) {
-      askedOnce.current = false;
       asked.current.clear();
       return;
     }
