@@ -17,12 +17,25 @@ const row = (id: string) => {
 };
 const bodyIds = () => Array.from(region().querySelectorAll('tbody tr')).map((tr) => tr.getAttribute('data-event'));
 
-/** Types into a text field and presses Enter, as a person would. */
-function typeInto(field: HTMLElement, text: string): void {
-  fireEvent.focus(field);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The button that stands in for a typed field until it is activated: its name is the label and the value. */
+const shown = (id: string, label: string) =>
+  within(row(id)).getByRole('button', { name: new RegExp(`^${escape(label)}: `) });
+/** A typed field's text input: opened by clicking its button, as a person would, unless it is open already. */
+function open(id: string, label: string): HTMLElement {
+  const already = within(row(id)).queryByRole('textbox', { name: label });
+  if (already) return already;
+  fireEvent.click(shown(id, label));
+  return within(row(id)).getByRole('textbox', { name: label });
+}
+/** Opens a field, types into it and presses Enter. */
+function typeIn(id: string, label: string, text: string): void {
+  const field = open(id, label);
   fireEvent.change(field, { target: { value: text } });
   fireEvent.keyDown(field, { key: 'Enter' });
 }
+const SB = 'softbank-2025-12';
+const SB_CASH = 'SoftBank $22.5B: cash to OpenAI';
 
 describe('events panel', () => {
   it("renders every row of data/events.json, with the record's month and amount", () => {
@@ -30,12 +43,10 @@ describe('events panel', () => {
     expect(EVENTS).toHaveLength(28);
     expect(bodyIds()).toHaveLength(28);
     for (const e of EVENTS) expect(row(e.id)).toBeTruthy();
-    const softbank = row('softbank-2025-12');
-    expect(within(softbank).getByLabelText('SoftBank $22.5B: month the cash lands')).toHaveProperty('value', '2025-12');
-    expect(within(softbank).getByRole('textbox', { name: 'SoftBank $22.5B: cash to OpenAI' })).toHaveProperty(
-      'value',
-      '22.5',
-    );
+    const softbank = row(SB);
+    expect(shown(SB, 'SoftBank $22.5B: month the cash lands').textContent).toBe('2025-12');
+    expect(shown(SB, SB_CASH).textContent).toBe('22.5');
+    expect(shown(SB, SB_CASH).getAttribute('aria-label')).toBe('SoftBank $22.5B: cash to OpenAI: 22.5 $B');
     expect(within(softbank).getByRole('combobox', { name: 'SoftBank $22.5B: status' })).toHaveProperty(
       'value',
       'closed',
@@ -46,8 +57,30 @@ describe('events panel', () => {
     );
     // an owned purchase shows its GW, not dollars
     const amd = row('amd-6gw');
-    expect(within(amd).getByRole('textbox', { name: 'AMD 6 GW MI450: power' })).toHaveProperty('value', '6.0');
-    expect(within(amd).queryByRole('textbox', { name: /cash|signed total/ })).toBeNull();
+    expect(shown('amd-6gw', 'AMD 6 GW MI450: power').textContent).toBe('6.0');
+    expect(within(amd).queryByRole('button', { name: /cash to OpenAI|signed total/ })).toBeNull();
+  });
+
+  it('a typed field is a button drawn as the field until activated: no text input in the table at rest', () => {
+    render(<EventsPanel />);
+    expect(region().querySelectorAll('input[type="text"]')).toHaveLength(0);
+    const field = open(SB, SB_CASH);
+    expect(region().querySelectorAll('input[type="text"]')).toHaveLength(1);
+    expect(field).toHaveProperty('value', '22.5');
+    expect(document.activeElement).toBe(field);
+    // Esc drops the draft and gives the focus back to the button
+    fireEvent.change(field, { target: { value: '99' } });
+    fireEvent.keyDown(field, { key: 'Escape' });
+    expect(params()['softbank-2025-12.usdB']).toBe(22.5);
+    expect(region().querySelectorAll('input[type="text"]')).toHaveLength(0);
+    expect(document.activeElement).toBe(shown(SB, SB_CASH));
+    // Enter applies and gives the focus back too
+    typeIn(SB, SB_CASH, '25');
+    expect(params()['softbank-2025-12.usdB']).toBe(25);
+    expect(document.activeElement).toBe(shown(SB, SB_CASH));
+    // leaving a field with nothing typed closes it
+    fireEvent.blur(open(SB, SB_CASH));
+    expect(region().querySelectorAll('input[type="text"]')).toHaveLength(0);
   });
 
   it('sorts by month, earliest first, and the header button reverses it', () => {
@@ -68,29 +101,31 @@ describe('events panel', () => {
 
   it('a typed amount sets <id>.usdB exactly as typed; out of range or not a number is refused with a message', () => {
     render(<EventsPanel />);
-    const field = within(row('softbank-2025-12')).getByRole('textbox', { name: 'SoftBank $22.5B: cash to OpenAI' });
-    typeInto(field, '30');
+    typeIn(SB, SB_CASH, '30');
     expect(params()['softbank-2025-12.usdB']).toBe(30);
-    expect(field).toHaveProperty('value', '30.0');
+    expect(shown(SB, SB_CASH).textContent).toBe('30.0');
     // more digits than the slider's one decimal: kept, not rounded to 22.6
-    typeInto(field, '22.55');
+    typeIn(SB, SB_CASH, '22.55');
     expect(params()['softbank-2025-12.usdB']).toBe(22.55);
-    expect(field).toHaveProperty('value', '22.55');
-    typeInto(field, '12,5');
+    expect(shown(SB, SB_CASH).textContent).toBe('22.55');
+    // refused: the message shows and the field stays open with what was typed
+    typeIn(SB, SB_CASH, '12,5');
     expect(params()['softbank-2025-12.usdB']).toBe(22.55);
-    expect(within(row('softbank-2025-12')).getByRole('alert').textContent).toBe('Type a number, e.g. 22.5');
-    expect(field.getAttribute('aria-invalid')).toBe('true');
-    typeInto(field, '501');
+    expect(within(row(SB)).getByRole('alert').textContent).toBe('Type a number, e.g. 22.5');
+    expect(open(SB, SB_CASH).getAttribute('aria-invalid')).toBe('true');
+    expect(open(SB, SB_CASH)).toHaveProperty('value', '12,5');
+    typeIn(SB, SB_CASH, '501');
     expect(params()['softbank-2025-12.usdB']).toBe(22.55);
-    expect(within(row('softbank-2025-12')).getByRole('alert').textContent).toBe('Between 0 and 500 $B; not applied');
-    typeInto(field, '12.7');
+    expect(within(row(SB)).getByRole('alert').textContent).toBe('Between 0 and 500 $B; not applied');
+    typeIn(SB, SB_CASH, '12.7');
     expect(params()['softbank-2025-12.usdB']).toBe(12.7);
-    expect(within(row('softbank-2025-12')).queryByRole('alert')).toBeNull();
+    expect(within(row(SB)).queryByRole('alert')).toBeNull();
+    expect(shown(SB, SB_CASH).textContent).toBe('12.7');
   });
 
   it('moving a month sets <id>.month; the row is marked edited and its reset restores the record', () => {
     render(<EventsPanel />);
-    const month = within(row('softbank-2025-12')).getByLabelText('SoftBank $22.5B: month the cash lands');
+    const month = open(SB, 'SoftBank $22.5B: month the cash lands');
     fireEvent.change(month, { target: { value: '2026-06' } });
     fireEvent.blur(month);
     expect(params()['softbank-2025-12.month']).toBe(2026 * 12 + 5);
@@ -118,20 +153,17 @@ describe('events panel', () => {
     // Amazon's $35B: conditional, off, drawn by the Monte Carlo at 60%
     const amazon = row('amazon-2026-conditional');
     expect(amazon.textContent).toContain('the Monte Carlo draws it with probability');
-    const probability = within(amazon).getByRole('textbox', {
-      name: 'Amazon $35B (if IPO/milestone): probability it happens',
-    });
-    expect(probability).toHaveProperty('value', '60');
-    typeInto(probability, '45');
+    const AMAZON = 'amazon-2026-conditional';
+    const P = 'Amazon $35B (if IPO/milestone): probability it happens';
+    expect(shown(AMAZON, P).textContent).toBe('60');
+    typeIn(AMAZON, P, '45');
     expect(params()['amazon-2026-conditional.probability']).toBe(0.45);
-    typeInto(probability, '45.5');
+    typeIn(AMAZON, P, '45.5');
     expect(params()['amazon-2026-conditional.probability']).toBe(0.455);
-    expect(probability).toHaveProperty('value', '45.5');
-    typeInto(probability, '101');
+    expect(shown(AMAZON, P).textContent).toBe('45.5');
+    typeIn(AMAZON, P, '101');
     expect(params()['amazon-2026-conditional.probability']).toBe(0.455);
-    expect(within(row('amazon-2026-conditional')).getByRole('alert').textContent).toBe(
-      'Between 0 and 100 %; not applied',
-    );
+    expect(within(row(AMAZON)).getByRole('alert').textContent).toBe('Between 0 and 100 %; not applied');
     fireEvent.change(within(row('amazon-2026-conditional')).getByRole('combobox'), { target: { value: 'closed' } });
     expect(params()['amazon-2026-conditional.on']).toBe(1);
     expect(params()['amazon-2026-conditional.status']).toBe(0);
@@ -160,7 +192,7 @@ describe('events panel', () => {
       target: { value: '1' },
     });
     expect(params()['added-1.kind']).toBe(1);
-    typeInto(within(row('added-1')).getByRole('textbox', { name: 'Added row 1: amount' }), '40');
+    typeIn('added-1', 'Added row 1: amount', '40');
     expect(params()['added-1.usdB']).toBe(40);
     fireEvent.click(within(row('added-1')).getByRole('button', { name: 'Remove Added row 1' }));
     expect(params()['added-1.on']).toBe(0);
@@ -218,8 +250,6 @@ describe('events panel', () => {
   it('follows the store: an undo or a link that changes a row shows at once', () => {
     render(<EventsPanel />);
     act(() => useAppStore.getState().setParam('softbank-2025-12.usdB', 17.5));
-    expect(
-      within(row('softbank-2025-12')).getByRole('textbox', { name: 'SoftBank $22.5B: cash to OpenAI' }),
-    ).toHaveProperty('value', '17.5');
+    expect(shown(SB, SB_CASH).textContent).toBe('17.5');
   });
 });
