@@ -43,6 +43,11 @@ export const createBaselineSlice: StateCreator<Needs, [], [], BaselineSlice> = (
 
 const DEFAULTS = defaultParams();
 
+/** What the scenario on screen is compared with: the pinned baseline, or the sourced defaults. */
+export function referenceParams(baseline: Pick<Baseline, 'params'> | null): ParamValues {
+  return baseline?.params ?? DEFAULTS;
+}
+
 /** Whether any input attribute() would split over differs (the horizon frames the comparison, it is not a cause). */
 export function scenarioDiffers(params: ParamValues, reference: ParamValues): boolean {
   for (const id of Object.keys(params) as LeverId[]) {
@@ -53,4 +58,4 @@ export function scenarioDiffers(params: ParamValues, reference: ParamValues): bo
 
 /** Whether "What moved it" has anything to split: the scenario differs from the pinned baseline or the defaults. */
 export const selectScenarioDiffers = (s: Pick<BaselineSlice, 'baseline'> & Pick<ScenarioSlice, 'params'>): boolean =>
-  scenarioDiffers(s.params, s.baseline?.params ?? DEFAULTS);
+  scenarioDiffers(s.params, referenceParams(s.baseline));

@@ -1,8 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { defaultParams } from '../../registry';
 import { useAppStore } from '../../store';
-import { selectScenarioDiffers } from '../../store/baseline';
+import { referenceParams, selectScenarioDiffers } from '../../store/baseline';
 import { ChartSummary } from '../common/ChartSummary';
 import { useWidth } from '../common/useWidth';
 import { AttributionFrame, AttributionTable, idleFrame, METHOD_IN_GENERAL } from './AttributionFrame';
@@ -11,8 +10,6 @@ import { waterfallLayout } from './waterfallLayout';
 import { WaterfallPicture } from './WaterfallPicture';
 import { againstWords, waterfallSubtitle, waterfallSummary, waterfallTitle } from './words';
 import './attribution.css';
-
-const DEFAULTS = defaultParams();
 
 /**
  * "What moved it": the change in a headline output against the pinned baseline (or the
@@ -25,7 +22,7 @@ export function AttributionCard() {
     useShallow((s) => ({ params: s.params, baseline: s.baseline, output: s.attributionOutput })),
   );
   const differs = useAppStore(selectScenarioDiffers);
-  const state = useAttribution(baseline?.params ?? DEFAULTS, params, output, differs);
+  const state = useAttribution(referenceParams(baseline), params, output, differs);
   const [plotRef, width] = useWidth<HTMLDivElement>();
   const headingId = useId();
   const summaryId = useId();

@@ -3,7 +3,7 @@ import type { AttributionOutput } from '../../engine/attribution';
 import { useAppStore } from '../../store';
 import { ChartHead } from '../common/ChartHead';
 import { waterfallHeight } from './waterfallLayout';
-import { fmtChange, OUTPUT_NAMES, OUTPUT_UNITS, WATERFALL_OUTPUTS, WATERFALL_SOURCE } from './words';
+import { fmtChange, OUTPUT_NAMES, splitSubtitle, WATERFALL_OUTPUTS, WATERFALL_SOURCE } from './words';
 import './attribution.css';
 
 /** The picture's height with one changed input: its row and the total's. The least the plot takes. */
@@ -145,7 +145,7 @@ export function idleFrame(
 ): Omit<AttributionFrameProps, 'headingId'> {
   return {
     title: loading ? 'What moved it' : 'What moved it: nothing differs yet',
-    subtitle: `Change in ${OUTPUT_NAMES[output]} (${OUTPUT_UNITS[output]}) against ${against}, split among the inputs that differ`,
+    subtitle: splitSubtitle(output, against),
     live: false,
     busy: loading,
     plot: (

@@ -47,8 +47,13 @@ export function againstWords(baseline: { name: string } | null): string {
   return baseline ? `the pinned baseline “${baseline.name}”` : 'the sourced defaults';
 }
 
+/** What a waterfall of `output` splits, before it has parts: the idle card's subtitle. */
+export function splitSubtitle(output: AttributionOutput, against: string): string {
+  return `Change in ${OUTPUT_NAMES[output]} (${OUTPUT_UNITS[output]}) against ${against}, split among the inputs that differ`;
+}
+
 export function waterfallSubtitle(a: Attribution, against: string): string {
-  return `Change in ${OUTPUT_NAMES[a.output]} (${OUTPUT_UNITS[a.output]}) against ${against}, split among the inputs that differ; total ${fmtChange(a.output, a.total)}`;
+  return `${splitSubtitle(a.output, against)}; total ${fmtChange(a.output, a.total)}`;
 }
 
 export const WATERFALL_SOURCE = 'model: Shapley attribution over engine runs (src/engine/attribution.ts)';

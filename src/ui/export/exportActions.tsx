@@ -19,7 +19,7 @@ import { withRenderedSvg } from './renderChart';
 import { waterfallLayout } from '../../charts/attribution/waterfallLayout';
 import { WaterfallPicture } from '../../charts/attribution/WaterfallPicture';
 import { againstWords, WATERFALL_SOURCE, waterfallSubtitle, waterfallTitle } from '../../charts/attribution/words';
-import { defaultParams } from '../../registry';
+import { referenceParams } from '../../store/baseline';
 import { attributeOnce } from '../../worker/attributionClient';
 import '../../charts/attribution/attribution.css';
 
@@ -102,7 +102,7 @@ export async function exportWaterfall(format: 'png' | 'svg', sizeId: ExportSizeI
   const { name, link } = scenario();
   const { params, baseline, attributionOutput } = useAppStore.getState();
   const attribution = await attributeOnce({
-    reference: baseline?.params ?? defaultParams(),
+    reference: referenceParams(baseline),
     scenario: params,
     output: attributionOutput,
   });
