@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
 import type { Lever } from '../../registry';
 import { fieldText, readMonth, readNumber, type Reading } from './eventRows';
 
@@ -24,20 +24,39 @@ function Message({ id, text }: { id: string; text: string | null }) {
   );
 }
 
+/** How a typed field looks and is named, as the button and as the text input. */
+interface FieldLook {
+  /** The box's classes, the same for both, so activating it moves nothing. */
+  className: string;
+  /** The text input's accessible name. */
+  label: string;
+  /** The button's accessible name: the label and the value (with its unit). */
+  spoken: string;
+  /** `data-field`: which of the row's levers. */
+  field: string;
+  /** Attributes only the text input has. */
+  input: InputHTMLAttributes<HTMLInputElement>;
+}
+
 /**
- * A typed field's draft, message and editing state. Until it is activated the field is a button
- * drawn as the field (a table of ~70 live text inputs cost every repaint of the page a share of
- * its paint and layer work); click, Enter or Space turns it into the text input with the value
- * selected. The text is applied on Enter or when focus leaves, through `read` (a value, or a
- * message shown beside the field, which then stays open); Esc drops a draft or a message.
+ * A typed field: until it is activated, a button drawn as the field (a table of ~70 live text
+ * inputs cost every repaint of the page a share of its paint and layer work); click, Enter or
+ * Space turns it into the text input with the value selected. The text is applied on Enter or
+ * when focus leaves, through `read` (a value, or a message shown beside the field, which then
+ * stays open); Esc drops a draft or a message. Enter and Esc give the focus back to the button.
  */
-function useTypedField(text: string, value: number, read: (text: string) => Reading, onValue: FieldProps['onValue']) {
+function useTypedField(
+  text: string,
+  value: number,
+  read: (text: string) => Reading,
+  onValue: FieldProps['onValue'],
+  look: FieldLook,
+) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const errId = useId();
   const button = useRef<HTMLButtonElement>(null);
-  // after Enter or Esc the focus goes back to the button that stands in for the field
   const refocus = useRef(false);
   useEffect(() => {
     if (editing || !refocus.current) return;
@@ -60,27 +79,44 @@ function useTypedField(text: string, value: number, read: (text: string) => Read
     if (r.value !== value) onValue(r.value, true);
     return true;
   };
-  const inputProps = {
-    type: 'text',
-    value: draft ?? text,
-    autoFocus: true,
-    'aria-invalid': error !== null,
-    'aria-describedby': error ? errId : undefined,
-    onFocus: (e: { target: HTMLInputElement }) => e.target.select(),
-    onChange: (e: { target: HTMLInputElement }) => setDraft(e.target.value),
-    onBlur: (e: { target: HTMLInputElement }) => {
-      if (draft === null || apply(e.target.value)) close(false);
-    },
-    onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => {
-      if (e.key === 'Enter' && apply(e.currentTarget.value)) close(true);
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        close(true);
-      }
-    },
-  };
-  const buttonProps = { ref: button, type: 'button' as const, onClick: () => setEditing(true) };
-  return { editing, inputProps, buttonProps, message: <Message id={errId} text={error} /> };
+  const control = editing ? (
+    <input
+      {...look.input}
+      type="text"
+      autoComplete="off"
+      autoFocus
+      className={look.className}
+      aria-label={look.label}
+      data-field={look.field}
+      value={draft ?? text}
+      aria-invalid={error !== null}
+      aria-describedby={error ? errId : undefined}
+      onFocus={(e) => e.target.select()}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={(e) => {
+        if (draft === null || apply(e.target.value)) close(false);
+      }}
+      onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
+        if (e.key === 'Enter' && apply(e.currentTarget.value)) close(true);
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          close(true);
+        }
+      }}
+    />
+  ) : (
+    <button
+      ref={button}
+      type="button"
+      className={`${look.className} events-value`}
+      aria-label={look.spoken}
+      data-field={look.field}
+      onClick={() => setEditing(true)}
+    >
+      {text}
+    </button>
+  );
+  return { control, message: <Message id={errId} text={error} /> };
 }
 
 /**
@@ -89,36 +125,17 @@ function useTypedField(text: string, value: number, read: (text: string) => Read
  */
 export function NumberField({ lever, value, onValue, unit = lever.unit, scale = 1, label = lever.label }: FieldProps) {
   const text = fieldText(value, lever, scale);
-  const { editing, inputProps, buttonProps, message } = useTypedField(
-    text,
-    value,
-    (typed) => readNumber(typed, lever, unit, scale),
-    onValue,
-  );
-  const field = lever.id.slice(lever.id.lastIndexOf('.') + 1);
+  const { control, message } = useTypedField(text, value, (typed) => readNumber(typed, lever, unit, scale), onValue, {
+    className: 'events-input events-number',
+    label,
+    spoken: `${label}: ${text} ${unit}`,
+    field: lever.id.slice(lever.id.lastIndexOf('.') + 1),
+    input: { inputMode: 'decimal', size: 6 },
+  });
   return (
     <span className="events-field">
       <span className="events-input-unit">
-        {editing ? (
-          <input
-            {...inputProps}
-            autoComplete="off"
-            inputMode="decimal"
-            className="events-input events-number"
-            size={6}
-            aria-label={label}
-            data-field={field}
-          />
-        ) : (
-          <button
-            {...buttonProps}
-            className="events-input events-number events-value"
-            aria-label={`${label}: ${text} ${unit}`}
-            data-field={field}
-          >
-            {text}
-          </button>
-        )}
+        {control}
         <span className="events-unit" aria-hidden="true">
           {unit}
         </span>
@@ -135,34 +152,16 @@ export function NumberField({ lever, value, onValue, unit = lever.unit, scale = 
  */
 export function MonthField({ lever, value, onValue, label = lever.label }: FieldProps) {
   const text = fieldText(value, lever);
-  const { editing, inputProps, buttonProps, message } = useTypedField(
-    text,
-    value,
-    (typed) => readMonth(typed, lever),
-    onValue,
-  );
+  const { control, message } = useTypedField(text, value, (typed) => readMonth(typed, lever), onValue, {
+    className: 'events-input events-month',
+    label,
+    spoken: `${label}: ${text}`,
+    field: 'month',
+    input: { size: 7, placeholder: 'YYYY-MM' },
+  });
   return (
     <span className="events-field">
-      {editing ? (
-        <input
-          {...inputProps}
-          className="events-input events-month"
-          size={7}
-          placeholder="YYYY-MM"
-          autoComplete="off"
-          aria-label={label}
-          data-field="month"
-        />
-      ) : (
-        <button
-          {...buttonProps}
-          className="events-input events-month events-value"
-          aria-label={`${label}: ${text}`}
-          data-field="month"
-        >
-          {text}
-        </button>
-      )}
+      {control}
       {message}
     </span>
   );
