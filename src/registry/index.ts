@@ -9,6 +9,18 @@ import type { LeverId } from './leverIds';
 import type { GroupId, Source } from './schema';
 
 export type { Lever, LeverKind, Confidence } from './build';
+export {
+  checkValue,
+  fieldText,
+  formatLeverValue,
+  keepInRange,
+  leverText,
+  linkValueText,
+  parseLeverValue,
+  rangeText,
+  snapToLever,
+  type LeverValue,
+} from './value';
 export { DataFileError } from './build';
 export { LEVER_IDS, type LeverId } from './leverIds';
 export { GROUPS, type GroupId, type Source } from './schema';
@@ -55,7 +67,6 @@ export const KEY_LEVERS: readonly Lever[] = LEVERS.filter((l) => l.keyOrder !== 
   (a, b) => a.keyOrder! - b.keyOrder!,
 );
 
-/** Whether a string names a lever (for ids read from links, files and the command line). */
 /** Whether two scenarios hold the same value for every lever (Object.is), without copying either. */
 export function sameParams(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
   if (a === b) return true;
@@ -68,25 +79,11 @@ export function sameParams(a: Readonly<Record<string, number>>, b: Readonly<Reco
   return n === 0;
 }
 
+/** Whether a string names a lever (for ids read from links, files and the command line). */
 export function isLeverId(id: string): id is LeverId {
   return LEVER_BY_ID.has(id);
 }
 
 export function leversInGroup(group: GroupId): Lever[] {
   return LEVERS.filter((l) => l.group === group);
-}
-
-/** Rounds to the lever's declared decimals and step grid (months and toggles are integers). */
-export function snapToLever(lever: Lever, value: number): number {
-  const clamped = Math.min(lever.max, Math.max(lever.min, value));
-  const f = 10 ** lever.decimals;
-  return Math.round(clamped * f) / f;
-}
-
-/** Why a value is not acceptable for a lever, or null when it is. */
-export function checkValue(lever: Lever, value: number): string | null {
-  if (!Number.isFinite(value)) return 'not a finite number';
-  if (value < lever.min || value > lever.max) return `outside ${lever.min}–${lever.max}`;
-  if (lever.kind !== 'number' && !Number.isInteger(value)) return 'not a whole value';
-  return null;
 }

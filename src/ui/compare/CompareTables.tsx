@@ -1,7 +1,6 @@
-import { leverText } from '../../export/assumptions';
 import type { Summary } from '../../engine/types';
 import { LEVERS } from '../../registry';
-import { formatLeverValue } from '../../url/format';
+import { formatLeverValue, leverText } from '../../registry/value';
 import { fmtCents, fmtDelta, fmtMonth, fmtMonthShift, fmtMonths, fmtUsdB, fmtWh } from '../../format';
 import type { Compared } from './ComparePanel';
 

@@ -3,11 +3,11 @@ import { LEVER_BY_ID, LEVERS, type Params } from '../../registry';
 import { monthLabel } from '../../registry/month';
 import { goalSeek, type Goal, type GoalSeekResult } from '../../engine/uncertainty';
 import { goalSeekSentence } from '../../charts/uncertainty/findings';
-import { fmtLever } from '../../format';
+import { fieldText } from '../../registry/value';
 
 const SEEKABLE = LEVERS.filter((l) => l.kind !== 'toggle' && l.id !== 'horizonMonths');
 
-const valueText = (leverId: string, v: number) => fmtLever(LEVER_BY_ID.get(leverId)!, v);
+const valueText = (leverId: string, v: number) => fieldText(LEVER_BY_ID.get(leverId)!, v);
 
 /** "What value of lever X gives breakeven by year Y / keeps cash ≥ 0 through the horizon?" */
 export function GoalSeekForm({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changedLevers, leverText } from '../../../src/export/assumptions';
+import { changedLevers } from '../../../src/export/assumptions';
+import { leverText } from '../../../src/registry/value';
 import { wrapText } from '../../../src/export/chartImage';
 import { qrMatrix } from '../../../src/export/qr';
 import { runScenario } from '../../../src/engine';

@@ -87,15 +87,20 @@ describe('lever panel', () => {
     expect(screen.queryByRole('button', { name: /Reset Chat queries per day/ })).toBeNull();
   });
 
-  it('takes a typed value, clamps it to the range and says so', () => {
+  it('takes a typed value with every digit; refuses one out of range, naming the range', () => {
     render(<LeverPanel />);
     openGroup(/Demand & revenue/);
     const field = screen.getByRole('textbox', { name: 'Chat queries per day at start' });
-    fireEvent.focus(field);
-    fireEvent.change(field, { target: { value: '9' } });
-    fireEvent.keyDown(field, { key: 'Enter' });
-    expect(useAppStore.getState().params.queriesPerDayB).toBe(5);
-    expect(screen.getByRole('alert').textContent).toMatch(/outside 0.2–5/);
+    const type = (text: string) => {
+      fireEvent.focus(field);
+      fireEvent.change(field, { target: { value: text } });
+      fireEvent.keyDown(field, { key: 'Enter' });
+    };
+    type('2.35');
+    expect(useAppStore.getState().params.queriesPerDayB).toBe(2.35);
+    type('9');
+    expect(useAppStore.getState().params.queriesPerDayB).toBe(2.35);
+    expect(screen.getByRole('alert').textContent).toBe('outside the allowed range 0.2 to 5');
   });
 
   it('opens a collapsed group and counts the levers changed in it', () => {
@@ -104,10 +109,11 @@ describe('lever panel', () => {
     const toggle = screen.getByRole('button', { name: /Microsoft terms/ });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
-    const start = screen.getByLabelText(LEVER_BY_ID.get('msRegime3Start')!.label, {
-      selector: 'input[type="month"]',
-    }) as HTMLInputElement;
-    expect(start.type).toBe('month');
+    // a month is typed as YYYY-MM and applies once it is whole
+    const start = screen.getByRole('textbox', { name: LEVER_BY_ID.get('msRegime3Start')!.label });
+    fireEvent.focus(start);
+    fireEvent.change(start, { target: { value: '2027-0' } });
+    expect(toggle.textContent).not.toContain('changed');
     fireEvent.change(start, { target: { value: '2027-03' } });
     expect(useAppStore.getState().params.msRegime3Start).toBe(2027 * 12 + 2);
     expect(toggle.textContent).toContain('1 changed');

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainDecimal, shiftLeft, toFixedHalfUp } from '../../../src/url/decimalText';
+import { plainDecimal, shiftLeft, toFixedHalfUp } from '../../../src/registry/decimalText';
 
 describe('decimal text without a decimal library', () => {
   it('writes the shortest round-trip decimal without an exponent (hand-written cases)', () => {
