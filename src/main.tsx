@@ -8,7 +8,7 @@ import { quietHistory } from './store/quietHistory';
 import { startUrlSync } from './store/urlSync';
 import { createEngineWorker } from './worker/createWorker';
 import { registerServiceWorker } from './offline/register';
-import './ui/styles.css';
+import './styles.css';
 
 declare global {
   interface Window {

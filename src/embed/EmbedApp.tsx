@@ -5,7 +5,7 @@ import { CHART_SPECS } from '../charts/specs';
 import { runScenario } from '../engine';
 import { EVENTS_AS_OF } from '../registry';
 import { monthLabel } from '../registry/month';
-import { useReportedFigures } from '../ui/data/useReported';
+import { useReportedFigures } from '../data/useReported';
 import { DEFAULT_SCENARIO_NAME } from '../url/names';
 import { type EmbedRequest } from './parse';
 import { ChartSummary } from '../charts/common/ChartSummary';

@@ -6,7 +6,7 @@ import { microsoftSpec } from '../charts/microsoft/spec';
 import { powerSpec } from '../charts/power/spec';
 import { CHART_SPEC_LIST } from '../charts/specs';
 import { useAppStore } from '../store';
-import { useReported } from './data/useReported';
+import { useReported } from '../data/useReported';
 import { AttributionSection } from './AttributionSection';
 import { UncertaintySection } from './UncertaintySection';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { CHART_SPEC_LIST } from '../../charts/specs';
 import { EXPORT_SIZES, type ExportSizeId } from '../../export/sizedImage';
-import { useReportedFigures } from '../data/useReported';
+import { useReportedFigures } from '../../data/useReported';
 import { useDeckStore } from '../../store/deck';
 import * as actions from './exportActions';
 import { useAppStore } from '../../store';

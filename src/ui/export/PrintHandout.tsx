@@ -10,7 +10,7 @@ import { useDeckStore } from '../../store/deck';
 import { shareUrl } from '../../store/urlSync';
 import { kpis } from '../kpi/kpis';
 import { CHART_SPECS } from '../../charts/specs';
-import { useReportedFigures } from '../data/useReported';
+import { useReportedFigures } from '../../data/useReported';
 import { useModalDialog } from '../common/useModalDialog';
 import './print.css';
 

@@ -1,7 +1,7 @@
 import type { Lever } from '../../registry';
 import { formatMonth } from '../../registry/month';
 import { usePopover } from '../common/usePopover';
-import { useProse, type NoteFile } from '../data/useNote';
+import { useProse, type NoteFile } from '../../data/useNote';
 
 function rangeText(lever: Lever): string {
   const f = (v: number) => (lever.kind === 'month' ? formatMonth(v) : `${v}`);

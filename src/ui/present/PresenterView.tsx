@@ -6,7 +6,7 @@ import { SlideView } from './SlideView';
 import { deckDomains } from './deckScale';
 import { FilledNotes } from './FilledNotes';
 
-import { useReportedFigures } from '../data/useReported';
+import { useReportedFigures } from '../../data/useReported';
 import './present.css';
 
 function clock(ms: number): string {

@@ -6,7 +6,7 @@ import { openDeckChannel, type DeckChannel } from './channel';
 import { SlideView } from './SlideView';
 import { deckDomains } from './deckScale';
 import { isLast, stepBack, stepForward, type ShowPosition } from './steps';
-import { useReportedFigures } from '../data/useReported';
+import { useReportedFigures } from '../../data/useReported';
 import { useModalDialog } from '../common/useModalDialog';
 import './present.css';
 

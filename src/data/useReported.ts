@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { parseReported, type Reported } from '../../charts/reported';
+import { parseReported, type Reported } from '../charts/reported';
 
 /** Beside the app wherever it is deployed (Vite's base), not at the site root. */
 export const REPORTED_URL = `${import.meta.env.BASE_URL}data/reported.json`;
