@@ -1,10 +1,10 @@
 import { create } from 'zustand';
 import { shallow } from 'zustand/shallow';
-import type { Deck } from '../export/deckTypes';
+import type { Deck } from '../deck/model';
 import { LEVER_BY_ID, sameParams, type LeverId, type ParamValues } from '../registry';
 import type { Baseline } from './baseline';
 import type { AppStore } from './index';
-import { useDeckStore } from './deck';
+import { useDeckStore } from '../deck/store';
 import { ONE_CHANGE_MS } from './urlSync';
 
 /*

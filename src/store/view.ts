@@ -1,9 +1,8 @@
 import type { StateCreator } from 'zustand';
+import type { ChartId } from '../charts/specs';
 import type { AttributionOutput } from '../engine/attribution';
 import type { MonthIndex } from '../registry/month';
 import { DEFAULT_SCENARIO_NAME } from '../url/names';
-
-export type ChartId = 'burn' | 'cost' | 'power' | 'microsoft';
 
 /** What the person is looking at: hover, chart toggles, table views. Not part of the scenario. */
 export interface ViewSlice {
@@ -11,7 +10,8 @@ export interface ViewSlice {
   hoveredMonth: MonthIndex | null;
   /** Cost chart: one line per hardware generation instead of the blended stack. */
   showGenerations: boolean;
-  tables: Record<ChartId, boolean>;
+  /** Which charts show their table view (absent: closed). */
+  tables: Partial<Record<ChartId, boolean>>;
   scenarioName: string;
   /** The output "What moved it" splits; the card, Present and the export share it. */
   attributionOutput: AttributionOutput;
@@ -27,7 +27,7 @@ export { DEFAULT_SCENARIO_NAME };
 export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
   hoveredMonth: null,
   showGenerations: false,
-  tables: { burn: false, cost: false, power: false, microsoft: false },
+  tables: {},
   scenarioName: DEFAULT_SCENARIO_NAME,
   attributionOutput: 'minCash',
   setHoveredMonth: (month) => set((s) => (s.hoveredMonth === month ? s : { hoveredMonth: month })),

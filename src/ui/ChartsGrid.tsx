@@ -1,13 +1,12 @@
-import { useLayoutEffect } from 'react';
-import { burnSpec } from '../charts/burn/spec';
+import { memo, useCallback, useLayoutEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { ChartCard } from '../charts/common/ChartCard';
-import { CostChart } from '../charts/cost/CostChart';
-import { microsoftSpec } from '../charts/microsoft/spec';
-import { powerSpec } from '../charts/power/spec';
-import { CHART_SPEC_LIST } from '../charts/specs';
-import { useAppStore } from '../store';
+import type { ChartOptions, ChartSpec } from '../charts/common/spec';
+import type { Reported } from '../charts/reported';
+import { CHART_SPEC_LIST, type ChartId } from '../charts/specs';
 import { useReported } from '../data/useReported';
-import { AttributionSection } from './AttributionSection';
+import { useAppStore } from '../store';
+import { AttributionSection } from './attribution/AttributionSection';
 import { UncertaintySection } from './UncertaintySection';
 
 /**
@@ -22,7 +21,63 @@ function CommitMarker() {
   return null;
 }
 
-/** The four charts. Reported figures are read here once, so a new result re-renders only the charts. */
+/**
+ * One chart of the grid, handed what it draws: the result, the pinned baseline's run, the view
+ * (its toggles, its table, the crosshair). Each card selects its own slice of the store, so a
+ * new result or a hover re-renders the cards and not the page around them.
+ */
+const GridCard = memo(function GridCard({
+  spec,
+  reported,
+  reportedNote,
+}: {
+  spec: ChartSpec;
+  reported: Reported | null;
+  reportedNote: string;
+}) {
+  const id = spec.id as ChartId;
+  // only the options the spec has a toggle for, so a toggle redraws only its own chart
+  const hasGenerations = spec.toggles?.some((t) => t.option === 'byGeneration') ?? false;
+  const s = useAppStore(
+    useShallow((s) => ({
+      result: s.result,
+      baseline: s.baseline?.result ?? null,
+      byGeneration: hasGenerations && s.showGenerations,
+      tableOpen: Boolean(s.tables[id]),
+      month: s.hoveredMonth,
+      onMonth: s.setHoveredMonth,
+      toggleTable: s.toggleTable,
+      setShowGenerations: s.setShowGenerations,
+    })),
+  );
+  const options = useMemo<ChartOptions>(() => ({ byGeneration: s.byGeneration }), [s.byGeneration]);
+  const crosshair = useMemo(() => ({ month: s.month, onMonth: s.onMonth }), [s.month, s.onMonth]);
+  const { toggleTable, setShowGenerations } = s;
+  const onToggleTable = useCallback(() => toggleTable(id), [toggleTable, id]);
+  const onOption = useCallback(
+    (option: keyof ChartOptions, on: boolean) => {
+      if (option === 'byGeneration') setShowGenerations(on);
+    },
+    [setShowGenerations],
+  );
+  if (!s.result) return null;
+  return (
+    <ChartCard
+      spec={spec}
+      result={s.result}
+      baseline={s.baseline}
+      reported={reported}
+      reportedNote={reportedNote}
+      options={options}
+      onOption={onOption}
+      tableOpen={s.tableOpen}
+      onToggleTable={onToggleTable}
+      crosshair={crosshair}
+    />
+  );
+});
+
+/** The charts, from the one list of specs. Reported figures are read here once, so a new result re-renders only the charts. */
 export function ChartsGrid() {
   const hasResult = useAppStore((s) => s.result !== null);
   const query = useReported();
@@ -37,10 +92,9 @@ export function ChartsGrid() {
     <main id="charts" tabIndex={-1} className="charts" aria-label="Charts" aria-busy={!hasResult}>
       {hasResult ? (
         <>
-          <ChartCard spec={burnSpec} reported={reported} reportedNote={reportedNote} />
-          <CostChart />
-          <ChartCard spec={powerSpec} reported={reported} reportedNote={reportedNote} />
-          <ChartCard spec={microsoftSpec} reported={reported} reportedNote={reportedNote} />
+          {CHART_SPEC_LIST.map((spec) => (
+            <GridCard key={spec.id} spec={spec} reported={reported} reportedNote={reportedNote} />
+          ))}
           <AttributionSection />
         </>
       ) : (

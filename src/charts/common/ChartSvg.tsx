@@ -178,7 +178,7 @@ function PanelMarks({ panel: p, left, right }: { panel: Panel; left: number; rig
           stroke={color(l.color)}
           strokeWidth={l.width ?? 1.5}
           strokeDasharray={l.dashed ? '5 3' : undefined}
-          className={l.ghost ? 'line ghost' : 'line'}
+          className={l.className ?? (l.ghost ? 'line ghost' : 'line')}
           data-series={l.id}
         />
       ))}
@@ -232,6 +232,14 @@ function PanelMarks({ panel: p, left, right }: { panel: Panel; left: number; rig
         <text key={i} x={l.x} y={l.y + 3.5} fill={textColor(l.color)} className="end-label">
           {l.text}
         </text>
+      ))}
+      {p.rows.map((r) => (
+        <g key={r.id} className={r.className} data-part={r.id}>
+          <rect x={r.x} width={r.width} y={r.y} height={r.height} className="row-bar" />
+          <text x={r.label.x} y={r.label.y} textAnchor={r.label.anchor} className="row-label">
+            {r.label.text}
+          </text>
+        </g>
       ))}
     </g>
   );

@@ -2,11 +2,11 @@ import { useId, useState } from 'react';
 import { CHART_SPEC_LIST } from '../../charts/specs';
 import { EXPORT_SIZES, type ExportSizeId } from '../../export/sizedImage';
 import { useReportedFigures } from '../../data/useReported';
-import { useDeckStore } from '../../store/deck';
+import { useDeckStore } from '../../deck/store';
 import * as actions from './exportActions';
 import { useAppStore } from '../../store';
 import { selectScenarioDiffers } from '../../store/baseline';
-import type { SlideChartId } from '../../export/deckTypes';
+import type { SlideChartId } from '../../deck/model';
 
 /** "What moved it", listed when the scenario differs from the pinned baseline or the defaults (as the card is). */
 /** The data files the menu offers, in its order. */

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { pageColors, svgToPng, type ChartFrame } from '../../export/chartImage';
 import { ledgerCsv, monthlyCsv, scenarioJson } from '../../export/data';
-import { isTimeChart, type SlideChartId } from '../../export/deckTypes';
+import { isTimeChart, type SlideChartId } from '../../deck/model';
 import { downloadBlob, downloadText, slug } from '../../export/download';
 import { useAppStore } from '../../store';
 import { shareUrl } from '../../store/urlSync';
@@ -16,8 +16,7 @@ import {
   type ExportSizeId,
 } from '../../export/sizedImage';
 import { withRenderedSvg } from './renderChart';
-import { waterfallLayout } from '../../charts/attribution/waterfallLayout';
-import { WaterfallPicture } from '../../charts/attribution/WaterfallPicture';
+import { waterfallLayout, waterfallMarks } from '../../charts/attribution/waterfallLayout';
 import { againstWords, WATERFALL_SOURCE, waterfallSubtitle, waterfallTitle } from '../../charts/attribution/words';
 import { referenceParams } from '../../store/baseline';
 import { attributeOnce } from '../../worker/attributionClient';
@@ -124,7 +123,8 @@ export async function exportWaterfall(format: 'png' | 'svg', sizeId: ExportSizeI
   const rows = attribution.parts.length + 1;
   const rowPx = Math.max(MIN_ROW_PX, Math.min(MAX_ROW_PX, (chart.height - AXIS_AND_PAD) / rows));
   const layout = waterfallLayout({ attribution, width: Math.round(chart.width), rowPx });
-  await deliver(<WaterfallPicture layout={layout} />, frame, size, `${slug(name)}-attribution`, format);
+  const picture = <ChartPicture layout={waterfallMarks(layout)} className="chart-svg waterfall" role="img" />;
+  await deliver(picture, frame, size, `${slug(name)}-attribution`, format);
 }
 
 export type DataExport = 'monthly-csv' | 'ledger-csv' | 'json';

@@ -1,5 +1,5 @@
-import exampleJson from '../../../data/decks/great-decoupling.json';
-import { validateDeck, type Deck } from '../../export/deck';
+import exampleJson from '../../data/decks/great-decoupling.json';
+import { validateDeck, type Deck } from './codec';
 
 /** "The Great Decoupling in five scenarios": the shipped example deck, built on the presets. */
 export function exampleDeck(): Deck {

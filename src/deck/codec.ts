@@ -9,7 +9,6 @@ import { parseScenario, queryPart } from '../url/codec';
  */
 
 export {
-  CHART_IDS,
   DECK_KEY,
   MAX_DECK_CHARS,
   MAX_LINK_CHARS,
@@ -21,11 +20,10 @@ export {
   emptyDeck,
   newSlideId,
   type Deck,
-  type DeckChartId,
   type Slide,
   type SlideChartId,
   SLIDE_CHART_IDS,
-} from './deckTypes';
+} from './model';
 import { WATERFALL_OUTPUTS } from '../charts/attribution/words';
 import {
   DECK_HASH_PREFIX,
@@ -38,7 +36,7 @@ import {
   SLIDE_CHART_IDS,
   type Deck,
   type Slide,
-} from './deckTypes';
+} from './model';
 
 const SLIDE_ID_RE = /^[A-Za-z0-9_-]{1,40}$/;
 const linkSchema = z.string().check(z.maxLength(MAX_LINK_CHARS, `a link is at most ${MAX_LINK_CHARS} characters`));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Deck } from '../../../src/export/deckTypes';
-import { baselineDifference, deckDomains } from '../../../src/ui/present/deckScale';
+import type { Deck } from '../../../src/deck/model';
+import { deckDomains } from '../../../src/deck/scale';
+import { burnSpec } from '../../../src/charts/burn/spec';
 import { CHART_SPECS } from '../../../src/charts/specs';
-import { resultForLink } from '../../../src/ui/present/slideResult';
+import { resultForLink } from '../../../src/deck/results';
 
 const deck = (freeAxes?: boolean): Deck => ({
   version: 1,
@@ -46,7 +47,7 @@ describe('one scale per chart across a deck', () => {
   it("says a slide's difference from its baseline in words", () => {
     const s = { ...resultForLink('v=2').summary, insolvencyMonth: 24339 };
     const b = { ...s, insolvencyMonth: 24333 };
-    expect(baselineDifference('burn', s, b, 'Plan')).toBe('6 months later than “Plan”');
-    expect(baselineDifference('burn', b, s, 'Plan')).toBe('6 months earlier than “Plan”');
+    expect(burnSpec.difference(s, b, 'Plan')).toBe('6 months later than “Plan”');
+    expect(burnSpec.difference(b, s, 'Plan')).toBe('6 months earlier than “Plan”');
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { deckFromHash, deckToHash, deckToJson, parseDeck, validateDeck, type Deck } from '../../../src/export/deck';
-import { readSavedDeck } from '../../../src/ui/present/savedDeck';
-import { exampleDeck } from '../../../src/ui/present/exampleDeck';
-import { DECK_KEY } from '../../../src/export/deckTypes';
+import { deckFromHash, deckToHash, deckToJson, parseDeck, validateDeck, type Deck } from '../../../src/deck/codec';
+import { readSavedDeck } from '../../../src/deck/saved';
+import { exampleDeck } from '../../../src/deck/example';
+import { DECK_KEY } from '../../../src/deck/model';
 import { PRESET_BY_ID } from '../../../src/url/presets';
 
 const deck = (): Deck => ({

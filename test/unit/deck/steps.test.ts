@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isLast, stepBack, stepForward } from '../../../src/ui/present/steps';
-import type { Deck } from '../../../src/export/deckTypes';
+import { isLast, stepBack, stepForward } from '../../../src/deck/steps';
+import type { Deck } from '../../../src/deck/model';
 
 const deck: Deck = {
   version: 1,

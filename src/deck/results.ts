@@ -1,6 +1,6 @@
-import { runScenario } from '../../engine';
-import type { ScenarioResult } from '../../engine/types';
-import { parseScenario, queryPart } from '../../url/codec';
+import { runScenario } from '../engine';
+import type { ScenarioResult } from '../engine/types';
+import { parseScenario, queryPart } from '../url/codec';
 
 const cache = new Map<string, ScenarioResult>();
 

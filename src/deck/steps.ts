@@ -1,4 +1,4 @@
-import type { Deck } from '../../export/deckTypes';
+import type { Deck } from './model';
 
 /**
  * Where the show is: a slide and, within it, which of its charts is on screen. A slide with

@@ -6,7 +6,7 @@ import {
   NOTE_PLACEHOLDERS,
   noteFigures,
   type NoteFigures,
-} from '../../../src/ui/present/noteFill';
+} from '../../../src/deck/notes';
 import { runScenario } from '../../../src/engine';
 import { defaultParams } from '../../../src/registry';
 

@@ -1,18 +1,15 @@
 /*
  * The deck's shape and limits, without the validator: the header button and the deck store
- * import this, and the zod schema (src/export/deck.ts) loads with the deck editor.
+ * import this, and the zod schema (./codec.ts) loads with the deck editor.
  */
 
+import { CHART_IDS, type ChartId } from '../charts/specs';
 import type { AttributionOutput } from '../engine/attribution';
 
-/** The four time-series charts: the dashboard's grid, the embed, compare and the deck share them. */
-export const CHART_IDS = ['burn', 'cost', 'power', 'microsoft'] as const;
-export type DeckChartId = (typeof CHART_IDS)[number];
-
-/** What a slide can show: the four charts, then "What moved it" (the waterfall against the slide's baseline). */
-export const SLIDE_CHART_IDS = [...CHART_IDS, 'attribution'] as const;
-export type SlideChartId = (typeof SLIDE_CHART_IDS)[number];
-export const isTimeChart = (c: SlideChartId): c is DeckChartId => c !== 'attribution';
+/** What a slide can show: the dashboard's charts, then "What moved it" (the waterfall against the slide's baseline). */
+export const SLIDE_CHART_IDS: readonly SlideChartId[] = [...CHART_IDS, 'attribution'];
+export type SlideChartId = ChartId | 'attribution';
+export const isTimeChart = (c: SlideChartId): c is ChartId => c !== 'attribution';
 
 export interface Slide {
   id: string;

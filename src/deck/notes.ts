@@ -1,5 +1,5 @@
-import type { ScenarioResult, Summary } from '../../engine/types';
-import { fmtCents, fmtMonth, fmtMonths, fmtMw, fmtUsdB, fmtWh } from '../../format';
+import type { ScenarioResult, Summary } from '../engine/types';
+import { fmtCents, fmtMonth, fmtMonths, fmtMw, fmtUsdB, fmtWh } from '../format';
 
 /*
  * Live numbers in speaker notes: "{insolvencyMonth}" in a slide's notes reads as that slide's

@@ -1,6 +1,6 @@
-import { DECK_KEY, emptyDeck, parseDeck, type Deck } from '../../export/deck';
-import { useDeckStore } from '../../store/deck';
-import { localStore, type StorageLike } from '../../storage/local';
+import { DECK_KEY, emptyDeck, parseDeck, type Deck } from './codec';
+import { useDeckStore } from './store';
+import { localStore, type StorageLike } from '../storage/local';
 
 /** The deck saved in this browser, an empty one when none, or an error sentence. Never throws. */
 export function readSavedDeck(store: StorageLike | null = localStore()): { deck: Deck; error: string | null } {

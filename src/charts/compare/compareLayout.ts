@@ -1,4 +1,6 @@
-import { emptyPanel, type ChartLayout, type ColorToken, type EndLabel } from '../../charts/common/layoutTypes';
+import type { ScenarioResult } from '../../engine/types';
+import { emptyPanel, type ChartLayout, type ColorToken, type EndLabel } from '../common/layoutTypes';
+import type { ChartSpec } from '../common/spec';
 import {
   linearY,
   maxOf,
@@ -10,51 +12,7 @@ import {
   spreadLabels,
   yTicks,
   yearTicks,
-} from '../../charts/common/time';
-import { blendedCents } from '../../charts/cost/costLayout';
-import type { ScenarioResult } from '../../engine/types';
-import type { DeckChartId } from '../../export/deckTypes';
-import { fmtCents, fmtUsdB, fmtWh } from '../../format';
-
-/** The one series per chart that scenarios are compared on. */
-export interface CompareMetric {
-  label: string;
-  unit: string;
-  values: (r: ScenarioResult) => ArrayLike<number>;
-  format: (v: number) => string;
-  axis: (v: number) => string;
-}
-
-export const COMPARE_METRICS: Record<DeckChartId, CompareMetric> = {
-  burn: {
-    label: 'Cash balance',
-    unit: 'Cash, $B',
-    values: (r) => r.monthly.cashUsdB,
-    format: (v) => fmtUsdB(v),
-    axis: (v) => (v === 0 ? '0' : fmtUsdB(v, 0).replace('B', '')),
-  },
-  cost: {
-    label: 'Cost per chat query (blended, incl. Microsoft share)',
-    unit: '¢ per query',
-    values: blendedCents,
-    format: (v) => fmtCents(v / 100),
-    axis: (v) => (v === 0 ? '0' : fmtCents(v / 100).replace('¢', '')),
-  },
-  power: {
-    label: 'Energy per chat query (blended)',
-    unit: 'Wh per query',
-    values: (r) => r.monthly.whPerQueryBlended,
-    format: fmtWh,
-    axis: (v) => (v === 0 ? '0' : fmtWh(v).replace(' Wh', '')),
-  },
-  microsoft: {
-    label: "Microsoft's take",
-    unit: '$B per month',
-    values: (r) => r.monthly.msTakeUsdB,
-    format: (v) => fmtUsdB(v),
-    axis: (v) => (v === 0 ? '0' : fmtUsdB(v, Math.abs(v) < 1 ? 1 : 0).replace('B', '')),
-  },
-};
+} from '../common/time';
 
 export interface CompareSeries {
   name: string;
@@ -72,9 +30,9 @@ export const SLOT_STYLE: { color: ColorToken; dashed: boolean }[] = [
 
 const MARGIN = { left: 46, right: 110, top: 18, bottom: 22 };
 
-/** Up to three scenarios' series on one axis: a line each, the scenario's name at its end. Pure. */
-export function compareLayout(chart: DeckChartId, series: CompareSeries[], width: number, height: number): ChartLayout {
-  const metric = COMPARE_METRICS[chart];
+/** Up to three scenarios' series on one axis (the spec's compare metric): a line each, the scenario's name at its end. Pure. */
+export function compareLayout(spec: ChartSpec, series: CompareSeries[], width: number, height: number): ChartLayout {
+  const metric = spec.compare;
   const startMonth = series[0].result.startMonth;
   const months = Math.max(...series.map((s) => s.result.months));
   const left = MARGIN.left;
@@ -84,7 +42,7 @@ export function compareLayout(chart: DeckChartId, series: CompareSeries[], width
   const bottom = height - MARGIN.bottom;
   const arrays = series.map((s) => metric.values(s.result));
   const y = linearY(minOf(...arrays), maxOf(...arrays), top, bottom);
-  const panel = emptyPanel(chart, top, bottom, metric.unit, y);
+  const panel = emptyPanel(spec.id, top, bottom, metric.unit, y);
   panel.yTicks = yTicks(y, metric.axis, 4);
   panel.zeroY = round1(y(0));
   const labels: EndLabel[] = [];

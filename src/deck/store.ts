@@ -4,7 +4,7 @@
 // otherwise the first parse tries eval and the CSP reports it.
 import '../offline/lockdown';
 import { create } from 'zustand';
-import { DECK_KEY, deckToJson, emptyDeck, MAX_SLIDES, newSlideId, type Deck, type Slide } from '../export/deckTypes';
+import { DECK_KEY, deckToJson, emptyDeck, MAX_SLIDES, newSlideId, type Deck, type Slide } from './model';
 
 import { localStore, type StorageLike } from '../storage/local';
 
