@@ -1,5 +1,6 @@
 import reportedJson from '../../data/reported.json';
-import { annualLedger, runScenario, type ScenarioResult } from '../engine';
+import { annualLedger, type ScenarioResult } from '../engine';
+import { inThread } from '../runner/inThread';
 import { calendarYear } from '../engine/time';
 import { defaultParams, type Params } from '../registry';
 import { parseMonth } from '../registry/month';
@@ -68,7 +69,7 @@ function row(label: string, reported: number, model: number, unit: string, sourc
 
 /** The default scenario (or any) against every reported figure in data/reported.json. */
 export function compareToReported(params: Params = defaultParams(), reported: Reported = reportedJson): Comparison[] {
-  const r = runScenario(params);
+  const r = inThread.answerNow({ kind: 'run', params });
   const m = r.monthly;
   const ledger = annualLedger(m, params.startingCashUsdB);
   const rows: Comparison[] = [];

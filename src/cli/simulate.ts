@@ -11,8 +11,7 @@
  * `attribution: {output, total, parts: [{id, label, value}], method}` to the JSON.
  * Exit 2, with one line naming the problem, on an unknown id, an out-of-range value or a bad link.
  */
-import { attribute } from '../engine/attribution';
-import { runScenario } from '../engine';
+import { inThread } from '../runner/inThread';
 import { monthlyCsv, scenarioJson } from '../export/data';
 import { serializeLink } from '../url';
 import { readArgs, referenceFor, scenarioFrom, UsageError } from './args';
@@ -35,7 +34,7 @@ function main(argv: string[]): number {
       process.stdout.write(`${link}\n`);
       return 0;
     }
-    const result = runScenario(params);
+    const result = inThread.answerNow({ kind: 'run', params });
     if (args.format === 'csv') {
       process.stdout.write(monthlyCsv(result));
       return 0;
@@ -43,7 +42,13 @@ function main(argv: string[]): number {
     const json: Record<string, unknown> = { ...scenarioJson(params, result, link) };
     if (args.explain) {
       const reference = referenceFor(args, parsed);
-      json.attribution = { ...attribute(reference.params, params, args.output), against: reference.name };
+      const split = inThread.answerNow({
+        kind: 'attribute',
+        reference: reference.params,
+        scenario: params,
+        output: args.output,
+      });
+      json.attribution = { ...split, against: reference.name };
     }
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return 0;

@@ -22,11 +22,3 @@ export function runScenario(params: Params): ScenarioResult {
     summary: summarize(params, monthly),
   };
 }
-export {
-  attribute,
-  ATTRIBUTION_OUTPUTS,
-  OUTPUT_LABELS,
-  type Attribution,
-  type AttributionOutput,
-  type AttributionPart,
-} from './attribution';

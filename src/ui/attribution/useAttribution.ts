@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Attribution, AttributionOutput } from '../../engine/attribution';
 import type { Params } from '../../registry';
-import { AttributionClient } from '../../worker/attributionClient';
+import type { Lane } from '../../runner';
+import { useRunner } from '../common/runner';
 
 export interface AttributionState {
   /** The last answer; it stays on screen while the next is computed. */
@@ -16,6 +17,9 @@ interface Question {
   scenario: Params;
   output: AttributionOutput;
 }
+/** The question a job asked (its very objects, so the card can tell whether it is the one on screen). */
+const asked = (job: Question): Question => ({ reference: job.reference, scenario: job.scenario, output: job.output });
+
 interface Answer {
   question: Question;
   attribution: Attribution | null;
@@ -30,9 +34,9 @@ interface Answer {
 export const SETTLE_MS = 150;
 
 /**
- * The attribution of `scenario` against `reference`, computed in a worker: at once for the
- * first question, then once the inputs have rested for SETTLE_MS. Nothing is asked while
- * `enabled` is false.
+ * The attribution of `scenario` against `reference`, asked of the page's model runner (its
+ * analysis worker, latest wins): at once for the first question, then once the inputs have
+ * rested for SETTLE_MS. Nothing is asked while `enabled` is false.
  */
 export function useAttribution(
   reference: Params,
@@ -41,25 +45,34 @@ export function useAttribution(
   enabled = true,
 ): AttributionState {
   const [answer, setAnswer] = useState<Answer | null>(null);
-  const client = useRef<AttributionClient | null>(null);
-  const asked = useRef(new Map<number, Question>());
+  const runner = useRunner();
+  const lane = useRef<Lane<'attribute'> | null>(null);
+  /** The last question asked, and whether answers are wanted at all (none after going back to the reference). */
+  const last = useRef<{ question: Question | null; enabled: boolean }>({ question: null, enabled });
   useEffect(() => {
-    const c = new AttributionClient((reply) => {
-      const question = asked.current.get(reply.seq);
-      asked.current.clear();
-      if (!question) return;
-      setAnswer((prev) =>
-        reply.ok
-          ? { question, attribution: reply.attribution, error: null }
-          : { question, attribution: prev?.attribution ?? null, error: reply.error },
-      );
-    });
-    client.current = c;
+    last.current.enabled = enabled;
+  }, [enabled]);
+  useEffect(() => {
+    const l = runner.lane<'attribute'>(
+      {
+        onAnswer: (attribution, _seq, { job }) => {
+          if (last.current.enabled) setAnswer({ question: asked(job), attribution, error: null });
+        },
+        onError: (error) => {
+          const question = last.current.question;
+          if (last.current.enabled && question)
+            setAnswer((prev) => ({ question, attribution: prev?.attribution ?? null, error }));
+        },
+        onlyLatest: true,
+      },
+      'analysis',
+    );
+    lane.current = l;
     return () => {
-      c.dispose();
-      client.current = null;
+      l.dispose();
+      lane.current = null;
     };
-  }, []);
+  }, [runner]);
   // Back at the reference the last answer is dropped, so nothing from before stands in for the
   // next one. That one is asked once the inputs rest, like any other: a slider dragged across
   // the defaults does not start a split on every crossing.
@@ -70,13 +83,10 @@ export function useAttribution(
   }
   const askedOnce = useRef(false);
   useEffect(() => {
-    if (!enabled) {
-      asked.current.clear();
-      return;
-    }
+    if (!enabled) return;
     const ask = () => {
-      const c = client.current;
-      if (c) asked.current.set(c.request({ reference, scenario, output }), { reference, scenario, output });
+      last.current.question = { reference, scenario, output };
+      lane.current?.ask({ kind: 'attribute', reference, scenario, output });
     };
     if (!askedOnce.current) {
       askedOnce.current = true;

@@ -9,7 +9,6 @@ import { useModalDialog } from '../common/useModalDialog';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartSvg, color } from '../../charts/common/ChartSvg';
 import { useWidth } from '../../charts/common/useWidth';
-import { runScenario } from '../../engine';
 import type { ParamValues } from '../../registry';
 import { useAppStore } from '../../store';
 import { useDeckStore } from '../../deck/store';
@@ -19,6 +18,7 @@ import { readSaved } from '../../url/saved';
 import { CHART_IDS, CHART_SPEC_LIST, type ChartSpec } from '../../charts/specs';
 import { compareLayout, SLOT_STYLE, type CompareSeries } from '../../charts/compare/compareLayout';
 import { CompareTables, type Compared } from './CompareTables';
+import { inThread } from '../../runner/inThread';
 import './compare.css';
 
 export interface Choice {
@@ -114,11 +114,13 @@ export function ComparePanel() {
   const close = () => useDeckStore.getState().setCompareOpen(false);
   const dialogRef = useModalDialog(close, closeRef);
 
+  // each scenario's run, answered by the in-thread runner at once (drawn in this frame)
   const compared: Compared[] = useMemo(() => {
-    const list: Compared[] = [{ name: `On screen: ${name}`, params, result: runScenario(params) }];
+    const run = (p: ParamValues) => inThread.answerNow({ kind: 'run', params: p });
+    const list: Compared[] = [{ name: `On screen: ${name}`, params, result: run(params) }];
     for (const key of [second, third]) {
       const c = options.find((o) => o.key === key);
-      if (c) list.push({ name: c.name, params: c.params, result: runScenario(c.params) });
+      if (c) list.push({ name: c.name, params: c.params, result: run(c.params) });
     }
     return list;
   }, [params, name, second, third, options]);

@@ -19,7 +19,8 @@ import { withRenderedSvg } from './renderChart';
 import { waterfallLayout, waterfallMarks } from '../../charts/attribution/waterfallLayout';
 import { againstWords, WATERFALL_SOURCE, waterfallSubtitle, waterfallTitle } from '../../charts/attribution/words';
 import { referenceParams } from '../../store/baseline';
-import { attributeOnce } from '../../worker/attributionClient';
+import type { ModelRunner } from '../../runner';
+import { inThread } from '../../runner/inThread';
 import '../../charts/attribution/attribution.css';
 
 /*
@@ -42,8 +43,9 @@ export async function exportChart(
   format: 'png' | 'svg',
   sizeId: ExportSizeId = 'slide',
   reported: Reported | null = null,
+  runner: ModelRunner = inThread,
 ): Promise<void> {
-  if (!isTimeChart(id)) return exportWaterfall(format, sizeId);
+  if (!isTimeChart(id)) return exportWaterfall(format, sizeId, runner);
   const { name, link } = scenario();
   const spec = CHART_SPECS[id];
   const { result, baseline, showGenerations } = useAppStore.getState();
@@ -94,13 +96,18 @@ const AXIS_AND_PAD = 28;
 
 /**
  * "What moved it" as a picture of `sizeId`: the scenario on screen against the pinned baseline
- * (or the sourced defaults), split over the output the card shows, in its own worker; framed
+ * (or the sourced defaults), split over the output the card shows, asked of the page's runner; framed
  * like the other charts (title, caption with the method, source, scenario name, link, QR code).
  */
-export async function exportWaterfall(format: 'png' | 'svg', sizeId: ExportSizeId = 'slide'): Promise<void> {
+export async function exportWaterfall(
+  format: 'png' | 'svg',
+  sizeId: ExportSizeId = 'slide',
+  runner: ModelRunner = inThread,
+): Promise<void> {
   const { name, link } = scenario();
   const { params, baseline, attributionOutput } = useAppStore.getState();
-  const attribution = await attributeOnce({
+  const attribution = await runner.ask({
+    kind: 'attribute',
     reference: referenceParams(baseline),
     scenario: params,
     output: attributionOutput,

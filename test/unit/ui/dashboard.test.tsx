@@ -1,22 +1,16 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runScenario } from '../../../src/engine';
 import { LEVER_BY_ID } from '../../../src/registry';
 import { resetStore, useAppStore } from '../../../src/store';
+import { startEngineBridge } from '../../../src/store/engineBridge';
+import { inThread } from '../../../src/runner/inThread';
 import { App } from '../../../src/App';
 import { KpiStrip } from '../../../src/ui/kpi/KpiStrip';
 import { LeverPanel } from '../../../src/ui/levers/LeverPanel';
 
-/** Stands in for the worker: runs the engine in-process whenever the scenario changes. */
-function runEngineInline(): () => void {
-  let seq = 0;
-  return useAppStore.subscribe(
-    (s) => s.params,
-    (params) => useAppStore.getState().setResult(runScenario(params), ++seq, 0),
-    { fireImmediately: true },
-  );
-}
+/** The page's bridge to the engine, on the in-thread runner: the scenario is run whenever it changes. */
+const runEngineInline = () => startEngineBridge(useAppStore, inThread);
 
 // full renders with the real engine; generous when the suite runs on a busy 2-core machine
 vi.setConfig({ testTimeout: 20_000 });
