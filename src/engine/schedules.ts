@@ -224,8 +224,10 @@ export function buildSchedules(p: Params, hw: Hardware, months: number, s: Sched
   /**
    * A take-or-pay contract of `usdB` over `term` months from `start`, ramping over `rampMonths`
    * (2 years by default) then flat; payments follow the capacity, so the price per H100e-hour is
-   * flat and the term sums to the signed total. With a GW figure the compute is what those GW
-   * hold; without one, the dollars buy H100e-hours at the month's contract rate.
+   * flat. The term's payments sum to the signed total only when the ramp fits in the term; a ramp
+   * longer than the term pays term ÷ rampMonths of it (and months outside the horizon are not
+   * paid in it). With a GW figure the compute is what those GW hold; without one, the dollars
+   * buy H100e-hours at the month's contract rate.
    */
   function takeOrPayInDollars(
     usdB: number,
