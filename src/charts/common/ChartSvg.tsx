@@ -3,6 +3,8 @@ import type { ChartLayout, ColorToken, Panel } from './layoutTypes';
 import { LABEL_ROW_PX } from './time';
 
 export const color = (t: ColorToken) => `var(--c-${t})`;
+/** How much an area lets the grid show through, times its own fill opacity (an attribute, not CSS `opacity`: see src/styles.css). */
+const AREA_OPACITY = 0.88;
 /** Text in a series' colour, darkened where the fill colour is too light to read. */
 export const textColor = (t: ColorToken) => `var(--tx-${t}, var(--c-${t}))`;
 
@@ -161,7 +163,7 @@ function PanelMarks({ panel: p, left, right }: { panel: Panel; left: number; rig
           key={a.id}
           d={a.d}
           fill={color(a.color)}
-          fillOpacity={a.fillOpacity}
+          fillOpacity={AREA_OPACITY * (a.fillOpacity ?? 1)}
           className="area"
           data-series={a.id}
         />

@@ -1,5 +1,4 @@
 import { useId, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import {
   AttributionFrame,
   AttributionTable,
@@ -12,7 +11,8 @@ import { ChartPicture } from '../../charts/common/ChartPicture';
 import { ChartSummary } from '../../charts/common/ChartSummary';
 import { useWidth } from '../../charts/common/useWidth';
 import { useAppStore } from '../../store';
-import { referenceParams, selectScenarioDiffers } from '../../store/baseline';
+import { selectScenarioDiffers } from '../../store/baseline';
+import { useSettledScenario } from './settledScenario';
 import { useAttribution } from './useAttribution';
 import { useOutputChoice } from './outputChoice';
 import '../../charts/attribution/attribution.css';
@@ -24,10 +24,12 @@ import '../../charts/attribution/attribution.css';
  * the idle frame in the same elements.
  */
 export function AttributionCard() {
-  const { params, baseline } = useAppStore(useShallow((s) => ({ params: s.params, baseline: s.baseline })));
+  const baseline = useAppStore((s) => s.baseline);
   const choice = useOutputChoice();
   const differs = useAppStore(selectScenarioDiffers);
-  const state = useAttribution(referenceParams(baseline), params, choice.output, differs);
+  // asked when the levers rest, so a drag does not re-render this card on every step
+  const { reference, scenario, moving } = useSettledScenario();
+  const state = useAttribution(reference, scenario, choice.output, differs, 0);
   const [plotRef, width] = useWidth<HTMLDivElement>();
   const headingId = useId();
   const summaryId = useId();
@@ -51,7 +53,7 @@ export function AttributionCard() {
       title={a ? `What moved it: ${waterfallTitle(a)}` : 'What moved it'}
       subtitle={a ? waterfallSubtitle(a, against) : `Splitting the change against ${against}…`}
       live
-      busy={state.pending}
+      busy={moving || state.pending}
       plot={
         layout ? (
           <ChartPicture

@@ -36,13 +36,15 @@ export const SETTLE_MS = 150;
 /**
  * The attribution of `scenario` against `reference`, asked of the page's model runner (its
  * analysis worker, latest wins): at once for the first question, then once the inputs have
- * rested for SETTLE_MS. Nothing is asked while `enabled` is false.
+ * rested for `settleMs` (0 for inputs that are settled already). Nothing is asked while
+ * `enabled` is false.
  */
 export function useAttribution(
   reference: Params,
   scenario: Params,
   output: AttributionOutput,
   enabled = true,
+  settleMs = SETTLE_MS,
 ): AttributionState {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const runner = useRunner();
@@ -93,9 +95,9 @@ export function useAttribution(
       ask();
       return;
     }
-    const timer = setTimeout(ask, SETTLE_MS);
+    const timer = setTimeout(ask, settleMs);
     return () => clearTimeout(timer);
-  }, [reference, scenario, output, enabled]);
+  }, [reference, scenario, output, enabled, settleMs]);
   const q = answer?.question;
   const pending = !q || q.reference !== reference || q.scenario !== scenario || q.output !== output;
   return { attribution: answer?.attribution ?? null, pending, error: answer?.error ?? null };

@@ -62,9 +62,9 @@ function PresetText({ preset }: { preset: Preset }) {
  */
 export function PresetMenu({ presets = PRESETS, onApplied }: PresetMenuProps) {
   const id = useId();
-  const params = useAppStore((s) => s.params);
   const expanded = useMemo(() => presets.map((p) => ({ preset: p, params: presetParams(p) })), [presets]);
-  const current = expanded.find((e) => sameParams(e.params, params))?.preset;
+  // the preset on screen, if any: a lever moving off every preset re-renders nothing here
+  const current = useAppStore((s) => expanded.find((e) => sameParams(e.params, s.params))?.preset);
   const [choice, setChoice] = useState(current?.id ?? '');
   // The scenario moved (a lever, an undo, a link): the select shows what is on screen again
   // (adjusted while rendering, not in an effect: React re-renders at once).
