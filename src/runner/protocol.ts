@@ -1,6 +1,8 @@
 import type { runScenario } from '../engine';
 import type { attribute, AttributionOutput } from '../engine/attribution';
 import type { goalSeek, Goal, Metric, RangeOverrides, runBatch, tornado } from '../engine/uncertainty';
+import type { ChartView } from '../charts/draw';
+import type { WireLayout } from '../charts/common/wire';
 import type { ParamValues, Params } from '../registry';
 
 /*
@@ -13,6 +15,11 @@ import type { ParamValues, Params } from '../registry';
 export type Job =
   /** One scenario's run. `scenario` names it, so a worker can be sent only what changed next time. */
   | { kind: 'run'; params: Params; scenario?: string }
+  /**
+   * A run and its charts' layouts for the page's view, drawn beside it (the ghost from the
+   * pinned baseline's levers): the page's thread only puts them on screen.
+   */
+  | { kind: 'draw'; params: Params; scenario: string; view: ChartView; baseline: Params | null }
   /** "What moved it": the change from `reference` to `scenario` split among the inputs that differ. */
   | { kind: 'attribute'; reference: Params; scenario: Params; output: AttributionOutput }
   /** Monte Carlo samples [from, from + count) of a scenario under its ranges. */
@@ -28,6 +35,8 @@ export type JobOf<K extends JobKind> = Extract<Job, { kind: K }>;
 /** Each job's answer: what the engine's function for it returns (generic over ScenarioResult and the rest). */
 export interface Answers {
   run: ReturnType<typeof runScenario>;
+  /** Layouts by chart id; null for a chart whose picture is the one this scenario drew last. */
+  draw: { result: ReturnType<typeof runScenario>; layouts: Record<string, WireLayout | null> };
   attribute: ReturnType<typeof attribute>;
   samples: ReturnType<typeof runBatch>;
   tornado: ReturnType<typeof tornado>;
@@ -42,8 +51,12 @@ export type AnswerOf<K extends JobKind> = Answers[K];
  */
 export interface RunPatch {
   kind: 'patch';
+  /** What the whole job is: a run, or a run drawn (whose view and baseline come only when they changed). */
+  of: 'run' | 'draw';
   scenario: string;
   changed: Partial<ParamValues>;
+  view?: ChartView;
+  baseline?: Params | null;
 }
 
 /** Page → worker. `seq` ties the reply to it. */

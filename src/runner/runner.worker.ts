@@ -1,12 +1,11 @@
 /// <reference lib="webworker" />
-import type { Params } from '../registry';
-import { answer, transferables, wholeJob } from './answer';
+import { answer, transferables, wholeJob, type Held } from './answer';
 import type { Reply, Request } from './protocol';
 
 /** The worker is a thin shell around answer(): a job in, its answer out, its buffers handed over. */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 /** Each named scenario's last run, which a patch applies to. */
-const held = new Map<string, Params>();
+const held = new Map<string, Held>();
 
 scope.onmessage = (e: MessageEvent<Request>) => {
   const { seq } = e.data;

@@ -1,4 +1,5 @@
-import type { ParamValues, Params } from '../registry';
+import { LEVERS, type ParamValues, type Params } from '../registry';
+import type { Held } from './answer';
 import type { Job, Reply, Request, RunPatch, WorkerLike } from './protocol';
 
 /** What a poster hears about one job: its reply, or that it was lost with a worker that died. */
@@ -29,11 +30,14 @@ export interface WorkerThreadOptions {
 /** A patch larger than this is sent as a whole scenario. */
 const MAX_PATCH = 24;
 
+/** Every lever id, once: walking a list is cheaper than enumerating a 260-key object on every step. */
+const LEVER_IDS = LEVERS.map((l) => l.id);
+
 /** The levers of `next` that differ from `held`, or null when that is most of them. */
 export function paramsPatch(held: Params, next: Params): Partial<ParamValues> | null {
   const patch: Partial<ParamValues> = {};
   let n = 0;
-  for (const id of Object.keys(next) as (keyof Params)[]) {
+  for (const id of LEVER_IDS) {
     if (Object.is(held[id], next[id])) continue;
     if (++n > MAX_PATCH) return null;
     patch[id] = next[id];
@@ -55,7 +59,7 @@ export class WorkerThread implements Thread {
   private worker: WorkerLike;
   private readonly inFlight = new Map<number, InFlight>();
   /** Each named scenario as the current worker holds it; empty for a new worker. */
-  private readonly held = new Map<string, Params>();
+  private readonly held = new Map<string, Held>();
   private failuresInARow = 0;
   /** What the last crash said ("failed to load", an uncaught error), for the message when the thread gives up. */
   private lastError = '';
@@ -93,13 +97,24 @@ export class WorkerThread implements Thread {
     this.worker.terminate();
   }
 
-  /** A named run as only what changed since this worker last ran that scenario. */
+  /**
+   * A named run as only what changed since this worker last ran that scenario; a drawn run's
+   * view and baseline go only when they are new objects.
+   */
   private compact(job: Job): Request['job'] {
-    if (job.kind !== 'run' || !job.scenario) return job;
+    if ((job.kind !== 'run' && job.kind !== 'draw') || !job.scenario) return job;
     const before = this.held.get(job.scenario);
-    this.held.set(job.scenario, job.params);
-    const changed = before && paramsPatch(before, job.params);
-    return changed ? ({ kind: 'patch', scenario: job.scenario, changed } satisfies RunPatch) : job;
+    const now: Held = { params: job.params };
+    if (job.kind === 'draw') Object.assign(now, { view: job.view, baseline: job.baseline });
+    this.held.set(job.scenario, now);
+    const changed = before && paramsPatch(before.params, job.params);
+    if (!changed) return job;
+    const patch: RunPatch = { kind: 'patch', of: job.kind, scenario: job.scenario, changed };
+    if (job.kind === 'draw') {
+      if (before.view !== job.view) patch.view = job.view;
+      if (before.baseline !== job.baseline) patch.baseline = job.baseline;
+    }
+    return patch;
   }
 
   private spawn(): WorkerLike {

@@ -29,7 +29,9 @@ export function workerNotices(
 /**
  * Asks the runner for the scenario on screen on every change of its levers, and for the pinned
  * baseline when one arrives without its run (from a link, or restored by an undo after its run
- * was dropped): two named scenarios of one runner, each latest-wins. Results land in the store.
+ * was dropped): two named scenarios of one runner, each latest-wins. The screen's run comes
+ * drawn: the charts' layouts for the page's view are computed beside the result, off the
+ * page's thread. Results land in the store.
  */
 export function startEngineBridge(
   store: AppStore,
@@ -37,8 +39,9 @@ export function startEngineBridge(
   notice: (text: string) => void = (text) => store.getState().setEngineNotice(text),
 ): () => void {
   let gaveUp = false;
-  const screen = runner.lane<'run'>({
-    onAnswer: (result, seq, { ms, engineMs }) => store.getState().setResult(result, seq, ms, engineMs),
+  const screen = runner.lane<'draw'>({
+    onAnswer: ({ result, layouts }, seq, { job, ms, engineMs }) =>
+      store.getState().setResult(result, seq, ms, engineMs, { layouts, view: job.view, baseline: job.baseline }),
     onError: (message) => {
       // after the worker gave up, its notice stays: every later scenario fails the same way
       if (message.endsWith('the calculation stopped')) gaveUp = true;
@@ -53,7 +56,10 @@ export function startEngineBridge(
   });
   const stopScreen = store.subscribe(
     (s) => s.params,
-    (params) => screen.ask({ kind: 'run', params, scenario: 'screen' }),
+    (params) => {
+      const { chartView, baseline: pinned } = store.getState();
+      screen.ask({ kind: 'draw', params, scenario: 'screen', view: chartView, baseline: pinned?.params ?? null });
+    },
     { fireImmediately: true },
   );
   let asked: ParamValues | null = null;

@@ -16,7 +16,6 @@ export interface ViewSlice {
   /** The output "What moved it" splits; the card, Present and the export share it. */
   attributionOutput: AttributionOutput;
   setHoveredMonth: (month: MonthIndex | null) => void;
-  setShowGenerations: (on: boolean) => void;
   toggleTable: (chart: ChartId) => void;
   setScenarioName: (name: string) => void;
   setAttributionOutput: (output: AttributionOutput) => void;
@@ -31,7 +30,6 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   scenarioName: DEFAULT_SCENARIO_NAME,
   attributionOutput: 'minCash',
   setHoveredMonth: (month) => set((s) => (s.hoveredMonth === month ? s : { hoveredMonth: month })),
-  setShowGenerations: (on) => set({ showGenerations: on }),
   toggleTable: (chart) => set((s) => ({ tables: { ...s.tables, [chart]: !s.tables[chart] } })),
   setScenarioName: (name) => set((s) => (s.scenarioName === name ? s : { scenarioName: name })),
   setAttributionOutput: (output) => set({ attributionOutput: output }),

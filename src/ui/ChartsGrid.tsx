@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useMemo } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartCard } from '../charts/common/ChartCard';
 import type { ChartOptions, ChartSpec } from '../charts/common/spec';
@@ -48,11 +48,18 @@ const GridCard = memo(function GridCard({
       onMonth: s.setHoveredMonth,
       toggleTable: s.toggleTable,
       setShowGenerations: s.setShowGenerations,
+      setChartSize: s.setChartSize,
+      // the layout drawn beside the result, when it was drawn for the view and baseline on screen
+      drawn:
+        s.drawnFor?.view === s.chartView && s.drawnFor.baseline === (s.baseline?.params ?? null)
+          ? s.layouts[id]
+          : undefined,
     })),
   );
   const options = useMemo<ChartOptions>(() => ({ byGeneration: s.byGeneration }), [s.byGeneration]);
   const crosshair = useMemo(() => ({ month: s.month, onMonth: s.onMonth }), [s.month, s.onMonth]);
-  const { toggleTable, setShowGenerations } = s;
+  const { toggleTable, setShowGenerations, setChartSize } = s;
+  const onSize = useCallback((w: number, h: number) => setChartSize(id, w, h), [setChartSize, id]);
   const onToggleTable = useCallback(() => toggleTable(id), [toggleTable, id]);
   const onOption = useCallback(
     (option: keyof ChartOptions, on: boolean) => {
@@ -73,6 +80,8 @@ const GridCard = memo(function GridCard({
       tableOpen={s.tableOpen}
       onToggleTable={onToggleTable}
       crosshair={crosshair}
+      drawn={s.drawn}
+      onSize={onSize}
     />
   );
 });
@@ -82,6 +91,9 @@ export function ChartsGrid() {
   const hasResult = useAppStore((s) => s.result !== null);
   const query = useReported();
   const reported = query.data ?? null;
+  // the charts drawn beside the result (in the worker) overlay the same figures
+  const setReported = useAppStore((s) => s.setReported);
+  useEffect(() => setReported(reported), [setReported, reported]);
   // said on the source line of the charts that overlay reported figures; no layout shift
   const reportedNote = query.isPending
     ? ' · reported figures loading…'

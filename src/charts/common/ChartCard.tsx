@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useEffect, useId } from 'react';
 import { ChartHead } from './ChartHead';
 import type { ScenarioResult } from '../../engine/types';
 import { monthLabel, type MonthIndex } from '../../registry/month';
@@ -27,6 +27,10 @@ export interface ChartCardProps {
   onToggleTable: () => void;
   crosshair: Crosshair;
   height?: number;
+  /** This result's layout drawn elsewhere (beside the result, in a worker), used when it fits. */
+  drawn?: ChartLayout;
+  /** Told the plot's size whenever it changes, so layouts can be drawn for it elsewhere. */
+  onSize?: (width: number, height: number) => void;
 }
 
 /**
@@ -46,8 +50,11 @@ export const ChartCard = memo(function ChartCard({
   onToggleTable,
   crosshair,
   height = 222,
+  drawn,
+  onSize,
 }: ChartCardProps) {
   const [plotRef, width] = useWidth<HTMLDivElement>();
+  useEffect(() => onSize?.(width, height), [onSize, width, height]);
   const headingId = useId();
   const summaryId = useId();
   const title = spec.title(result);
@@ -87,6 +94,7 @@ export const ChartCard = memo(function ChartCard({
           headingId={headingId}
           summaryId={summaryId}
           crosshair={crosshair}
+          drawn={drawn}
         />
       </div>
       <ChartSummary id={summaryId}>{spec.summary(result)}</ChartSummary>
@@ -114,6 +122,7 @@ interface CardPlotProps extends ChartOptions {
   headingId: string;
   summaryId: string;
   crosshair: Crosshair;
+  drawn?: ChartLayout;
 }
 
 function CardPlot({
@@ -128,8 +137,9 @@ function CardPlot({
   headingId,
   summaryId,
   crosshair,
+  drawn,
 }: CardPlotProps) {
-  const layout = useSpecLayout(spec, { result, baseline, reported, byGeneration, width, height });
+  const layout = useSpecLayout(spec, { result, baseline, reported, byGeneration, width, height }, drawn);
   return (
     <>
       <ChartPicture layout={layout} role="group" aria-labelledby={headingId} aria-describedby={summaryId}>

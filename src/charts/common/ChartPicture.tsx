@@ -33,16 +33,19 @@ function draw(spec: ChartSpec, input: SpecLayoutInput, inputs: readonly unknown[
  * A spec's layout for one result and size. When a new result holds what the spec reads as it
  * was (a lever that moves other charts only), the previous layout object is kept without
  * drawing it again, so the memoised SVG below skips the chart: no layout work, no React work
- * and no DOM change for it.
+ * and no DOM change for it. `drawn` is a layout of this result drawn elsewhere (beside the
+ * result, in the runner's worker, for this view): used when it is for this size, instead of
+ * drawing on the page's thread.
  */
-export function useSpecLayout(spec: ChartSpec, input: SpecLayoutInput): ChartLayout {
+export function useSpecLayout(spec: ChartSpec, input: SpecLayoutInput, drawn?: ChartLayout): ChartLayout {
   const { result, baseline = null, reported = null, byGeneration = false, yDomains, width, height } = input;
   const inputs = [spec, baseline, reported, byGeneration, yDomains, width, height];
   const [kept, setKept] = useState(() => draw(spec, input, inputs));
   const fresh = kept.inputs.every((v, i) => v === inputs[i]) && sameReads(spec.reads, kept.result, result);
   if (!fresh) {
     // adjusting state while rendering (not in an effect): React re-renders this component at once
-    const next = draw(spec, input, inputs);
+    const fits = drawn && drawn.width === width && drawn.height === height && !yDomains;
+    const next = fits ? { layout: drawn, inputs, result } : draw(spec, input, inputs);
     setKept(next);
     return next.layout;
   }

@@ -122,7 +122,7 @@ describe('the protocol', () => {
   });
 
   it('refuses a patch that arrives before its scenario', () => {
-    expect(() => wholeJob({ kind: 'patch', scenario: 'screen', changed: { pue: 1.3 } }, new Map())).toThrow(
+    expect(() => wholeJob({ kind: 'patch', of: 'run', scenario: 'screen', changed: { pue: 1.3 } }, new Map())).toThrow(
       /before its scenario "screen"/,
     );
   });

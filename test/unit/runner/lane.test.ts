@@ -88,7 +88,12 @@ describe('a lane on a worker thread', () => {
     expect(Object.keys((w.posted[0].job as JobOf<'run'>).params).length).toBeGreaterThan(200);
     reply(w, 0);
     lane.ask({ ...first, params: { ...first.params, electricityUsdPerKwh: 0.12 } });
-    expect(w.posted[1].job).toEqual({ kind: 'patch', scenario: 'screen', changed: { electricityUsdPerKwh: 0.12 } });
+    expect(w.posted[1].job).toEqual({
+      kind: 'patch',
+      of: 'run',
+      scenario: 'screen',
+      changed: { electricityUsdPerKwh: 0.12 },
+    });
     // a crash: the new worker holds nothing, so it gets the whole scenario again
     w.crash();
     const again = workers[1].posted[0].job as JobOf<'run'>;
@@ -153,7 +158,7 @@ describe('a lane on a worker thread', () => {
     reply(w, 0);
     reply(w, 1);
     screen.ask({ ...run(36), params: { ...P(36), pue: 1.3 } });
-    expect(w.posted[2].job).toEqual({ kind: 'patch', scenario: 'screen', changed: { pue: 1.3 } });
+    expect(w.posted[2].job).toEqual({ kind: 'patch', of: 'run', scenario: 'screen', changed: { pue: 1.3 } });
     expect(workers).toHaveLength(1);
   });
 });
