@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ParamValues } from '../../registry';
 import { useAppStore } from '../../store';
 import { referenceParams } from '../../store/baseline';
@@ -23,17 +23,23 @@ export function useSettledScenario(): SettledScenario {
     const s = useAppStore.getState();
     return { scenario: s.params, reference: referenceParams(s.baseline), moving: false };
   });
+  // whether the card already says "moving": only the first step of a drag sets state
+  const moving = useRef(false);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const rest = () => {
       timer = null;
+      moving.current = false;
       const s = useAppStore.getState();
       setSettled({ scenario: s.params, reference: referenceParams(s.baseline), moving: false });
     };
     const stop = useAppStore.subscribe(
       (s) => [s.params, s.baseline] as const,
       () => {
-        setSettled((was) => (was.moving ? was : { ...was, moving: true }));
+        if (!moving.current) {
+          moving.current = true;
+          setSettled((was) => ({ ...was, moving: true }));
+        }
         if (timer !== null) clearTimeout(timer);
         timer = setTimeout(rest, SETTLE_MS);
       },

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Lever } from '../../registry';
 import { formatMonth } from '../../registry/month';
 import { usePopover } from '../common/usePopover';
@@ -25,7 +26,7 @@ function LeverNote({ lever }: { lever: Lever }) {
 }
 
 /** The ⓘ beside a lever: where its default comes from, when, how sure, and its range. A native popover: Esc or a click outside closes it. */
-export function InfoPopover({ lever }: { lever: Lever }) {
+export const InfoPopover = memo(function InfoPopover({ lever }: { lever: Lever }) {
   const { open, buttonProps, popoverProps } = usePopover();
   const s = lever.source;
   return (
@@ -65,4 +66,4 @@ export function InfoPopover({ lever }: { lever: Lever }) {
       </div>
     </>
   );
-}
+});
