@@ -10,7 +10,8 @@ import { WorkerThread, type Thread, type WorkerThreadOptions } from './thread';
  *
  * - `lane`: a stream of questions of which the latest matters (a scenario as a lever moves, the
  *   waterfall, the tornado): latest wins. The screen's scenario and the pinned baseline are
- *   two named scenarios of one runner.
+ *   two named scenarios of one runner; the screen's comes back drawn (its charts' layouts
+ *   computed beside the result, job 'draw').
  * - `ask`: one question, one answer (an export's waterfall, goal-seek).
  * - `batches`: many questions spread over the workers (Monte Carlo's samples).
  *
@@ -29,6 +30,7 @@ export interface ModelRunner {
   dispose(): void;
 }
 
+/** One question, one answer: a lane asked once, on `thread`. */
 export function askOn<K extends JobKind>(thread: Thread, job: JobOf<K>): Promise<AnswerOf<K>> {
   return new Promise((resolve, reject) => {
     const lane = new Lane<K>(thread, {
