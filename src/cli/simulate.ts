@@ -14,7 +14,7 @@
 import { parseArgs } from 'node:util';
 import { ATTRIBUTION_OUTPUTS, attribute, runScenario, type AttributionOutput } from '../engine';
 import { monthlyCsv, scenarioJson } from '../export/data';
-import { defaultParams, EVENTS, LEVER_BY_ID, LEVERS, type ParamValues } from '../registry';
+import { defaultParams, EVENTS, LEVER_BY_ID, LEVERS, pairProblem, type LeverId, type ParamValues } from '../registry';
 import { parseLeverValue, parseScenario, serializeLink, type ParsedScenario } from '../url';
 
 const FORMATS = ['json', 'csv', 'link'] as const;
@@ -107,6 +107,10 @@ function scenarioFrom(args: Args): { params: ParamValues; parsed: ParsedScenario
     const read = parseLeverValue(lever, text);
     if (!read.ok) throw new UsageError(`${id}="${text}": ${read.reason}`);
     params[lever.id] = read.value;
+  }
+  for (const [id] of args.sets) {
+    const pair = pairProblem(params, id, params[id as LeverId]);
+    if (pair) throw new UsageError(`${id}=${params[id as LeverId]}: ${pair.reason}`);
   }
   return { params, parsed };
 }
