@@ -74,6 +74,12 @@ export function fillOutlook(c: MonthContext, from: number, to: number): void {
     spot[t] = (1 - offAzure) * azureRate + offAzure * p.otherCloudUsdPerGpuHour * rentFactor;
     contractRate[t] = azureRate * (1 - p.contractDiscountPct / 100);
   }
+  // Running sums (sum[t] = Σ over months before t), so the option policy averages a price over any span at once.
+  const { spotSum, contractSum } = scratch;
+  for (let t = from; t < to; t++) {
+    spotSum[t + 1] = spotSum[t] + spot[t];
+    contractSum[t + 1] = contractSum[t] + contractRate[t];
+  }
 }
 
 /**

@@ -118,15 +118,10 @@ export class OptionBook {
       shortfall = Math.min(shortfall, outlook.demand(u) - outlook.binding(u) - this.onlineAt(u));
     if (!(shortfall > 0)) return;
     const poolLeft = outlook.pool(t);
-    // What each alternative costs per H100e-month on average over the life.
-    let spot = 0;
-    let pool = 0;
-    for (let u = t; u < last; u++) {
-      spot += this.s.spot[u];
-      pool += this.s.contractRate[u];
-    }
-    spot = (spot / (last - t)) * HOURS_PER_MONTH;
-    pool = (pool / (last - t)) * HOURS_PER_MONTH;
+    // What each alternative costs per H100e-month on average over the life (running sums).
+    const { spotSum, contractSum } = this.s;
+    const spot = ((spotSum[last] - spotSum[t]) / (last - t)) * HOURS_PER_MONTH;
+    const pool = ((contractSum[last] - contractSum[t]) / (last - t)) * HOURS_PER_MONTH;
     let rest = shortfall;
     for (const { o, g, cost } of this.offers(t)) {
       if (rest <= 0) break;

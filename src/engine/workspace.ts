@@ -18,6 +18,8 @@ const SCRATCH = [
   'inference',
   'spot',
   'contractRate',
+  'spotSum',
+  'contractSum',
   'loanDelta',
   'optGpu',
   'optGpuMw',

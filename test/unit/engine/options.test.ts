@@ -56,8 +56,10 @@ describe('the option book', () => {
   const book = (p: ParamValues) => {
     // Rent at $2 and the contract rate at $1.60 an H100e-hour in every month: each option is cheaper.
     const { scratch } = createWorkspace(72);
-    scratch.spot.fill(2);
-    scratch.contractRate.fill(1.6);
+    for (let t = 0; t < scratch.spotSum.length; t++) {
+      scratch.spotSum[t] = 2 * t;
+      scratch.contractSum[t] = 1.6 * t;
+    }
     return new OptionBook(p, hardwareOf(p), NOW_T, scratch, MAX_MONTHS);
   };
   const first = NOW_T + 1 + 12;

@@ -111,7 +111,7 @@ describe('the sign table holds on the defaults and on every preset', () => {
         }
       }
       expect(failures).toEqual([]);
-    });
+    }, 60_000);
   }
 });
 
