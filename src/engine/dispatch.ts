@@ -41,7 +41,8 @@ export interface Pools {
 /**
  * Merit order by the cost of one more H100e-hour: take-or-pay capacity first (already owed; the
  * power is in the price), then owned custom silicon, owned GPUs and the Microsoft-funded pool at
- * their marginal price (electricity for owned capacity, the contract rate for the pool), the
+ * their marginal price (electricity for owned capacity, plus the resale it forgoes when idle capacity
+ * is resold; the contract rate for the pool), the
  * cheapest first and each only while below the on-demand price; the rest is rented on demand.
  * With costs fixed, this order gives the least cash for the month, so raising a price never lowers it.
  * When `research` is on, take-or-pay capacity demand left over serves research, as OpenAI says it

@@ -5,7 +5,7 @@ import type { FundingPlan, StakeState } from './funding';
 import { ramp } from './growth';
 import { h100ePerItGw, usdBPerItGw, type Hardware } from './hardware';
 import type { TermsPlan } from './microsoft';
-import type { OptionBook, OptionSource, Outlook } from './options';
+import type { OptionBook, OptionSource } from './options';
 import { DAYS_PER_MONTH, HOURS_PER_MONTH, queryPhysics } from './physics';
 import type { Schedules } from './schedules';
 import { fleetMonth } from './fleet';
@@ -62,17 +62,23 @@ export function fillOutlook(c: MonthContext, from: number, to: number): void {
   const gpuSeconds = queryPhysics(p, 1).gpuSeconds;
   const planBStart = rel(p.planBStart);
   const decline = 1 - p.rentDeclinePctPerYear / 100;
-  for (let t = from; t < to; t++) {
+  const { azureUsdPerGpuHour, otherCloudUsdPerGpuHour, servingOverhead, loadFactor } = p;
+  const otherShare = p.otherCloudSharePct / 100;
+  const contractShare = 1 - p.contractDiscountPct / 100;
+  const planBShare = (p.planBShiftPct / 100) * (p.azureChannelSharePct / 100);
+  const { planBRampMonths } = p;
+  const monthlyDecline = decline ** (1 / 12);
+  let rentFactor = decline ** (from / 12);
+  for (let t = from; t < to; t++, rentFactor *= monthlyDecline) {
     // Plan B: Microsoft moves part of the Azure-channel demand to its own models: its revenue and its compute go.
-    planB[t] = (p.planBShiftPct / 100) * ramp(t, planBStart, p.planBRampMonths) * (p.azureChannelSharePct / 100);
+    planB[t] = planBShare * ramp(t, planBStart, planBRampMonths);
     if (t < s.queriesPerDayB.length) s.queriesPerDayB[t] = scratch.queries[t];
     const served = scratch.queries[t] * 1e9 * (1 - planB[t]);
-    inference[t] = (served * gpuSeconds * efficiency[t] * p.servingOverhead) / 86400 / p.loadFactor;
-    const rentFactor = decline ** (t / 12);
-    const offAzure = terms.regimeAt(t) === 3 ? p.otherCloudSharePct / 100 : 0;
-    const azureRate = p.azureUsdPerGpuHour * rentFactor;
-    spot[t] = (1 - offAzure) * azureRate + offAzure * p.otherCloudUsdPerGpuHour * rentFactor;
-    contractRate[t] = azureRate * (1 - p.contractDiscountPct / 100);
+    inference[t] = (served * gpuSeconds * efficiency[t] * servingOverhead) / 86400 / loadFactor;
+    const offAzure = terms.regimeAt(t) === 3 ? otherShare : 0;
+    const azureRate = azureUsdPerGpuHour * rentFactor;
+    spot[t] = (1 - offAzure) * azureRate + offAzure * otherCloudUsdPerGpuHour * rentFactor;
+    contractRate[t] = azureRate * contractShare;
   }
   // Running sums (sum[t] = Σ over months before t), so the option policy averages a price over any span at once.
   const { spotSum, contractSum } = scratch;
@@ -112,30 +118,52 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
   const drawPerItKw = p.powerFraction * p.pue; // facility kW drawn per kW of IT capacity running
   const toResearch = p.surplusToResearch >= 0.5;
   const resale = p.idleResalePct / 100;
+  // Levers the month loop reads, read once (a scenario is a large object, slow to read by name).
+  const { financingRatePct, msBackstop, msBackstopFloorUsdB } = p;
+  const offAzureShare = p.otherCloudSharePct / 100;
+  const contractShare = 1 - p.contractDiscountPct / 100;
   const end = optGpu.length - 1;
-  // An exercised option: online from month t for its life, vendor-financed over it (docs/MODEL.md).
-  const book =
-    (t: number) =>
-    (o: OptionSource, itGw: number): void => {
-      const g = o.gen(t);
-      const h100e = itGw * h100ePerItGw(g);
-      const capexUsdB = itGw * usdBPerItGw(g, p.infraCapexMultiplier);
-      const [cap, mw, dep] = o.silicon ? [optSilicon, optSiliconMw, optSiliconDepr] : [optGpu, optGpuMw, optGpuDepr];
-      for (let u = t; u < Math.min(end, t + life); u++) {
-        cap[u] += h100e;
-        mw[u] += itGw * 1000;
-        dep[u] += capexUsdB / life;
-      }
-      loans.borrow(t - 1, capexUsdB, p.financingRatePct, life);
-      if (o.nvidia) sched.nvidiaGw[t] += itGw;
-    };
-  const outlook: Outlook = {
-    demand: (u) => inferenceH100e[u] + training[u],
-    binding: (u) => sched.contracted[u] + sched.azure[u] + sched.ownedGpu[u] + sched.silicon[u],
-    pool: (u) => sched.msPool[u],
+  let t = from;
+  // The one list of cost lines and revenue lines (types.ts), as arrays read once.
+  const costs = COST_LINES.map((k) => s[k]);
+  const revenues = REVENUE_LINES.map((k) => s[k]);
+  // An exercised option: online from month t for its life (difference arrays: + at t, − at the
+  // end of its life), vendor-financed over it (docs/MODEL.md).
+  const book = (o: OptionSource, itGw: number): void => {
+    const g = o.gen(t);
+    const h100e = itGw * h100ePerItGw(g);
+    const capexUsdB = itGw * usdBPerItGw(g, p.infraCapexMultiplier);
+    const gone = t + life;
+    const cap = o.silicon ? optSilicon : optGpu;
+    const mw = o.silicon ? optSiliconMw : optGpuMw;
+    const dep = o.silicon ? optSiliconDepr : optGpuDepr;
+    cap[t] += h100e;
+    mw[t] += itGw * 1000;
+    dep[t] += capexUsdB / life;
+    if (gone <= end) {
+      cap[gone] -= h100e;
+      mw[gone] -= itGw * 1000;
+      dep[gone] -= capexUsdB / life;
+    }
+    loans.borrow(t - 1, capexUsdB, financingRatePct, life);
+    if (o.nvidia) sched.nvidiaGw[t] += itGw;
   };
+  // What the options exercised so far have online, as running sums of their difference arrays.
+  let oGpu = 0;
+  let oGpuMw = 0;
+  let oGpuDepr = 0;
+  let oSil = 0;
+  let oSilMw = 0;
+  let oSilDepr = 0;
+  if (c.options) {
+    // What the option policy looks at: demand less binding capacity, every month to the longest horizon.
+    const { uncovered } = scratch;
+    for (let u = from; u < end; u++)
+      uncovered[u] =
+        inferenceH100e[u] + training[u] - (sched.contracted[u] + sched.azure[u] + sched.ownedGpu[u] + sched.silicon[u]);
+  }
 
-  for (let t = from; t < to; t++) {
+  for (; t < to; t++) {
     const regime = terms.regimeAt(t);
     const gpuSeconds = base.gpuSeconds * efficiency[t];
     const revenue = (runRate[t] / 12) * (1 - planB[t]);
@@ -146,14 +174,20 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
     const train = training[t];
     const spot = spots[t];
     const contractRate = scratch.contractRate[t];
-    const offAzure = regime === 3 ? p.otherCloudSharePct / 100 : 0;
+    const offAzure = regime === 3 ? offAzureShare : 0;
 
     // Options: demand that binding capacity leaves uncovered, bought where cheaper than renting it.
-    c.options?.exercise(t, outlook, book(t));
-    const ownedGpu = sched.ownedGpu[t] + optGpu[t];
-    const ownedGpuMw = sched.ownedGpuMw[t] + optGpuMw[t];
-    const silicon = sched.silicon[t] + optSilicon[t];
-    const siliconMw = sched.siliconMw[t] + optSiliconMw[t];
+    c.options?.exercise(t, oGpu + oSil + optGpu[t] + optSilicon[t], sched.msPool[t], book);
+    oGpu += optGpu[t];
+    oGpuMw += optGpuMw[t];
+    oGpuDepr += optGpuDepr[t];
+    oSil += optSilicon[t];
+    oSilMw += optSiliconMw[t];
+    oSilDepr += optSiliconDepr[t];
+    const ownedGpu = sched.ownedGpu[t] + oGpu;
+    const ownedGpuMw = sched.ownedGpuMw[t] + oGpuMw;
+    const silicon = sched.silicon[t] + oSil;
+    const siliconMw = sched.siliconMw[t] + oSilMw;
     // Facility kW drawn per H100e of owned capacity running: its IT kW per H100e × average draw × PUE.
     const gpuKw = ownedGpu > 0 ? ((ownedGpuMw * 1000) / ownedGpu) * drawPerItKw : 0;
     const siliconKw = silicon > 0 ? ((siliconMw * 1000) / silicon) * drawPerItKw : 0;
@@ -161,8 +195,9 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
     pools.silicon = silicon;
     pools.ownedGpu = ownedGpu;
     pools.pool = sched.msPool[t];
-    pools.siliconUsdPerHour = siliconKw * kwhPrice;
-    pools.gpuUsdPerHour = gpuKw * kwhPrice;
+    // Running owned capacity costs its electricity and, when idle capacity is resold, the resale it forgoes.
+    pools.siliconUsdPerHour = siliconKw * kwhPrice + resale * spot;
+    pools.gpuUsdPerHour = gpuKw * kwhPrice + resale * spot;
     pools.poolUsdPerHour = contractRate;
     pools.onDemandUsdPerHour = spot;
     dispatch(inference + train, pools, toResearch, d);
@@ -178,7 +213,7 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
     state.azureUsed += sched.payAzure[t] * contractedUse + (d.pool * contractRate * HOURS_PER_MONTH) / 1e9;
     const azureCommitted = Math.max(state.azureDue, state.azureUsed) - state.azurePaid;
     state.azurePaid += azureCommitted;
-    const azureRate = p.azureUsdPerGpuHour * (1 - p.rentDeclinePctPerYear / 100) ** (t / 12);
+    const azureRate = contractShare > 0 ? contractRate / contractShare : 0;
     const onDemand = (d.onDemand * spot * HOURS_PER_MONTH) / 1e9;
     const onDemandAzure = (d.onDemand * (1 - offAzure) * azureRate * HOURS_PER_MONTH) / 1e9;
     s.azureRentUsdB[t] = azureCommitted + onDemandAzure;
@@ -187,10 +222,10 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
     s.drawMw[t] = drawMw;
     s.contractedUsdB[t] = azureCommitted + sched.payOther[t];
     s.onDemandUsdB[t] = onDemand;
-    s.depreciationUsdB[t] = sched.depreciation[t] + sched.siliconDepreciation[t] + optGpuDepr[t] + optSiliconDepr[t];
+    s.depreciationUsdB[t] = sched.depreciation[t] + sched.siliconDepreciation[t] + oGpuDepr + oSilDepr;
     s.opexUsdB[t] = opex[t] / 12;
     s.capexUsdB[t] = sched.capex[t] * (1 - financed);
-    loans.borrow(t, sched.capex[t] * financed, p.financingRatePct, life);
+    loans.borrow(t, sched.capex[t] * financed, financingRatePct, life);
     s.financingUsdB[t] = loans.paymentAt(t);
     // Design runs for the planned two years before the planned arrival, and on through any slip.
     s.chipDesignUsdB[t] =
@@ -207,11 +242,11 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
     const income = revenue + s.reverseShareUsdB[t] + s.resaleUsdB[t];
     s.msProfitShareUsdB[t] = terms.profitShareUsdB(t, income - costsBeforeProfitShare, state.profitSharePaid);
     state.profitSharePaid += s.msProfitShareUsdB[t];
-    s.burnUsdB[t] = burnOf(s, t);
+    s.burnUsdB[t] = burnOf(costs, revenues, t);
 
     s.fundingUsdB[t] = c.funding.apply(t, regime, state.stake, sched.nvidiaGw[t]);
     let cash = state.cash + s.fundingUsdB[t] - s.burnUsdB[t];
-    s.backstopUsdB[t] = p.msBackstop >= 1 && cash < p.msBackstopFloorUsdB ? p.msBackstopFloorUsdB - cash : 0;
+    s.backstopUsdB[t] = msBackstop >= 1 && cash < msBackstopFloorUsdB ? msBackstopFloorUsdB - cash : 0;
     cash += s.backstopUsdB[t];
     s.cashUsdB[t] = state.cash = cash;
 
@@ -225,7 +260,7 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
     s.inferenceH100e[t] = used - trainingServed;
     s.trainingH100e[t] = trainingServed + research;
     s.researchH100e[t] = research;
-    s.optionGw[t] = (optGpuMw[t] + optSiliconMw[t]) / 1000;
+    s.optionGw[t] = (oGpuMw + oSilMw) / 1000;
     if (c.cashOnly) continue;
     fleetMonth(c, t, {
       d,
@@ -238,8 +273,8 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
       siliconMw,
       ownedGpu,
       ownedGpuMw,
-      gpuDepreciation: sched.depreciation[t] + optGpuDepr[t],
-      siliconDepreciation: sched.siliconDepreciation[t] + optSiliconDepr[t],
+      gpuDepreciation: sched.depreciation[t] + oGpuDepr,
+      siliconDepreciation: sched.siliconDepreciation[t] + oSilDepr,
       siliconKw,
       gpuKw,
       azureUsedH100e: sched.azure[t] * contractedUse + d.pool,
@@ -250,9 +285,9 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
 }
 
 /** Burn from the one list of cost lines and revenue lines (types.ts): no hand-written sum beside it. */
-export function burnOf(s: Monthly, t: number): number {
+export function burnOf(costs: readonly Float64Array[], revenues: readonly Float64Array[], t: number): number {
   let burn = 0;
-  for (const k of COST_LINES) burn += s[k][t];
-  for (const k of REVENUE_LINES) burn -= s[k][t];
+  for (let i = 0; i < costs.length; i++) burn += costs[i][t];
+  for (let i = 0; i < revenues.length; i++) burn -= revenues[i][t];
   return burn;
 }

@@ -2,7 +2,7 @@ import { EVENTS, type Params } from '../registry';
 import { annuityPayment } from './financing';
 import { h100ePerItGw, usdBPerItGw, type Gen, type Hardware } from './hardware';
 import { HOURS_PER_MONTH } from './physics';
-import { OPTION_CODE, chipBindingGwAt } from './schedules';
+import { builtBy, chipBindingRamp, OPTION_CODE } from './schedules';
 import { rel } from './time';
 import type { Scratch } from './workspace';
 
@@ -23,14 +23,6 @@ export interface OptionSource {
   sizeGw: number;
   perMonthGw: number;
   exercisedGw: number;
-}
-
-/** What the policy sees of month t onwards: demand and binding capacity, H100e (months to the longest horizon). */
-export interface Outlook {
-  demand(t: number): number;
-  binding(t: number): number;
-  /** The Microsoft-funded pool online, H100e (paid as used). */
-  pool(t: number): number;
 }
 
 /**
@@ -79,10 +71,10 @@ export class OptionBook {
       });
     }
     // The custom chip beyond its binding phase: at the programme's pace, once that phase is online.
-    const chipStart = rel(p.chipArrival + p.chipSlipMonths);
-    const binding = Math.min(p.siliconBindingGw, p.siliconGw);
-    let first = chipStart;
-    while (chipBindingGwAt(p, first) < binding - 1e-9) first++;
+    const phase1 = chipBindingRamp(p);
+    const binding = phase1.size;
+    let first = phase1.start;
+    while (builtBy(phase1, first) < binding - 1e-9) first++;
     const custom = hw.gen('custom');
     this.sources.push({
       id: 'broadcom-options',
@@ -103,21 +95,24 @@ export class OptionBook {
     return capexPerH100e * this.annuity + kwPerH100e * this.kwhPerKwMonth * this.p.electricityUsdPerKwh;
   }
 
-  /** H100e the options exercised so far have online in month t, by pool. */
-  onlineAt(t: number): number {
-    return this.s.optGpu[t] + this.s.optSilicon[t];
-  }
-
-  /** Month t's exercise; `book(o, gw)` records what each exercise adds from month t for the option's life. */
-  exercise(t: number, outlook: Outlook, book: (o: OptionSource, gw: number) => void): void {
+  /**
+   * Month t's exercise, given demand less binding capacity in every month (`scratch.uncovered`,
+   * H100e, to the longest horizon), what options already exercised have online in month t
+   * (`online`; later months follow their difference arrays) and the Microsoft-funded pool's room
+   * in month t; `book(o, gw)` records what each exercise adds from month t for the option's life.
+   */
+  exercise(t: number, online: number, poolLeft: number, book: (o: OptionSource, gw: number) => void): void {
     if (t < this.firstArrival) return;
+    const { uncovered, optGpu, optSilicon } = this.s;
+    if (!(uncovered[t] - online > 0)) return;
     const last = Math.min(this.end, t + this.life);
-    // Demand uncovered in every month of the life (from month t), and the pool's room in month t.
-    let shortfall = Infinity;
-    for (let u = t; u < last; u++)
-      shortfall = Math.min(shortfall, outlook.demand(u) - outlook.binding(u) - this.onlineAt(u));
+    // Demand uncovered in every month of the life (from month t).
+    let shortfall = uncovered[t] - online;
+    for (let u = t + 1, on = online; u < last && shortfall > 0; u++) {
+      on += optGpu[u] + optSilicon[u];
+      shortfall = Math.min(shortfall, uncovered[u] - on);
+    }
     if (!(shortfall > 0)) return;
-    const poolLeft = outlook.pool(t);
     // What each alternative costs per H100e-month on average over the life (running sums).
     const { spotSum, contractSum } = this.s;
     const spot = ((spotSum[last] - spotSum[t]) / (last - t)) * HOURS_PER_MONTH;
@@ -136,14 +131,20 @@ export class OptionBook {
     }
   }
 
-  /** The options that can deliver in month t, cheapest first. */
-  private offers(t: number): Array<{ o: OptionSource; g: Gen; cost: number }> {
-    const out: Array<{ o: OptionSource; g: Gen; cost: number }> = [];
+  /** The options that can deliver in month t, cheapest first (one list, reused month to month). */
+  private offers(t: number): ReadonlyArray<{ o: OptionSource; g: Gen; cost: number }> {
+    const out = this.offerList;
+    out.length = 0;
     for (const o of this.sources) {
       if (t < o.first || o.exercisedGw >= o.sizeGw - 1e-12) continue;
       const g = o.gen(t);
-      out.push({ o, g, cost: this.costPerH100eMonth(g) });
+      let cost = this.costs.get(g);
+      if (cost === undefined) this.costs.set(g, (cost = this.costPerH100eMonth(g)));
+      out.push({ o, g, cost });
     }
-    return out.sort((a, b) => a.cost - b.cost);
+    return out.length > 1 ? out.sort((a, b) => a.cost - b.cost) : out;
   }
+  private readonly offerList: Array<{ o: OptionSource; g: Gen; cost: number }> = [];
+  /** Cost per H100e-month by generation: the same for every month of a run. */
+  private readonly costs = new Map<Gen, number>();
 }

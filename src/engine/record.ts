@@ -7,6 +7,7 @@ import { termsPlan } from './microsoft';
 import { copyState, fillOutlook, runMonths, type CarryState, type MonthContext } from './month';
 import { buildSchedules } from './schedules';
 import { AS_OF_MONTH, rel } from './time';
+import { SERIES, type SeriesName } from './types';
 import { createWorkspace, MAX_MONTHS, type Workspace } from './workspace';
 
 /**
@@ -42,6 +43,8 @@ export interface History {
   /** The record's run: series and growth paths valid up to now; schedules and loan changes of what
    * the record had committed run on to the longest horizon. */
   work: Workspace;
+  /** Every series up to now, copied out once (a run copies them in without slicing). */
+  series: ReadonlyArray<readonly [SeriesName, Float64Array]>;
   state: CarryState;
   loanPayment: number;
 }
@@ -107,5 +110,6 @@ function runRecord(rec: Params): History {
   };
   fillOutlook(c, 0, NOW_T + 1);
   runMonths(c, 0, NOW_T + 1);
-  return { key: keyOf(rec), rec, work, state: copyState(state), loanPayment: loans.current };
+  const series = SERIES.map((name) => [name, s[name].slice(0, NOW_T + 1)] as const);
+  return { key: keyOf(rec), rec, work, series, state: copyState(state), loanPayment: loans.current };
 }

@@ -8,7 +8,7 @@ import { copyState, fillOutlook, runMonths, type MonthContext } from './month';
 import { OptionBook } from './options';
 import { historyOf, NOW_T } from './record';
 import { buildSchedules, SCHEDULE_FIELDS } from './schedules';
-import { SERIES, type Monthly } from './types';
+import type { Monthly } from './types';
 import { createWorkspace, MAX_MONTHS, type Workspace } from './workspace';
 
 /** Working arrays the record hands on up to now (the growth paths). */
@@ -40,7 +40,7 @@ export function simulateMonthly(p: Params, work?: Workspace, cashOnly = false, o
   const { series: s, scratch, schedules: sched } = work;
   const h = historyOf(p);
   const recorded = NOW_T + 1;
-  for (const name of SERIES) s[name].set(h.work.series[name].subarray(0, recorded));
+  for (const [name, values] of h.series) s[name].set(values);
   for (const name of PATHS) scratch[name].set(h.work.scratch[name].subarray(0, recorded));
   continueGrowthPaths(p, NOW_T, MAX_MONTHS, scratch);
   scratch.loanDelta.set(h.work.scratch.loanDelta);

@@ -1,5 +1,4 @@
 import { ADDED_EVENT_KEYS, EVENT_STATUSES, EVENTS, LEVER_BY_ID, type EventRow, type Params } from '../registry';
-import { ramp } from './growth';
 import { h100ePerItGw, usdBPerItGw, type Gen, type Hardware } from './hardware';
 import { HOURS_PER_MONTH } from './physics';
 import { rel } from './time';
@@ -97,17 +96,38 @@ function isRecordRow(e: EventRow): boolean {
   return LEVER_BY_ID.get(e.keys.on)?.record ?? false;
 }
 
-/**
- * Stargate's dollars built by month t ($B; the programme is set in dollars, and the price per GW
- * decides how much capacity each tranche buys), and the custom chip's binding phase online (IT GW).
- */
-export function stargateUsdBAt(p: Params, t: number): number {
-  return p.stargateCapexUsdB * ramp(t, rel(p.stargateStart), p.stargateBuildMonths);
+/** A programme built at a steady pace: `size` in all (GW or $B), `perMonth` a month from month `start`. */
+export interface Ramp {
+  start: number;
+  perMonth: number;
+  size: number;
 }
-export function chipBindingGwAt(p: Params, t: number): number {
-  const start = rel(p.chipArrival + p.chipSlipMonths);
-  const perMonth = p.siliconGw / Math.max(1, p.chipRampMonths);
-  return t < start ? 0 : Math.min(Math.min(p.siliconBindingGw, p.siliconGw), perMonth * (t - start + 1));
+
+/** What a ramp has built by month t. */
+export function builtBy(r: Ramp, t: number): number {
+  return t < r.start ? 0 : Math.min(r.size, r.perMonth * (t - r.start + 1));
+}
+
+/** Stargate's dollars ($B; the price per GW decides how much capacity each month's dollars buy). */
+export function stargateRamp(p: Params): Ramp {
+  const months = Math.max(1, p.stargateBuildMonths);
+  return { start: rel(p.stargateStart), perMonth: p.stargateCapexUsdB / months, size: p.stargateCapexUsdB };
+}
+
+/** The custom chip's binding phase, IT GW, at the programme's pace from its actual arrival. */
+export function chipBindingRamp(p: Params): Ramp {
+  return {
+    start: rel(p.chipArrival + p.chipSlipMonths),
+    perMonth: p.siliconGw / Math.max(1, p.chipRampMonths),
+    size: Math.min(p.siliconBindingGw, p.siliconGw),
+  };
+}
+
+/** A binding owned purchase of data/events.json (GW as the row gives them); an option or a row switched off builds nothing. */
+function purchaseRamp(q: Params, e: EventRow): Ramp {
+  const gw = q[e.keys.on] < 0.5 || q[e.keys.status] === OPTION_CODE ? 0 : q[e.keys.gw];
+  const perMonth = e.maxGwPerMonth ?? q[e.keys.gw] / (e.rampMonths ?? e.termMonths ?? 24);
+  return { start: rel(q[e.keys.month]), perMonth, size: gw };
 }
 
 /**
@@ -136,17 +156,18 @@ export function buildSchedules(p: Params, hw: Hardware, months: number, s: Sched
   }
 
   /**
-   * Calls `step(t, added)` for each month a ramped programme adds to what it has built (GW or $B)
-   * in this phase: in the record, its target `built(t)` up to now; in the projection, growth beyond
-   * the larger of what the record had built at now and what the target reached before (a lever
-   * never removes what was built).
+   * Calls `step(t, added)` for each month a programme adds to what it has built (GW or $B) in
+   * this phase: in the record, its ramp up to now; in the projection, growth beyond the larger of
+   * what the record had built at now and what this scenario's ramp reached before (a lever never
+   * removes what was built).
    */
-  const rampSteps = (built: (q: Params, t: number) => number, step: (t: number, added: number) => void): void => {
-    let prev = phase.record ? 0 : built(phase.rec, now);
-    const from = phase.record ? 0 : now + 1;
+  const rampSteps = (ramp: (q: Params) => Ramp, step: (t: number, added: number) => void): void => {
+    const mine = ramp(p);
+    let prev = phase.record ? 0 : builtBy(ramp(phase.rec), now);
+    const from = Math.max(phase.record ? 0 : now + 1, mine.start);
     const to = phase.record ? Math.min(months, now + 1) : months;
-    for (let t = from; t < to; t++) {
-      const target = Math.max(prev, built(p, t));
+    for (let t = from; t < to && prev < mine.size - 1e-12; t++) {
+      const target = Math.max(prev, builtBy(mine, t));
       if (target > prev + 1e-12) step(t, target - prev);
       prev = target;
     }
@@ -157,45 +178,53 @@ export function buildSchedules(p: Params, hw: Hardware, months: number, s: Sched
   const split = stargateSplit(p);
   const leaseMonths = Math.max(1, Math.round(p.stargateLeaseYears * 12));
   const leaseYield = p.stargateLeaseYieldPct / 100 / 12;
-  rampSteps(stargateUsdBAt, (t, capexUsdB) => {
+  rampSteps(stargateRamp, (t, capexUsdB) => {
     const g = hw.newestNvidia(t);
     const itGw = capexUsdB / p.stargateUsdBPerGw / pue;
     if (split.openai > 0) owned(t, itGw * split.openai, g, capexUsdB * split.openai, false);
     const end = Math.min(months, t + leaseMonths);
-    for (const [share, cap, mw] of [
-      [split.partners, s.contracted, s.contractedMw],
-      [split.microsoft, s.msPool, s.msPoolMw],
-    ] as const) {
-      if (share <= 0) continue;
-      add(cap, t, end, itGw * share * h100ePerItGw(g));
-      add(mw, t, end, itGw * share * 1000);
+    const h100ePerGw = h100ePerItGw(g);
+    if (split.partners > 0) {
+      add(s.contracted, t, end, itGw * split.partners * h100ePerGw);
+      add(s.contractedMw, t, end, itGw * split.partners * 1000);
+      add(s.payOther, t, end, capexUsdB * split.partners * leaseYield);
     }
-    if (split.partners > 0) add(s.payOther, t, end, capexUsdB * split.partners * leaseYield);
+    if (split.microsoft > 0) {
+      add(s.msPool, t, end, itGw * split.microsoft * h100ePerGw);
+      add(s.msPoolMw, t, end, itGw * split.microsoft * 1000);
+    }
   });
 
   // The custom chip's binding phase (the part with a purchase order), owned; the rest is an option.
   const custom = hw.gen('custom');
   const customPerGw = usdBPerItGw(custom, infra);
-  rampSteps(chipBindingGwAt, (t, gw) => owned(t, gw, custom, gw * customPerGw, true));
+  rampSteps(chipBindingRamp, (t, gw) => owned(t, gw, custom, gw * customPerGw, true));
 
   // Owned purchases from data/events.json that are binding (an option row is the policy's).
   for (const e of EVENTS) {
     if (e.kind !== 'contract' || e.form !== 'owned' || e.modelledBy) continue;
-    const online = (q: Params, t: number): number => {
-      if (q[e.keys.on] < 0.5 || q[e.keys.status] === OPTION_CODE) return 0;
-      const perMonth = e.maxGwPerMonth ?? q[e.keys.gw] / (e.rampMonths ?? e.termMonths ?? 24);
-      const start = rel(q[e.keys.month]);
-      return t < start ? 0 : Math.min(q[e.keys.gw], perMonth * (t - start + 1));
-    };
-    rampSteps(online, (t, gw) => {
-      const g = e.generation ? hw.gen(e.generation) : hw.newestNvidia(t);
-      const itGw = e.gwBasis === 'facility' ? gw / pue : gw;
-      owned(t, itGw, g, itGw * usdBPerItGw(g, infra), g === custom);
-      if (e.counterparty === 'NVIDIA') s.nvidiaGw[t] += gw;
-    });
+    rampSteps(
+      (q) => purchaseRamp(q, e),
+      (t, gw) => {
+        const g = e.generation ? hw.gen(e.generation) : hw.newestNvidia(t);
+        const itGw = e.gwBasis === 'facility' ? gw / pue : gw;
+        owned(t, itGw, g, itGw * usdBPerItGw(g, infra), g === custom);
+        if (e.counterparty === 'NVIDIA') s.nvidiaGw[t] += gw;
+      },
+    );
   }
 
-  // Take-or-pay contracts, each whole in the phase it belongs to: the record's (and the Azure
+  // The tranches above were added as difference arrays; their running sums are what is online.
+  for (const f of DIFFERENCED) {
+    const a = s[f];
+    let sum = a[0];
+    for (let t = 1; t < months; t++) a[t] = sum += a[t]; // running sums, in a register
+    a[months] = 0;
+  }
+  for (const f of ['ownedGpu', 'silicon', 'msPool'] as const)
+    for (let t = 0; t < months; t++) if (Math.abs(s[f][t]) < 1e-6) s[f][t] = 0;
+
+  // Take-or-pay contracts (month by month, straight into the summed arrays), each whole in the phase it belongs to: the record's (and the Azure
   // commitment of Oct 2025) from the record's levers, the rest only in months after now.
   const after = phase.record ? 0 : now + 1;
   if (phase.record) {
@@ -229,14 +258,6 @@ export function buildSchedules(p: Params, hw: Hardware, months: number, s: Sched
     );
   }
 
-  for (const f of DIFFERENCED) {
-    const a = s[f];
-    let sum = a[0];
-    for (let t = 1; t < months; t++) a[t] = sum += a[t]; // running sums, in a register
-    a[months] = 0;
-  }
-  for (const f of ['ownedGpu', 'silicon', 'msPool'] as const)
-    for (let t = 0; t < months; t++) if (Math.abs(s[f][t]) < 1e-6) s[f][t] = 0;
   return s;
 
   /**
@@ -261,20 +282,16 @@ export function buildSchedules(p: Params, hw: Hardware, months: number, s: Sched
     const total = (r + 1) / 2 + (term - r); // Σ_j min(1, (j + 1) / r) over the term, in closed form
     const cap = azure ? s.azure : s.contracted;
     const mw = azure ? s.azureMw : s.contractedMw;
+    const pays = azure ? s.payAzure : s.payOther;
+    const perGw = it ? h100ePerItGw(it.gen) : 0;
     for (let t = Math.max(start, from, 0); t < Math.min(start + term, until, months); t++) {
       const share = Math.min(1, (t - start + 1) / r);
       const pay = (usdB * share) / total;
-      const h100e = it ? it.itGw * share * h100ePerItGw(it.gen) : (pay * 1e9) / (contractRate(t) * HOURS_PER_MONTH);
+      const h100e = it ? it.itGw * share * perGw : (pay * 1e9) / (contractRate(t) * HOURS_PER_MONTH);
       const itMw = it ? it.itGw * share * 1000 : (h100e * hw.marketWattsPerH100e(t)) / 1e6;
-      if (azure) {
-        cap[t] += h100e;
-        mw[t] += itMw;
-        s.payAzure[t] += pay;
-      } else {
-        add(cap, t, t + 1, h100e);
-        add(mw, t, t + 1, itMw);
-        add(s.payOther, t, t + 1, pay);
-      }
+      cap[t] += h100e;
+      mw[t] += itMw;
+      pays[t] += pay;
     }
   }
 }

@@ -6,7 +6,7 @@ import { SERIES, type Monthly } from './types';
  * Working arrays beside the output series, each as long as the longest horizon (a run's choices
  * look ahead, and must not depend on where its horizon ends): the growth paths, demand (inference
  * and Plan B's share, in H100e), the month's prices, the loans' payment changes, and what the
- * options exercised have online (H100e, IT MW, depreciation).
+ * options exercised add and retire (difference arrays of H100e, IT MW, depreciation).
  */
 const SCRATCH = [
   'queries',
@@ -20,6 +20,7 @@ const SCRATCH = [
   'contractRate',
   'spotSum',
   'contractSum',
+  'uncovered',
   'loanDelta',
   'optGpu',
   'optGpuMw',

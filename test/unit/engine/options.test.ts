@@ -63,20 +63,26 @@ describe('the option book', () => {
     return new OptionBook(p, hardwareOf(p), NOW_T, scratch, MAX_MONTHS);
   };
   const first = NOW_T + 1 + 12;
-  const flatOutlook = (shortfall: number) => ({ demand: () => shortfall, binding: () => 0, pool: () => 0 });
+  /** Demand beyond binding capacity in every month: `shortfall(u)` H100e. */
+  const bookWith = (p: ParamValues, shortfall: (u: number) => number) => {
+    const b = book(p);
+    const s = (b as unknown as { s: { uncovered: Float64Array } }).s;
+    for (let u = 0; u < s.uncovered.length; u++) s.uncovered[u] = shortfall(u);
+    return b;
+  };
   it('offers the cheapest all-in H100e-month first: at perf/W 4 the chip before AMD', () => {
     const taken: Array<[string, number]> = [];
     // the chip a year earlier, so its binding phase is online and its option open at the first month
-    const b = book({ ...defaults, chipPerfPerWattGain: 4, chipArrival: defaults.chipArrival - 12 });
-    b.exercise(first, flatOutlook(1e9), (o: OptionSource, gw: number) => taken.push([o.id, gw]));
+    const b = bookWith({ ...defaults, chipPerfPerWattGain: 4, chipArrival: defaults.chipArrival - 12 }, () => 1e9);
+    b.exercise(first, 0, 0, (o: OptionSource, gw: number) => taken.push([o.id, gw]));
     expect(taken.map(([id]) => id)).toEqual(['broadcom-options', 'amd-options']);
     expect(taken[0][1]).toBeCloseTo(10 / 37, 12); // the chip at its ramp limit, then AMD at its own
     expect(taken[1][1]).toBeCloseTo(0.125, 12);
   });
   it('at perf/W 1 the chip is the dearest per H100e: AMD first', () => {
     const taken: string[] = [];
-    const b = book({ ...defaults, chipPerfPerWattGain: 1, chipArrival: defaults.chipArrival - 12 });
-    b.exercise(first, flatOutlook(1e9), (o: OptionSource) => taken.push(o.id));
+    const b = bookWith({ ...defaults, chipPerfPerWattGain: 1, chipArrival: defaults.chipArrival - 12 }, () => 1e9);
+    b.exercise(first, 0, 0, (o: OptionSource) => taken.push(o.id));
     expect(taken[0]).toBe('amd-options');
   });
   it('prices an H100e-month by hand: MI450 $18,000 × 0.017535 + 0.625 kW × 0.7 × 1.2 × 730 h × $0.081', () => {
@@ -88,10 +94,9 @@ describe('the option book', () => {
   });
   it('buys only for demand uncovered in every month of its life, and nothing for none', () => {
     const taken: number[] = [];
-    const b = book(defaults);
     // uncovered in every month but one of the next six years: that month decides
-    const outlook = { demand: (u: number) => (u === first + 30 ? 0 : 1e9), binding: () => 0, pool: () => 0 };
-    b.exercise(first, outlook, (_o: OptionSource, gw: number) => taken.push(gw));
+    const b = bookWith(defaults, (u) => (u === first + 30 ? 0 : 1e9));
+    b.exercise(first, 0, 0, (_o: OptionSource, gw: number) => taken.push(gw));
     expect(taken).toEqual([]);
   });
 });
