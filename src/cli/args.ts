@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ATTRIBUTION_OUTPUTS, type AttributionOutput } from '../engine/attribution';
-import { defaultParams, EVENTS, LEVER_BY_ID, LEVERS, type ParamValues } from '../registry';
+import { defaultParams, EVENTS, LEVER_BY_ID, LEVERS, pairProblem, type LeverId, type ParamValues } from '../registry';
 import { parseLeverValue } from '../registry/value';
 import { parseScenario, type ParsedScenario } from '../url';
 
@@ -99,6 +99,11 @@ export function scenarioFrom(args: Args): { params: ParamValues; parsed: ParsedS
     const read = parseLeverValue(lever, text);
     if (read.status !== 'valid') throw new UsageError(`${id}="${text}": ${read.reason}`);
     params[lever.id] = read.value;
+  }
+  // a pair's cap is checked once every --set is in, so their order does not matter
+  for (const [id] of args.sets) {
+    const pair = pairProblem(params, id, params[id as LeverId]);
+    if (pair) throw new UsageError(`${id}=${params[id as LeverId]}: ${pair.reason}`);
   }
   return { params, parsed };
 }

@@ -2,7 +2,7 @@
  * The engine from the command line:
  *   npm run --silent simulate -- ['<link or ?query>'] [--set id=value ...] [--format json|csv|link]
  * A lever id is one of data/levers.json's, or a field of a generation or an event:
- *   --set gb200.watts=1900  --set aws-2025-11.usdB=50  --set amd-6gw.month=2027-03  --set nvidia-10gw-loi.on=1
+ *   --set gb200.watts=1900  --set aws-2025-11.usdB=50  --set amd-options.month=2028-01  --set nvidia-10gw-loi.on=1
  * The link keeps the scenario's name and pinned baseline (`name=`, `base=`, `b.<key>=`).
  *
  * What moved it: `--explain [--against <link>] [--output minCash|endCash|insolvency|burn]` splits

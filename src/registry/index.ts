@@ -7,6 +7,7 @@ import { buildEvents, buildGenerations } from './entities';
 import { entityLevers } from './entityLevers';
 import type { LeverId } from './leverIds';
 import type { GroupId, Source } from './schema';
+import { pairProblemOf, parseInScenario, type LeverValue, type PairProblem, type ShownAs } from './value';
 
 export type { Lever, LeverKind, Confidence } from './build';
 export {
@@ -20,6 +21,8 @@ export {
   rangeText,
   snapToLever,
   type LeverValue,
+  type PairProblem,
+  type ShownAs,
 } from './value';
 export { DataFileError } from './build';
 export { LEVER_IDS, type LeverId } from './leverIds';
@@ -29,7 +32,14 @@ export { GROUPS, type GroupId, type Source } from './schema';
 export const SOURCES: Readonly<Record<string, Source>> = buildSources(sourcesJson);
 
 export { ADDED_EVENT_KEYS, ADDED_EVENT_SLOTS } from './entityLevers';
-export { EVENT_STATUSES, onByDefault, type EventRow, type EventStatus, type Generation } from './entities';
+export {
+  EVENT_STATUSES,
+  isRecordEvent,
+  onByDefault,
+  type EventRow,
+  type EventStatus,
+  type Generation,
+} from './entities';
 
 const FILE_LEVERS = buildLevers(leversJson, SOURCES);
 
@@ -44,7 +54,10 @@ export const EVENTS_AS_OF = EVENTS_FILE.asOf;
  * The lever registry: every lever declared once in data/levers.json, plus one lever per
  * editable field of a generation or an event (`gb200.watts`, `aws-2025-11.usdB`), validated here.
  */
-export const LEVERS: readonly Lever[] = [...FILE_LEVERS, ...entityLevers(GENERATIONS, EVENTS, SOURCES)];
+export const LEVERS: readonly Lever[] = [
+  ...FILE_LEVERS,
+  ...entityLevers(GENERATIONS, EVENTS, SOURCES, EVENTS_FILE.asOf),
+];
 
 export const LEVER_BY_ID: ReadonlyMap<string, Lever> = new Map(LEVERS.map((l) => [l.id, l]));
 export const LEVER_BY_KEY: ReadonlyMap<string, Lever> = new Map(LEVERS.map((l) => [l.key, l]));
@@ -86,4 +99,24 @@ export function isLeverId(id: string): id is LeverId {
 
 export function leversInGroup(group: GroupId): Lever[] {
   return LEVERS.filter((l) => l.group === group);
+}
+
+/** Why `value` for lever `id` is refused beside the scenario's other values, or null (the rule: registry/value.ts). */
+export function pairProblem(params: Readonly<Record<string, number>>, id: string, value: number): PairProblem | null {
+  const lever = LEVER_BY_ID.get(id);
+  return lever ? pairProblemOf(leverOf, params, lever, value) : null;
+}
+
+/** A value typed for a lever, read against the scenario's other values (registry/value.ts `parseInScenario`). */
+export function parseLeverValueIn(
+  params: Readonly<Record<string, number>>,
+  lever: Lever,
+  text: string,
+  shown?: ShownAs,
+): LeverValue {
+  return parseInScenario(leverOf, params, lever, text, shown);
+}
+
+function leverOf(id: string): Lever | undefined {
+  return LEVER_BY_ID.get(id);
 }

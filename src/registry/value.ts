@@ -1,4 +1,5 @@
 import type { Lever } from './build';
+import type { LeverId } from './leverIds';
 import { plainDecimal, toFixedHalfUp } from './decimalText';
 import { formatMonth, monthLabel, parseMonth } from './month';
 
@@ -146,4 +147,63 @@ export function leverText(lever: Pick<Lever, 'kind' | 'decimals' | 'unit'>, valu
   if (lever.kind === 'month') return monthLabel(Math.round(value));
   const text = value.toFixed(lever.decimals);
   return lever.unit ? `${text} ${lever.unit}` : text;
+}
+
+/**
+ * Pairs of levers whose values together may not exceed a total: a value valid alone may be
+ * refused beside the other. Stargate's funder shares: the rest is leased from the partners, and
+ * nothing is rescaled behind the reader's back.
+ */
+export const CAPPED_PAIRS: ReadonlyArray<{ ids: readonly [LeverId, LeverId]; total: number }> = [
+  { ids: ['stargateOpenAiSharePct', 'stargateMicrosoftSharePct'], total: 100 },
+];
+
+/** A value refused beside the other lever of its pair: the largest it may be, and why (naming the other). */
+export interface PairProblem {
+  max: number;
+  reason: string;
+}
+
+/**
+ * Why `value` for `lever` is refused beside the scenario's other values (`params`), or null.
+ * `leverOf` finds the other lever of the pair (the registry's table; a test may pass its own).
+ */
+export function pairProblemOf(
+  leverOf: (id: string) => Pick<Lever, 'id' | 'label' | 'kind' | 'decimals'> | undefined,
+  params: Readonly<Record<string, number>>,
+  lever: Pick<Lever, 'id' | 'label' | 'kind' | 'decimals'>,
+  value: number,
+): PairProblem | null {
+  for (const pair of CAPPED_PAIRS) {
+    const i = pair.ids.indexOf(lever.id as LeverId);
+    if (i < 0) continue;
+    const other = leverOf(pair.ids[1 - i]);
+    if (!other) continue;
+    const otherValue = params[other.id];
+    const max = pair.total - otherValue;
+    if (value <= max + 1e-9) continue;
+    return {
+      max,
+      reason: `${lever.label} can be at most ${max}% while ${other.label} is ${otherValue}% (together at most ${pair.total}%)`,
+    };
+  }
+  return null;
+}
+
+/**
+ * Reads a value typed for a lever in a scenario: `parseLeverValue`, then the pair rule against
+ * the scenario's other values. The lever field, the events table and the CLI's --set read here;
+ * a link reads each value alone and then refuses pairs (src/url/pairs.ts), with the same message.
+ */
+export function parseInScenario(
+  leverOf: Parameters<typeof pairProblemOf>[0],
+  params: Readonly<Record<string, number>>,
+  lever: Lever,
+  text: string,
+  shown: ShownAs = {},
+): LeverValue {
+  const read = parseLeverValue(lever, text, shown);
+  if (read.status !== 'valid') return read;
+  const pair = pairProblemOf(leverOf, params, lever, read.value);
+  return pair ? { status: 'invalid', reason: pair.reason } : read;
 }

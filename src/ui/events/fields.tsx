@@ -1,6 +1,11 @@
 import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
-import type { Lever } from '../../registry';
-import { fieldText, parseLeverValue, type LeverValue } from '../../registry/value';
+import { parseLeverValueIn, type Lever } from '../../registry';
+import { fieldText, type LeverValue } from '../../registry/value';
+import { useAppStore } from '../../store';
+
+/** Typed text read as a link or the CLI would read it, against the scenario's other values (a capped pair). */
+const readTyped = (lever: Lever, typed: string, shown?: { scale: number; unit?: string }): LeverValue =>
+  parseLeverValueIn(useAppStore.getState().params, lever, typed, shown);
 
 interface FieldProps {
   lever: Lever;
@@ -125,7 +130,7 @@ function useTypedField(
  */
 export function NumberField({ lever, value, onValue, unit = lever.unit, scale = 1, label = lever.label }: FieldProps) {
   const text = fieldText(lever, value, scale);
-  const read = (typed: string) => parseLeverValue(lever, typed, { scale, unit });
+  const read = (typed: string) => readTyped(lever, typed, { scale, unit });
   const { control, message } = useTypedField(text, value, read, onValue, {
     className: 'events-input events-number',
     label,
@@ -153,7 +158,7 @@ export function NumberField({ lever, value, onValue, unit = lever.unit, scale = 
  */
 export function MonthField({ lever, value, onValue, label = lever.label }: FieldProps) {
   const text = fieldText(lever, value);
-  const { control, message } = useTypedField(text, value, (typed) => parseLeverValue(lever, typed), onValue, {
+  const { control, message } = useTypedField(text, value, (typed) => readTyped(lever, typed), onValue, {
     className: 'events-input events-month',
     label,
     spoken: `${label}: ${text}`,

@@ -1,6 +1,6 @@
 import { memo, useId, useState } from 'react';
-import type { Lever } from '../../registry';
-import { fieldText, leverText, parseLeverValue } from '../../registry/value';
+import { pairProblem, parseLeverValueIn, type Lever } from '../../registry';
+import { fieldText, leverText } from '../../registry/value';
 import { useAppStore } from '../../store';
 import { commitHistory, commitHistoryStep } from '../../store/urlSync';
 import { InfoPopover } from './InfoPopover';
@@ -17,7 +17,7 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
 
   /** Applies typed text as a link or the CLI would read it; a refused value stays in the field with why. */
   const commitDraft = (text: string) => {
-    const read = parseLeverValue(lever, text);
+    const read = parseLeverValueIn(useAppStore.getState().params, lever, text);
     if (read.status !== 'valid') return setError(read.reason);
     setError(null);
     setParam(lever.id, read.value, { typed: true });
@@ -86,8 +86,11 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
           aria-label={lever.label}
           aria-valuetext={leverText(lever, value)}
           onChange={(e) => {
-            setError(null);
-            setParam(lever.id, Number(e.target.value));
+            const v = Number(e.target.value);
+            // The slider stops where the other lever of a capped pair leaves no room, and says so.
+            const pair = pairProblem(useAppStore.getState().params, lever.id, v);
+            setError(pair ? pair.reason : null);
+            setParam(lever.id, pair ? pair.max : v);
           }}
           // A drag is one change when the pointer lets go; arrow-key steps in quick succession
           // are one run, one history entry, as Undo makes them one step.
@@ -109,7 +112,10 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
           onChange={(e) => {
             setDraft(e.target.value);
             // a whole month applies as it is typed, as the month picker this field replaced did
-            if (lever.kind === 'month' && parseLeverValue(lever, e.target.value).status === 'valid')
+            if (
+              lever.kind === 'month' &&
+              parseLeverValueIn(useAppStore.getState().params, lever, e.target.value).status === 'valid'
+            )
               commitDraft(e.target.value);
           }}
           onBlur={(e) => {

@@ -133,6 +133,17 @@ describe('a lever value is read the same way everywhere', () => {
     },
   );
 
+  it("a value over its pair's total is refused on every path with one message naming the other share", () => {
+    const sgm = LEVER_BY_ID.get('stargateMicrosoftSharePct')!; // 0–100 %, beside OpenAI's 19% by default
+    const reason =
+      'Stargate paid by Microsoft can be at most 81% while Stargate paid by OpenAI is 19% (together at most 100%)';
+    for (const [path, read] of Object.entries(PATHS)) {
+      expect(read(sgm, '81'), path).toEqual({ value: 81 });
+      const got = read(sgm, '82');
+      expect('message' in got && got.message, path).toContain(reason);
+    }
+  });
+
   it('a link tells a blank value (missing) from a refused one (invalid)', () => {
     expect(parseScenario('elec=').fields.electricityUsdPerKwh.status).toBe('missing');
     expect(parseScenario('elec=0x10').fields.electricityUsdPerKwh.status).toBe('invalid');
