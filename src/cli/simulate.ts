@@ -9,18 +9,22 @@
  * the change in a headline output between the reference (the link's pinned baseline, the
  * `--against` link, or the defaults) and the scenario among the inputs that differ, and adds
  * `attribution: {output, total, parts: [{id, label, value}], method}` to the JSON.
+ * Who holds the risk: `counterparties[]` (each counterparty's flows in total and per year, stake,
+ * exposure), `exposure` and `microsoft` in the JSON; `--exposure-after YYYY-MM` counts exposure after
+ * that month (default: the insolvency month, else the horizon's end).
  * Exit 2, with one line naming the problem, on an unknown id, an out-of-range value or a bad link.
  */
 import { parseArgs } from 'node:util';
 import { ATTRIBUTION_OUTPUTS, attribute, runScenario, type AttributionOutput } from '../engine';
 import { monthlyCsv, scenarioJson } from '../export/data';
 import { defaultParams, EVENTS, LEVER_BY_ID, LEVERS, pairProblem, type LeverId, type ParamValues } from '../registry';
+import { formatMonth, parseMonth } from '../registry/month';
 import { parseLeverValue, parseScenario, serializeLink, type ParsedScenario } from '../url';
 
 const FORMATS = ['json', 'csv', 'link'] as const;
 type Format = (typeof FORMATS)[number];
 const USAGE =
-  'usage: simulate [link] [--set id=value ...] [--format json|csv|link] [--explain [--against <link>] [--output minCash|endCash|insolvency|burn]]';
+  'usage: simulate [link] [--set id=value ...] [--format json|csv|link] [--exposure-after YYYY-MM] [--explain [--against <link>] [--output minCash|endCash|insolvency|burn]]';
 
 class UsageError extends Error {}
 
@@ -31,6 +35,8 @@ interface Args {
   explain: boolean;
   against: string | null;
   output: AttributionOutput;
+  /** Raw text of --exposure-after; checked against the scenario's horizon once it is known. */
+  exposureAfter: string | null;
 }
 
 function readArgs(argv: string[]): Args {
@@ -47,6 +53,7 @@ function readArgs(argv: string[]): Args {
         explain: { type: 'boolean', default: false },
         against: { type: 'string' },
         output: { type: 'string', default: 'minCash' },
+        'exposure-after': { type: 'string' },
       },
     });
   } catch (e) {
@@ -68,6 +75,9 @@ function readArgs(argv: string[]): Args {
   if (!values.explain && (values.against !== undefined || values.output !== 'minCash'))
     throw new UsageError('--against and --output go with --explain');
   if (values.explain && format !== 'json') throw new UsageError('--explain prints JSON (--format json)');
+  const exposureAfter = values['exposure-after'] ?? null;
+  if (exposureAfter !== null && format !== 'json')
+    throw new UsageError('--exposure-after goes with the JSON output (--format json)');
   return {
     link: positionals[0] ?? null,
     sets,
@@ -75,7 +85,20 @@ function readArgs(argv: string[]): Args {
     explain: values.explain === true,
     against: values.against ?? null,
     output,
+    exposureAfter,
   };
+}
+
+/** The month of --exposure-after, inside the scenario's horizon. */
+function exposureMonth(text: string | null, start: number, end: number): number | undefined {
+  if (text === null) return undefined;
+  const month = parseMonth(text);
+  if (month === null) throw new UsageError(`--exposure-after takes a month as YYYY-MM, got "${text}"`);
+  if (month < start || month > end)
+    throw new UsageError(
+      `--exposure-after ${text} is outside the scenario's horizon (${formatMonth(start)} to ${formatMonth(end)})`,
+    );
+  return month;
 }
 
 /** Why an id is not a lever, in one line that says what to do instead. */
@@ -153,7 +176,8 @@ function main(argv: string[]): number {
       process.stdout.write(monthlyCsv(result));
       return 0;
     }
-    const json: Record<string, unknown> = { ...scenarioJson(params, result, link) };
+    const after = exposureMonth(args.exposureAfter, result.summary.startMonth, result.summary.endMonth);
+    const json: Record<string, unknown> = { ...scenarioJson(params, result, link, after) };
     if (args.explain) {
       const reference = referenceFor(args, parsed);
       json.attribution = { ...attribute(reference.params, params, args.output), against: reference.name };

@@ -22,6 +22,7 @@ export function runScenario(params: Params): ScenarioResult {
     events: scenarioEvents(params),
     summary: summarize(params, monthly),
     options: extras.options ?? [],
+    bought: extras.bought ?? [],
   };
 }
 export {

@@ -1,4 +1,5 @@
 import type { Params } from '../registry';
+import { accountingPlan } from './accounting';
 import { dispatch, emptyDispatch, type Dispatch, type Pools } from './dispatch';
 import type { LoanBook } from './financing';
 import type { FundingPlan, StakeState } from './funding';
@@ -49,6 +50,8 @@ export interface MonthContext {
   /** The projection's options; the record exercises none (it is what happened). */
   options: OptionBook | null;
   cashOnly: boolean;
+  /** When given, each option exercise is listed here: the row, the month and its price (counterparties.ts). */
+  bought?: Array<{ id: string; t: number; usdB: number }>;
 }
 
 /**
@@ -123,6 +126,7 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
   const offAzureShare = p.otherCloudSharePct / 100;
   const contractShare = 1 - p.contractDiscountPct / 100;
   const end = optGpu.length - 1;
+  const lens = c.cashOnly ? null : accountingPlan(p);
   let t = from;
   // The one list of cost lines and revenue lines (types.ts), as arrays read once.
   const costs = COST_LINES.map((k) => s[k]);
@@ -147,6 +151,7 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
     }
     loans.borrow(t - 1, capexUsdB, financingRatePct, life);
     if (o.nvidia) sched.nvidiaGw[t] += itGw;
+    c.bought?.push({ id: o.id, t, usdB: capexUsdB });
   };
   // What the options exercised so far have online, as running sums of their difference arrays.
   let oGpu = 0;
@@ -221,6 +226,7 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
     s.electricityUsdB[t] = electricity;
     s.drawMw[t] = drawMw;
     s.contractedUsdB[t] = azureCommitted + sched.payOther[t];
+    s.azureContractUsdB[t] = azureCommitted;
     s.onDemandUsdB[t] = onDemand;
     s.depreciationUsdB[t] = sched.depreciation[t] + sched.siliconDepreciation[t] + oGpuDepr + oSilDepr;
     s.opexUsdB[t] = opex[t] / 12;
@@ -281,6 +287,7 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
       base,
       efficiency: efficiency[t],
     });
+    lens!(s, t);
   }
 }
 
