@@ -1,4 +1,4 @@
-import { ADDED_EVENT_KEYS, EVENTS, type EventRow, type Params, type ParamValues } from '../registry';
+import { ADDED_EVENT_KEYS, EVENTS, type EventRow, type LeverId, type Params, type ParamValues } from '../registry';
 import type { MonthIndex } from '../registry/month';
 import {
   PAID_BY,
@@ -87,14 +87,17 @@ export function counterpartyReport(p: Params, r: ScenarioResult, exposureAfter?:
   // What each source of binding capacity is owed: the schedules with it, less the schedules without
   // it (builds add up source by source), in the record's build and the projection's, as a run adds them.
   const rec = historyOf(p).rec;
+  // Switching a row off changes no hardware generation: each phase's hardware is worked out once.
+  const hwRec = hardwareOf(rec);
+  const hw = hardwareOf(p);
   const build = (q: Params, r0: Params): { pay: Float64Array; buy: Float64Array; azure: Float64Array } => {
     const sum = {
       pay: new Float64Array(MAX_MONTHS),
       buy: new Float64Array(MAX_MONTHS),
       azure: new Float64Array(MAX_MONTHS),
     };
-    const a = buildSchedules(r0, hardwareOf(r0), MAX_MONTHS, freshSchedules(), { record: true, now: NOW_T });
-    const b = buildSchedules(q, hardwareOf(q), MAX_MONTHS, freshSchedules(), { record: false, now: NOW_T, rec: r0 });
+    const a = buildSchedules(r0, hwRec, MAX_MONTHS, freshSchedules(), { record: true, now: NOW_T });
+    const b = buildSchedules(q, hw, MAX_MONTHS, freshSchedules(), { record: false, now: NOW_T, rec: r0 });
     for (let t = 0; t < MAX_MONTHS; t++) {
       sum.pay[t] = a.payOther[t] + b.payOther[t];
       sum.buy[t] = a.capex[t] + b.capex[t];
@@ -103,12 +106,15 @@ export function counterpartyReport(p: Params, r: ScenarioResult, exposureAfter?:
     return sum;
   };
   const all = build(p, rec);
-  const without = (off: (q: ParamValues) => void) => {
-    const q = { ...p } as ParamValues;
-    const r0 = { ...rec } as ParamValues;
-    off(q);
-    off(r0);
-    return build(q, r0);
+  // One copy of each phase's scenario, a source switched off for its build and back on after it.
+  const q = { ...p } as ParamValues;
+  const r0 = { ...rec } as ParamValues;
+  const without = (ids: readonly LeverId[], value = 0) => {
+    const keep = ids.map((id) => [q[id], r0[id]] as const);
+    for (const id of ids) q[id] = r0[id] = value;
+    const w = build(q, r0);
+    ids.forEach((id, k) => ([q[id], r0[id]] = keep[k]));
+    return w;
   };
   const take = (i: number, w: ReturnType<typeof build>, what: 'pay' | 'buy', into?: Float64Array) => {
     arraysFor(i);
@@ -123,23 +129,15 @@ export function counterpartyReport(p: Params, r: ScenarioResult, exposureAfter?:
     byParty.set(i, [...(byParty.get(i) ?? []), e]);
   }
   for (const [i, rows] of byParty) {
-    const w = without((q) => rows.forEach((e) => (q[e.keys.on] = 0)));
+    const w = without(rows.map((e) => e.keys.on));
     take(i, w, 'pay');
     take(i, w, 'buy');
   }
-  const stargate = without((q) => (q.stargateCapexUsdB = 0));
+  const stargate = without(['stargateCapexUsdB']);
   take(rowParty(STARGATE_ROW!), stargate, 'pay');
   take(0, stargate, 'buy', ownedStargate);
-  take(
-    rowParty(CHIP_ROW!),
-    without((q) => (q.siliconBindingGw = 0)),
-    'buy',
-  );
-  take(
-    idOf(ADDED),
-    without((q) => ADDED_EVENT_KEYS.forEach((k) => (q[k.on] = 0))),
-    'pay',
-  );
+  take(rowParty(CHIP_ROW!), without(['siliconBindingGw']), 'buy');
+  take(idOf(ADDED), without(ADDED_EVENT_KEYS.map((k) => k.on)), 'pay');
   due[0].set(all.azure.subarray(0, MAX_MONTHS));
 
   // Purchases: binding ones from the schedules, options as the run exercised them.
@@ -223,6 +221,7 @@ export function counterpartyReport(p: Params, r: ScenarioResult, exposureAfter?:
 
   const years: number[] = [];
   for (let t = 0; t < months; t++) if (!years.includes(calendarYear(t))) years.push(calendarYear(t));
+  const yearOf = Array.from({ length: months }, (_, t) => years.indexOf(calendarYear(t)));
   const total = <F extends Flows>(f: F): F => {
     f.paidByOpenAiUsdB = PAID_BY.reduce((a, k) => a + f[k], 0);
     f.paidToOpenAiUsdB = PAID_TO.reduce((a, k) => a + f[k], 0);
@@ -232,12 +231,13 @@ export function counterpartyReport(p: Params, r: ScenarioResult, exposureAfter?:
   const list: Counterparty[] = ids.map((id, i) => {
     const sum = emptyFlows();
     const byYear = years.map((year) => ({ year, ...emptyFlows() }));
-    for (const k of [...PAID_BY, ...PAID_TO])
-      for (let t = 0; t < months; t++) {
-        const v = flows[i][k][t];
-        sum[k] += v;
-        byYear[years.indexOf(calendarYear(t))][k] += v;
-      }
+    for (const k of [...PAID_BY, ...PAID_TO]) {
+      const a = flows[i][k];
+      const perYear = new Float64Array(years.length);
+      for (let t = 0; t < months; t++) perYear[yearOf[t]] += a[t];
+      sum[k] = perYear.reduce((x, v) => x + v, 0);
+      byYear.forEach((y, yi) => (y[k] = perYear[yi]));
+    }
     let owed = 0;
     for (let t = after - START_MONTH + 1; t < MAX_MONTHS; t++) owed += owedDue[i][t] ?? 0;
     const stakePct = stakes.get(i) ?? null;
