@@ -97,11 +97,13 @@ export function counterpartyReport(p: Params, r: ScenarioResult, exposureAfter?:
       azure: new Float64Array(MAX_MONTHS),
     };
     const a = buildSchedules(r0, hwRec, MAX_MONTHS, freshSchedules(), { record: true, now: NOW_T });
-    const b = buildSchedules(q, hw, MAX_MONTHS, freshSchedules(), { record: false, now: NOW_T, rec: r0 });
+    const b = buildSchedules(q, hw, MAX_MONTHS, freshSchedules(), { record: false, now: NOW_T, rec: r0, base: a });
+    // Up to now the record's build; after it the projection's, which starts from the record's.
     for (let t = 0; t < MAX_MONTHS; t++) {
-      sum.pay[t] = a.payOther[t] + b.payOther[t];
-      sum.buy[t] = a.capex[t] + b.capex[t];
-      sum.azure[t] = a.payAzure[t] + b.payAzure[t];
+      const x = t <= NOW_T ? a : b;
+      sum.pay[t] = x.payOther[t];
+      sum.buy[t] = x.capex[t];
+      sum.azure[t] = x.payAzure[t];
     }
     return sum;
   };
