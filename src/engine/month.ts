@@ -1,5 +1,5 @@
 import type { Params } from '../registry';
-import { accountingPlan } from './accounting';
+import { accountingMonths } from './accounting';
 import { dispatch, emptyDispatch, type Dispatch, type Pools } from './dispatch';
 import type { LoanBook } from './financing';
 import type { FundingPlan, StakeState } from './funding';
@@ -126,7 +126,6 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
   const offAzureShare = p.otherCloudSharePct / 100;
   const contractShare = 1 - p.contractDiscountPct / 100;
   const end = optGpu.length - 1;
-  const lens = c.cashOnly ? null : accountingPlan(p);
   let t = from;
   // The one list of cost lines and revenue lines (types.ts), as arrays read once.
   const costs = COST_LINES.map((k) => s[k]);
@@ -288,8 +287,8 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
       base,
       efficiency: efficiency[t],
     });
-    lens!(s, t);
   }
+  if (!c.cashOnly) accountingMonths(p, s, from, to);
 }
 
 /** Burn from the one list of cost lines and revenue lines (types.ts): no hand-written sum beside it. */

@@ -109,6 +109,17 @@ describe('the accounting lens, calibrated to the record', () => {
     expect(share).toBeLessThan(3.1 * 1.4);
   });
 
+  it('grows stock compensation after now by stockCompGrowthPct a year: +20% from Nov 2026 to Nov 2027', () => {
+    const at = (month: string) => m.stockCompUsdB[parseMonth(month)! - START_MONTH];
+    expect(at('2025-06')).toBeCloseTo(5 / 12, 12);
+    expect(at('2026-11')).toBeCloseTo(9.2 / 12, 12);
+    expect(at('2027-11')).toBeCloseTo((9.2 / 12) * 1.2, 12);
+    // Costs booked before paid: 60% of revenue up to now, half of it six months into a 12-month fade.
+    const t = parseMonth('2027-05')! - START_MONTH;
+    expect(m.accruedCostsUsdB[t]).toBeCloseTo(0.3 * m.revenueUsdB[t], 12);
+    expect(m.accruedCostsUsdB[parseMonth('2027-11')! - START_MONTH]).toBe(0);
+  });
+
   it('2025 non-cash items add up to the audited $41.55B of fair-value changes', () => {
     expect(over(m.nonCashUsdB, '2025-01', '2025-12')).toBeCloseTo(41.55, 9);
   });
