@@ -25,11 +25,3 @@ export function runScenario(params: Params): ScenarioResult {
     bought: extras.bought ?? [],
   };
 }
-export {
-  attribute,
-  ATTRIBUTION_OUTPUTS,
-  OUTPUT_LABELS,
-  type Attribution,
-  type AttributionOutput,
-  type AttributionPart,
-} from './attribution';
