@@ -1,4 +1,5 @@
 import { annualLedger, eventStates, SERIES, type ScenarioResult } from '../engine';
+import { counterpartyReport, type Counterparty } from '../engine/counterparties';
 import { LEDGER_ROWS } from '../engine/ledger';
 import { LEVERS, type Params } from '../registry';
 import { formatMonth } from '../registry/month';
@@ -14,6 +15,12 @@ export interface ScenarioJson {
   summary: Record<string, unknown>;
   /** Every funding round and compute contract, as the scenario has it. */
   events: Array<Record<string, unknown>>;
+  /** Who holds the risk: each counterparty's flows (totals and per year), stake and exposure. */
+  counterparties: Array<Omit<Counterparty, 'years'> & { years: Array<Record<string, number>> }>;
+  /** The month exposure is counted after, the cash then, and what is owed and not covered in all. */
+  exposure: Record<string, unknown>;
+  /** Microsoft's side in full: Azure revenue, revenue share against its cap, stake, equity-method share. */
+  microsoft: Record<string, unknown>;
 }
 
 function monthOrNull(m: number | null): string | null {
@@ -53,8 +60,14 @@ export function annualRows(result: ScenarioResult, startingCashUsdB: number): Ar
   return rows;
 }
 
-export function scenarioJson(params: Params, result: ScenarioResult, link: string): ScenarioJson {
+export function scenarioJson(
+  params: Params,
+  result: ScenarioResult,
+  link: string,
+  exposureAfter?: number,
+): ScenarioJson {
   const s = result.summary;
+  const cp = counterpartyReport(params, result, exposureAfter);
   return {
     version: result.version,
     link,
@@ -72,6 +85,16 @@ export function scenarioJson(params: Params, result: ScenarioResult, link: strin
       nowMonth: formatMonth(s.nowMonth),
     },
     events: eventStates(params, result.options).map((e) => ({ ...e, month: formatMonth(e.month) })),
+    counterparties: cp.counterparties.map((c) => ({ ...c, years: c.years.map((y) => ({ ...y })) })),
+    exposure: {
+      after: formatMonth(cp.exposureAfter),
+      basis: cp.exposureBasis,
+      cashAtUsdB: cp.cashAtUsdB,
+      owedAfterUsdB: cp.owedAfterUsdB,
+      exposureUsdB: cp.exposureUsdB,
+      unattributed: cp.unattributed,
+    },
+    microsoft: { ...cp.microsoft },
   };
 }
 
