@@ -8,7 +8,7 @@ export type AttributionOutput = (typeof ATTRIBUTION_OUTPUTS)[number];
 export const OUTPUT_LABELS: Record<AttributionOutput, string> = {
   minCash: 'Minimum cash ($B)',
   endCash: 'Cash at the end of the horizon ($B)',
-  insolvency: 'Months of cash from Jan 2025 (to insolvency, or the horizon)',
+  insolvency: 'Months of cash from now (to the month cash runs out, or one past the horizon)',
   burn: 'Cumulative burn ($B)',
 };
 
@@ -32,7 +32,10 @@ export interface Attribution {
 /** At most this many inputs are split exactly by Shapley values (2^n runs); above it, by lever group. */
 export const MAX_SHAPLEY_INPUTS = 10;
 
-/** One headline output of a run, as a number (insolvency as months of cash; never insolvent = the horizon). */
+/**
+ * One headline output of a run, as a number: insolvency as months of cash counted from now (the
+ * figure "Months of cash from now"); never insolvent = one month past the horizon.
+ */
 export function outputOf(p: Params, output: AttributionOutput): number {
   const r = runScenario(p);
   const s = r.summary;
@@ -42,7 +45,7 @@ export function outputOf(p: Params, output: AttributionOutput): number {
     case 'endCash':
       return r.monthly.cashUsdB[r.months - 1];
     case 'insolvency':
-      return s.insolvencyMonth === null ? r.months : s.insolvencyMonth - r.startMonth;
+      return (s.insolvencyMonth ?? s.endMonth + 1) - s.nowMonth;
     case 'burn':
       return s.cumulativeBurnUsdB;
   }

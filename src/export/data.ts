@@ -1,5 +1,6 @@
 import { annualLedger, eventStates, SERIES, type ScenarioResult } from '../engine';
 import { LEDGER_ROWS } from '../engine/ledger';
+import { figureTable } from '../figures';
 import { LEVERS, type Params } from '../registry';
 import { formatMonth } from '../registry/month';
 import { formatLeverValue } from '../url/format';
@@ -12,6 +13,8 @@ export interface ScenarioJson {
   monthly: Array<Record<string, number | string>>;
   annual: Array<Record<string, number | string>>;
   summary: Record<string, unknown>;
+  /** The headline figures as every place prints them (src/figures): name, basis, text, value. */
+  figures: ReturnType<typeof figureTable>;
   /** Every funding round and compute contract, as the scenario has it. */
   events: Array<Record<string, unknown>>;
 }
@@ -71,6 +74,7 @@ export function scenarioJson(params: Params, result: ScenarioResult, link: strin
       runwayAsOf: formatMonth(s.runwayAsOf),
       nowMonth: formatMonth(s.nowMonth),
     },
+    figures: figureTable(s),
     events: eventStates(params, result.options).map((e) => ({ ...e, month: formatMonth(e.month) })),
   };
 }
