@@ -8,7 +8,10 @@
  */
 import { EVENTS, inactiveReason, LEVER_BY_ID, valueWords, type LeverId, type Params } from '../registry';
 import { monthLabel } from '../registry/month';
-import { COST_LINES, REVENUE_LINES, SERIES, type ScenarioResult, type SeriesName } from './types';
+import { SERIES, type ScenarioResult } from './types';
+import { CASH_LINES, DELIVERY, expectedSign, LINE_NAMES, SERIES_NAMES } from './whyTables';
+
+export { expectedSign };
 
 export type WhyKind = 'inactive' | 'small' | 'against';
 export interface Why {
@@ -21,71 +24,6 @@ export type WhyOutput = 'minCash' | 'endCash' | 'insolvency' | 'burn';
 
 /** Below this share of the reference output a change counts as "moves it by less than 1%". */
 export const SMALL_SHARE = 0.01;
-
-/** What each cash line is called in a sentence. */
-const LINE_NAMES: Partial<Record<SeriesName, string>> = {
-  revenueUsdB: 'revenue',
-  reverseShareUsdB: "Microsoft's reverse share",
-  resaleUsdB: 'resale of idle capacity',
-  azureRentUsdB: 'Azure rent',
-  otherRentUsdB: "other clouds' rent",
-  electricityUsdB: 'electricity',
-  opexUsdB: 'staff and other opex',
-  capexUsdB: 'capex paid',
-  financingUsdB: 'financing payments',
-  chipDesignUsdB: 'chip design',
-  msRevShareUsdB: "Microsoft's revenue share",
-  msProfitShareUsdB: "Microsoft's profit share",
-  fundingUsdB: 'funding',
-  backstopUsdB: 'backstop financing',
-};
-
-interface CashLine {
-  key: SeriesName;
-  /** Its sign on cash: + revenue and money in, − costs. */
-  sign: 1 | -1;
-  name: string;
-}
-const line = (key: SeriesName, sign: 1 | -1): CashLine => ({ key, sign, name: LINE_NAMES[key] ?? key });
-const CASH_LINES: readonly CashLine[] = [
-  ...REVENUE_LINES.map((k) => line(k, 1)),
-  ...COST_LINES.map((k) => line(k, -1)),
-  line('fundingUsdB', 1),
-  line('backstopUsdB', 1),
-];
-
-/**
- * The sign tables (MODEL.md v2 and v3) as directions: +1 when raising the lever must not worsen
- * OpenAI's cash, −1 when it must not improve it. Levers the tables do not name have none.
- */
-const EXPECTED: Readonly<Record<string, 1 | -1>> = {
-  chipPerfPerWattGain: 1,
-  stargateMicrosoftSharePct: 1,
-  funding3UsdB: 1,
-  pue: -1,
-  serverWattsPerAccel: -1,
-  electricityUsdPerKwh: -1,
-  accelCapexUsd: -1,
-  siliconCapexUsd: -1,
-  stargateUsdBPerGw: -1,
-  azureUsdPerGpuHour: -1,
-  otherCloudUsdPerGpuHour: -1,
-  chipSlipMonths: -1,
-  msRevenueShare: -1,
-  msRevShareCapUsdB: -1,
-  msRevShareEndYear: -1,
-  financingRatePct: -1,
-};
-
-export function expectedSign(id: string): 1 | -1 | 0 {
-  if (EXPECTED[id]) return EXPECTED[id];
-  const field = id.slice(id.indexOf('.') + 1);
-  if (id.includes('.')) {
-    if (field === 'h100e') return 1;
-    if (field === 'watts' || field === 'priceUsd') return -1;
-  }
-  return 0;
-}
 
 const money = (v: number) =>
   `${v < 0 ? '−' : '+'}$${Math.abs(v) >= 10 ? Math.abs(v).toFixed(0) : Math.abs(v).toFixed(1)}B`;
@@ -110,18 +48,6 @@ function sumTo(a: Float64Array, to: number): number {
   return total;
 }
 
-/** Non-cash series that show what capacity delivers, for "paid as signed" sentences, with their names. */
-const DELIVERY: ReadonlyArray<[SeriesName, string]> = [
-  ['idleMw', 'idle capacity'],
-  ['researchH100e', 'compute for research'],
-  ['trainingH100e', 'compute for training'],
-  ['siliconAccel', 'custom-chip compute'],
-  ['onDemandH100e', 'compute rented on demand'],
-  ['whPerQueryBlended', 'Wh per query'],
-  ['optionGw', 'options exercised'],
-  ['fleetMw', 'power drawn'],
-];
-
 const optionName = (id: string) => EVENTS.find((e) => e.id === id)?.label ?? id;
 
 function optionWords(r: ScenarioResult): string {
@@ -131,15 +57,6 @@ function optionWords(r: ScenarioResult): string {
     .map((o) => `${optionName(o.id)} ${o.exercisedGw.toFixed(1)} of ${o.sizeGw.toFixed(1)} GW`)
     .join(', ');
 }
-
-/** Names of the non-cash series a sentence may cite when only they move. */
-const SERIES_NAMES: Partial<Record<SeriesName, string>> = {
-  msTakeUsdB: "Microsoft's take",
-  msStakePct: "Microsoft's stake",
-  valuationUsdB: 'the valuation',
-  msStakeValueUsdB: "the value of Microsoft's stake",
-  depreciationUsdB: 'depreciation (an accounting figure, not cash)',
-};
 
 /** An off switch of the same event or generation, which keeps the lever's row out of the run. */
 function offSwitch(changed: Params, ids: readonly LeverId[]): string | null {
