@@ -3,7 +3,7 @@ import { dispatch, emptyDispatch, type Dispatch, type Pools } from './dispatch';
 import type { LoanBook } from './financing';
 import type { FundingPlan, StakeState } from './funding';
 import { ramp } from './growth';
-import { h100ePerItGw, usdBPerItGw, type Hardware } from './hardware';
+import { chipActualMonth, h100ePerItGw, usdBPerItGw, type Hardware } from './hardware';
 import type { TermsPlan } from './microsoft';
 import type { OptionBook, OptionSource } from './options';
 import { DAYS_PER_MONTH, HOURS_PER_MONTH, queryPhysics } from './physics';
@@ -112,7 +112,7 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
   const life = Math.max(1, Math.round(p.lifeYears * 12));
   const financed = p.financedCapexPct / 100;
   const plannedChip = rel(p.chipArrival);
-  const actualChip = rel(p.chipArrival + p.chipSlipMonths);
+  const actualChip = rel(chipActualMonth(p));
   const designPerMonth = p.chipDesignUsdB / DESIGN_MONTHS;
   const kwhPrice = p.electricityUsdPerKwh;
   const drawPerItKw = p.powerFraction * p.pue; // facility kW drawn per kW of IT capacity running
@@ -211,7 +211,8 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
     const contractedUse = pools.contracted > 0 ? d.contracted / pools.contracted : 0;
     state.azureDue += sched.payAzure[t];
     state.azureUsed += sched.payAzure[t] * contractedUse + (d.pool * contractRate * HOURS_PER_MONTH) / 1e9;
-    const azureCommitted = Math.max(state.azureDue, state.azureUsed) - state.azurePaid;
+    // Never negative: what was paid is never paid back (a float residue of −1e-18 is zero).
+    const azureCommitted = Math.max(0, Math.max(state.azureDue, state.azureUsed) - state.azurePaid);
     state.azurePaid += azureCommitted;
     const azureRate = contractShare > 0 ? contractRate / contractShare : 0;
     const onDemand = (d.onDemand * spot * HOURS_PER_MONTH) / 1e9;

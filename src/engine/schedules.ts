@@ -1,5 +1,5 @@
 import { ADDED_EVENT_KEYS, EVENT_STATUSES, EVENTS, LEVER_BY_ID, type EventRow, type Params } from '../registry';
-import { h100ePerItGw, usdBPerItGw, type Gen, type Hardware } from './hardware';
+import { chipActualMonth, h100ePerItGw, usdBPerItGw, type Gen, type Hardware } from './hardware';
 import { HOURS_PER_MONTH } from './physics';
 import { rel } from './time';
 
@@ -117,7 +117,7 @@ export function stargateRamp(p: Params): Ramp {
 /** The custom chip's binding phase, IT GW, at the programme's pace from its actual arrival. */
 export function chipBindingRamp(p: Params): Ramp {
   return {
-    start: rel(p.chipArrival + p.chipSlipMonths),
+    start: rel(chipActualMonth(p)),
     perMonth: p.siliconGw / Math.max(1, p.chipRampMonths),
     size: Math.min(p.siliconBindingGw, p.siliconGw),
   };
@@ -138,8 +138,8 @@ export function buildSchedules(p: Params, hw: Hardware, months: number, s: Sched
   const life = Math.max(1, Math.round(p.lifeYears * 12));
   const { pue, infraCapexMultiplier: infra } = p;
   const now = phase.now;
-  const rent = (t: number) => p.azureUsdPerGpuHour * (1 - p.rentDeclinePctPerYear / 100) ** (t / 12);
-  const contractRate = (t: number) => rent(t) * (1 - p.contractDiscountPct / 100);
+  const monthlyDecline = (1 - p.rentDeclinePctPerYear / 100) ** (1 / 12);
+  const contractRate0 = p.azureUsdPerGpuHour * (1 - p.contractDiscountPct / 100);
 
   /** An owned tranche: online from t for its life, paid at t, depreciated straight-line. */
   const owned = (t: number, itGw: number, g: Gen, capexUsdB: number, silicon: boolean): void => {
@@ -221,8 +221,9 @@ export function buildSchedules(p: Params, hw: Hardware, months: number, s: Sched
     for (let t = 1; t < months; t++) a[t] = sum += a[t]; // running sums, in a register
     a[months] = 0;
   }
-  for (const f of ['ownedGpu', 'silicon', 'msPool'] as const)
-    for (let t = 0; t < months; t++) if (Math.abs(s[f][t]) < 1e-6) s[f][t] = 0;
+  // Rounding residue of a tranche's + and − is no capacity.
+  for (const a of [s.ownedGpu, s.silicon, s.msPool])
+    for (let t = 0; t < months; t++) if (Math.abs(a[t]) < 1e-6) a[t] = 0;
 
   // Take-or-pay contracts (month by month, straight into the summed arrays), each whole in the phase it belongs to: the record's (and the Azure
   // commitment of Oct 2025) from the record's levers, the rest only in months after now.
@@ -284,10 +285,13 @@ export function buildSchedules(p: Params, hw: Hardware, months: number, s: Sched
     const mw = azure ? s.azureMw : s.contractedMw;
     const pays = azure ? s.payAzure : s.payOther;
     const perGw = it ? h100ePerItGw(it.gen) : 0;
-    for (let t = Math.max(start, from, 0); t < Math.min(start + term, until, months); t++) {
+    const first = Math.max(start, from, 0);
+    // The contract rate of month t (Azure's list price, declining, less the discount), stepped month by month.
+    let rate = contractRate0 * monthlyDecline ** first;
+    for (let t = first; t < Math.min(start + term, until, months); t++, rate *= monthlyDecline) {
       const share = Math.min(1, (t - start + 1) / r);
       const pay = (usdB * share) / total;
-      const h100e = it ? it.itGw * share * perGw : (pay * 1e9) / (contractRate(t) * HOURS_PER_MONTH);
+      const h100e = it ? it.itGw * share * perGw : (pay * 1e9) / (rate * HOURS_PER_MONTH);
       const itMw = it ? it.itGw * share * 1000 : (h100e * hw.marketWattsPerH100e(t)) / 1e6;
       cap[t] += h100e;
       mw[t] += itMw;

@@ -67,7 +67,14 @@ describe('UncertaintyPanel', () => {
       expect(screen.getByRole('heading', { name: /matters most/ })).toBeTruthy();
       fireEvent.change(screen.getByRole('combobox', { name: 'Lever' }), { target: { value: 'revenueGrowthNextPct' } });
       fireEvent.click(screen.getByRole('button', { name: 'Find value' }));
-      const answer = await waitFor(() => container.querySelector('.mc-answer p')!);
+      const answer = await waitFor(
+        () => {
+          const p = container.querySelector('.mc-answer p');
+          if (!p) throw new Error('no answer yet'); // waitFor retries only while the callback throws
+          return p;
+        },
+        { timeout: 15_000 },
+      );
       // the defaults break even in 2030, so some revenue growth in 2027 reaches the goal year: a value and a Use button
       expect(answer.textContent).toMatch(/^Revenue growth in 2027 at (least|most) \d+ %\/yr.*breakeven/);
       fireEvent.click(screen.getByRole('button', { name: /^Use / }));
