@@ -65,3 +65,12 @@ export function movedSentence(
   const why = finding.why ? ` ${finding.why.replace(/\.$/, '')};` : '';
   return `${frame(s, ctx)}, against ${finding.against}: ${finding.title};${why} ${credit(ctx)}.`.replace(';  (', ' (');
 }
+
+/** The sentence for a tile without a figure of its own: its label, value and note as shown. */
+export function tileSentence(
+  s: Summary,
+  ctx: SentenceContext,
+  tile: { label: string; value: string; note: string },
+): string {
+  return `${frame(s, ctx)}, ${tile.label.toLowerCase()}: ${tile.value} (${tile.note}) ${credit(ctx)}.`;
+}

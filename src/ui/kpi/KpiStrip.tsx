@@ -1,6 +1,20 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
+import { figureSentence, tileSentence } from '../../figures/sentence';
+import type { FigureId } from '../../figures';
+import { DEFAULT_SCENARIO_NAME } from '../../url/names';
+import { shareUrl } from '../../store/urlSync';
+import { CopyLinkButton } from '../share/CopyLinkButton';
 import { kpis } from './kpis';
+
+/** The figure each tile quotes (src/figures), for "Copy as sentence". */
+const TILE_FIGURE: Partial<Record<string, FigureId>> = {
+  runway: 'runwayAtTodaysBurn',
+  insolvency: 'insolvencyMonth',
+  cost: 'costAllInNow',
+  cashnow: 'cashNow',
+  wh: 'whPerQueryNow',
+};
 import './kpi.css';
 
 /** The headline numbers; deltas against the pinned baseline appear under each value. */
@@ -8,6 +22,14 @@ export function KpiStrip() {
   const { summary, base } = useAppStore(
     useShallow((s) => ({ summary: s.result?.summary ?? null, base: s.baseline?.result?.summary ?? null })),
   );
+  const sentenceOf = (k: { id: string; label: string; value: string; note: string }) => () => {
+    const state = useAppStore.getState();
+    const s = state.result?.summary ?? summary!;
+    const name = state.scenarioName === DEFAULT_SCENARIO_NAME ? null : state.scenarioName;
+    const ctx = { scenarioName: name, link: shareUrl() };
+    const id = TILE_FIGURE[k.id];
+    return id ? figureSentence(id, s, ctx) : tileSentence(s, ctx, k);
+  };
   if (!summary)
     return (
       <div className="kpi-strip kpi-loading" aria-busy="true">
@@ -19,7 +41,17 @@ export function KpiStrip() {
     <section className="kpi-strip" aria-label="Headline figures" tabIndex={0}>
       {kpis(summary, base).map((k) => (
         <div key={k.id} className="kpi" data-testid={`kpi-${k.id}`}>
-          <div className="kpi-label">{k.label}</div>
+          <div className="kpi-label">
+            {k.label}
+            <CopyLinkButton
+              getLink={sentenceOf(k)}
+              label="⧉"
+              className="kpi-copy"
+              copiedText="Sentence copied"
+              manualLabel={`${k.label}, as a sentence`}
+              ariaLabel={`Copy as sentence: ${k.label}`}
+            />
+          </div>
           <div className="kpi-value">{k.value}</div>
           <div className="kpi-note">{k.note}</div>
           {base && (
