@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { figureSentence, tileSentence } from '../../figures/sentence';
@@ -22,6 +23,9 @@ export function KpiStrip() {
   const { summary, base } = useAppStore(
     useShallow((s) => ({ summary: s.result?.summary ?? null, base: s.baseline?.result?.summary ?? null })),
   );
+  // The strip is one line (label, value, change); each tile's note — what the figure counts
+  // from and on what funding — opens on demand, and is the tile's tooltip meanwhile.
+  const [open, setOpen] = useState(false);
   const sentenceOf = (k: { id: string; label: string; value: string; note: string }) => () => {
     const state = useAppStore.getState();
     const s = state.result?.summary ?? summary!;
@@ -38,14 +42,14 @@ export function KpiStrip() {
     );
   return (
     // focusable so the strip can be scrolled sideways from the keyboard on a phone
-    <section className="kpi-strip" aria-label="Headline figures" tabIndex={0}>
+    <section className="kpi-strip" aria-label="Headline figures" tabIndex={0} data-open={open}>
       {kpis(summary, base).map((k) => (
-        <div key={k.id} className="kpi" data-testid={`kpi-${k.id}`}>
+        <div key={k.id} className="kpi" data-testid={`kpi-${k.id}`} title={open ? undefined : k.note}>
           <div className="kpi-label">
             {k.label}
             <CopyLinkButton
               getLink={sentenceOf(k)}
-              label="⧉"
+              label="Copy"
               className="kpi-copy"
               copiedText="Sentence copied"
               manualLabel={`${k.label}, as a sentence`}
@@ -53,7 +57,9 @@ export function KpiStrip() {
             />
           </div>
           <div className="kpi-value">{k.value}</div>
-          <div className="kpi-note">{k.note}</div>
+          <div className="kpi-note" hidden={!open}>
+            {k.note}
+          </div>
           {base && (
             <div className="kpi-delta" aria-label={`Change against baseline: ${k.delta ?? 'none'}`}>
               {k.delta ?? 'no change'} <span className="kpi-vs">vs baseline</span>
@@ -61,6 +67,15 @@ export function KpiStrip() {
           )}
         </div>
       ))}
+      <button
+        type="button"
+        className="kpi-more"
+        aria-expanded={open}
+        aria-label={open ? 'Hide what each figure counts' : 'Show what each figure counts'}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? 'Less ▴' : 'What these count ▾'}
+      </button>
     </section>
   );
 }
