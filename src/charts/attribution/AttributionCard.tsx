@@ -9,6 +9,7 @@ import { useAttribution } from './useAttribution';
 import { waterfallLayout } from './waterfallLayout';
 import { WaterfallPicture } from './WaterfallPicture';
 import { againstWords, waterfallSubtitle, waterfallSummary, waterfallTitle } from './words';
+import { WhyLines } from '../../ui/attribution/WhyLines';
 import './attribution.css';
 
 /**
@@ -52,6 +53,7 @@ export function AttributionCard() {
               The attribution could not be calculated: {state.error}
             </p>
           )}
+          <WhyLines attribution={a} />
           {a && <ChartSummary id={summaryId}>{waterfallSummary(a)}</ChartSummary>}
         </>
       }
