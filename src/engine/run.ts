@@ -7,7 +7,7 @@ import { termsPlan } from './microsoft';
 import { copyState, fillOutlook, runMonths, type MonthContext } from './month';
 import { OptionBook } from './options';
 import { historyOf, NOW_T } from './record';
-import { buildSchedules, SCHEDULE_FIELDS } from './schedules';
+import { buildSchedules } from './schedules';
 import type { Monthly } from './types';
 import { createWorkingArea, createWorkspace, MAX_MONTHS, type Workspace } from './workspace';
 
@@ -49,12 +49,7 @@ export function simulateMonthly(p: Params, work?: Workspace, cashOnly = false, o
   scratch.loanDelta.set(h.work.scratch.loanDelta);
 
   const hw = hardwareOf(p);
-  buildSchedules(p, hw, MAX_MONTHS, sched, { record: false, now: NOW_T, rec: h.rec });
-  for (const f of SCHEDULE_FIELDS) {
-    const mine = sched[f];
-    const record = h.work.schedules[f];
-    for (let t = recorded; t < MAX_MONTHS; t++) mine[t] += record[t];
-  }
+  buildSchedules(p, hw, MAX_MONTHS, sched, { record: false, now: NOW_T, rec: h.rec, base: h.work.schedules });
   const options = new OptionBook(p, hw, NOW_T, scratch, MAX_MONTHS);
   const c: MonthContext = {
     p,

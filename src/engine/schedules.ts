@@ -76,13 +76,24 @@ const DIFFERENCED = [
   'siliconDepreciation',
 ] as const;
 
+/** Fields written month by month (not as difference arrays). */
+const WRITTEN = SCHEDULE_FIELDS.filter((f) => !(DIFFERENCED as readonly string[]).includes(f));
+
 /**
  * Which months a build fills. The record (months up to `now`) is built from the record's levers:
  * every contract of the record whole, and the tranches of ramped programmes that came online up
  * to now. The projection adds, from the scenario's levers, only what starts after now: later
  * contracts, and each programme's growth beyond what the record had online at now.
  */
-export type Phase = { record: true; now: number } | { record: false; now: number; rec: Params };
+export type Phase =
+  | { record: true; now: number }
+  | {
+      record: false;
+      now: number;
+      rec: Params;
+      /** The record's build: what it committed runs on after now, and the projection adds to it. */
+      base: Schedules;
+    };
 
 /** Stargate's funder split. The shares are validated to sum to at most 100% (registry checks). */
 export function stargateSplit(p: Params): { openai: number; microsoft: number; partners: number } {
@@ -138,6 +149,8 @@ export function buildSchedules(p: Params, hw: Hardware, months: number, s: Sched
   const life = Math.max(1, Math.round(p.lifeYears * 12));
   const { pue, infraCapexMultiplier: infra } = p;
   const now = phase.now;
+  // In the projection, the fields written month by month start from the record's build after now.
+  if (!phase.record) for (const f of WRITTEN) s[f].set(phase.base[f].subarray(now + 1, months), now + 1);
   const monthlyDecline = (1 - p.rentDeclinePctPerYear / 100) ** (1 / 12);
   const contractRate0 = p.azureUsdPerGpuHour * (1 - p.contractDiscountPct / 100);
 
@@ -214,11 +227,17 @@ export function buildSchedules(p: Params, hw: Hardware, months: number, s: Sched
     );
   }
 
-  // The tranches above were added as difference arrays; their running sums are what is online.
+  // The tranches above were added as difference arrays; their running sums are what is online,
+  // on top of what the record's build has online after now (in the projection).
+  const from = phase.record ? months : phase.now + 1;
   for (const f of DIFFERENCED) {
     const a = s[f];
     let sum = a[0];
-    for (let t = 1; t < months; t++) a[t] = sum += a[t]; // running sums, in a register
+    for (let t = 1; t < Math.min(from, months); t++) a[t] = sum += a[t]; // running sums, in a register
+    if (!phase.record) {
+      const b = phase.base[f];
+      for (let t = Math.max(1, from); t < months; t++) a[t] = (sum += a[t]) + b[t];
+    }
     a[months] = 0;
   }
   // Rounding residue of a tranche's + and − is no capacity.
