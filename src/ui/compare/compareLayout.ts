@@ -11,7 +11,7 @@ import {
   yTicks,
   yearTicks,
 } from '../../charts/common/time';
-import { blendedCents } from '../../charts/cost/costLayout';
+import { FIGURES } from '../../figures';
 import type { ScenarioResult } from '../../engine/types';
 import type { DeckChartId } from '../../export/deckTypes';
 import { fmtCents, fmtUsdB, fmtWh } from '../../format';
@@ -34,9 +34,9 @@ export const COMPARE_METRICS: Record<DeckChartId, CompareMetric> = {
     axis: (v) => (v === 0 ? '0' : fmtUsdB(v, 0).replace('B', '')),
   },
   cost: {
-    label: 'Cost per chat query (blended, incl. Microsoft share)',
-    unit: '¢ per query',
-    values: blendedCents,
+    label: FIGURES.costAllInNow.name,
+    unit: '¢ per query, all-in',
+    values: (r) => r.monthly.costPerQueryAllInUsd.map((v) => v * 100),
     format: (v) => fmtCents(v / 100),
     axis: (v) => (v === 0 ? '0' : fmtCents(v / 100).replace('¢', '')),
   },

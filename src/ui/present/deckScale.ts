@@ -1,3 +1,4 @@
+import { FIGURES } from '../../figures';
 import type { YDomains } from '../../charts/common/layoutTypes';
 import type { Reported } from '../../charts/reported';
 import type { ScenarioResult, Summary } from '../../engine/types';
@@ -80,8 +81,8 @@ export function baselineDifference(chart: DeckChartId, s: Summary, b: Summary, n
     return `lowest cash ${fmtDelta(s.minCashUsdB - b.minCashUsdB, (v) => fmtUsdB(v), 0.05) ?? 'the same'} vs ${vs}`;
   }
   if (chart === 'cost')
-    return `${fmtDelta(s.costPerQueryEndUsd - b.costPerQueryEndUsd, (v) => fmtCents(v, 2), 1e-8) ?? 'no change'} at the end vs ${vs}`;
+    return `${FIGURES.costAllInEnd.name.toLowerCase()} ${fmtDelta(s.costPerQueryAllIn.end - b.costPerQueryAllIn.end, (v) => fmtCents(v, 3), 1e-8) ?? 'no change'} at the end vs ${vs}`;
   if (chart === 'power')
-    return `${fmtDelta(s.whPerQueryEnd - b.whPerQueryEnd, fmtWh, 1e-5) ?? 'no change'} at the end vs ${vs}`;
+    return `${FIGURES.whPerQueryEnd.name} ${fmtDelta(s.whPerQueryEnd - b.whPerQueryEnd, fmtWh, 1e-5) ?? 'no change'} at the end vs ${vs}`;
   return `${fmtDelta(s.msTakeLastYearUsdB - b.msTakeLastYearUsdB, (v) => fmtUsdB(v), 0.05) ?? 'no change'} in the last year vs ${vs}`;
 }
