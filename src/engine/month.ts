@@ -1,54 +1,20 @@
-import type { Params } from '../registry';
 import { dispatch, emptyDispatch, type Dispatch, type Pools } from './dispatch';
-import type { LoanBook } from './financing';
-import type { FundingPlan, StakeState } from './funding';
 import { ramp } from './growth';
-import { chipActualMonth, h100ePerItGw, usdBPerItGw, type Hardware } from './hardware';
-import type { TermsPlan } from './microsoft';
-import type { OptionBook, OptionSource } from './options';
+import { chipActualMonth, h100ePerItGw, usdBPerItGw } from './hardware';
+import type { OptionSource } from './options';
 import { DAYS_PER_MONTH, HOURS_PER_MONTH, queryPhysics } from './physics';
-import type { Schedules } from './schedules';
 import { fleetMonth } from './fleet';
 import { rel } from './time';
-import { COST_LINES, REVENUE_LINES, type Monthly } from './types';
-import type { Scratch } from './workspace';
+import { COST_LINES, REVENUE_LINES } from './types';
+import type { CarryState, MonthContext } from './context';
+
+export type { CarryState, MonthContext } from './context';
 
 /** Months of design work the custom chip needs before it ships (planned). */
 const DESIGN_MONTHS = 24;
 
-/** What one month hands the next: the state the record passes to the projection at now. */
-export interface CarryState {
-  cash: number;
-  revSharePaid: number;
-  profitSharePaid: number;
-  stake: StakeState;
-  /**
-   * The Azure commitment, cumulative $B: due as signed, the value of what was used of it and of
-   * the Microsoft-funded pool at the contract rate, and what was paid: max(due, used) to date.
-   */
-  azureDue: number;
-  azureUsed: number;
-  azurePaid: number;
-}
-
 export function copyState(s: CarryState): CarryState {
   return { ...s, stake: { ...s.stake } };
-}
-
-/** One phase of a run: the levers it reads, the capacity it has, and where it writes. */
-export interface MonthContext {
-  p: Params;
-  hw: Hardware;
-  sched: Schedules;
-  s: Monthly;
-  scratch: Scratch;
-  state: CarryState;
-  loans: LoanBook;
-  funding: FundingPlan;
-  terms: TermsPlan;
-  /** The projection's options; the record exercises none (it is what happened). */
-  options: OptionBook | null;
-  cashOnly: boolean;
 }
 
 /**

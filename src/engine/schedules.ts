@@ -2,64 +2,12 @@ import { ADDED_EVENT_KEYS, EVENT_STATUSES, EVENTS, LEVER_BY_ID, type EventRow, t
 import { chipActualMonth, h100ePerItGw, usdBPerItGw, type Gen, type Hardware } from './hardware';
 import { HOURS_PER_MONTH } from './physics';
 import { rel } from './time';
+import { SCHEDULE_FIELDS, type Schedules } from './scheduleFields';
+
+export { SCHEDULE_FIELDS, type Schedules } from './scheduleFields';
 
 /** The `.status` code of an option row: its capacity is the option policy's, not a schedule's. */
 export const OPTION_CODE = EVENT_STATUSES.indexOf('option');
-
-/**
- * Binding capacity and what is owed for it, month by month, before any demand is known:
- * - contracted (take-or-pay: Stargate leases, AWS, CoreWeave, Cerebras…): the signed dollars
- *   are owed whether or not the compute is used; electricity is in the price;
- * - the Azure commitment, take-or-pay, and beside it the Stargate share Microsoft funds: Azure
- *   capacity OpenAI pays for only as it uses it, at the contract rate, counted toward the commitment;
- * - owned GPUs and owned custom silicon: paid (or financed) as they come online, electricity
- *   for what runs, retired after their life.
- * Options (later tranches, letters of intent) are not here: the month loop exercises them.
- * Efficiency levers change the H100e a GW holds, never the dollars: the rule version 1 broke.
- */
-export interface Schedules {
-  /** H100e online, by pool. */
-  contracted: Float64Array;
-  azure: Float64Array;
-  msPool: Float64Array;
-  ownedGpu: Float64Array;
-  silicon: Float64Array;
-  /** IT megawatts online, by pool. */
-  contractedMw: Float64Array;
-  azureMw: Float64Array;
-  msPoolMw: Float64Array;
-  ownedGpuMw: Float64Array;
-  siliconMw: Float64Array;
-  /** Take-or-pay payments due, $B: the Azure commitment, and everyone else. */
-  payAzure: Float64Array;
-  payOther: Float64Array;
-  /** Capex of owned capacity coming online, $B (before financing), and its straight-line depreciation. */
-  capex: Float64Array;
-  depreciation: Float64Array;
-  siliconDepreciation: Float64Array;
-  /** GW deployed this month under NVIDIA purchases (drives NVIDIA's investment per GW). */
-  nvidiaGw: Float64Array;
-}
-
-/** The fields, in the order a workspace lays them out. */
-export const SCHEDULE_FIELDS = [
-  'contracted',
-  'azure',
-  'msPool',
-  'ownedGpu',
-  'silicon',
-  'contractedMw',
-  'azureMw',
-  'msPoolMw',
-  'ownedGpuMw',
-  'siliconMw',
-  'payAzure',
-  'payOther',
-  'capex',
-  'depreciation',
-  'siliconDepreciation',
-  'nvidiaGw',
-] as const satisfies ReadonlyArray<keyof Schedules>;
 
 /** Fields added as difference arrays (a tranche: +x at its start, −x at its end), summed once. */
 const DIFFERENCED = [

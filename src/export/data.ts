@@ -3,7 +3,7 @@ import { LEDGER_ROWS } from '../engine/ledger';
 import { figureTable } from '../figures';
 import { LEVERS, type Params } from '../registry';
 import { formatMonth } from '../registry/month';
-import { formatLeverValue } from '../url/format';
+import { formatLeverValue } from '../registry/value';
 
 /** Series, ledger and summary as plain data: the CLI's JSON, the page's "Download JSON". */
 export interface ScenarioJson {

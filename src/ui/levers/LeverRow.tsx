@@ -1,15 +1,11 @@
 import { memo, useId, useState } from 'react';
-import type { Lever } from '../../registry';
-import { checkValue, inactiveReason, LEVER_BY_ID, pairProblem } from '../../registry';
+import { inactiveReason, LEVER_BY_ID, pairProblem, parseLeverValueIn, type Lever } from '../../registry';
+import { fieldText, leverText } from '../../registry/value';
 import { useWhyStore } from '../attribution/whyStore';
-import { parseMonth } from '../../registry/month';
 import { useAppStore } from '../../store';
 import { commitHistory, commitHistoryStep } from '../../store/urlSync';
-import { fmtLever } from '../../format';
 import { InfoPopover } from './InfoPopover';
 import './why.css';
-
-const valueText = (lever: Lever, v: number) => fmtLever(lever, v, 'text');
 
 /** One lever: a slider and a field bound to the same store value, reset and info beside them. */
 export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
@@ -26,15 +22,12 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
   const why = useWhyStore((s) => s.byLever[lever.id] ?? null);
   const whyId = `${fieldId}-why`;
 
+  /** Applies typed text as a link or the CLI would read it; a refused value stays in the field with why. */
   const commitDraft = (text: string) => {
-    const v = lever.kind === 'month' ? parseMonth(text) : text.trim() === '' ? NaN : Number(text);
-    const why = v === null ? 'expected YYYY-MM' : checkValue(lever, v);
-    if (why && lever.kind !== 'number') return setError(why);
-    if (v === null || !Number.isFinite(v)) return setError('not a number');
-    const pair = pairProblem(useAppStore.getState().params, lever.id, v);
-    if (pair) return setError(pair.reason);
-    setError(why && why.startsWith('outside') ? `${why}; set to the nearest allowed value` : null);
-    setParam(lever.id, v);
+    const read = parseLeverValueIn(useAppStore.getState().params, lever, text);
+    if (read.status !== 'valid') return setError(read.reason);
+    setError(null);
+    setParam(lever.id, read.value, { typed: true });
     setDraft(null);
     commitHistory();
   };
@@ -68,7 +61,7 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
     );
   }
 
-  const shown = draft ?? fmtLever(lever, value);
+  const shown = draft ?? fieldText(lever, value);
   return (
     <div className={changed ? 'lever changed' : 'lever'} data-lever={lever.id}>
       <div className="lever-top">
@@ -98,7 +91,7 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
           step={lever.kind === 'month' ? 1 : lever.step}
           value={value}
           aria-label={lever.label}
-          aria-valuetext={valueText(lever, value)}
+          aria-valuetext={leverText(lever, value)}
           disabled={inactive !== null}
           aria-describedby={inactive || why ? whyId : undefined}
           onChange={(e) => {
@@ -115,10 +108,12 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
         />
         <input
           id={fieldId}
-          className="lever-field"
+          className={lever.kind === 'month' ? 'lever-field lever-field-month' : 'lever-field'}
           autoComplete="off"
-          type={lever.kind === 'month' ? 'month' : 'text'}
-          inputMode="decimal"
+          // a month is typed as YYYY-MM, as the link and the CLI write it: one text field in every browser
+          type="text"
+          inputMode={lever.kind === 'month' ? 'numeric' : 'decimal'}
+          placeholder={lever.kind === 'month' ? 'YYYY-MM' : undefined}
           value={shown}
           aria-invalid={error !== null}
           aria-describedby={
@@ -128,7 +123,12 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
           onFocus={() => setDraft(shown)}
           onChange={(e) => {
             setDraft(e.target.value);
-            if (lever.kind === 'month' && parseMonth(e.target.value) !== null) commitDraft(e.target.value);
+            // a whole month applies as it is typed, as the month picker this field replaced did
+            if (
+              lever.kind === 'month' &&
+              parseLeverValueIn(useAppStore.getState().params, lever, e.target.value).status === 'valid'
+            )
+              commitDraft(e.target.value);
           }}
           onBlur={(e) => {
             if (draft !== null) commitDraft(e.target.value);
@@ -139,7 +139,7 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
             // Ctrl+Z: what was typed is committed first, then the page undoes the scenario
             // (src/ui/share/UndoToast), so the field shows what the charts show.
             if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'z' || e.key === 'Z' || e.key === 'y')) {
-              if (draft !== null && draft !== fmtLever(lever, value)) commitDraft(e.currentTarget.value);
+              if (draft !== null && draft !== fieldText(lever, value)) commitDraft(e.currentTarget.value);
               setDraft(null);
             }
             if (e.key === 'Escape') {
@@ -166,7 +166,7 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
 
 function ResetButton({ lever, shown, onReset }: { lever: Lever; shown: boolean; onReset: () => void }) {
   if (!shown) return <span className="icon-spacer" aria-hidden="true" />;
-  const def = fmtLever(lever, lever.default);
+  const def = fieldText(lever, lever.default);
   return (
     <button
       type="button"

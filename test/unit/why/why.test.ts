@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attribute, runScenario } from '../../../src/engine';
+import { runScenario } from '../../../src/engine';
+import { attribute } from '../../../src/engine/attribution';
 import { explainEffect } from '../../../src/engine/why';
 import { defaultParams, inactiveReason, LEVER_BY_ID, LEVERS, type ParamValues } from '../../../src/registry';
 
