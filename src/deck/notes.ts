@@ -29,7 +29,10 @@ export const NOTE_PLACEHOLDERS: Readonly<Record<string, Placeholder>> = {
   insolvencyMonth: { means: FIGURES.insolvencyMonth.name, fill: (f) => figureText('insolvencyMonth', f) },
   runwayMonths: { means: FIGURES.runwayAtTodaysBurn.name, fill: (f) => figureText('runwayAtTodaysBurn', f) },
   costPerQueryAllIn: { means: `${FIGURES.costAllInNow.name}, now`, fill: (f) => figureText('costAllInNow', f) },
-  costPerQueryAllInEnd: { means: `${FIGURES.costAllInEnd.name}, at the end`, fill: (f) => figureText('costAllInEnd', f) },
+  costPerQueryAllInEnd: {
+    means: `${FIGURES.costAllInEnd.name}, at the end`,
+    fill: (f) => figureText('costAllInEnd', f),
+  },
   minCash: { means: FIGURES.minCash.name, fill: (f) => figureText('minCash', f) },
   minCashMonth: { means: 'month of the lowest cash', fill: (f) => fmtMonth(f.minCashMonth) },
   cashNow: { means: FIGURES.cashNow.name, fill: (f) => figureText('cashNow', f) },

@@ -154,3 +154,34 @@ describe('uncertainty asks one question at a time', () => {
     }
   });
 });
+
+describe('nothing off-screen', () => {
+  it('the header menus open inside the window from 360 to 1280 px (Embed opened at x = −155 at 390 before)', async () => {
+    for (const width of [360, 390, 768, 1280]) {
+      const app = await newAppPage(b.browser, { viewport: { width, height: 844 } });
+      try {
+        const { page } = app;
+        await openApp(page, '?v=1', { waitFor: READY });
+        for (const name of [/^Embed/, /^Saved/, /^Export/]) {
+          const button = page.getByRole('button', { name }).first();
+          await button.click();
+          const box = await page.locator('[popover].anchored:popover-open').evaluate((e) => {
+            const r = e.getBoundingClientRect();
+            return { left: r.left, right: r.right };
+          });
+          expect(box.left, `${name} at ${width}`).toBeGreaterThanOrEqual(0);
+          expect(box.right, `${name} at ${width}`).toBeLessThanOrEqual(width);
+          await page.keyboard.press('Escape');
+        }
+        if (width === 390) {
+          await page.getByRole('button', { name: /^Embed/ }).click();
+          await page.getByRole('button', { name: 'Copy embed code' }).click({ trial: true });
+          await screenshot(page, 'why-embed-390');
+          await page.keyboard.press('Escape');
+        }
+      } finally {
+        await app.close();
+      }
+    }
+  });
+});

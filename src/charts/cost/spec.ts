@@ -72,7 +72,11 @@ export const costSpec: ChartSpec<'cost'> = {
           ...[...COST_LAYERS].reverse().map((l) => ({ label: l.label, value: fmtCents(m[l.key][i]), color: l.color })),
         ];
     if (!o?.byGeneration) {
-      rows.push({ label: FIGURES.costPhysicsNow.name, value: fmtCents(blendedCents(result)[i] / 100), color: 'blended' });
+      rows.push({
+        label: FIGURES.costPhysicsNow.name,
+        value: fmtCents(blendedCents(result)[i] / 100),
+        color: 'blended',
+      });
       rows.push({ label: MS_SHARE_LINE.label, value: fmtCents(m[MS_SHARE_LINE.key][i]), color: MS_SHARE_LINE.color });
     }
     if (baseline)
