@@ -156,6 +156,10 @@ export interface Summary {
   /** All inference compute cash ÷ chat queries (idle share included), and the physics figure beside it. */
   costPerQueryAllIn: { start: number; now: number; end: number };
   costPerQueryPhysics: { start: number; now: number; end: number };
+  /** Conditional and hypothetical money the run counts ($B); both 0 = closed and committed money only. */
+  funding: { conditionalUsdB: number; hypotheticalUsdB: number };
+  /** Microsoft's revenue share in the month ÷ chat queries: a figure of its own, in neither cost figure. */
+  msSharePerQuery: { now: number; end: number };
   /** Idle capacity: facility MW and $B in the month, at now and at the end. */
   idleMwNow: number;
   idleMwEnd: number;

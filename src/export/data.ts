@@ -1,6 +1,7 @@
 import { annualLedger, eventStates, SERIES, type ScenarioResult } from '../engine';
 import { counterpartyReport, type Counterparty } from '../engine/counterparties';
 import { LEDGER_ROWS } from '../engine/ledger';
+import { figureTable } from '../figures';
 import { LEVERS, type Params } from '../registry';
 import { formatMonth } from '../registry/month';
 import { formatLeverValue } from '../registry/value';
@@ -13,6 +14,8 @@ export interface ScenarioJson {
   monthly: Array<Record<string, number | string>>;
   annual: Array<Record<string, number | string>>;
   summary: Record<string, unknown>;
+  /** The headline figures as every place prints them (src/figures): name, basis, text, value. */
+  figures: ReturnType<typeof figureTable>;
   /** Every funding round and compute contract, as the scenario has it. */
   events: Array<Record<string, unknown>>;
   /** Who holds the risk: each counterparty's flows (totals and per year), stake and exposure. */
@@ -84,6 +87,7 @@ export function scenarioJson(
       runwayAsOf: formatMonth(s.runwayAsOf),
       nowMonth: formatMonth(s.nowMonth),
     },
+    figures: figureTable(s),
     events: eventStates(params, result.options).map((e) => ({ ...e, month: formatMonth(e.month) })),
     counterparties: cp.counterparties.map((c) => ({ ...c, years: c.years.map((y) => ({ ...y })) })),
     exposure: {
