@@ -7,7 +7,7 @@ import {
   citeValue,
   parseCite,
   withCite,
-} from '../../../src/export/cite';
+} from '../../../src/url/cite';
 import { parseMonth } from '../../../src/registry/month';
 
 const AUG_2028 = parseMonth('2028-08')!;
