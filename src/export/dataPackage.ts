@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { eventStates, type ScenarioResult } from '../engine';
 import { LEVERS, SOURCES, type Confidence, type LeverId, type Params } from '../registry';
 import { formatMonth, monthLabel } from '../registry/month';
-import { formatLeverValue } from '../url/format';
+import { formatLeverValue } from '../registry/value';
 import { ledgerCsv, monthlyCsv, scenarioJson, toCsv } from './data';
 
 /*
