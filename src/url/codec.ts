@@ -1,6 +1,8 @@
 import { ENGINE_VERSION } from '../engine/types';
 import { UNCERTAINTY_DEFAULTS, type UncertaintySpec } from '../engine/uncertainty/spec';
-import { defaultParams, LEVER_BY_KEY, LEVERS, type ParamValues, type Params, type PartialParams } from '../registry';
+import { CITE_KEY, parseCite, citeValue, type CitedFigures } from './cite';
+import { LEVER_BY_KEY, LEVERS, type ParamValues, type Params, type PartialParams } from '../registry';
+import { CURRENT_RECORD, isRecordId, RECORD_BEFORE_RECORDING, RECORD_IDS } from '../registry/releases';
 import { formatLeverValue, keepInRange, linkValueText, parseLeverValue } from '../registry/value';
 import { parseSpec, serializeSpec, UNCERTAINTY_URL_KEYS } from './uncertaintyLink';
 import { LINK_VERSION, migrateEntries, type Entry } from './migrations';
@@ -69,6 +71,20 @@ export interface ParsedScenario {
   name: string | null;
   /** The pinned baseline, or null when the link carries none. */
   baseline: ParsedBaseline | null;
+  /**
+   * The record release the link was made on (`rec=`): RECORD_BEFORE_RECORDING when it gives
+   * none, CURRENT_RECORD (with a problem) when it names one this build does not have. The levers
+   * above were read against `options.defaults`; a caller that finds another record here loads
+   * that release and reads the link again with its defaults.
+   */
+  record: string;
+  /** The figures the link was cited with (`cite=`), or null. */
+  cite: CitedFigures | null;
+}
+
+export interface ParseOptions {
+  /** The defaults the link's levers are read against (a record release's); the registry's when absent. */
+  defaults?: Params;
 }
 
 /** A baseline to write into a link: its levers and its name. */
@@ -84,22 +100,35 @@ export interface SerializeOptions {
   name?: string | null;
   /** A pinned baseline, written compactly: only its levers that differ from the defaults. */
   baseline?: LinkBaseline | null;
+  /** The record release the scenario is on, written as `rec=` (CURRENT_RECORD when absent). */
+  record?: string;
+  /** That release's defaults, which the levers are written against (the registry's when absent). */
+  defaults?: Params;
+  /** The cited headline, written as `cite=` last. */
+  cite?: CitedFigures | null;
 }
 
 const SPEC_KEYS: readonly string[] = Object.values(UNCERTAINTY_URL_KEYS);
+/** The registry's defaults, once: what a link without a record release's defaults is read against. */
+const REGISTRY_DEFAULTS: Params = Object.fromEntries(LEVERS.map((l) => [l.id, l.default])) as Params;
 export const NAME_KEY = 'name';
 export const BASELINE_KEY = 'base';
 /** A baseline lever's key is its registry key behind this prefix: `b.elec`. */
 export const BASELINE_PREFIX = 'b.';
+export const RECORD_KEY = 'rec';
+export { CITE_KEY } from './cite';
+/** The link's own keys besides levers and the Monte Carlo's. */
+const OWN_KEYS: readonly string[] = [NAME_KEY, BASELINE_KEY, RECORD_KEY, CITE_KEY];
 
 /** `key=value` for each lever that differs from its default, in registry order. */
-function leverParts(params: PartialParams, prefix = ''): string[] {
+function leverParts(params: PartialParams, prefix = '', defaults?: Params): string[] {
   const parts: string[] = [];
   for (const lever of LEVERS) {
     const value = params[lever.id];
     if (typeof value !== 'number' || !Number.isFinite(value)) continue;
     const kept = keepInRange(lever, value);
-    if (kept !== lever.default) parts.push(`${prefix}${lever.key}=${linkValueText(lever, kept)}`);
+    if (kept !== (defaults ? defaults[lever.id] : lever.default))
+      parts.push(`${prefix}${lever.key}=${linkValueText(lever, kept)}`);
   }
   return parts;
 }
@@ -131,7 +160,11 @@ export function serializeScenario(
   _unknown: readonly Entry[] = [],
   options: SerializeOptions = {},
 ): string {
-  const parts = [`v=${LINK_VERSION}.${engineVersion}`, ...leverParts(params)];
+  const parts = [
+    `v=${LINK_VERSION}.${engineVersion}`,
+    `${RECORD_KEY}=${options.record ?? CURRENT_RECORD}`,
+    ...leverParts(params, '', options.defaults),
+  ];
   if (options.uncertainty) for (const [k, v] of serializeSpec(options.uncertainty)) parts.push(`${k}=${v}`);
   const name = options.name ? cleanName(options.name) : '';
   if (name !== '' && !isAutomaticName(name, params)) parts.push(`${NAME_KEY}=${encode(name)}`);
@@ -140,9 +173,10 @@ export function serializeScenario(
     const baseName = cleanName(base.name);
     parts.push(
       `${BASELINE_KEY}=${isAutomaticName(baseName, base.params) ? '' : encode(baseName)}`,
-      ...leverParts(base.params, BASELINE_PREFIX),
+      ...leverParts(base.params, BASELINE_PREFIX, options.defaults),
     );
   }
+  if (options.cite) parts.push(`${CITE_KEY}=${citeValue(options.cite)}`);
   return parts.join('&');
 }
 
@@ -168,8 +202,8 @@ function groupByKey(entries: readonly Entry[]): Map<string, string[]> {
 }
 
 /** Every lever read from its key (behind `prefix` in the link); refused ones stay at the default. */
-function readLevers(byKey: ReadonlyMap<string, string[]>, prefix: string, problems: Problem[]) {
-  const params = defaultParams();
+function readLevers(byKey: ReadonlyMap<string, string[]>, prefix: string, problems: Problem[], defaults: Params) {
+  const params: ParamValues = { ...defaults };
   const fields: Record<string, FieldParse> = {};
   for (const lever of LEVERS) {
     const key = `${prefix}${lever.key}`;
@@ -191,7 +225,7 @@ function readLevers(byKey: ReadonlyMap<string, string[]>, prefix: string, proble
       params[lever.id] = read.value;
       fields[lever.id] = { status: 'valid', value: read.value, given: given[0] };
     } else {
-      const reason = `${read.reason}; the default ${formatLeverValue(lever, lever.default)} is used`;
+      const reason = `${read.reason}; the default ${formatLeverValue(lever, defaults[lever.id])} is used`;
       fields[lever.id] = { status: read.status, given: given[0], reason };
       problems.push(problem(key, given[0], reason));
     }
@@ -216,7 +250,12 @@ function readName(key: string, given: string[] | undefined, problems: Problem[])
  * ends up valid, invalid (refused, default used, listed in `problems`) or missing (default);
  * so does every lever of a baseline the link carries.
  */
-export function parseScenario(search: string, engineVersion: number = ENGINE_VERSION): ParsedScenario {
+export function parseScenario(
+  search: string,
+  engineVersion: number = ENGINE_VERSION,
+  options: ParseOptions = {},
+): ParsedScenario {
+  const defaults = options.defaults ?? REGISTRY_DEFAULTS;
   const problems: Problem[] = [];
   const raw = entriesOf(typeof search === 'string' ? search : '');
   const versions = raw.filter(([k]) => k === 'v').map(([, v]) => v);
@@ -236,7 +275,7 @@ export function parseScenario(search: string, engineVersion: number = ENGINE_VER
   const known: Entry[] = [];
   const unknown: Entry[] = [];
   for (const e of migrated.entries) {
-    if (LEVER_BY_KEY.has(e[0]) || SPEC_KEYS.includes(e[0]) || e[0] === NAME_KEY || e[0] === BASELINE_KEY) known.push(e);
+    if (LEVER_BY_KEY.has(e[0]) || SPEC_KEYS.includes(e[0]) || OWN_KEYS.includes(e[0])) known.push(e);
     else unknown.push(e);
   }
   const baseKnown: Entry[] = [];
@@ -245,12 +284,12 @@ export function parseScenario(search: string, engineVersion: number = ENGINE_VER
     else unknown.push([`${BASELINE_PREFIX}${e[0]}`, e[1]]);
   }
   const byKey = groupByKey(known);
-  const { params, fields } = readLevers(byKey, '', problems);
+  const { params, fields } = readLevers(byKey, '', problems, defaults);
   const uncertainty = readUncertainty(byKey, problems);
   const name = readName(NAME_KEY, byKey.get(NAME_KEY), problems);
   let baseline: ParsedBaseline | null = null;
   if (byKey.has(BASELINE_KEY) || baseKnown.length > 0) {
-    const read = readLevers(groupByKey(baseKnown), BASELINE_PREFIX, problems);
+    const read = readLevers(groupByKey(baseKnown), BASELINE_PREFIX, problems, defaults);
     baseline = { ...read, name: readName(BASELINE_KEY, byKey.get(BASELINE_KEY), problems) };
   }
 
@@ -266,7 +305,38 @@ export function parseScenario(search: string, engineVersion: number = ENGINE_VER
     uncertainty,
     name,
     baseline,
+    record: readRecord(byKey.get(RECORD_KEY), problems),
+    cite: readCite(byKey.get(CITE_KEY), problems),
   };
+}
+
+/** `rec=`: absent is the release before releases were recorded; unknown falls back to the current one. */
+function readRecord(given: string[] | undefined, problems: Problem[]): string {
+  if (!given) return RECORD_BEFORE_RECORDING;
+  if (given.length > 1) {
+    problems.push(problem(RECORD_KEY, given.join(', '), `given ${given.length} times; the first is used`));
+  }
+  const id = given[0].trim();
+  if (isRecordId(id)) return id;
+  problems.push(
+    problem(
+      RECORD_KEY,
+      given[0],
+      `no record release "${id}" in this build (there are ${RECORD_IDS.join(', ')}); the current record ${CURRENT_RECORD} is used`,
+    ),
+  );
+  return CURRENT_RECORD;
+}
+
+/** `cite=`: the cited figures, or null (with a problem when they cannot be read). */
+function readCite(given: string[] | undefined, problems: Problem[]): CitedFigures | null {
+  if (!given) return null;
+  if (given.length > 1)
+    problems.push(problem(CITE_KEY, given.join(', '), `given ${given.length} times; the first is used`));
+  const read = parseCite(given[0]);
+  if (read.ok) return read.figures;
+  problems.push(problem(CITE_KEY, given[0], `${read.reason}; ignored`));
+  return null;
 }
 
 /** Seed and N through the engine's own parser; a repeated key is refused like a lever's. */

@@ -6,7 +6,8 @@ import { resetLinkStore, useLinkStore } from '../../../src/store/linkSlice';
 import { commitHistory, commitHistoryStep, shareUrl, startUrlSync } from '../../../src/store/urlSync';
 import { LINK_VERSION } from '../../../src/url/codec';
 
-const V = `v=${LINK_VERSION}.${ENGINE_VERSION}`;
+// every link this build writes names its record release after the version
+const V = `v=${LINK_VERSION}.${ENGINE_VERSION}&rec=2026-12`;
 let stop: (() => void) | null = null;
 
 function open(search: string): void {
