@@ -1,5 +1,5 @@
-import type { ScenarioResult } from '../../engine/types';
 import { fmtCents, fmtDelta } from '../../format';
+import { costNarrative } from './narrative';
 import type { ChartSpec, TooltipRow } from '../common/spec';
 import type { TableColumn } from '../common/table';
 import { COST_LAYERS, GENERATIONS, blendedCents, costLayout, costTitle } from './costLayout';
@@ -64,7 +64,7 @@ export const costSpec: ChartSpec<'cost'> = {
       rows.push({ label: 'Baseline total', value: fmtCents(blendedCents(baseline)[i] / 100), color: 'ghost' });
     return rows;
   },
-  summary: costSummary,
+  summary: costNarrative,
   compare: {
     label: 'Cost per chat query (blended, incl. Microsoft share)',
     unit: '¢ per query',
@@ -76,11 +76,3 @@ export const costSpec: ChartSpec<'cost'> = {
     `${fmtDelta(s.costPerQueryEndUsd - b.costPerQueryEndUsd, (v) => fmtCents(v, 2), 1e-8) ?? 'no change'} at the end vs “${name}”`,
 };
 
-function costSummary(r: ScenarioResult): string {
-  const c = r.summary.costPerQueryUsd;
-  const total = (p: { energy: number; depreciation: number; rent: number }) => p.energy + p.depreciation + p.rent;
-  return (
-    `${costTitle(r)}. At the start a query costs ${fmtCents(total(c.rented))} on rented GPUs, ` +
-    `${fmtCents(total(c.owned))} on owned GPUs and ${fmtCents(total(c.silicon))} on custom silicon.`
-  );
-}
