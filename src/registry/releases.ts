@@ -1,19 +1,30 @@
 import { DataFileError } from './build';
-import { buildEvents, buildGenerations, eventsFileSchema, generationsFileSchema, type EventRow } from './entities';
+import { buildEvents, buildGenerations, eventsFileSchema, generationsFileSchema } from './entities';
 import { entityLevers } from './entityLevers';
-import {
-  defaultParams,
-  EVENTS,
-  EVENTS_AS_OF,
-  LEVER_BY_ID,
-  LEVERS,
-  SOURCES,
-  type Confidence,
-  type LeverId,
-  type ParamValues,
-} from './index';
+import { defaultParams, EVENTS, EVENTS_AS_OF, LEVER_BY_ID, LEVERS, SOURCES, type LeverId } from './index';
 import { parseMonth } from './month';
+import {
+  CURRENT_RECORD,
+  RECORD_BEFORE_RECORDING,
+  RECORD_IDS,
+  isRecordId,
+  releaseCaveat,
+  type RecordId,
+  type Release,
+  type ReleaseLeverInfo,
+} from './records';
 import { z, zodErrorText } from './zod';
+
+export {
+  CURRENT_RECORD,
+  RECORD_BEFORE_RECORDING,
+  RECORD_IDS,
+  isRecordId,
+  releaseCaveat,
+  type RecordId,
+  type Release,
+  type ReleaseLeverInfo,
+};
 
 /*
  * Record releases. Each release of the defaults (levers, hardware generations, events, presets)
@@ -25,18 +36,6 @@ import { z, zodErrorText } from './zod';
  * a lever it lacks (added later) keeps today's default, and a value it has for a lever that no
  * longer exists is dropped. Both lists travel with the release so the page and the CLI say so.
  */
-
-/** The release data/ holds: what every link the page or the CLI writes carries as `rec=`. */
-export const CURRENT_RECORD = '2026-12';
-/** Links made before releases were recorded carry no `rec=`: they were made on this one. */
-export const RECORD_BEFORE_RECORDING = '2026-11';
-/** Every release, oldest first; each but the current has a file in data/releases/. */
-export const RECORD_IDS = ['2026-11', CURRENT_RECORD] as const;
-export type RecordId = (typeof RECORD_IDS)[number];
-
-export function isRecordId(id: string): id is RecordId {
-  return (RECORD_IDS as readonly string[]).includes(id);
-}
 
 const monthText = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'));
 const confidence = z.enum(['high', 'medium', 'low']);
@@ -69,31 +68,6 @@ export const releaseFileSchema = z.object({
   presets: z.array(releasePresetSchema),
 });
 export type ReleaseFile = z.infer<typeof releaseFileSchema>;
-
-/** Where a release's default for a lever comes from. */
-export interface ReleaseLeverInfo {
-  sourceId: string;
-  confidence: Confidence;
-}
-
-export interface Release {
-  id: string;
-  current: boolean;
-  /** The engine it shipped with (its numbers then); it now runs on the current engine. */
-  engineVersion: number;
-  note: string;
-  /** The release's defaults for every lever of today's registry. */
-  params: ParamValues;
-  /** Per lever: the source and confidence of its default in this release. */
-  info: Readonly<Record<LeverId, ReleaseLeverInfo>>;
-  /** Today's levers the release has no value for: at today's defaults. */
-  filled: LeverId[];
-  /** The release's values that today's registry has no lever for, each with why. */
-  dropped: Array<{ id: string; reason: string }>;
-  /** The release's events (labels for "what changed"). */
-  events: readonly EventRow[];
-  presets: ReadonlyArray<{ id: string; title: string; link: string }>;
-}
 
 function leverValue(id: LeverId, given: number | string, where: string): number {
   const lever = LEVER_BY_ID.get(id)!;
@@ -205,29 +179,4 @@ export function buildRelease(json: unknown, id: string): Release {
 /** The levers whose defaults differ between two releases, in registry order. */
 export function changedDefaults(from: Release, to: Release): LeverId[] {
   return LEVERS.filter((l) => !Object.is(from.params[l.id], to.params[l.id])).map((l) => l.id);
-}
-
-/** One line for a banner or the CLI: what of a past release the current engine could not take. */
-export function releaseCaveat(release: Release): string | null {
-  if (release.current) return null;
-  const parts: string[] = [];
-  const newEvents = new Set(release.filled.filter((id) => id.includes('.')).map((id) => id.split('.')[0]));
-  const newLevers = release.filled.filter((id) => !id.includes('.'));
-  if (newLevers.length > 0)
-    parts.push(
-      `${newLevers.length} lever${newLevers.length === 1 ? '' : 's'} added since (${newLevers.join(', ')}) take${newLevers.length === 1 ? 's' : ''} the current default`,
-    );
-  if (newEvents.size > 0)
-    parts.push(
-      `event${newEvents.size === 1 ? '' : 's'} added since (${[...newEvents].join(', ')}) take${newEvents.size === 1 ? 's' : ''} the current default`,
-    );
-  const goneEvents = release.dropped.filter((d) => d.id.startsWith('event ')).map((d) => d.id.slice(6));
-  if (goneEvents.length > 0)
-    parts.push(
-      `event${goneEvents.length === 1 ? '' : 's'} no longer in the record (${goneEvents.join(', ')}) ${goneEvents.length === 1 ? 'is' : 'are'} left out`,
-    );
-  const goneFields = release.dropped.filter((d) => !d.id.startsWith('event '));
-  if (goneFields.length > 0)
-    parts.push(`values the current engine has no lever for are left out (${goneFields.map((d) => d.id).join(', ')})`);
-  return parts.length ? `Record ${release.id} on the current engine: ${parts.join('; ')}.` : null;
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { LEVERS, type ParamValues, type Params } from '../registry';
-import { CURRENT_RECORD, type Release } from '../registry/releases';
+import { CURRENT_RECORD, type Release } from '../registry/records';
 import type { CitedFigures } from '../url/cite';
 
 /*

@@ -5,8 +5,7 @@ import { shallow } from 'zustand/shallow';
 import { parseScenario, serializeScenario, type ParsedScenario } from '../url/codec';
 import { automaticName } from '../url/names';
 import { defaultParams, sameParams, type LeverId } from '../registry';
-import { loadRelease } from '../registry/loadRelease';
-import { CURRENT_RECORD } from '../registry/releases';
+import { CURRENT_RECORD } from '../registry/records';
 import { carryOver, recordDefaults, useRecordStore } from './record';
 import type { Baseline } from './baseline';
 import type { AppState } from './index';
@@ -155,28 +154,31 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
     });
     apply(parsed);
     if (recordId === CURRENT_RECORD) return;
-    loadRelease(recordId).then(
-      (release) => {
-        if (ticket !== applied) return;
-        const onRecord = parseScenario(win.location.search, engineVersion, { defaults: release.params });
-        useRecordStore.setState({
-          release,
-          loading: false,
-          citeParams: onRecord.cite ? onRecord.params : null,
-        });
-        apply(onRecord);
-        rewriteCanonical();
-      },
-      (e: unknown) => {
-        if (ticket !== applied) return;
-        useRecordStore.setState({
-          id: CURRENT_RECORD,
-          loading: false,
-          error: `The record ${recordId} could not be loaded (${(e as Error).message}); the current record ${CURRENT_RECORD} is used.`,
-        });
-        rewriteCanonical();
-      },
-    );
+    // the release's file and its reader load only when a link names an older record
+    import('../registry/loadRelease')
+      .then((m) => m.loadRelease(recordId))
+      .then(
+        (release) => {
+          if (ticket !== applied) return;
+          const onRecord = parseScenario(win.location.search, engineVersion, { defaults: release.params });
+          useRecordStore.setState({
+            release,
+            loading: false,
+            citeParams: onRecord.cite ? onRecord.params : null,
+          });
+          apply(onRecord);
+          rewriteCanonical();
+        },
+        (e: unknown) => {
+          if (ticket !== applied) return;
+          useRecordStore.setState({
+            id: CURRENT_RECORD,
+            loading: false,
+            error: `The record ${recordId} could not be loaded (${(e as Error).message}); the current record ${CURRENT_RECORD} is used.`,
+          });
+          rewriteCanonical();
+        },
+      );
   };
 
   applyLocation();

@@ -2,7 +2,7 @@ import { ENGINE_VERSION } from '../engine/types';
 import { UNCERTAINTY_DEFAULTS, type UncertaintySpec } from '../engine/uncertainty/spec';
 import { CITE_KEY, parseCite, citeValue, type CitedFigures } from './cite';
 import { LEVER_BY_KEY, LEVERS, type ParamValues, type Params, type PartialParams } from '../registry';
-import { CURRENT_RECORD, isRecordId, RECORD_BEFORE_RECORDING, RECORD_IDS } from '../registry/releases';
+import { CURRENT_RECORD, isRecordId, RECORD_BEFORE_RECORDING, RECORD_IDS } from '../registry/records';
 import { formatLeverValue, keepInRange, linkValueText, parseLeverValue } from '../registry/value';
 import { parseSpec, serializeSpec, UNCERTAINTY_URL_KEYS } from './uncertaintyLink';
 import { LINK_VERSION, migrateEntries, type Entry } from './migrations';

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ENGINE_VERSION } from '../../engine/types';
-import { CURRENT_RECORD, releaseCaveat } from '../../registry/releases';
+import { sameParams } from '../../registry';
+import { CURRENT_RECORD, releaseCaveat } from '../../registry/records';
 import { useAppStore } from '../../store';
 import { useRecordStore } from '../../store/record';
 import { updateToCurrentRecord } from '../../store/urlSync';
@@ -37,7 +38,7 @@ export function RecordBanner() {
   const summary = useAppStore((s) => s.result?.summary ?? null);
   const id = useId();
   // the citation is judged on the scenario it cites, as long as that is the one on screen
-  const citing = r.cite !== null && r.citeParams !== null && r.citeParams === params && summary !== null;
+  const citing = r.cite !== null && r.citeParams !== null && sameParams(r.citeParams, params) && summary !== null;
   const note =
     citing && summary
       ? citeNote(r.cite!, citedFigures(summary), {

@@ -5,7 +5,7 @@ import { ChartPicture } from '../../charts/common/ChartPicture';
 import { ChartSummary } from '../../charts/common/ChartSummary';
 import { useWidth } from '../../charts/common/useWidth';
 import { fmtUsdB } from '../../format';
-import { CURRENT_RECORD } from '../../registry/releases';
+import { CURRENT_RECORD } from '../../registry/records';
 import { useRecordStore } from '../../store/record';
 import { useAttribution } from '../attribution/useAttribution';
 import '../../charts/attribution/attribution.css';
