@@ -39,9 +39,16 @@ export function startEngineBridge(
   notice: (text: string) => void = (text) => store.getState().setEngineNotice(text),
 ): () => void {
   let gaveUp = false;
+  // The store's resultSeq counts the screen's own questions, one per change of its levers (the
+  // runner's sequence numbers are shared by every lane: a waterfall asked between two steps
+  // would make a step look like two).
+  let screenAsks = 0;
+  const askNumber = new WeakMap<object, number>();
   const screen = runner.lane<'draw'>({
-    onAnswer: ({ result, layouts }, seq, { job, ms, engineMs }) =>
-      store.getState().setResult(result, seq, ms, engineMs, { layouts, view: job.view, baseline: job.baseline }),
+    onAnswer: ({ result, layouts }, _seq, { job, ms, engineMs }) =>
+      store
+        .getState()
+        .setResult(result, askNumber.get(job) ?? 0, ms, engineMs, { layouts, view: job.view, baseline: job.baseline }),
     onError: (message) => {
       // after the worker gave up, its notice stays: every later scenario fails the same way
       if (message.endsWith('the calculation stopped')) gaveUp = true;
@@ -58,7 +65,15 @@ export function startEngineBridge(
     (s) => s.params,
     (params) => {
       const { chartView, baseline: pinned } = store.getState();
-      screen.ask({ kind: 'draw', params, scenario: 'screen', view: chartView, baseline: pinned?.params ?? null });
+      const job = {
+        kind: 'draw',
+        params,
+        scenario: 'screen',
+        view: chartView,
+        baseline: pinned?.params ?? null,
+      } as const;
+      askNumber.set(job, ++screenAsks);
+      screen.ask(job);
     },
     { fireImmediately: true },
   );

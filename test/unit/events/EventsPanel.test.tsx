@@ -37,7 +37,8 @@ function typeIn(id: string, label: string, text: string): void {
 const SB = 'softbank-2025-12';
 const SB_CASH = 'SoftBank $22.5B: cash to OpenAI';
 
-describe('events panel', () => {
+// each test renders the whole table (~100 rows, re-rendered per change): 5 s is short on a loaded 2-core machine
+describe('events panel', { timeout: 20_000 }, () => {
   it("renders every row of data/events.json, with the record's month and amount", () => {
     render(<EventsPanel />);
     expect(EVENTS).toHaveLength(30);

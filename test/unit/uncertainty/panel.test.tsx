@@ -58,11 +58,14 @@ describe('UncertaintyPanel', () => {
       fireEvent.change(screen.getByRole('combobox', { name: 'Lever' }), { target: { value: 'revenueGrowthNextPct' } });
       fireEvent.click(screen.getByRole('button', { name: 'Find value' }));
       // the runner answers after this task, as a worker would
-      const answer = await waitFor(() => {
-        const p = container.querySelector('.mc-answer p');
-        expect(p).toBeTruthy();
-        return p!;
-      });
+      const answer = await waitFor(
+        () => {
+          const p = container.querySelector('.mc-answer p');
+          if (!p) throw new Error('no answer yet'); // waitFor retries only while the callback throws
+          return p;
+        },
+        { timeout: 15_000 },
+      );
       // the defaults break even in 2030, so some revenue growth in 2027 reaches the goal year: a value and a Use button
       expect(answer.textContent).toMatch(/^Revenue growth in 2027 at (least|most) \d+ %\/yr.*breakeven/);
       fireEvent.click(screen.getByRole('button', { name: /^Use / }));
