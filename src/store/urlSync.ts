@@ -4,9 +4,9 @@ import type { UncertaintySpec } from '../engine/uncertainty/spec';
 import { shallow } from 'zustand/shallow';
 import { parseScenario, serializeScenario, type ParsedScenario } from '../url/codec';
 import { automaticName } from '../url/names';
-import { defaultParams, sameParams, type LeverId } from '../registry';
+import { sameParams, type LeverId } from '../registry';
 import { CURRENT_RECORD } from '../registry/records';
-import { carryOver, recordDefaults, useRecordStore } from './record';
+import { recordDefaults, useRecordStore } from './record';
 import type { Baseline } from './baseline';
 import type { AppState } from './index';
 import { useLinkStore } from './linkSlice';
@@ -262,32 +262,6 @@ function baselineOf(parsed: ParsedScenario, current: Baseline | null): Baseline 
     current.name === name &&
     (Object.keys(b.params) as LeverId[]).every((k) => current.params[k] === b.params[k]);
   return same ? current : { params: b.params, name, result: null };
-}
-
-/**
- * "Update to the current record": the scenario's own choices carried onto the current record's
- * defaults (a lever left at the old default takes the new one), the pinned baseline too; kept
- * for the "What changed" waterfall, and committed as one history entry.
- */
-export function updateToCurrentRecord(store: ScenarioStore): void {
-  const record = useRecordStore.getState();
-  const from = record.release;
-  if (!from) return;
-  const current = defaultParams();
-  const s = store.getState();
-  const toParams = carryOver(s.params, from.params, current);
-  const baseline = s.baseline
-    ? { ...s.baseline, params: carryOver(s.baseline.params, from.params, current), result: null }
-    : null;
-  useRecordStore.setState({
-    id: CURRENT_RECORD,
-    release: null,
-    updated: { from: from.id, fromParams: s.params, toParams },
-    dismissed: false,
-  });
-  s.setParams(toParams, { name: s.scenarioName });
-  s.setBaseline(baseline);
-  commitHistory();
 }
 
 /** Ends a change: pushes a history entry for the current scenario. A no-op without a running sync. */

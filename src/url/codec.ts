@@ -1,10 +1,11 @@
 import { ENGINE_VERSION } from '../engine/types';
-import { UNCERTAINTY_DEFAULTS, type UncertaintySpec } from '../engine/uncertainty/spec';
-import { CITE_KEY, parseCite, citeValue, type CitedFigures } from './cite';
+import type { UncertaintySpec } from '../engine/uncertainty/spec';
+import { CITE_KEY, citeValue, type CitedFigures } from './cite';
+import { readCite, readRecord, RECORD_KEY } from './recordKeys';
 import { LEVER_BY_KEY, LEVERS, type ParamValues, type Params, type PartialParams } from '../registry';
-import { CURRENT_RECORD, isRecordId, RECORD_BEFORE_RECORDING, RECORD_IDS } from '../registry/records';
+import { CURRENT_RECORD } from '../registry/records';
 import { formatLeverValue, keepInRange, linkValueText, parseLeverValue } from '../registry/value';
-import { parseSpec, serializeSpec, UNCERTAINTY_URL_KEYS } from './uncertaintyLink';
+import { readUncertainty, serializeSpec, UNCERTAINTY_URL_KEYS } from './uncertaintyLink';
 import { LINK_VERSION, migrateEntries, type Entry } from './migrations';
 import { isAutomaticName, MAX_SCENARIO_NAME_CHARS } from './names';
 import { encode, entriesOf } from './text';
@@ -15,22 +16,17 @@ import { engineNoteFor, readVersion } from './version';
 /*
  * The scenario in the address bar. Pure text in, text out: no DOM, so the CLI uses it too.
  *
- * Format: `v=<link format>.<engine version>` first, then only the levers that differ from
- * their defaults, in registry order, each under its short registry key with the precision it
- * holds; then the Monte Carlo seed and sample count (`seed`, `n`) when they differ from their
- * defaults; then the scenario's name (`name`) unless it is the automatic one; then a pinned
- * baseline as `base=<its name>` and its own non-default levers under `b.<key>`.
+ * Format: `v=<link format>.<engine version>`, `rec=<record release>` (the defaults the link is
+ * written against; a link without it was made on 2026-11), then only the levers that differ
+ * from those defaults, in registry order, under their registry keys with the precision they
+ * hold; the Monte Carlo `seed` and `n` when not the defaults; the scenario's `name` unless
+ * automatic; a pinned baseline as `base=<its name>` and its levers under `b.<key>`; `cite=` last.
  *
- *   ?v=1.1                                     the default scenario, made with engine 1
- *   ?v=1.1&elec=0.12&chip=2027-06&name=Dear%20power
- *   ?v=1.1&slip=18&name=Chip%20slips&base=Baseline&b.elec=0.1
+ *   ?v=2.3&rec=2026-12&elec=0.12&chip=2027-06&name=Dear%20power
+ *   ?v=2.3&rec=2026-12&slip=18&base=Baseline&b.elec=0.1&cite=2028-08,-83.5
  *
- * Keys this build does not know are reported by the parser and never written back: a link
- * passed on carries only what this page understood.
- *
- * The engine version rides inside `v` so that the default scenario's link is just `v` and
- * still says which engine produced the numbers the sender saw. `v=1` (no engine part) is
- * read as "engine not recorded"; a separate `engine=<n>` key is also accepted on reading.
+ * Keys this build does not know are reported by the parser and never written back. `v=1` (no
+ * engine part) reads as "engine not recorded"; an `engine=<n>` key is also accepted on reading.
  */
 
 export { LINK_VERSION } from './migrations';
@@ -71,19 +67,14 @@ export interface ParsedScenario {
   name: string | null;
   /** The pinned baseline, or null when the link carries none. */
   baseline: ParsedBaseline | null;
-  /**
-   * The record release the link was made on (`rec=`): RECORD_BEFORE_RECORDING when it gives
-   * none, CURRENT_RECORD (with a problem) when it names one this build does not have. The levers
-   * above were read against `options.defaults`; a caller that finds another record here loads
-   * that release and reads the link again with its defaults.
-   */
+  /** The release the link was made on (`rec=`; see ./recordKeys). Its levers were read against `options.defaults`. */
   record: string;
   /** The figures the link was cited with (`cite=`), or null. */
   cite: CitedFigures | null;
 }
 
+/** `defaults`: a record release's, which the levers are read against; the registry's when absent. */
 export interface ParseOptions {
-  /** The defaults the link's levers are read against (a record release's); the registry's when absent. */
   defaults?: Params;
 }
 
@@ -100,24 +91,20 @@ export interface SerializeOptions {
   name?: string | null;
   /** A pinned baseline, written compactly: only its levers that differ from the defaults. */
   baseline?: LinkBaseline | null;
-  /** The record release the scenario is on, written as `rec=` (CURRENT_RECORD when absent). */
+  /** `rec=` (CURRENT_RECORD when absent), its defaults the levers are written against, `cite=` last. */
   record?: string;
-  /** That release's defaults, which the levers are written against (the registry's when absent). */
   defaults?: Params;
-  /** The cited headline, written as `cite=` last. */
   cite?: CitedFigures | null;
 }
 
 const SPEC_KEYS: readonly string[] = Object.values(UNCERTAINTY_URL_KEYS);
-/** The registry's defaults, once: what a link without a record release's defaults is read against. */
 const REGISTRY_DEFAULTS: Params = Object.fromEntries(LEVERS.map((l) => [l.id, l.default])) as Params;
 export const NAME_KEY = 'name';
 export const BASELINE_KEY = 'base';
 /** A baseline lever's key is its registry key behind this prefix: `b.elec`. */
 export const BASELINE_PREFIX = 'b.';
-export const RECORD_KEY = 'rec';
+export { RECORD_KEY } from './recordKeys';
 export { CITE_KEY } from './cite';
-/** The link's own keys besides levers and the Monte Carlo's. */
 const OWN_KEYS: readonly string[] = [NAME_KEY, BASELINE_KEY, RECORD_KEY, CITE_KEY];
 
 /** `key=value` for each lever that differs from its default, in registry order. */
@@ -308,50 +295,4 @@ export function parseScenario(
     record: readRecord(byKey.get(RECORD_KEY), problems),
     cite: readCite(byKey.get(CITE_KEY), problems),
   };
-}
-
-/** `rec=`: absent is the release before releases were recorded; unknown falls back to the current one. */
-function readRecord(given: string[] | undefined, problems: Problem[]): string {
-  if (!given) return RECORD_BEFORE_RECORDING;
-  if (given.length > 1) {
-    problems.push(problem(RECORD_KEY, given.join(', '), `given ${given.length} times; the first is used`));
-  }
-  const id = given[0].trim();
-  if (isRecordId(id)) return id;
-  problems.push(
-    problem(
-      RECORD_KEY,
-      given[0],
-      `no record release "${id}" in this build (there are ${RECORD_IDS.join(', ')}); the current record ${CURRENT_RECORD} is used`,
-    ),
-  );
-  return CURRENT_RECORD;
-}
-
-/** `cite=`: the cited figures, or null (with a problem when they cannot be read). */
-function readCite(given: string[] | undefined, problems: Problem[]): CitedFigures | null {
-  if (!given) return null;
-  if (given.length > 1)
-    problems.push(problem(CITE_KEY, given.join(', '), `given ${given.length} times; the first is used`));
-  const read = parseCite(given[0]);
-  if (read.ok) return read.figures;
-  problems.push(problem(CITE_KEY, given[0], `${read.reason}; ignored`));
-  return null;
-}
-
-/** Seed and N through the engine's own parser; a repeated key is refused like a lever's. */
-function readUncertainty(byKey: ReadonlyMap<string, string[]>, problems: Problem[]): UncertaintySpec {
-  const get = (key: string): string | null => {
-    const given = byKey.get(key);
-    if (!given) return null;
-    if (given.length === 1) return given[0];
-    problems.push(problem(key, given.join(', '), `given ${given.length} times; the default is used`));
-    return null;
-  };
-  const read = parseSpec(get);
-  for (const p of read.problems) {
-    const fallback = p.key === UNCERTAINTY_URL_KEYS.seed ? UNCERTAINTY_DEFAULTS.seed : UNCERTAINTY_DEFAULTS.samples;
-    problems.push(problem(p.key, p.given, `${p.reason}; the default ${fallback} is used`));
-  }
-  return read.spec;
 }

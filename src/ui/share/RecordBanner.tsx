@@ -5,7 +5,7 @@ import { sameParams } from '../../registry';
 import { CURRENT_RECORD, releaseCaveat } from '../../registry/records';
 import { useAppStore } from '../../store';
 import { useRecordStore } from '../../store/record';
-import { updateToCurrentRecord } from '../../store/urlSync';
+import { updateToCurrentRecord } from '../../store/recordUpdate';
 import { citedFigures, citeNote } from '../../url/cite';
 import './share.css';
 

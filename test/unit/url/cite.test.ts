@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  citation,
-  citedFigures,
-  citeNote,
-  citeSentence,
-  citeValue,
-  parseCite,
-  withCite,
-} from '../../../src/url/cite';
+import { citation, citedFigures, citeNote, citeSentence, citeValue, parseCite, withCite } from '../../../src/url/cite';
 import { parseMonth } from '../../../src/registry/month';
 
 const AUG_2028 = parseMonth('2028-08')!;

@@ -273,7 +273,8 @@ describe('record release (rec=) and citation (cite=)', () => {
       {
         key: 'rec',
         given: '2031-01',
-        reason: 'no record release "2031-01" in this build (there are 2026-11, 2026-12); the current record 2026-12 is used',
+        reason:
+          'no record release "2031-01" in this build (there are 2026-11, 2026-12); the current record 2026-12 is used',
       },
     ]);
     expect(unknown.unknown).toEqual([]);

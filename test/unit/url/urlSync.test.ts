@@ -4,13 +4,8 @@ import { defaultParams } from '../../../src/registry';
 import { resetStore, useAppStore } from '../../../src/store';
 import { resetLinkStore, useLinkStore } from '../../../src/store/linkSlice';
 import { resetRecordStore, useRecordStore } from '../../../src/store/record';
-import {
-  commitHistory,
-  commitHistoryStep,
-  shareUrl,
-  startUrlSync,
-  updateToCurrentRecord,
-} from '../../../src/store/urlSync';
+import { commitHistory, commitHistoryStep, shareUrl, startUrlSync } from '../../../src/store/urlSync';
+import { updateToCurrentRecord } from '../../../src/store/recordUpdate';
 import { LINK_VERSION } from '../../../src/url/codec';
 
 // every link this build writes names its record release after the version
