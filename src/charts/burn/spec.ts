@@ -60,4 +60,3 @@ function burnDifference(s: Summary, b: Summary, name: string): string {
   if (s.insolvencyMonth !== null) return `${vs} stays solvent`;
   return `lowest cash ${fmtDelta(s.minCashUsdB - b.minCashUsdB, (v) => fmtUsdB(v), 0.05) ?? 'the same'} vs ${vs}`;
 }
-

@@ -75,4 +75,3 @@ export const costSpec: ChartSpec<'cost'> = {
   difference: (s, b, name) =>
     `${fmtDelta(s.costPerQueryEndUsd - b.costPerQueryEndUsd, (v) => fmtCents(v, 2), 1e-8) ?? 'no change'} at the end vs “${name}”`,
 };
-

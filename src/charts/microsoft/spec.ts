@@ -57,4 +57,3 @@ export const microsoftSpec: ChartSpec<'microsoft'> = {
   difference: (s, b, name) =>
     `${fmtDelta(s.msTakeLastYearUsdB - b.msTakeLastYearUsdB, (v) => fmtUsdB(v), 0.05) ?? 'no change'} in the last year vs “${name}”`,
 };
-

@@ -64,4 +64,3 @@ export const powerSpec: ChartSpec<'power'> = {
   difference: (s, b, name) =>
     `${fmtDelta(s.whPerQueryEnd - b.whPerQueryEnd, fmtWh, 1e-5) ?? 'no change'} at the end vs “${name}”`,
 };
-
