@@ -6,6 +6,7 @@ import { LeverPanel } from './ui/levers/LeverPanel';
 import { Notices } from './ui/Notices';
 import { Briefings } from './ui/present';
 import { LinkProblemsBanner } from './ui/share/LinkProblemsBanner';
+import { RecordBanner } from './ui/share/RecordBanner';
 import './ui/skip.css';
 import './ui/events/workspace.css';
 
@@ -30,6 +31,7 @@ export function App() {
       </a>
       <Header />
       <LinkProblemsBanner />
+      <RecordBanner />
       <Notices />
       <KpiStrip />
       <div className="workspace">

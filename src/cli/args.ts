@@ -4,15 +4,27 @@
  */
 import { parseArgs } from 'node:util';
 import { ATTRIBUTION_OUTPUTS, type AttributionOutput } from '../engine/attribution';
-import { defaultParams, EVENTS, LEVER_BY_ID, LEVERS, pairProblem, type LeverId, type ParamValues } from '../registry';
+import {
+  DataFileError,
+  EVENTS,
+  LEVER_BY_ID,
+  LEVERS,
+  pairProblem,
+  type LeverId,
+  type ParamValues,
+  type Params,
+} from '../registry';
+import { loadRelease } from '../registry/loadRelease';
 import { formatMonth, parseMonth } from '../registry/month';
+import { CURRENT_RECORD, type Release } from '../registry/releases';
 import { parseLeverValue } from '../registry/value';
-import { parseScenario, type ParsedScenario } from '../url';
+import { parseScenario, PRESET_BY_ID, PRESETS, presetParams, type ParsedScenario } from '../url';
 
-export const FORMATS = ['json', 'csv', 'link'] as const;
+export const FORMATS = ['json', 'csv', 'link', 'zip'] as const;
 type Format = (typeof FORMATS)[number];
 const USAGE =
-  'usage: simulate [link] [--set id=value ...] [--format json|csv|link] [--exposure-after YYYY-MM] [--explain [--against <link>] [--output minCash|endCash|insolvency|burn]]';
+  'usage: simulate [link] [--record <release>] [--set id=value ...] [--format json|csv|link|zip [--output <file.zip>]] ' +
+  '[--exposure-after YYYY-MM] [--explain [--against <link>|preset:<id>] [--output minCash|endCash|insolvency|burn]]';
 
 /** A mistake in the command line: printed as one line, exit 2. */
 export class UsageError extends Error {}
@@ -26,6 +38,10 @@ export interface Args {
   output: AttributionOutput;
   /** Raw text of --exposure-after; checked against the scenario's horizon once it is known. */
   exposureAfter: string | null;
+  /** `--record <id>`: the release to run on, instead of the link's `rec=`. */
+  record: string | null;
+  /** `--format zip --output <file>`: where the data package goes. */
+  file: string | null;
 }
 
 export function readArgs(argv: string[]): Args {
@@ -41,7 +57,8 @@ export function readArgs(argv: string[]): Args {
         help: { type: 'boolean', short: 'h' },
         explain: { type: 'boolean', default: false },
         against: { type: 'string' },
-        output: { type: 'string', default: 'minCash' },
+        output: { type: 'string' },
+        record: { type: 'string' },
         'exposure-after': { type: 'string' },
       },
     });
@@ -52,17 +69,21 @@ export function readArgs(argv: string[]): Args {
   if (values.help) throw new UsageError(USAGE);
   if (positionals.length > 1) throw new UsageError(`one link at most, got ${positionals.length} (${USAGE})`);
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format takes json, csv or link, got "${values.format}"`);
+  if (!FORMATS.includes(format)) throw new UsageError(`--format takes json, csv, link or zip, got "${values.format}"`);
+  if (format === 'zip' && !values.output)
+    throw new UsageError('--format zip writes a file: give it with --output <file.zip>');
+  if (format === 'zip' && values.explain) throw new UsageError('--explain prints JSON (--format json)');
+  const file = format === 'zip' ? values.output! : null;
   const sets = (values.set ?? []).map((pair): [string, string] => {
     const eq = pair.indexOf('=');
     if (eq < 1) throw new UsageError(`--set takes id=value, got "${pair}"`);
     return [pair.slice(0, eq), pair.slice(eq + 1)];
   });
-  const output = values.output as AttributionOutput;
+  const output = (file === null ? (values.output ?? 'minCash') : 'minCash') as AttributionOutput;
   if (!ATTRIBUTION_OUTPUTS.includes(output))
     throw new UsageError(`--output takes ${ATTRIBUTION_OUTPUTS.join(', ')}, got "${values.output}"`);
-  if (!values.explain && (values.against !== undefined || values.output !== 'minCash'))
-    throw new UsageError('--against and --output go with --explain');
+  if (!values.explain && (values.against !== undefined || (file === null && values.output !== undefined)))
+    throw new UsageError('--against and --output go with --explain (or --output with --format zip)');
   if (values.explain && format !== 'json') throw new UsageError('--explain prints JSON (--format json)');
   const exposureAfter = values['exposure-after'] ?? null;
   if (exposureAfter !== null && format !== 'json')
@@ -75,7 +96,33 @@ export function readArgs(argv: string[]): Args {
     against: values.against ?? null,
     output,
     exposureAfter,
+    record: values.record ?? null,
+    file,
   };
+}
+
+/** A release by id, or a UsageError that names the releases there are. */
+async function release(id: string): Promise<Release> {
+  try {
+    return await loadRelease(id);
+  } catch (e) {
+    if (e instanceof DataFileError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+/**
+ * The record release a link runs on: `--record`, else the link's `rec=` (a link without it was
+ * made on 2026-11), else, with no link at all, the current record.
+ */
+export async function recordFor(args: Pick<Args, 'link' | 'record'>): Promise<Release> {
+  if (args.record !== null) return release(args.record);
+  if (args.link === null) return release(CURRENT_RECORD);
+  return release(parseScenario(args.link).record);
+}
+
+function problemList(parsed: ParsedScenario): string {
+  return parsed.problems.map((p) => `${p.key}="${p.given}": ${p.reason}`).join('; ');
 }
 
 /** The month of --exposure-after, inside the scenario's horizon. */
@@ -106,12 +153,9 @@ function unknownLever(id: string): string {
     .join(', ')}, or <eventId>.usdB)`;
 }
 
-export function scenarioFrom(args: Args): { params: ParamValues; parsed: ParsedScenario } {
-  const parsed = parseScenario(args.link ?? '');
-  if (args.link !== null && parsed.problems.length > 0) {
-    const list = parsed.problems.map((p) => `${p.key}="${p.given}": ${p.reason}`).join('; ');
-    throw new UsageError(`invalid link: ${list}`);
-  }
+export function scenarioFrom(args: Args, defaults?: Params): { params: ParamValues; parsed: ParsedScenario } {
+  const parsed = parseScenario(args.link ?? '', undefined, { defaults });
+  if (args.link !== null && parsed.problems.length > 0) throw new UsageError(`invalid link: ${problemList(parsed)}`);
   const params = parsed.params;
   for (const [id, text] of args.sets) {
     const lever = LEVER_BY_ID.get(id);
@@ -128,17 +172,34 @@ export function scenarioFrom(args: Args): { params: ParamValues; parsed: ParsedS
   return { params, parsed };
 }
 
-/** The reference of `--explain`: the `--against` link, else the link's pinned baseline, else the defaults. */
-export function referenceFor(args: Args, parsed: ParsedScenario): { params: ParamValues; name: string } {
-  if (args.against !== null) {
-    const against = parseScenario(args.against);
-    if (against.problems.length > 0) {
-      throw new UsageError(
-        `invalid --against link: ${against.problems.map((p) => `${p.key}="${p.given}": ${p.reason}`).join('; ')}`,
-      );
-    }
-    return { params: against.params, name: against.name ?? 'the --against link' };
+/**
+ * The reference of `--explain`: a preset (`preset:<id>`, on the current record), the `--against`
+ * link (on its own record, so the split runs across releases), else the link's pinned baseline,
+ * else the defaults of the scenario's record.
+ */
+export async function referenceFor(
+  args: Args,
+  parsed: ParsedScenario,
+  record: Release,
+): Promise<{ params: ParamValues; name: string; record: string }> {
+  if (args.against !== null && args.against.startsWith('preset:')) {
+    const id = args.against.slice('preset:'.length);
+    const preset = PRESET_BY_ID.get(id);
+    if (!preset) throw new UsageError(`no preset "${id}"; the presets are ${PRESETS.map((p) => p.id).join(', ')}`);
+    return { params: presetParams(preset), name: preset.title, record: CURRENT_RECORD };
   }
-  if (parsed.baseline) return { params: parsed.baseline.params, name: parsed.baseline.name ?? 'the pinned baseline' };
-  return { params: defaultParams(), name: 'the defaults' };
+  if (args.against !== null) {
+    const first = parseScenario(args.against);
+    const on = await release(first.record);
+    const against = parseScenario(args.against, undefined, { defaults: on.params });
+    if (against.problems.length > 0) throw new UsageError(`invalid --against link: ${problemList(against)}`);
+    return { params: against.params, name: against.name ?? 'the --against link', record: on.id };
+  }
+  if (parsed.baseline)
+    return {
+      params: parsed.baseline.params,
+      name: parsed.baseline.name ?? 'the pinned baseline',
+      record: record.id,
+    };
+  return { params: { ...record.params }, name: `the defaults of record ${record.id}`, record: record.id };
 }

@@ -14,15 +14,24 @@
  * that month (default: the insolvency month, else the horizon's end).
  * Exit 2, with one line naming the problem, on an unknown id, an out-of-range value or a bad link.
  */
-import { inThread } from '../runner/inThread';
+import { writeFileSync } from 'node:fs';
+import { burnSpec } from '../charts/burn/spec';
+import { ENGINE_VERSION } from '../engine/types';
 import { monthlyCsv, scenarioJson } from '../export/data';
+import { dataPackageZip } from '../export/dataPackage';
+import { releaseCaveat } from '../registry/releases';
+import { inThread } from '../runner/inThread';
 import { serializeLink } from '../url';
-import { exposureMonth, readArgs, referenceFor, scenarioFrom, UsageError } from './args';
+import { citation } from '../url/cite';
+import { exposureMonth, readArgs, recordFor, referenceFor, scenarioFrom, UsageError } from './args';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   try {
     const args = readArgs(argv);
-    const { params, parsed } = scenarioFrom(args);
+    const record = await recordFor(args);
+    const caveat = releaseCaveat(record);
+    if (caveat) process.stderr.write(`note: ${caveat}\n`);
+    const { params, parsed } = scenarioFrom(args, record.params);
     if (parsed.unknown.length)
       process.stderr.write(
         `note: link keys not known here were ignored: ${parsed.unknown.map(([k]) => k).join(', ')}\n`,
@@ -32,7 +41,14 @@ function main(argv: string[]): number {
     const baseline = parsed.baseline
       ? { params: parsed.baseline.params, name: parsed.baseline.name ?? 'Baseline' }
       : null;
-    const link = `?${serializeLink({ params, name: parsed.name, baseline, uncertainty: parsed.uncertainty })}`;
+    const link = `?${serializeLink({
+      params,
+      name: parsed.name,
+      baseline,
+      uncertainty: parsed.uncertainty,
+      record: record.id,
+      defaults: record.params,
+    })}`;
     if (args.format === 'link') {
       process.stdout.write(`${link}\n`);
       return 0;
@@ -42,17 +58,41 @@ function main(argv: string[]): number {
       process.stdout.write(monthlyCsv(result));
       return 0;
     }
+    if (args.format === 'zip') {
+      const date = new Date().toISOString().slice(0, 10);
+      const name = parsed.name ?? 'Scenario';
+      const zip = dataPackageZip({
+        params,
+        result,
+        link,
+        scenarioName: name,
+        record: { id: record.id, defaults: record.params, info: record.info },
+        engineVersion: ENGINE_VERSION,
+        citation: citation({
+          title: burnSpec.title(result),
+          scenarioName: name,
+          link,
+          record: record.id,
+          engineVersion: ENGINE_VERSION,
+          date,
+        }),
+        date,
+      });
+      writeFileSync(args.file!, zip);
+      process.stderr.write(`wrote ${args.file} (${zip.length} bytes)\n`);
+      return 0;
+    }
     const after = exposureMonth(args.exposureAfter, result.summary.startMonth, result.summary.endMonth);
-    const json: Record<string, unknown> = { ...scenarioJson(params, result, link, after) };
+    const json: Record<string, unknown> = { ...scenarioJson(params, result, link, after), record: record.id };
     if (args.explain) {
-      const reference = referenceFor(args, parsed);
+      const reference = await referenceFor(args, parsed, record);
       const split = inThread.answerNow({
         kind: 'attribute',
         reference: reference.params,
         scenario: params,
         output: args.output,
       });
-      json.attribution = { ...split, against: reference.name };
+      json.attribution = { ...split, against: reference.name, againstRecord: reference.record };
     }
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return 0;
@@ -65,4 +105,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,3 +1,4 @@
+import { withPngText } from './pngText';
 import { qrMatrix } from './qr';
 
 /*
@@ -67,6 +68,8 @@ export function cloneWithStyles(svg: SVGSVGElement): SVGSVGElement {
 export interface ChartFrame {
   title: string;
   caption: string;
+  /** The chart's narrative (its spec's summary): the picture's <desc> and the PNG's Description. */
+  description?: string;
   source: string;
   /** The scenario's full link. */
   link: string;
@@ -190,12 +193,12 @@ export function composeChartSvg(chart: SVGSVGElement, frame: ChartFrame): Compos
   const height = Math.ceil(y + pad);
   const markup =
     `<svg xmlns="${SVG_NS}" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<title>${esc(frame.title)}</title><rect width="100%" height="100%" fill="${frame.colors.bg}"/>${parts.join('')}</svg>`;
+    `<title>${esc(frame.title)}</title>${frame.description ? `<desc>${esc(frame.description)}</desc>` : ''}<rect width="100%" height="100%" fill="${frame.colors.bg}"/>${parts.join('')}</svg>`;
   return { markup, width, height };
 }
 
-/** Draws the SVG on a canvas at `scale`× and returns the PNG. */
-export async function svgToPng({ markup, width, height }: ComposedSvg, scale = 2): Promise<Blob> {
+/** Draws the SVG on a canvas at `scale`× and returns the PNG, with `description` as its Description text chunk. */
+export async function svgToPng({ markup, width, height }: ComposedSvg, scale = 2, description?: string): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
@@ -208,9 +211,12 @@ export async function svgToPng({ markup, width, height }: ComposedSvg, scale = 2
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('this browser cannot draw on a canvas');
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
+    const png = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be encoded'))), 'image/png'),
     );
+    if (!description) return png;
+    const bytes = withPngText(new Uint8Array(await png.arrayBuffer()), 'Description', description);
+    return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -140,6 +140,7 @@ export function composeSized(chart: SVGSVGElement, frame: ChartFrame, size: Expo
   const H = Math.round(plan.height * EXPORT_SCALE);
   const markup =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${W}" height="${H}" viewBox="0 0 ${plan.width} ${plan.height}">` +
-    `<title>${esc(frame.title)}</title><rect width="100%" height="100%" fill="${frame.colors.bg}"/>${parts.join('')}</svg>`;
+    `<title>${esc(frame.title)}</title>${frame.description ? `<desc>${esc(frame.description)}</desc>` : ''}` +
+    `<rect width="100%" height="100%" fill="${frame.colors.bg}"/>${parts.join('')}</svg>`;
   return { markup, width: W, height: H };
 }

@@ -4,7 +4,9 @@ import type { UncertaintySpec } from '../engine/uncertainty/spec';
 import { shallow } from 'zustand/shallow';
 import { parseScenario, serializeScenario, type ParsedScenario } from '../url/codec';
 import { automaticName } from '../url/names';
-import type { LeverId } from '../registry';
+import { sameParams, type LeverId } from '../registry';
+import { CURRENT_RECORD } from '../registry/records';
+import { recordDefaults, useRecordStore } from './record';
 import type { Baseline } from './baseline';
 import type { AppState } from './index';
 import { useLinkStore } from './linkSlice';
@@ -88,15 +90,19 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
 
   const query = (): string => {
     const { params, scenarioName, baseline } = store.getState();
+    const record = useRecordStore.getState();
     return serializeScenario(params, engineVersion, [], {
       uncertainty: binding ? binding.get() : linkSpec,
       name: scenarioName,
       baseline: baseline ? { params: baseline.params, name: baseline.name } : null,
+      record: record.id,
+      defaults: recordDefaults(record) ?? undefined,
+      // a citation stays in the link while the scenario is the one it cites
+      cite: record.cite && record.citeParams && sameParams(record.citeParams, params) ? record.cite : null,
     });
   };
 
-  const applyLocation = (): string => {
-    const parsed = parseScenario(win.location.search, engineVersion);
+  const apply = (parsed: ParsedScenario) => {
     linkSpec = parsed.uncertainty;
     useLinkStore.getState().showParse(parsed);
     applying = true;
@@ -108,18 +114,75 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
     } finally {
       applying = false;
     }
-    return query();
   };
 
-  const canonical = applyLocation();
-  // Rewrite a link that was opened in a non-canonical form (rounded values, refused values
-  // dropped, an old version migrated); a bare address stays bare until something changes.
+  // Bumped on every location applied, so a release that loads late does not overwrite a newer one.
+  let applied = 0;
   let written = searchText(win);
-  if (written !== '' && canonical !== written) {
-    win.history.replaceState(win.history.state ?? null, '', urlFor(canonical));
-    written = canonical;
-  }
   let committed = written;
+
+  /** Rewrites a link opened in a non-canonical form; a bare address stays bare until something changes. */
+  const rewriteCanonical = () => {
+    const canonical = query();
+    if (written !== '' && canonical !== written) {
+      win.history.replaceState(win.history.state ?? null, '', urlFor(canonical));
+      written = canonical;
+      committed = canonical;
+    }
+  };
+
+  /**
+   * Applies the address: on the current record at once; on an older one, once its release has
+   * loaded (the scenario is read again against that release's defaults).
+   */
+  const applyLocation = (): void => {
+    const ticket = ++applied;
+    const parsed = parseScenario(win.location.search, engineVersion);
+    const bare = searchText(win) === '';
+    const recordId = bare ? CURRENT_RECORD : parsed.record;
+    useRecordStore.setState({
+      id: recordId === CURRENT_RECORD ? CURRENT_RECORD : recordId,
+      release: null,
+      loading: recordId !== CURRENT_RECORD,
+      error: null,
+      linkRecord: recordId,
+      linkEngine: parsed.engineVersion,
+      cite: parsed.cite,
+      citeParams: parsed.cite ? parsed.params : null,
+      updated: null,
+      dismissed: false,
+    });
+    apply(parsed);
+    if (recordId === CURRENT_RECORD) return;
+    // the release's file and its reader load only when a link names an older record
+    import('../registry/loadRelease')
+      .then((m) => m.loadRelease(recordId))
+      .then(
+        (release) => {
+          if (ticket !== applied) return;
+          const onRecord = parseScenario(win.location.search, engineVersion, { defaults: release.params });
+          useRecordStore.setState({
+            release,
+            loading: false,
+            citeParams: onRecord.cite ? onRecord.params : null,
+          });
+          apply(onRecord);
+          rewriteCanonical();
+        },
+        (e: unknown) => {
+          if (ticket !== applied) return;
+          useRecordStore.setState({
+            id: CURRENT_RECORD,
+            loading: false,
+            error: `The record ${recordId} could not be loaded (${(e as Error).message}); the current record ${CURRENT_RECORD} is used.`,
+          });
+          rewriteCanonical();
+        },
+      );
+  };
+
+  applyLocation();
+  if (!useRecordStore.getState().loading) rewriteCanonical();
 
   const cancelTimer = () => {
     if (timer !== null) clearTimeout(timer);
@@ -172,9 +235,9 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
     runUntil = 0;
     // A hash change also fires popstate; the scenario did not move, so nothing re-runs.
     if (searchText(win) === written) return;
-    applyLocation();
     written = searchText(win);
     committed = written;
+    applyLocation();
   };
   win.addEventListener('popstate', onPopState);
 

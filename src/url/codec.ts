@@ -1,8 +1,11 @@
 import { ENGINE_VERSION } from '../engine/types';
-import { UNCERTAINTY_DEFAULTS, type UncertaintySpec } from '../engine/uncertainty/spec';
-import { defaultParams, LEVER_BY_KEY, LEVERS, type ParamValues, type Params, type PartialParams } from '../registry';
+import type { UncertaintySpec } from '../engine/uncertainty/spec';
+import { CITE_KEY, citeValue, type CitedFigures } from './cite';
+import { readCite, readRecord, RECORD_KEY } from './recordKeys';
+import { LEVER_BY_KEY, LEVERS, type ParamValues, type Params, type PartialParams } from '../registry';
+import { CURRENT_RECORD } from '../registry/records';
 import { formatLeverValue, keepInRange, linkValueText, parseLeverValue } from '../registry/value';
-import { parseSpec, serializeSpec, UNCERTAINTY_URL_KEYS } from './uncertaintyLink';
+import { readUncertainty, serializeSpec, UNCERTAINTY_URL_KEYS } from './uncertaintyLink';
 import { LINK_VERSION, migrateEntries, type Entry } from './migrations';
 import { isAutomaticName, MAX_SCENARIO_NAME_CHARS } from './names';
 import { encode, entriesOf } from './text';
@@ -13,22 +16,17 @@ import { engineNoteFor, readVersion } from './version';
 /*
  * The scenario in the address bar. Pure text in, text out: no DOM, so the CLI uses it too.
  *
- * Format: `v=<link format>.<engine version>` first, then only the levers that differ from
- * their defaults, in registry order, each under its short registry key with the precision it
- * holds; then the Monte Carlo seed and sample count (`seed`, `n`) when they differ from their
- * defaults; then the scenario's name (`name`) unless it is the automatic one; then a pinned
- * baseline as `base=<its name>` and its own non-default levers under `b.<key>`.
+ * Format: `v=<link format>.<engine version>`, `rec=<record release>` (the defaults the link is
+ * written against; a link without it was made on 2026-11), then only the levers that differ
+ * from those defaults, in registry order, under their registry keys with the precision they
+ * hold; the Monte Carlo `seed` and `n` when not the defaults; the scenario's `name` unless
+ * automatic; a pinned baseline as `base=<its name>` and its levers under `b.<key>`; `cite=` last.
  *
- *   ?v=1.1                                     the default scenario, made with engine 1
- *   ?v=1.1&elec=0.12&chip=2027-06&name=Dear%20power
- *   ?v=1.1&slip=18&name=Chip%20slips&base=Baseline&b.elec=0.1
+ *   ?v=2.3&rec=2026-12&elec=0.12&chip=2027-06&name=Dear%20power
+ *   ?v=2.3&rec=2026-12&slip=18&base=Baseline&b.elec=0.1&cite=2028-08,-83.5
  *
- * Keys this build does not know are reported by the parser and never written back: a link
- * passed on carries only what this page understood.
- *
- * The engine version rides inside `v` so that the default scenario's link is just `v` and
- * still says which engine produced the numbers the sender saw. `v=1` (no engine part) is
- * read as "engine not recorded"; a separate `engine=<n>` key is also accepted on reading.
+ * Keys this build does not know are reported by the parser and never written back. `v=1` (no
+ * engine part) reads as "engine not recorded"; an `engine=<n>` key is also accepted on reading.
  */
 
 export { LINK_VERSION } from './migrations';
@@ -69,6 +67,15 @@ export interface ParsedScenario {
   name: string | null;
   /** The pinned baseline, or null when the link carries none. */
   baseline: ParsedBaseline | null;
+  /** The release the link was made on (`rec=`; see ./recordKeys). Its levers were read against `options.defaults`. */
+  record: string;
+  /** The figures the link was cited with (`cite=`), or null. */
+  cite: CitedFigures | null;
+}
+
+/** `defaults`: a record release's, which the levers are read against; the registry's when absent. */
+export interface ParseOptions {
+  defaults?: Params;
 }
 
 /** A baseline to write into a link: its levers and its name. */
@@ -84,22 +91,31 @@ export interface SerializeOptions {
   name?: string | null;
   /** A pinned baseline, written compactly: only its levers that differ from the defaults. */
   baseline?: LinkBaseline | null;
+  /** `rec=` (CURRENT_RECORD when absent), its defaults the levers are written against, `cite=` last. */
+  record?: string;
+  defaults?: Params;
+  cite?: CitedFigures | null;
 }
 
 const SPEC_KEYS: readonly string[] = Object.values(UNCERTAINTY_URL_KEYS);
+const REGISTRY_DEFAULTS: Params = Object.fromEntries(LEVERS.map((l) => [l.id, l.default])) as Params;
 export const NAME_KEY = 'name';
 export const BASELINE_KEY = 'base';
 /** A baseline lever's key is its registry key behind this prefix: `b.elec`. */
 export const BASELINE_PREFIX = 'b.';
+export { RECORD_KEY } from './recordKeys';
+export { CITE_KEY } from './cite';
+const OWN_KEYS: readonly string[] = [NAME_KEY, BASELINE_KEY, RECORD_KEY, CITE_KEY];
 
 /** `key=value` for each lever that differs from its default, in registry order. */
-function leverParts(params: PartialParams, prefix = ''): string[] {
+function leverParts(params: PartialParams, prefix = '', defaults?: Params): string[] {
   const parts: string[] = [];
   for (const lever of LEVERS) {
     const value = params[lever.id];
     if (typeof value !== 'number' || !Number.isFinite(value)) continue;
     const kept = keepInRange(lever, value);
-    if (kept !== lever.default) parts.push(`${prefix}${lever.key}=${linkValueText(lever, kept)}`);
+    if (kept !== (defaults ? defaults[lever.id] : lever.default))
+      parts.push(`${prefix}${lever.key}=${linkValueText(lever, kept)}`);
   }
   return parts;
 }
@@ -131,7 +147,11 @@ export function serializeScenario(
   _unknown: readonly Entry[] = [],
   options: SerializeOptions = {},
 ): string {
-  const parts = [`v=${LINK_VERSION}.${engineVersion}`, ...leverParts(params)];
+  const parts = [
+    `v=${LINK_VERSION}.${engineVersion}`,
+    `${RECORD_KEY}=${options.record ?? CURRENT_RECORD}`,
+    ...leverParts(params, '', options.defaults),
+  ];
   if (options.uncertainty) for (const [k, v] of serializeSpec(options.uncertainty)) parts.push(`${k}=${v}`);
   const name = options.name ? cleanName(options.name) : '';
   if (name !== '' && !isAutomaticName(name, params)) parts.push(`${NAME_KEY}=${encode(name)}`);
@@ -140,9 +160,10 @@ export function serializeScenario(
     const baseName = cleanName(base.name);
     parts.push(
       `${BASELINE_KEY}=${isAutomaticName(baseName, base.params) ? '' : encode(baseName)}`,
-      ...leverParts(base.params, BASELINE_PREFIX),
+      ...leverParts(base.params, BASELINE_PREFIX, options.defaults),
     );
   }
+  if (options.cite) parts.push(`${CITE_KEY}=${citeValue(options.cite)}`);
   return parts.join('&');
 }
 
@@ -168,8 +189,8 @@ function groupByKey(entries: readonly Entry[]): Map<string, string[]> {
 }
 
 /** Every lever read from its key (behind `prefix` in the link); refused ones stay at the default. */
-function readLevers(byKey: ReadonlyMap<string, string[]>, prefix: string, problems: Problem[]) {
-  const params = defaultParams();
+function readLevers(byKey: ReadonlyMap<string, string[]>, prefix: string, problems: Problem[], defaults: Params) {
+  const params: ParamValues = { ...defaults };
   const fields: Record<string, FieldParse> = {};
   for (const lever of LEVERS) {
     const key = `${prefix}${lever.key}`;
@@ -191,7 +212,7 @@ function readLevers(byKey: ReadonlyMap<string, string[]>, prefix: string, proble
       params[lever.id] = read.value;
       fields[lever.id] = { status: 'valid', value: read.value, given: given[0] };
     } else {
-      const reason = `${read.reason}; the default ${formatLeverValue(lever, lever.default)} is used`;
+      const reason = `${read.reason}; the default ${formatLeverValue(lever, defaults[lever.id])} is used`;
       fields[lever.id] = { status: read.status, given: given[0], reason };
       problems.push(problem(key, given[0], reason));
     }
@@ -216,7 +237,12 @@ function readName(key: string, given: string[] | undefined, problems: Problem[])
  * ends up valid, invalid (refused, default used, listed in `problems`) or missing (default);
  * so does every lever of a baseline the link carries.
  */
-export function parseScenario(search: string, engineVersion: number = ENGINE_VERSION): ParsedScenario {
+export function parseScenario(
+  search: string,
+  engineVersion: number = ENGINE_VERSION,
+  options: ParseOptions = {},
+): ParsedScenario {
+  const defaults = options.defaults ?? REGISTRY_DEFAULTS;
   const problems: Problem[] = [];
   const raw = entriesOf(typeof search === 'string' ? search : '');
   const versions = raw.filter(([k]) => k === 'v').map(([, v]) => v);
@@ -236,7 +262,7 @@ export function parseScenario(search: string, engineVersion: number = ENGINE_VER
   const known: Entry[] = [];
   const unknown: Entry[] = [];
   for (const e of migrated.entries) {
-    if (LEVER_BY_KEY.has(e[0]) || SPEC_KEYS.includes(e[0]) || e[0] === NAME_KEY || e[0] === BASELINE_KEY) known.push(e);
+    if (LEVER_BY_KEY.has(e[0]) || SPEC_KEYS.includes(e[0]) || OWN_KEYS.includes(e[0])) known.push(e);
     else unknown.push(e);
   }
   const baseKnown: Entry[] = [];
@@ -245,12 +271,12 @@ export function parseScenario(search: string, engineVersion: number = ENGINE_VER
     else unknown.push([`${BASELINE_PREFIX}${e[0]}`, e[1]]);
   }
   const byKey = groupByKey(known);
-  const { params, fields } = readLevers(byKey, '', problems);
+  const { params, fields } = readLevers(byKey, '', problems, defaults);
   const uncertainty = readUncertainty(byKey, problems);
   const name = readName(NAME_KEY, byKey.get(NAME_KEY), problems);
   let baseline: ParsedBaseline | null = null;
   if (byKey.has(BASELINE_KEY) || baseKnown.length > 0) {
-    const read = readLevers(groupByKey(baseKnown), BASELINE_PREFIX, problems);
+    const read = readLevers(groupByKey(baseKnown), BASELINE_PREFIX, problems, defaults);
     baseline = { ...read, name: readName(BASELINE_KEY, byKey.get(BASELINE_KEY), problems) };
   }
 
@@ -266,22 +292,7 @@ export function parseScenario(search: string, engineVersion: number = ENGINE_VER
     uncertainty,
     name,
     baseline,
+    record: readRecord(byKey.get(RECORD_KEY), problems),
+    cite: readCite(byKey.get(CITE_KEY), problems),
   };
-}
-
-/** Seed and N through the engine's own parser; a repeated key is refused like a lever's. */
-function readUncertainty(byKey: ReadonlyMap<string, string[]>, problems: Problem[]): UncertaintySpec {
-  const get = (key: string): string | null => {
-    const given = byKey.get(key);
-    if (!given) return null;
-    if (given.length === 1) return given[0];
-    problems.push(problem(key, given.join(', '), `given ${given.length} times; the default is used`));
-    return null;
-  };
-  const read = parseSpec(get);
-  for (const p of read.problems) {
-    const fallback = p.key === UNCERTAINTY_URL_KEYS.seed ? UNCERTAINTY_DEFAULTS.seed : UNCERTAINTY_DEFAULTS.samples;
-    problems.push(problem(p.key, p.given, `${p.reason}; the default ${fallback} is used`));
-  }
-  return read.spec;
 }

@@ -4,6 +4,7 @@ import { parseSamples, parseSeed, UNCERTAINTY_DEFAULTS, type UncertaintySpec } f
 import { LEVER_BY_ID, LEVER_BY_KEY } from '../registry';
 import { formatMonth } from '../registry/month';
 import { parseLeverValue } from '../registry/value';
+import { problem, type Problem } from './problem';
 
 /*
  * The Monte Carlo part of a link: the seed and sample count (`?seed=42&n=5000`) and a person's
@@ -85,4 +86,21 @@ export function parseOverride(
   const range: LeverRange = { low: low.value, high: high.value, dist: SHAPES[parts[2] as keyof typeof SHAPES] };
   const why = checkRange(lever, range);
   return why ? { status: 'invalid', reason: why } : { status: 'valid', leverId: lever.id, range };
+}
+
+/** Seed and N through the engine's own parser; a repeated key is refused like a lever's. */
+export function readUncertainty(byKey: ReadonlyMap<string, string[]>, problems: Problem[]): UncertaintySpec {
+  const get = (key: string): string | null => {
+    const given = byKey.get(key);
+    if (!given) return null;
+    if (given.length === 1) return given[0];
+    problems.push(problem(key, given.join(', '), `given ${given.length} times; the default is used`));
+    return null;
+  };
+  const read = parseSpec(get);
+  for (const p of read.problems) {
+    const fallback = p.key === UNCERTAINTY_URL_KEYS.seed ? UNCERTAINTY_DEFAULTS.seed : UNCERTAINTY_DEFAULTS.samples;
+    problems.push(problem(p.key, p.given, `${p.reason}; the default ${fallback} is used`));
+  }
+  return read.spec;
 }

@@ -25,7 +25,7 @@ describe('What moved it', () => {
     const app = await newAppPage(b.browser);
     try {
       const { page } = app;
-      await openApp(page, '?v=1', { waitFor: '[data-chart="burn"] svg.chart-svg' });
+      await openApp(page, '?v=1&rec=2026-12&rec=2026-12', { waitFor: '[data-chart="burn"] svg.chart-svg' });
       expect(await page.locator('[data-chart="attribution"]').count()).toBe(0);
       const idle = page.locator('.attribution-card');
       await expect
@@ -85,7 +85,7 @@ describe('What moved it', () => {
     const app = await newAppPage(b.browser, { viewport: VIEWPORTS.mobile });
     try {
       const { page } = app;
-      await openApp(page, '?v=1&f3=100', { waitFor: '[data-chart="burn"] svg.chart-svg' });
+      await openApp(page, '?v=1&rec=2026-12&f3=100', { waitFor: '[data-chart="burn"] svg.chart-svg' });
       const card = page.locator('[data-chart="attribution"]');
       await card.locator('[data-part="funding3UsdB"]').waitFor();
       await page.getByRole('button', { name: 'Pin as baseline' }).click();
@@ -158,7 +158,10 @@ describe('embed.html', () => {
     const app = await newAppPage(b.browser);
     try {
       const { page } = app;
-      await openApp(page, '?v=1&slip=18', { waitFor: '[data-chart="burn"] svg.chart-svg', assumptions: false });
+      await openApp(page, '?v=1&rec=2026-12&slip=18', {
+        waitFor: '[data-chart="burn"] svg.chart-svg',
+        assumptions: false,
+      });
       const embed = page.getByRole('button', { name: 'Embed ▾' });
       await page.locator('body').focus();
       let reached = false;
@@ -178,7 +181,7 @@ describe('embed.html', () => {
       const cite = await group.getByLabel('Citation').inputValue();
       expect(cite).toMatch(
         new RegExp(
-          `^“Energy per query .*”, scenario “.+”\\. Decoupling Dashboard, model version 3\\. ${baseURL().replace(/[.]/g, '\\.')}/\\?.*slip=18.* \\(accessed \\d{4}-\\d{2}-\\d{2}\\)\\.$`,
+          `^“Energy per query .*”, scenario “.+”\\. Decoupling Dashboard, record 2026-12, engine v3\\. ${baseURL().replace(/[.]/g, '\\.')}/\\?.*slip=18.* \\(accessed \\d{4}-\\d{2}-\\d{2}\\)\\.$`,
         ),
       );
       await screenshot(page, 'embed-menu-1280');

@@ -72,7 +72,8 @@ function parseCsv(text: string): string[][] {
     .map((l) => l.split(','));
 }
 
-const SCENARIO = '?v=1&slip=18';
+// on the current record (a link without rec= opens on 2026-11: test/browser/citable.test.ts)
+const SCENARIO = '?v=1&rec=2026-12&slip=18';
 
 describe('exports', () => {
   it('exports a chart as a 1920×1080 PNG whose QR code decodes to the scenario link, and as SVG with title, units, source and link', async () => {
@@ -137,7 +138,7 @@ describe('exports', () => {
     const app = await newAppPage(b.browser);
     try {
       const { page } = app;
-      await openApp(page, '?v=1', { waitFor: '[data-chart="burn"] svg.chart-svg', assumptions: false });
+      await openApp(page, '?v=1&rec=2026-12', { waitFor: '[data-chart="burn"] svg.chart-svg', assumptions: false });
       await requireBriefings(page);
       await page.getByRole('button', { name: 'Export ▾' }).click();
       const group = page.getByRole('group', { name: 'Export' });

@@ -30,7 +30,7 @@ describe('share links', () => {
       expect(await slider(app.page, 'Utilisation while serving (MFU)').inputValue()).toBe('0.2');
       await expect.poll(() => kpiText(app.page, 'wh')).not.toBe(defaultWh);
       // written back in canonical form: registry order, engine version in v
-      expect(await search(app.page)).toMatch(/^\?v=2\.\d+&mfu=0\.2&pue=1\.5$/);
+      expect(await search(app.page)).toMatch(/^\?v=2\.\d+&rec=2026-11&mfu=0\.2&pue=1\.5$/); // a link without rec= stays on 2026-11
       await screenshot(app.page, 'share-opened-link');
       app.requests.assertSameOrigin();
       app.errors.assertNone();
@@ -55,7 +55,7 @@ describe('share links', () => {
       expect(await banner.locator('script, img, svg, iframe').count()).toBe(0);
       expect(await app.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await slider(app.page, 'Data-centre PUE').inputValue()).toBe('1.2');
-      expect(await search(app.page)).toMatch(/^\?v=2\.\d+$/); // unknown keys are reported, never passed on
+      expect(await search(app.page)).toMatch(/^\?v=2\.\d+&rec=2026-11$/); // unknown keys are reported, never passed on
       await screenshot(app.page, 'share-bad-link-banner');
       const axe = await runAxe(app.page, {}, '.share-banner');
       expect(axe.violations, formatViolations(axe.violations)).toEqual([]);

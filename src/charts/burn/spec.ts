@@ -1,5 +1,6 @@
-import type { ScenarioResult, Summary } from '../../engine/types';
+import type { Summary } from '../../engine/types';
 import { fmtDelta, fmtMonth, fmtUsdB } from '../../format';
+import { burnNarrative } from './narrative';
 import type { ChartSpec, TooltipRow } from '../common/spec';
 import { burnLayout, burnTitle } from './burnLayout';
 
@@ -32,7 +33,7 @@ export const burnSpec: ChartSpec<'burn'> = {
     if (baseline) rows.push({ label: 'Baseline cash', value: fmtUsdB(baseline.monthly.cashUsdB[i]), color: 'ghost' });
     return rows;
   },
-  summary: burnSummary,
+  summary: burnNarrative,
   compare: {
     label: 'Cash balance',
     unit: 'Cash, $B',
@@ -58,17 +59,4 @@ function burnDifference(s: Summary, b: Summary, name: string): string {
     return `${vs} runs out in ${fmtMonth(b.insolvencyMonth)}`;
   if (s.insolvencyMonth !== null) return `${vs} stays solvent`;
   return `lowest cash ${fmtDelta(s.minCashUsdB - b.minCashUsdB, (v) => fmtUsdB(v), 0.05) ?? 'the same'} vs ${vs}`;
-}
-
-function burnSummary(r: ScenarioResult): string {
-  const s = r.summary;
-  const m = r.monthly;
-  const end = m.cashUsdB[r.months - 1];
-  return (
-    `${burnTitle(r)}. Cash starts at ${fmtUsdB(m.cashUsdB[0])} and ends the horizon at ${fmtUsdB(end)}. ` +
-    `Total burn ${fmtUsdB(s.cumulativeBurnUsdB)}, funding ${fmtUsdB(s.cumulativeFundingUsdB)}. ` +
-    (s.breakevenMonth !== null
-      ? `Burn first turns negative in ${fmtMonth(s.breakevenMonth)}.`
-      : 'Burn stays positive throughout.')
-  );
 }

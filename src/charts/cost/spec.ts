@@ -1,5 +1,5 @@
-import type { ScenarioResult } from '../../engine/types';
 import { fmtCents, fmtDelta } from '../../format';
+import { costNarrative } from './narrative';
 import type { ChartSpec, TooltipRow } from '../common/spec';
 import type { TableColumn } from '../common/table';
 import { FIGURES } from '../../figures';
@@ -87,7 +87,7 @@ export const costSpec: ChartSpec<'cost'> = {
       });
     return rows;
   },
-  summary: costSummary,
+  summary: costNarrative,
   compare: {
     label: FIGURES.costAllInNow.name,
     unit: '¢ per query, all-in',
@@ -98,12 +98,3 @@ export const costSpec: ChartSpec<'cost'> = {
   difference: (s, b, name) =>
     `${FIGURES.costAllInEnd.name.toLowerCase()} ${fmtDelta(s.costPerQueryAllIn.end - b.costPerQueryAllIn.end, (v) => fmtCents(v, 3), 1e-8) ?? 'no change'} at the end vs “${name}”`,
 };
-
-function costSummary(r: ScenarioResult): string {
-  const c = r.summary.costPerQueryUsd;
-  const total = (p: { energy: number; depreciation: number; rent: number }) => p.energy + p.depreciation + p.rent;
-  return (
-    `${costTitle(r)}. At the start a query costs ${fmtCents(total(c.rented))} on rented GPUs, ` +
-    `${fmtCents(total(c.owned))} on owned GPUs and ${fmtCents(total(c.silicon))} on custom silicon.`
-  );
-}

@@ -1,5 +1,5 @@
-import type { ScenarioResult } from '../../engine/types';
 import { fmtDelta, fmtPct, fmtUsdB } from '../../format';
+import { microsoftNarrative } from './narrative';
 import type { ChartSpec, TooltipRow } from '../common/spec';
 import type { TableColumn } from '../common/table';
 import { MS_LINES, microsoftLayout, microsoftTitle } from './microsoftLayout';
@@ -46,7 +46,7 @@ export const microsoftSpec: ChartSpec<'microsoft'> = {
       rows.push({ label: 'Baseline take', value: fmtUsdB(baseline.monthly.msTakeUsdB[i], 2), color: 'ghost' });
     return rows;
   },
-  summary: msSummary,
+  summary: microsoftNarrative,
   compare: {
     label: "Microsoft's take",
     unit: '$B per month',
@@ -57,12 +57,3 @@ export const microsoftSpec: ChartSpec<'microsoft'> = {
   difference: (s, b, name) =>
     `${fmtDelta(s.msTakeLastYearUsdB - b.msTakeLastYearUsdB, (v) => fmtUsdB(v), 0.05) ?? 'no change'} in the last year vs “${name}”`,
 };
-
-function msSummary(r: ScenarioResult): string {
-  const m = r.monthly;
-  const last = r.months - 1;
-  return (
-    `${microsoftTitle(r)}. Microsoft's take combines the revenue share, its margin on Azure rent and any profit share. ` +
-    `Its stake is worth ${fmtUsdB(m.msStakeValueUsdB[0], 0)} at the start and ${fmtUsdB(m.msStakeValueUsdB[last], 0)} at the end (${fmtPct(m.msStakePct[last], 1)}).`
-  );
-}

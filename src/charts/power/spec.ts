@@ -1,6 +1,6 @@
 import { FIGURES } from '../../figures';
-import type { ScenarioResult } from '../../engine/types';
 import { fmtDelta, fmtMw, fmtWh } from '../../format';
+import { powerNarrative } from './narrative';
 import type { ChartSpec, TooltipRow } from '../common/spec';
 import { powerLayout, powerTitle } from './powerLayout';
 
@@ -54,7 +54,7 @@ export const powerSpec: ChartSpec<'power'> = {
       rows.push({ label: 'Baseline blended', value: fmtWh(baseline.monthly.whPerQueryBlended[i]), color: 'ghost' });
     return rows;
   },
-  summary: powerSummary,
+  summary: powerNarrative,
   compare: {
     label: 'Energy per chat query (blended)',
     unit: 'Wh per query',
@@ -65,12 +65,3 @@ export const powerSpec: ChartSpec<'power'> = {
   difference: (s, b, name) =>
     `${FIGURES.whPerQueryEnd.name} ${fmtDelta(s.whPerQueryEnd - b.whPerQueryEnd, fmtWh, 1e-5) ?? 'no change'} at the end vs “${name}”`,
 };
-
-function powerSummary(r: ScenarioResult): string {
-  const s = r.summary;
-  const m = r.monthly;
-  return (
-    `${powerTitle(r)}. A query takes ${fmtWh(s.whPerQuery.gpu)} on GPUs and ${fmtWh(s.whPerQuery.silicon)} on custom silicon at the start. ` +
-    `Power in use grows from ${fmtMw(m.fleetMw[0])} to ${fmtMw(m.fleetMw[r.months - 1])}; ${fmtMw(m.idleMw[r.months - 1])} more is paid for and idle at the end. Published estimates range from 0.24 to 2.9 Wh.`
-  );
-}

@@ -15,6 +15,7 @@ const DATA_EXPORTS: { kind: actions.DataExport; label: string; what: string }[] 
   { kind: 'monthly-csv', label: 'Monthly series (CSV)', what: 'CSV export' },
   { kind: 'ledger-csv', label: 'Annual ledger (CSV)', what: 'CSV export' },
   { kind: 'json', label: 'Series, ledger and levers (JSON)', what: 'JSON export' },
+  { kind: 'zip', label: 'Data package (ZIP)', what: 'Data package' },
 ];
 
 /** The briefing panels the menu opens. */

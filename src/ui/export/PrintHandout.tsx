@@ -105,7 +105,9 @@ export function PrintHandout() {
                   role="img"
                   aria-label={`${spec.name}: ${spec.title(result)}`}
                 />
-                <figcaption className="handout-source">Source: {spec.source}</figcaption>
+                <figcaption className="handout-source">
+                  <span className="handout-narrative">{spec.summary(result)}</span> Source: {spec.source}
+                </figcaption>
               </figure>
             );
           })}

@@ -3,7 +3,11 @@ import { pageColors, svgToPng, type ChartFrame } from '../../export/chartImage';
 import { ledgerCsv, monthlyCsv, scenarioJson } from '../../export/data';
 import { isTimeChart, type SlideChartId } from '../../deck/model';
 import { downloadBlob, downloadText, slug } from '../../export/download';
+import { ENGINE_VERSION } from '../../engine/types';
+import { currentRelease } from '../../registry/releases';
 import { useAppStore } from '../../store';
+import { useRecordStore } from '../../store/record';
+import { citation } from '../../url/cite';
 import { shareUrl } from '../../store/urlSync';
 import { CHART_SPECS } from '../../charts/specs';
 import { ChartPicture } from '../../charts/common/ChartPicture';
@@ -56,6 +60,7 @@ export async function exportChart(
   const frame = {
     title: spec.title(result),
     caption: spec.subtitle({ byGeneration: showGenerations }),
+    description: spec.summary(result),
     source: spec.source,
     link,
     scenarioName: name,
@@ -86,7 +91,8 @@ async function deliver(
   const composed = await withRenderedSvg(picture, (svg) => composeSized(svg, frame, size));
   const file = `${stem}-${size.width}x${size.height ?? 'auto'}`;
   if (format === 'svg') downloadText(composed.markup, `${file}.svg`, 'image/svg+xml');
-  else downloadBlob(await svgToPng(composed, 1), `${file.replace('xauto', `x${composed.height}`)}.png`);
+  else
+    downloadBlob(await svgToPng(composed, 1, frame.description), `${file.replace('xauto', `x${composed.height}`)}.png`);
 }
 
 /** Rows of the export's waterfall: thick enough to read at 1920 px, never taller than the frame allows. */
@@ -134,9 +140,41 @@ export async function exportWaterfall(
   await deliver(picture, frame, size, `${slug(name)}-attribution`, format);
 }
 
-export type DataExport = 'monthly-csv' | 'ledger-csv' | 'json';
+export type DataExport = 'monthly-csv' | 'ledger-csv' | 'json' | 'zip';
 
-export function exportData(kind: DataExport): void {
+/**
+ * The data package: README (link, record, engine, citation, licence, caveats), the monthly and
+ * annual CSVs, events, levers with their provenance and the JSON, zipped (fflate loads here).
+ */
+async function exportDataPackage(): Promise<void> {
+  const { params, result, name, link } = scenario();
+  if (!result) throw new Error('the scenario has not been calculated yet');
+  const { dataPackageZip, dataPackageName } = await import('../../export/dataPackage');
+  const record = useRecordStore.getState().release ?? currentRelease();
+  const date = new Date().toISOString().slice(0, 10);
+  const input = {
+    params,
+    result,
+    link,
+    scenarioName: name,
+    record: { id: record.id, defaults: record.params, info: record.info },
+    engineVersion: ENGINE_VERSION,
+    citation: citation({
+      title: CHART_SPECS.burn.title(result),
+      scenarioName: name,
+      link,
+      record: record.id,
+      engineVersion: ENGINE_VERSION,
+      date,
+    }),
+    date,
+  };
+  const zip = dataPackageZip(input);
+  downloadBlob(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), dataPackageName(input));
+}
+
+export async function exportData(kind: DataExport): Promise<void> {
+  if (kind === 'zip') return exportDataPackage();
   const { params, result, name, link } = scenario();
   if (!result) throw new Error('the scenario has not been calculated yet');
   const file = slug(name);

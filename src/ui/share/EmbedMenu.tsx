@@ -2,14 +2,17 @@ import { useId, useState } from 'react';
 import { CHART_SPEC_LIST, CHART_SPECS, type ChartId } from '../../charts/specs';
 import { ENGINE_VERSION } from '../../engine/types';
 import { useAppStore } from '../../store';
+import { useRecordStore } from '../../store/record';
 import { shareUrl } from '../../store/urlSync';
+import { citedFigures, citeSentence, withCite } from '../../url/cite';
 import { usePopover } from '../common/usePopover';
 import { CopyLinkButton } from './CopyLinkButton';
 import { citation, iframeSnippet } from './embedSnippet';
 
 /**
- * Header "Embed ▾": the `<iframe>` snippet for one chart of the scenario on screen, and a
- * citation line (the chart's finding, the scenario link, the model version, today's date).
+ * Header "Embed ▾": the `<iframe>` snippet for one chart of the scenario on screen, a citation
+ * line (the chart's finding, the scenario link with its cited headline, the record and engine,
+ * today's date) and the same as one sentence.
  */
 export function EmbedMenu({ className = 'tool' }: { className?: string }) {
   const { open, buttonProps, popoverProps } = usePopover();
@@ -30,17 +33,24 @@ function EmbedPanel() {
   const result = useAppStore((s) => s.result);
   const name = useAppStore((s) => s.scenarioName);
   const selectId = useId();
+  const record = useRecordStore((s) => s.id);
   const link = shareUrl();
   const spec = CHART_SPECS[chart];
   const title = result ? spec.title(result) : spec.name;
   const snippet = iframeSnippet(link, chart, title);
+  // a citation carries its headline in the link (cite=), so a later reader is told if it moved
+  const cited = result ? withCite(link, citedFigures(result.summary)) : link;
   const cite = citation({
     title,
     scenarioName: name,
-    link,
+    link: cited,
+    record,
     engineVersion: ENGINE_VERSION,
     date: new Date().toISOString().slice(0, 10),
   });
+  const sentence = result
+    ? citeSentence({ summary: result.summary, scenarioName: name, link: cited, record, engineVersion: ENGINE_VERSION })
+    : cite;
   return (
     <div className="embed-popover" role="group" aria-label="Embed and cite">
       <label className="embed-choice" htmlFor={selectId}>
@@ -63,6 +73,7 @@ function EmbedPanel() {
         <textarea readOnly rows={4} value={cite} onFocus={(e) => e.currentTarget.select()} />
       </label>
       <CopyLinkButton className="tool" label="Copy citation" getLink={() => cite} />
+      <CopyLinkButton className="tool" label="Copy as sentence" getLink={() => sentence} />
     </div>
   );
 }

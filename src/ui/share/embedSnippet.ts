@@ -15,13 +15,5 @@ export function iframeSnippet(link: string, chart: ChartId, title: string): stri
   return `<iframe src="${attr(embedUrl(link, chart))}" title="${attr(title)}" width="100%" height="440" style="border:0" loading="lazy"></iframe>`;
 }
 
-/** A citation: the chart's finding, the scenario's name and link, the model version, the date. */
-export function citation(o: {
-  title: string;
-  scenarioName: string;
-  link: string;
-  engineVersion: number;
-  date: string;
-}): string {
-  return `“${o.title}”, scenario “${o.scenarioName}”. Decoupling Dashboard, model version ${o.engineVersion}. ${o.link} (accessed ${o.date}).`;
-}
+/** The citation line lives with the link's citation key (one definition): src/url/cite.ts. */
+export { citation } from '../../url/cite';

@@ -73,8 +73,8 @@ describe('simulate CLI', () => {
 
   it('prints the link of a scenario', () => {
     const r = simulate('--set', 'chipArrival=2027-06', '--set', 'electricityUsdPerKwh=0.12', '--format', 'link');
-    expect(r.out.trim()).toMatch(/^\?v=\d+\.\d+&elec=0\.12&chip=2027-06$/);
-    expect(simulate('--format', 'link').out.trim()).toMatch(/^\?v=\d+\.\d+$/);
+    expect(r.out.trim()).toMatch(/^\?v=\d+\.\d+&rec=2026-12&elec=0\.12&chip=2027-06$/);
+    expect(simulate('--format', 'link').out.trim()).toMatch(/^\?v=\d+\.\d+&rec=2026-12$/);
   }, 30_000);
 
   it('exits 2 with one line naming an unknown id, an out-of-range value or a bad link', () => {
@@ -97,7 +97,7 @@ describe('simulate --explain', () => {
     expect(r.code).toBe(0);
     const a = JSON.parse(r.out).attribution;
     expect(a.output).toBe('minCash');
-    expect(a.against).toBe('the defaults');
+    expect(a.against).toBe('the defaults of record 2026-11');
     expect(a.parts.map((p: { id: string }) => p.id).sort()).toEqual([
       'chipSlipMonths',
       'electricityUsdPerKwh',
@@ -121,9 +121,9 @@ describe('simulate --explain', () => {
 describe('simulate keeps what a link carries', () => {
   it('keeps the name, the pinned baseline and each value as typed', () => {
     expect(simulate('?v=2&name=My%20plan&slip=3&base=Plan&b.slip=1', '--format', 'link').out.trim()).toBe(
-      '?v=2.3&slip=3&name=My%20plan&base=Plan&b.slip=1',
+      '?v=2.3&rec=2026-11&slip=3&name=My%20plan&base=Plan&b.slip=1',
     );
-    expect(simulate('--set', 'mfu=0.09535', '--format', 'link').out.trim()).toBe('?v=2.3&mfu=0.09535');
+    expect(simulate('--set', 'mfu=0.09535', '--format', 'link').out.trim()).toBe('?v=2.3&rec=2026-12&mfu=0.09535');
     expect(JSON.parse(simulate('--set', 'mfu=0.09535').out).params.mfu).toBe(0.09535);
   }, 60_000);
   it('sets an event field and says which fields an event has', () => {

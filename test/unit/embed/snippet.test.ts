@@ -12,17 +12,18 @@ describe('embed snippet', () => {
     );
   });
 
-  it('cites the title, the scenario link, the model version and the date', () => {
+  it('cites the title, the scenario link, the record, the engine and the date', () => {
     expect(
       citation({
         title: 'Cash runs out in May 2028',
         scenarioName: 'Late chip',
         link: 'https://example.org/?slip=18',
+        record: '2026-12',
         engineVersion: 2,
         date: '2026-11-30',
       }),
     ).toBe(
-      '“Cash runs out in May 2028”, scenario “Late chip”. Decoupling Dashboard, model version 2. https://example.org/?slip=18 (accessed 2026-11-30).',
+      '“Cash runs out in May 2028”, scenario “Late chip”. Decoupling Dashboard, record 2026-12, engine v2. https://example.org/?slip=18 (accessed 2026-11-30).',
     );
   });
 });

@@ -70,9 +70,15 @@ function viaCli(lever: Lever, text: string): Outcome {
   const args = { link: null, sets: [[lever.id, text]] as [string, string][], format: 'json' as const };
   try {
     return {
-      value: scenarioFrom({ ...args, explain: false, against: null, output: 'minCash', exposureAfter: null }).params[
-        lever.id
-      ],
+      value: scenarioFrom({
+        ...args,
+        explain: false,
+        against: null,
+        output: 'minCash',
+        exposureAfter: null,
+        record: null,
+        file: null,
+      }).params[lever.id],
     };
   } catch (e) {
     if (e instanceof UsageError) return { message: e.message };

@@ -16,7 +16,8 @@ import { parseMonth } from '../../../src/registry/month';
 import { LINK_VERSION, MAX_GIVEN_CHARS, parseScenario, queryPart, serializeScenario } from '../../../src/url/codec';
 import { validScenario } from './arbitraries';
 
-const V = `v=${LINK_VERSION}.${ENGINE_VERSION}`;
+// every link this build writes names its record release after the version
+const V = `v=${LINK_VERSION}.${ENGINE_VERSION}&rec=2026-12`;
 
 describe('serializeScenario', () => {
   it('writes only v for the default scenario', () => {
@@ -59,7 +60,7 @@ describe('serializeScenario', () => {
     for (const lever of LEVERS) {
       const other = lever.default === lever.max ? lever.min : lever.max;
       const link = serializeScenario({ [lever.id]: other });
-      expect(link.split('&')[1]?.split('=')[0]).toBe(lever.key);
+      expect(link.split('&')[2]?.split('=')[0]).toBe(lever.key);
     }
   });
 });
@@ -259,5 +260,46 @@ describe('Monte Carlo seed and sample count', () => {
 
   it('no lever uses a key the link reserves', () => {
     for (const lever of LEVERS) expect(['v', 'engine', 'seed', 'n']).not.toContain(lever.key);
+  });
+});
+
+describe('record release (rec=) and citation (cite=)', () => {
+  it('a link without rec was made on 2026-11; rec names the release; an unknown one falls back to the current', () => {
+    expect(parseScenario('v=2.2&slip=18').record).toBe('2026-11');
+    expect(parseScenario('v=2.3&rec=2026-12&slip=18').record).toBe('2026-12');
+    const unknown = parseScenario('v=2.3&rec=2031-01&slip=18');
+    expect(unknown.record).toBe('2026-12');
+    expect(unknown.problems).toEqual([
+      {
+        key: 'rec',
+        given: '2031-01',
+        reason:
+          'no record release "2031-01" in this build (there are 2026-11, 2026-12); the current record 2026-12 is used',
+      },
+    ]);
+    expect(unknown.unknown).toEqual([]);
+  });
+
+  it("reads and writes levers against a release's defaults", () => {
+    const defaults = { ...parseScenario('').params, servingOverhead: 12.5 };
+    // at the release's default: nothing written; the current default 8.5 is a change there
+    expect(serializeScenario({ ...defaults }, 3, [], { record: '2026-11', defaults })).toBe('v=2.3&rec=2026-11');
+    expect(serializeScenario({ ...defaults, servingOverhead: 8.5 }, 3, [], { record: '2026-11', defaults })).toBe(
+      'v=2.3&rec=2026-11&so=8.5',
+    );
+    const read = parseScenario('v=2.3&rec=2026-11&slip=18', 3, { defaults });
+    expect(read.params.servingOverhead).toBe(12.5);
+    expect(read.params.chipSlipMonths).toBe(18);
+    expect(parseScenario('v=2.3&rec=2026-11&slip=18').params.servingOverhead).toBe(8.5);
+  });
+
+  it('cite= rides last and is read back; a bad one is reported and ignored', () => {
+    const cite = { insolvencyMonth: 24343, minCashUsdB: -83.5 };
+    const link = serializeScenario({ chipSlipMonths: 18 }, 3, [], { cite });
+    expect(link).toBe('v=2.3&rec=2026-12&slip=18&cite=2028-08,-83.5');
+    expect(parseScenario(link).cite).toEqual(cite);
+    const bad = parseScenario('v=2.3&rec=2026-12&cite=soon');
+    expect(bad.cite).toBeNull();
+    expect(bad.problems[0].key).toBe('cite');
   });
 });

@@ -7,7 +7,8 @@ import { automaticName, followName, MAX_SCENARIO_NAME_CHARS } from '../../../src
 import { withinPairs } from '../engine/arbitrary';
 import { badValue, validScenario } from './arbitraries';
 
-const V = `v=${LINK_VERSION}.${ENGINE_VERSION}`;
+// every link this build writes names its record release after the version
+const V = `v=${LINK_VERSION}.${ENGINE_VERSION}&rec=2026-12`;
 
 /** A name a person could type: any unicode, trimmed, no control characters, not empty. */
 const typedName = fc

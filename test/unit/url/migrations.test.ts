@@ -41,7 +41,7 @@ describe('migrations', () => {
       expect(r.params.chipSlipMonths).toBe(6);
       expect(r.engineVersion).toBe(0);
       expect(r.engineNote).toContain('engine v0');
-      expect(serializeScenario(r.params)).toBe(`v=${LINK_VERSION}.${ENGINE_VERSION}&elec=0.12&slip=6`);
+      expect(serializeScenario(r.params)).toBe(`v=${LINK_VERSION}.${ENGINE_VERSION}&rec=2026-12&elec=0.12&slip=6`);
     });
 
     it('does not touch current links that happen to use the same words', () => {

@@ -3,10 +3,13 @@ import { ENGINE_VERSION } from '../../../src/engine/types';
 import { defaultParams } from '../../../src/registry';
 import { resetStore, useAppStore } from '../../../src/store';
 import { resetLinkStore, useLinkStore } from '../../../src/store/linkSlice';
+import { resetRecordStore, useRecordStore } from '../../../src/store/record';
 import { commitHistory, commitHistoryStep, shareUrl, startUrlSync } from '../../../src/store/urlSync';
+import { updateToCurrentRecord } from '../../../src/store/recordUpdate';
 import { LINK_VERSION } from '../../../src/url/codec';
 
-const V = `v=${LINK_VERSION}.${ENGINE_VERSION}`;
+// every link this build writes names its record release after the version
+const V = `v=${LINK_VERSION}.${ENGINE_VERSION}&rec=2026-12`;
 let stop: (() => void) | null = null;
 
 function open(search: string): void {
@@ -23,6 +26,7 @@ async function back(): Promise<void> {
 beforeEach(() => {
   resetStore();
   resetLinkStore();
+  resetRecordStore();
   open('');
 });
 afterEach(() => {
@@ -33,7 +37,8 @@ afterEach(() => {
 });
 
 describe('startUrlSync', () => {
-  it('applies the link, reports its problems and unknown keys, and rewrites it canonically without them', () => {
+  it('applies the link, reports its problems and unknown keys, and rewrites it canonically without them', async () => {
+    // no rec=: made on the 2026-11 record, which loads before the link is rewritten
     open('?v=1.1&pue=abc&elec=0.120&foo=bar');
     stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
     expect(useAppStore.getState().params.electricityUsdPerKwh).toBe(0.12);
@@ -41,8 +46,24 @@ describe('startUrlSync', () => {
     const report = useLinkStore.getState();
     expect(report.problems).toMatchObject([{ key: 'pue', given: 'abc' }]);
     expect(report.unknown).toEqual([['foo', 'bar']]);
-    expect(window.location.search).toBe(`?${V}&elec=0.12`);
+    await vi.waitFor(() => expect(useRecordStore.getState().loading).toBe(false));
+    expect(window.location.search).toBe(`?v=${LINK_VERSION}.${ENGINE_VERSION}&rec=2026-11&elec=0.12`);
     expect(window.location.pathname).toBe('/app/');
+  });
+
+  it("opens a link without rec on 2026-11's defaults; Update carries its own choices to 2026-12", async () => {
+    open('?v=2.2&slip=18');
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    await vi.waitFor(() => expect(useRecordStore.getState().release?.id).toBe('2026-11'));
+    // servingOverhead was 12.5 in 2026-11 and is 8.5 in 2026-12 (data/CHANGELOG.md)
+    expect(useAppStore.getState().params.servingOverhead).toBe(12.5);
+    expect(useAppStore.getState().params.chipSlipMonths).toBe(18);
+    expect(window.location.search).toBe(`?v=${LINK_VERSION}.${ENGINE_VERSION}&rec=2026-11&slip=18`);
+    updateToCurrentRecord(useAppStore);
+    expect(useAppStore.getState().params.servingOverhead).toBe(8.5);
+    expect(useAppStore.getState().params.chipSlipMonths).toBe(18);
+    expect(useRecordStore.getState()).toMatchObject({ id: '2026-12', release: null, updated: { from: '2026-11' } });
+    expect(window.location.search).toBe(`?${V}&slip=18`);
   });
 
   it('opens a link with its name and its baseline, and writes both back', () => {
@@ -69,7 +90,7 @@ describe('startUrlSync', () => {
   });
 
   it('keeps a value between slider steps exactly in the store and the address bar', () => {
-    open('?v=1.1&mfu=0.09535');
+    open('?v=1.1&mfu=0.09535&rec=2026-12');
     stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
     expect(useAppStore.getState().params.mfu).toBe(0.09535);
     expect(window.location.search).toBe(`?${V}&mfu=0.09535`);
@@ -95,7 +116,7 @@ describe('startUrlSync', () => {
   });
 
   it('does not pass unknown keys of the opened link on, in the address bar or in Copy link', () => {
-    open('?v=1.1&theme=dark&%3Cscript%3E=1');
+    open('?v=1.1&theme=dark&%3Cscript%3E=1&rec=2026-12');
     stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
     useAppStore.getState().setParam('pue', 1.3);
     expect(window.location.search).toBe(`?${V}&pue=1.3`);
@@ -194,7 +215,7 @@ describe('startUrlSync', () => {
 
 describe('startUrlSync with the Monte Carlo seed and N', () => {
   it("keeps the link's seed and n when nothing binds them", () => {
-    open('?v=1.1&seed=7&n=500');
+    open('?v=1.1&seed=7&n=500&rec=2026-12');
     stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
     useAppStore.getState().setParam('pue', 1.3);
     expect(window.location.search).toBe(`?${V}&pue=1.3&seed=7&n=500`);
@@ -215,7 +236,7 @@ describe('startUrlSync with the Monte Carlo seed and N', () => {
         return () => listeners.delete(l);
       },
     };
-    open('?v=1.1&seed=7');
+    open('?v=1.1&seed=7&rec=2026-12');
     stop = startUrlSync(useAppStore, { autoCommitMs: 0, uncertainty: binding });
     expect(spec).toEqual({ seed: 7, samples: 2000 });
     binding.set({ seed: 9, samples: 4000 });

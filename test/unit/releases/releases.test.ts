@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import release2026_11 from '../../../data/releases/2026-11.json';
+import { DataFileError, defaultParams, LEVERS } from '../../../src/registry';
+import { loadRelease } from '../../../src/registry/loadRelease';
+import { parseMonth } from '../../../src/registry/month';
+import {
+  buildRelease,
+  changedDefaults,
+  currentRelease,
+  CURRENT_RECORD,
+  releaseCaveat,
+} from '../../../src/registry/releases';
+
+describe('record releases', () => {
+  it('2026-12 is data/ as it ships: every lever default read straight from data/levers.json', () => {
+    const file = JSON.parse(readFileSync('data/levers.json', 'utf8')) as Array<{
+      id: string;
+      default: number | string;
+    }>;
+    const current = currentRelease();
+    expect(current.id).toBe('2026-12');
+    expect(CURRENT_RECORD).toBe('2026-12');
+    for (const entry of file) {
+      const want = typeof entry.default === 'string' ? parseMonth(entry.default) : entry.default;
+      expect([entry.id, current.params[entry.id as keyof typeof current.params]]).toEqual([entry.id, want]);
+    }
+    expect(current.params).toEqual(defaultParams());
+  });
+
+  it('2026-11 holds the defaults before engine v3 (commit a4b6f6c), by hand from its files', () => {
+    const r = buildRelease(release2026_11, '2026-11');
+    expect(r.engineVersion).toBe(2);
+    expect(r.params.revenueGrowthDecayPct).toBe(85);
+    expect(r.params.servingOverhead).toBe(12.5);
+    expect(r.params.trainingKH100e).toBe(145);
+    expect(r.params.costGrowthDecayPct).toBe(20);
+    expect(r.params.msRevShareCapUsdB).toBe(50);
+    expect(r.params.siliconCapexUsd).toBe(28000);
+    // NVIDIA's letter of intent was conditional (status code 2) then; v3 made it an option (4)
+    expect(r.params['nvidia-10gw-loi.status']).toBe(2);
+    expect(r.params['nvidia-10gw-loi.on']).toBe(0);
+    // unchanged figures come through: Cerebras's 0.75 GW from January 2026
+    expect(r.params['cerebras-2026-01.gw']).toBe(0.75);
+    expect(r.params['cerebras-2026-01.month']).toBe(parseMonth('2026-01'));
+  });
+
+  it('maps by id: a lever added since takes the current default, a value without a lever is named', () => {
+    const r = buildRelease(release2026_11, '2026-11');
+    expect(r.params.revenueGrowthNextPct).toBe(120);
+    expect(r.params.siliconBindingGw).toBe(1.3);
+    expect(r.filled).toContain('revenueGrowthNextPct');
+    expect(r.filled).toContain('amd-1gw.gw');
+    expect(r.filled).not.toContain('servingOverhead');
+    expect(r.dropped.map((d) => d.id)).toEqual(['event amd-6gw', 'nvidia-10gw-loi.probability']);
+    const caveat = releaseCaveat(r)!;
+    expect(caveat).toContain('7 levers added since');
+    expect(caveat).toContain('amd-6gw');
+    expect(releaseCaveat(currentRelease())).toBeNull();
+  });
+
+  it('lists the defaults that changed between the releases: eight levers and one event field', () => {
+    const r = buildRelease(release2026_11, '2026-11');
+    expect(changedDefaults(r, currentRelease())).toEqual([
+      'revenueGrowthDecayPct',
+      'computePerQueryGrowthPct',
+      'servingOverhead',
+      'trainingKH100e',
+      'trainingGrowthPct',
+      'costGrowthDecayPct',
+      'msRevShareCapUsdB',
+      'siliconCapexUsd',
+      'nvidia-10gw-loi.status',
+    ]);
+    expect(changedDefaults(currentRelease(), currentRelease())).toEqual([]);
+    expect(Object.keys(r.params)).toHaveLength(LEVERS.length);
+  });
+
+  it('a corrupt file says which file, which field and why', () => {
+    const bad = (json: unknown) => () => buildRelease(json, '2026-11');
+    expect(bad({ ...release2026_11, levers: 'none' })).toThrow(DataFileError);
+    expect(bad({ ...release2026_11, levers: 'none' })).toThrow(/^data\/releases\/2026-11\.json: levers: /);
+    expect(bad({ ...release2026_11, id: '2026-10' })).toThrow(
+      'data/releases/2026-11.json: id: says "2026-10", expected "2026-11"',
+    );
+    const levers = release2026_11.levers.map((l) => (l.id === 'chipArrival' ? { ...l, default: 2027 } : l));
+    expect(bad({ ...release2026_11, levers })).toThrow(
+      'data/releases/2026-11.json: levers[', // the index, the id and the reason follow
+    );
+    expect(bad({ ...release2026_11, levers })).toThrow(/\(chipArrival\)\.default: "2027" is not a month/);
+    const events = { ...release2026_11.events, events: [{ id: 'x' }] };
+    expect(bad({ ...release2026_11, events })).toThrow(/^data\/releases\/2026-11\.json: events\.events\[0\]/);
+  });
+
+  it('data/CHANGELOG.md names the release of each dated section, and every release has one', () => {
+    const log = readFileSync('data/CHANGELOG.md', 'utf8');
+    const sections = log.split('\n').filter((l) => /^## \d{4}-\d{2}/.test(l));
+    expect(sections.length).toBeGreaterThanOrEqual(2);
+    for (const s of sections) expect(s).toMatch(/— release \d{4}-\d{2} \(engine v\d\)/);
+    expect(sections[0]).toContain('release 2026-12 (engine v3)');
+    expect(sections.some((s) => s.includes('release 2026-11 (engine v2)'))).toBe(true);
+  });
+
+  it('loads a release by id; an unknown id is refused naming the releases there are', async () => {
+    const r = await loadRelease('2026-11');
+    expect(r.params.servingOverhead).toBe(12.5);
+    expect((await loadRelease('2026-12')).current).toBe(true);
+    await expect(loadRelease('2026-10')).rejects.toThrow(
+      'no record release "2026-10"; the releases are 2026-11, 2026-12',
+    );
+  });
+});
