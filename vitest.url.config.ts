@@ -1,0 +1,30 @@
+/**
+ * Vitest config of the link and registry unit tests, for mutation testing
+ * (stryker.url.config.json). Node environment, no React plugin, no jsdom. Left out because they
+ * need a DOM: test/unit/url/saved.test.ts (localStorage) and test/unit/url/urlSync.test.ts
+ * (window, history). `npm test` does not use this config.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  define: { __LEAN_DATA__: 'false' },
+  test: {
+    name: 'url',
+    environment: 'node',
+    include: [
+      'test/unit/url/codec.test.ts',
+      'test/unit/url/decimalText.test.ts',
+      'test/unit/url/fuzz.test.ts',
+      'test/unit/url/identity.test.ts',
+      'test/unit/url/migrations.test.ts',
+      'test/unit/url/presets.test.ts',
+      // src/url/uncertaintyLink.ts: seed and N in the link
+      'test/unit/uncertainty/spec.test.ts',
+      'test/unit/registry/registry.test.ts',
+      'test/unit/registry/sameParams.test.ts',
+      'test/unit/registry/leverIds.test.ts',
+    ],
+    // fast-check with a fixed seed, so that two runs see the same cases and the same survivors
+    setupFiles: ['test/mutation/setup.ts'],
+  },
+});
