@@ -11,6 +11,9 @@ export default defineConfig({
   test: {
     name: 'engine',
     environment: 'node',
+    // Stryker's instrumented code runs slower: a 5 s property test of the dry run timed out
+    // at vitest's default. Mutants that loop are stopped by Stryker's own timeout.
+    testTimeout: 60_000,
     include: [
       'test/unit/engine/**/*.test.ts',
       // src/engine/uncertainty: sampling, batches, tornado, goal seek, the spec's checks
