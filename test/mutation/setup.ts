@@ -1,6 +1,8 @@
 // Setup of the mutation-testing configs (vitest.engine.config.ts, vitest.url.config.ts), not of
 // `npm test`: fast-check draws its cases from one fixed seed, so that two Stryker runs see the
 // same cases and report the same survivors. A property that sets its own seed keeps it.
+// A failing property stops at its first counterexample (endOnFailure, no shrinking): for a
+// mutant only "killed or not" counts, and shrinking would run the engine again and again.
 import fc from 'fast-check';
 
-fc.configureGlobal({ seed: 20260101 });
+fc.configureGlobal({ seed: 20260101, endOnFailure: true });
