@@ -5,9 +5,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compareToReported } from '../src/calibration/compare';
+import { burnAgainstPlan, compareToReported, computeSplit } from '../src/calibration/compare';
+import { PRESET_BY_ID, presetParams } from '../src/url';
 import { runScenario } from '../src/engine';
-import { defaultParams, EVENTS, EVENT_STATUSES } from '../src/registry';
+import { defaultParams, EVENTS, EVENT_STATUSES, type ParamValues } from '../src/registry';
 import { formatMonth, monthLabel } from '../src/registry/month';
 import { GROUPS, LEVERS, leversInGroup } from '../src/registry';
 import { formatLeverValue } from '../src/url/format';
@@ -43,21 +44,45 @@ export function leverTable(): string {
   return `${lines.join('\n').trim()}\n\n${LEVERS.length} levers in all, ${eventLevers} of them the fields of the events below (\`<eventId>.on\`, \`.month\`, \`.status\`, \`.usdB\`, \`.gw\`, \`.probability\`; rows added in the page are \`added-1\` … \`added-4\`).`;
 }
 
+/** The scenarios the calibration table shows side by side: the default and the two outside views. */
+const VIEWS: Array<[string, ParamValues]> = [
+  ['default', defaultParams()],
+  ["OpenAI's plan (Q1 2026)", presetParams(PRESET_BY_ID.get('openai-plan-2026q1')!)],
+  ['HSBC (Nov 2025)', presetParams(PRESET_BY_ID.get('hsbc-2025-11')!)],
+];
+
 export function calibrationTable(): string {
-  const rows = compareToReported();
-  const lines = ['| figure | reported | model (defaults) | gap | tolerance | source |', '|---|---|---|---|---|---|'];
-  for (const r of rows) {
+  const views = VIEWS.map(([, p]) => compareToReported(p));
+  const rows = views[0];
+  const head = VIEWS.map(([name]) => name).join(' | ');
+  const lines = [
+    `| figure | reported | ${head} | gap (default) | tolerance | source |`,
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  rows.forEach((r, i) => {
     const digits = r.unit === 'Wh' ? 3 : r.unit === 'GW' ? 2 : 1;
     const gap = `${r.gap >= 0 ? '+' : '−'}${Math.abs(r.gap * 100).toFixed(0)}%`;
     const tol = r.forecast
-      ? 'forecast: compared, not fitted'
+      ? 'forecast: see the plan table'
       : r.tolerance === null
         ? 'shown'
         : `±${r.tolerance * 100}% ${Math.abs(r.gap) <= r.tolerance ? '✓' : '✗'}`;
-    lines.push(
-      `| ${r.label} | ${r.reported.toFixed(digits)} ${r.unit} | ${r.model.toFixed(digits)} ${r.unit} | ${gap} | ${tol} | ${r.source} |`,
+    const models = views.map((v) => `${v[i].model.toFixed(digits)} ${r.unit}`).join(' | ');
+    lines.push(`| ${r.label} | ${r.reported.toFixed(digits)} ${r.unit} | ${models} | ${gap} | ${tol} | ${r.source} |`);
+  });
+  const plans = VIEWS.map(([, p]) => burnAgainstPlan(p));
+  lines.push('', `| OpenAI's plan (Q1 2026) | plan | ${head} | tolerance |`, '|---|---|---|---|---|---|');
+  plans[0].forEach((row, i) => {
+    const cells = plans.map(
+      (v) => `${v[i].model.toFixed(1)} (${v[i].gap >= 0 ? '+' : '−'}${Math.abs(v[i].gap * 100).toFixed(0)}%)`,
     );
-  }
+    lines.push(`| Cash burn ${row.year} | ${row.plan} $B | ${cells.join(' | ')} | default ±20%, plan preset ±10% |`);
+  });
+  const splits = VIEWS.map(([, p]) => computeSplit(p));
+  lines.push(
+    `| Compute spend 2025–2030 | ~600–665 $B | ${splits.map((x) => `${x.computeUsdB.toFixed(0)} $B`).join(' | ')} | default $550–800B |`,
+    `| Training's share of compute 2026–2030 | ~⅔ | ${splits.map((x) => `${(x.trainingShare * 100).toFixed(0)}%`).join(' | ')} | default 55–75% |`,
+  );
   return lines.join('\n');
 }
 

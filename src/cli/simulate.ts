@@ -2,7 +2,7 @@
  * The engine from the command line:
  *   npm run --silent simulate -- ['<link or ?query>'] [--set id=value ...] [--format json|csv|link]
  * A lever id is one of data/levers.json's, or a field of a generation or an event:
- *   --set gb200.watts=1900  --set aws-2025-11.usdB=50  --set amd-6gw.month=2027-03  --set nvidia-10gw-loi.on=1
+ *   --set gb200.watts=1900  --set aws-2025-11.usdB=50  --set amd-options.month=2028-01  --set nvidia-10gw-loi.on=1
  * The link keeps the scenario's name and pinned baseline (`name=`, `base=`, `b.<key>=`).
  *
  * What moved it: `--explain [--against <link>] [--output minCash|endCash|insolvency|burn]` splits
@@ -14,7 +14,7 @@
 import { parseArgs } from 'node:util';
 import { ATTRIBUTION_OUTPUTS, attribute, runScenario, type AttributionOutput } from '../engine';
 import { monthlyCsv, scenarioJson } from '../export/data';
-import { defaultParams, EVENTS, LEVER_BY_ID, LEVERS, type ParamValues } from '../registry';
+import { defaultParams, EVENTS, LEVER_BY_ID, LEVERS, pairProblem, type LeverId, type ParamValues } from '../registry';
 import { parseLeverValue, parseScenario, serializeLink, type ParsedScenario } from '../url';
 
 const FORMATS = ['json', 'csv', 'link'] as const;
@@ -107,6 +107,10 @@ function scenarioFrom(args: Args): { params: ParamValues; parsed: ParsedScenario
     const read = parseLeverValue(lever, text);
     if (!read.ok) throw new UsageError(`${id}="${text}": ${read.reason}`);
     params[lever.id] = read.value;
+  }
+  for (const [id] of args.sets) {
+    const pair = pairProblem(params, id, params[id as LeverId]);
+    if (pair) throw new UsageError(`${id}=${params[id as LeverId]}: ${pair.reason}`);
   }
   return { params, parsed };
 }

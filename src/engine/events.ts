@@ -1,6 +1,6 @@
 import { ADDED_EVENT_SLOTS, EVENT_STATUSES, EVENTS, type EventStatus, type Params } from '../registry';
 import { START_MONTH } from './time';
-import type { EngineEvent } from './types';
+import type { EngineEvent, ScenarioResult } from './types';
 
 function money(usdB: number): string {
   return `$${Number(usdB.toFixed(1))}B`;
@@ -110,10 +110,13 @@ export interface EventState {
   /** For a row whose numbers come from levers (Stargate, the Azure commitment, the custom chip, the next round). */
   modelledBy?: string;
   probability?: number;
+  /** For an option: the IT GW the policy exercised by the horizon's end. */
+  exercisedGw?: number;
   source: string;
 }
 
-const MODELLED_BY: Record<string, (p: Params) => { month: number; usdB: number; on: boolean }> = {
+const MODELLED_BY: Record<string, (p: Params) => { month: number; usdB: number; on: boolean; gw?: number }> = {
+  customChip: (p) => ({ month: p.chipArrival + p.chipSlipMonths, usdB: 0, on: p.siliconGw > 0 }),
   azureCommitment: (p) => ({
     month: p.azureCommitmentStart,
     usdB: p.azureCommitmentUsdB,
@@ -122,9 +125,13 @@ const MODELLED_BY: Record<string, (p: Params) => { month: number; usdB: number; 
   nextRound: (p) => ({ month: p.funding3Month, usdB: p.funding3UsdB, on: p.funding3UsdB > 0 }),
 };
 
-/** Every row of data/events.json and every added row that is switched on, with the scenario's values. */
-export function eventStates(p: Params): EventState[] {
+/**
+ * Every row of data/events.json and every added row that is switched on, with the scenario's
+ * values; an option row carries what the policy exercised when the run's `options` are given.
+ */
+export function eventStates(p: Params, options: ScenarioResult['options'] = []): EventState[] {
   const out: EventState[] = [];
+  const exercised = (id: string) => options.find((o) => o.id === id)?.exercisedGw;
   for (const e of EVENTS) {
     if (e.modelledBy) {
       const fromLevers = MODELLED_BY[e.modelledBy]?.(p);
@@ -134,10 +141,11 @@ export function eventStates(p: Params): EventState[] {
         counterparty: e.counterparty,
         month: fromLevers?.month ?? e.month,
         usdB: fromLevers?.usdB ?? e.usdB,
-        gw: e.gw,
+        gw: fromLevers?.gw ?? e.gw,
         status: e.status,
         on: fromLevers?.on ?? true,
         modelledBy: e.modelledBy,
+        ...(e.status === 'option' ? { exercisedGw: exercised(e.id) ?? 0 } : {}),
         source: e.source,
       });
       continue;
@@ -153,6 +161,7 @@ export function eventStates(p: Params): EventState[] {
       status: EVENT_STATUSES[code] ?? e.status,
       on: p[e.keys.on] >= 0.5,
       probability: e.probability === undefined ? undefined : p[e.keys.probability],
+      ...(EVENT_STATUSES[code] === 'option' ? { exercisedGw: exercised(e.id) ?? 0 } : {}),
       source: e.source,
     });
   }

@@ -17,9 +17,17 @@ export class LoanBook {
   private rate = NaN;
   private months = NaN;
   private discount = NaN;
-  /** `delta` holds months + 1 zeroed slots, owned by the book for the run. */
-  constructor(delta: Float64Array) {
+  /**
+   * `delta` holds months + 1 slots, owned by the book for the run: zeroed, or the payment changes
+   * the record's loans still make, with `payment` the record's payment in its last month.
+   */
+  constructor(delta: Float64Array, payment = 0) {
     this.delta = delta;
+    this.payment = payment;
+  }
+  /** The payment of the last month asked (the record hands it to the projection). */
+  get current(): number {
+    return this.payment;
   }
   borrow(t: number, principal: number, annualRatePct: number, months: number): void {
     if (principal <= 0) return;

@@ -1,6 +1,6 @@
 import type { Params } from '../registry';
 import { scenarioEvents } from './events';
-import { simulateMonthly } from './run';
+import { simulateMonthly, type RunExtras } from './run';
 import { summarize } from './summary';
 import { START_MONTH } from './time';
 import { ENGINE_VERSION, type ScenarioResult } from './types';
@@ -12,7 +12,8 @@ export { eventStates, type EventState } from './events';
 
 /** The whole engine: a scenario's levers in, monthly series, dated events and a summary out. Pure. */
 export function runScenario(params: Params): ScenarioResult {
-  const monthly = simulateMonthly(params);
+  const extras: RunExtras = {};
+  const monthly = simulateMonthly(params, undefined, false, extras);
   return {
     version: ENGINE_VERSION,
     startMonth: START_MONTH,
@@ -20,6 +21,7 @@ export function runScenario(params: Params): ScenarioResult {
     monthly,
     events: scenarioEvents(params),
     summary: summarize(params, monthly),
+    options: extras.options ?? [],
   };
 }
 export {

@@ -5,7 +5,20 @@ import { COST_LINES, REVENUE_LINES, type Monthly, type SeriesName } from './type
 /** Monthly values are rounded to $1k ($B at 6 decimals) once; every sum after that is exact. */
 const DP = 6;
 
-export const LEDGER_ROWS = [...REVENUE_LINES, ...COST_LINES, 'burnUsdB', 'fundingUsdB', 'backstopUsdB'] as const;
+/**
+ * Memo rows: all compute cash (contracts, on demand, electricity, capex paid, financing; already
+ * inside the cost lines) and its split by what it served. Inference is compute less training, so
+ * the two add up to compute to the last digit.
+ */
+export const MEMO_ROWS = ['computeUsdB', 'trainingComputeUsdB', 'inferenceComputeUsdB'] as const;
+export const LEDGER_ROWS = [
+  ...REVENUE_LINES,
+  ...COST_LINES,
+  'burnUsdB',
+  'fundingUsdB',
+  'backstopUsdB',
+  ...MEMO_ROWS,
+] as const;
 export type LedgerRow = (typeof LEDGER_ROWS)[number];
 
 export interface Ledger {
@@ -49,6 +62,11 @@ export function annualLedger(m: Monthly, startingCashUsdB: number): Ledger {
       burn = burn.minus(v);
     }
     add('burnUsdB', yi, burn);
+    const compute = rounded(m.computeUsdB[t]);
+    const training = rounded(m.trainingComputeUsdB[t]);
+    add('computeUsdB', yi, compute);
+    add('trainingComputeUsdB', yi, training);
+    add('inferenceComputeUsdB', yi, compute.minus(training));
     add('fundingUsdB', yi, rounded(m.fundingUsdB[t]));
     add('backstopUsdB', yi, rounded(m.backstopUsdB[t]));
   }

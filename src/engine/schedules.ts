@@ -1,27 +1,36 @@
-import { ADDED_EVENT_KEYS, EVENTS, type Params } from '../registry';
-import { ramp } from './growth';
+import { ADDED_EVENT_KEYS, EVENT_STATUSES, EVENTS, LEVER_BY_ID, type EventRow, type Params } from '../registry';
 import { h100ePerItGw, usdBPerItGw, type Gen, type Hardware } from './hardware';
 import { HOURS_PER_MONTH } from './physics';
 import { rel } from './time';
 
+/** The `.status` code of an option row: its capacity is the option policy's, not a schedule's. */
+export const OPTION_CODE = EVENT_STATUSES.indexOf('option');
+
 /**
- * Capacity and what is owed for it, month by month, before any demand is known. Three pools:
- * - contracted (take-or-pay: Stargate leases, the Azure commitment, AWS, CoreWeave…): the
- *   signed dollars are owed whether or not the compute is used; electricity is in the price;
+ * Binding capacity and what is owed for it, month by month, before any demand is known:
+ * - contracted (take-or-pay: Stargate leases, AWS, CoreWeave, Cerebras…): the signed dollars
+ *   are owed whether or not the compute is used; electricity is in the price;
+ * - the Azure commitment, take-or-pay, and beside it the Stargate share Microsoft funds: Azure
+ *   capacity OpenAI pays for only as it uses it, at the contract rate, counted toward the commitment;
  * - owned GPUs and owned custom silicon: paid (or financed) as they come online, electricity
  *   for what runs, retired after their life.
- * Efficiency levers change the H100e a GW holds, never the dollars: that is the rule version 1 broke.
+ * Options (later tranches, letters of intent) are not here: the month loop exercises them.
+ * Efficiency levers change the H100e a GW holds, never the dollars: the rule version 1 broke.
  */
 export interface Schedules {
   /** H100e online, by pool. */
   contracted: Float64Array;
+  azure: Float64Array;
+  msPool: Float64Array;
   ownedGpu: Float64Array;
   silicon: Float64Array;
   /** IT megawatts online, by pool. */
   contractedMw: Float64Array;
+  azureMw: Float64Array;
+  msPoolMw: Float64Array;
   ownedGpuMw: Float64Array;
   siliconMw: Float64Array;
-  /** Take-or-pay payments due, $B: to Microsoft (Azure) and to everyone else. */
+  /** Take-or-pay payments due, $B: the Azure commitment, and everyone else. */
   payAzure: Float64Array;
   payOther: Float64Array;
   /** Capex of owned capacity coming online, $B (before financing), and its straight-line depreciation. */
@@ -30,26 +39,18 @@ export interface Schedules {
   siliconDepreciation: Float64Array;
   /** GW deployed this month under NVIDIA purchases (drives NVIDIA's investment per GW). */
   nvidiaGw: Float64Array;
-  /** IT watts per H100e of the rented market, by month. */
-  marketWatts: Float64Array;
-  /**
-   * What the yearly rent decline leaves of a start-month rental price in month t: $ per
-   * H100e-hour on demand is azureUsdPerGpuHour (or otherCloudUsdPerGpuHour) times this.
-   */
-  rentFactor: Float64Array;
-  /** Stargate's leased tranches while they are added (difference arrays), folded into the pools at the end. */
-  leaseH100e: Float64Array;
-  leaseMw: Float64Array;
-  leasePayAzure: Float64Array;
-  leasePayOther: Float64Array;
 }
 
 /** The fields, in the order a workspace lays them out. */
 export const SCHEDULE_FIELDS = [
   'contracted',
+  'azure',
+  'msPool',
   'ownedGpu',
   'silicon',
   'contractedMw',
+  'azureMw',
+  'msPoolMw',
   'ownedGpuMw',
   'siliconMw',
   'payAzure',
@@ -58,199 +59,239 @@ export const SCHEDULE_FIELDS = [
   'depreciation',
   'siliconDepreciation',
   'nvidiaGw',
-  'leaseH100e',
-  'leaseMw',
-  'leasePayAzure',
-  'leasePayOther',
-  'marketWatts',
-  'rentFactor',
-] as const;
-/** Fields kept as difference arrays while tranches are added, summed once at the end. */
+] as const satisfies ReadonlyArray<keyof Schedules>;
+
+/** Fields added as difference arrays (a tranche: +x at its start, −x at its end), summed once. */
 const DIFFERENCED = [
+  'contracted',
+  'msPool',
   'ownedGpu',
   'silicon',
+  'contractedMw',
+  'msPoolMw',
   'ownedGpuMw',
   'siliconMw',
+  'payOther',
   'depreciation',
   'siliconDepreciation',
-  'leaseH100e',
-  'leaseMw',
-  'leasePayAzure',
-  'leasePayOther',
 ] as const;
 
-/** Stargate's funder split; shares above 100% in total are scaled down together. */
+/**
+ * Which months a build fills. The record (months up to `now`) is built from the record's levers:
+ * every contract of the record whole, and the tranches of ramped programmes that came online up
+ * to now. The projection adds, from the scenario's levers, only what starts after now: later
+ * contracts, and each programme's growth beyond what the record had online at now.
+ */
+export type Phase = { record: true; now: number } | { record: false; now: number; rec: Params };
+
+/** Stargate's funder split. The shares are validated to sum to at most 100% (registry checks). */
 export function stargateSplit(p: Params): { openai: number; microsoft: number; partners: number } {
-  const o = p.stargateOpenAiSharePct / 100;
-  const m = p.stargateMicrosoftSharePct / 100;
-  const scale = o + m > 1 ? 1 / (o + m) : 1;
-  return { openai: o * scale, microsoft: m * scale, partners: Math.max(0, 1 - (o + m) * scale) };
+  const openai = Math.min(1, p.stargateOpenAiSharePct / 100);
+  const microsoft = Math.min(1 - openai, p.stargateMicrosoftSharePct / 100);
+  return { openai, microsoft, partners: 1 - openai - microsoft };
 }
 
-/** Fills `s` (zeroed arrays of `months + 1` slots, laid out by a workspace) for the scenario. */
-export function buildSchedules(p: Params, hw: Hardware, months: number, s: Schedules): Schedules {
+/** Whether a row of data/events.json belongs to the record (its levers change the record). */
+function isRecordRow(e: EventRow): boolean {
+  return LEVER_BY_ID.get(e.keys.on)?.record ?? false;
+}
+
+/** A programme built at a steady pace: `size` in all (GW or $B), `perMonth` a month from month `start`. */
+export interface Ramp {
+  start: number;
+  perMonth: number;
+  size: number;
+}
+
+/** What a ramp has built by month t. */
+export function builtBy(r: Ramp, t: number): number {
+  return t < r.start ? 0 : Math.min(r.size, r.perMonth * (t - r.start + 1));
+}
+
+/** Stargate's dollars ($B; the price per GW decides how much capacity each month's dollars buy). */
+export function stargateRamp(p: Params): Ramp {
+  const months = Math.max(1, p.stargateBuildMonths);
+  return { start: rel(p.stargateStart), perMonth: p.stargateCapexUsdB / months, size: p.stargateCapexUsdB };
+}
+
+/** The custom chip's binding phase, IT GW, at the programme's pace from its actual arrival. */
+export function chipBindingRamp(p: Params): Ramp {
+  return {
+    start: rel(p.chipArrival + p.chipSlipMonths),
+    perMonth: p.siliconGw / Math.max(1, p.chipRampMonths),
+    size: Math.min(p.siliconBindingGw, p.siliconGw),
+  };
+}
+
+/** A binding owned purchase of data/events.json (GW as the row gives them); an option or a row switched off builds nothing. */
+function purchaseRamp(q: Params, e: EventRow): Ramp {
+  const gw = q[e.keys.on] < 0.5 || q[e.keys.status] === OPTION_CODE ? 0 : q[e.keys.gw];
+  const perMonth = e.maxGwPerMonth ?? q[e.keys.gw] / (e.rampMonths ?? e.termMonths ?? 24);
+  return { start: rel(q[e.keys.month]), perMonth, size: gw };
+}
+
+/**
+ * Fills `s` (zeroed arrays of `months + 1` slots, laid out by a workspace) with what `phase`
+ * builds for scenario `p`; the projection's build is added to the record's by the caller.
+ */
+export function buildSchedules(p: Params, hw: Hardware, months: number, s: Schedules, phase: Phase): Schedules {
   const life = Math.max(1, Math.round(p.lifeYears * 12));
-  const decline = 1 - p.rentDeclinePctPerYear / 100;
-  for (let t = 0; t < months; t++) {
-    s.marketWatts[t] = hw.marketWattsPerH100e(t);
-    s.rentFactor[t] = decline ** (t / 12);
-  }
-  // Levers read once: a scenario is a large object, slow to read by name in the loops below.
-  const { azureUsdPerGpuHour, chipRampMonths, siliconGw, stargateBuildMonths, stargateCapexUsdB } = p;
   const { pue, infraCapexMultiplier: infra } = p;
+  const now = phase.now;
+  const rent = (t: number) => p.azureUsdPerGpuHour * (1 - p.rentDeclinePctPerYear / 100) ** (t / 12);
+  const contractRate = (t: number) => rent(t) * (1 - p.contractDiscountPct / 100);
 
   /** An owned tranche: online from t for its life, paid at t, depreciated straight-line. */
   const owned = (t: number, itGw: number, g: Gen, capexUsdB: number, silicon: boolean): void => {
-    if (itGw <= 0 && capexUsdB <= 0) return;
     const end = Math.min(months, t + life);
-    const cap = silicon ? s.silicon : s.ownedGpu;
-    const mw = silicon ? s.siliconMw : s.ownedGpuMw;
-    const dep = silicon ? s.siliconDepreciation : s.depreciation;
-    cap[t] += itGw * h100ePerItGw(g);
-    cap[end] -= itGw * h100ePerItGw(g);
-    mw[t] += itGw * 1000;
-    mw[end] -= itGw * 1000;
-    dep[t] += capexUsdB / life;
-    dep[end] -= capexUsdB / life;
+    const h100e = itGw * h100ePerItGw(g);
+    add(silicon ? s.silicon : s.ownedGpu, t, end, h100e);
+    add(silicon ? s.siliconMw : s.ownedGpuMw, t, end, itGw * 1000);
+    add(silicon ? s.siliconDepreciation : s.depreciation, t, end, capexUsdB / life);
     s.capex[t] += capexUsdB;
   };
-  /** One contracted month: capacity and a payment due. */
-  const contractedMonth = (t: number, h100e: number, itMw: number, payUsdB: number, azure: boolean): void => {
-    if (t < 0 || t >= months) return;
-    s.contracted[t] += h100e;
-    s.contractedMw[t] += itMw;
-    (azure ? s.payAzure : s.payOther)[t] += payUsdB;
-  };
-  const contractShare = 1 - p.contractDiscountPct / 100;
-  const contractRate = (t: number) => azureUsdPerGpuHour * s.rentFactor[t] * contractShare;
+  function add(a: Float64Array, from: number, to: number, v: number): void {
+    a[from] += v;
+    a[to] -= v;
+  }
 
-  // Stargate: one schedule of sites, split between what OpenAI owns and what it leases (Oracle inside).
+  /**
+   * Calls `step(t, added)` for each month a programme adds to what it has built (GW or $B) in
+   * this phase: in the record, its ramp up to now; in the projection, growth beyond the larger of
+   * what the record had built at now and what this scenario's ramp reached before (a lever never
+   * removes what was built).
+   */
+  const rampSteps = (ramp: (q: Params) => Ramp, step: (t: number, added: number) => void): void => {
+    const mine = ramp(p);
+    let prev = phase.record ? 0 : builtBy(ramp(phase.rec), now);
+    const from = Math.max(phase.record ? 0 : now + 1, mine.start);
+    const to = phase.record ? Math.min(months, now + 1) : months;
+    for (let t = from; t < to && prev < mine.size - 1e-12; t++) {
+      const target = Math.max(prev, builtBy(mine, t));
+      if (target > prev + 1e-12) step(t, target - prev);
+      prev = target;
+    }
+  };
+
+  // Stargate: one programme of sites, in dollars, split between what OpenAI owns, what Microsoft
+  // funds (Azure capacity, paid as used) and what the partners lease to OpenAI.
   const split = stargateSplit(p);
-  const sgStart = rel(p.stargateStart);
-  const sgGw = stargateCapexUsdB / p.stargateUsdBPerGw;
   const leaseMonths = Math.max(1, Math.round(p.stargateLeaseYears * 12));
   const leaseYield = p.stargateLeaseYieldPct / 100 / 12;
-  const leased = split.microsoft + split.partners;
-  for (let t = 0; t < months; t++) {
-    const step = ramp(t, sgStart, stargateBuildMonths) - ramp(t - 1, sgStart, stargateBuildMonths);
-    if (step <= 0) continue;
+  rampSteps(stargateRamp, (t, capexUsdB) => {
     const g = hw.newestNvidia(t);
-    const itGw = (sgGw * step) / pue;
-    owned(t, itGw * split.openai, g, stargateCapexUsdB * step * split.openai, false);
-    if (leased <= 0) continue;
-    // A leased tranche: online and paid for `leaseMonths` from t (difference arrays, summed below).
-    const pay = stargateCapexUsdB * step * leaseYield;
+    const itGw = capexUsdB / p.stargateUsdBPerGw / pue;
+    if (split.openai > 0) owned(t, itGw * split.openai, g, capexUsdB * split.openai, false);
     const end = Math.min(months, t + leaseMonths);
-    const h100e = itGw * leased * h100ePerItGw(g);
-    s.leaseH100e[t] += h100e;
-    s.leaseH100e[end] -= h100e;
-    s.leaseMw[t] += itGw * leased * 1000;
-    s.leaseMw[end] -= itGw * leased * 1000;
-    s.leasePayOther[t] += pay * split.partners;
-    s.leasePayOther[end] -= pay * split.partners;
-    s.leasePayAzure[t] += pay * split.microsoft;
-    s.leasePayAzure[end] -= pay * split.microsoft;
-  }
-
-  // The custom accelerator: IT GW ramping from its actual arrival, owned.
-  const custom = hw.gen('custom');
-  const chipStart = rel(p.chipArrival + p.chipSlipMonths);
-  const customPerGw = usdBPerItGw(custom, infra);
-  for (let t = 0; t < months; t++) {
-    const gw = siliconGw * (ramp(t, chipStart, chipRampMonths) - ramp(t - 1, chipStart, chipRampMonths));
-    if (gw > 0) owned(t, gw, custom, gw * customPerGw, true);
-  }
-
-  // The Azure commitment of Oct 2025: signed dollars, H100e-hours at the contract rate.
-  takeOrPayInDollars(
-    p.azureCommitmentUsdB,
-    rel(p.azureCommitmentStart),
-    Math.round(p.azureCommitmentYears * 12),
-    undefined,
-    true,
-  );
-
-  // Contracts and purchases from data/events.json, as switched and edited in the scenario.
-  for (const e of EVENTS) {
-    if (e.kind !== 'contract' || e.modelledBy || p[e.keys.on] < 0.5) continue;
-    const start = rel(p[e.keys.month]);
-    if (e.form === 'owned') {
-      const gw = p[e.keys.gw];
-      const rampMonths = e.rampMonths ?? e.termMonths ?? 24;
-      const silicon = e.generation === 'custom';
-      for (let t = Math.max(0, start); t < months; t++) {
-        const step = gw * (ramp(t, start, rampMonths) - ramp(t - 1, start, rampMonths));
-        if (step <= 0) continue;
-        const g = e.generation ? hw.gen(e.generation) : hw.newestNvidia(t);
-        owned(t, e.gwBasis === 'facility' ? step / pue : step, g, step * usdBPerItGw(g, infra), silicon);
-        if (e.counterparty === 'NVIDIA') s.nvidiaGw[t] += step;
-      }
-    } else {
-      const gw = e.gw === undefined ? undefined : e.gwBasis === 'facility' ? p[e.keys.gw] / pue : p[e.keys.gw];
-      const gen = e.generation ? hw.gen(e.generation) : hw.newestNvidia(Math.max(0, start));
-      const itGwAndGen = gw === undefined ? undefined : { itGw: gw, gen };
-      takeOrPayInDollars(
-        p[e.keys.usdB],
-        start,
-        e.termMonths!,
-        itGwAndGen,
-        /microsoft|azure/i.test(e.counterparty),
-        e.rampMonths,
-      );
+    const h100ePerGw = h100ePerItGw(g);
+    if (split.partners > 0) {
+      add(s.contracted, t, end, itGw * split.partners * h100ePerGw);
+      add(s.contractedMw, t, end, itGw * split.partners * 1000);
+      add(s.payOther, t, end, capexUsdB * split.partners * leaseYield);
     }
+    if (split.microsoft > 0) {
+      add(s.msPool, t, end, itGw * split.microsoft * h100ePerGw);
+      add(s.msPoolMw, t, end, itGw * split.microsoft * 1000);
+    }
+  });
+
+  // The custom chip's binding phase (the part with a purchase order), owned; the rest is an option.
+  const custom = hw.gen('custom');
+  const customPerGw = usdBPerItGw(custom, infra);
+  rampSteps(chipBindingRamp, (t, gw) => owned(t, gw, custom, gw * customPerGw, true));
+
+  // Owned purchases from data/events.json that are binding (an option row is the policy's).
+  for (const e of EVENTS) {
+    if (e.kind !== 'contract' || e.form !== 'owned' || e.modelledBy) continue;
+    rampSteps(
+      (q) => purchaseRamp(q, e),
+      (t, gw) => {
+        const g = e.generation ? hw.gen(e.generation) : hw.newestNvidia(t);
+        const itGw = e.gwBasis === 'facility' ? gw / pue : gw;
+        owned(t, itGw, g, itGw * usdBPerItGw(g, infra), g === custom);
+        if (e.counterparty === 'NVIDIA') s.nvidiaGw[t] += gw;
+      },
+    );
   }
 
-  // Contracts a person added in the events table: signed dollars over a term, no GW figure.
-  for (const k of ADDED_EVENT_KEYS) {
-    if (p[k.on] < 0.5 || p[k.kind] < 0.5) continue;
-    takeOrPayInDollars(p[k.usdB], rel(p[k.month]), Math.round(p[k.termMonths]), undefined, false);
-  }
-
+  // The tranches above were added as difference arrays; their running sums are what is online.
   for (const f of DIFFERENCED) {
     const a = s[f];
     let sum = a[0];
     for (let t = 1; t < months; t++) a[t] = sum += a[t]; // running sums, in a register
+    a[months] = 0;
   }
-  for (let t = 0; t < months; t++) {
-    s.contracted[t] += s.leaseH100e[t];
-    s.contractedMw[t] += s.leaseMw[t];
-    s.payAzure[t] += s.leasePayAzure[t];
-    s.payOther[t] += s.leasePayOther[t];
+  for (const f of ['ownedGpu', 'silicon', 'msPool'] as const)
+    for (let t = 0; t < months; t++) if (Math.abs(s[f][t]) < 1e-6) s[f][t] = 0;
+
+  // Take-or-pay contracts (month by month, straight into the summed arrays), each whole in the phase it belongs to: the record's (and the Azure
+  // commitment of Oct 2025) from the record's levers, the rest only in months after now.
+  const after = phase.record ? 0 : now + 1;
+  if (phase.record) {
+    const term = Math.round(p.azureCommitmentYears * 12);
+    takeOrPay(p.azureCommitmentUsdB, rel(p.azureCommitmentStart), term, undefined, true, Math.min(24, term), 0);
   }
-  for (let t = 0; t < months; t++) if (Math.abs(s.ownedGpu[t]) < 1e-6) s.ownedGpu[t] = 0;
-  for (let t = 0; t < months; t++) if (Math.abs(s.silicon[t]) < 1e-6) s.silicon[t] = 0;
+  for (const e of EVENTS) {
+    if (e.kind !== 'contract' || e.form !== 'contracted' || e.modelledBy || p[e.keys.on] < 0.5) continue;
+    const record = isRecordRow(e);
+    if (record && !phase.record) continue;
+    const gw = e.gw === undefined ? undefined : e.gwBasis === 'facility' ? p[e.keys.gw] / pue : p[e.keys.gw];
+    const start = rel(p[e.keys.month]);
+    const gen = e.generation ? hw.gen(e.generation) : hw.newestNvidia(Math.max(0, start));
+    const it = gw === undefined ? undefined : { itGw: gw, gen };
+    const ramp = e.rampMonths ?? Math.min(24, e.termMonths!);
+    // A later contract in the record's build counts only up to now (its months after now are the projection's).
+    takeOrPay(p[e.keys.usdB], start, e.termMonths!, it, false, ramp, after, record ? months : now + 1);
+  }
+  for (const k of ADDED_EVENT_KEYS) {
+    if (p[k.on] < 0.5 || p[k.kind] < 0.5) continue;
+    const term = Math.round(p[k.termMonths]);
+    takeOrPay(
+      p[k.usdB],
+      rel(p[k.month]),
+      term,
+      undefined,
+      false,
+      Math.min(24, term),
+      after,
+      phase.record ? now + 1 : months,
+    );
+  }
+
   return s;
 
   /**
    * A take-or-pay contract of `usdB` over `term` months from `start`, ramping over `rampMonths`
-   * (2 years by default) then flat; payments follow the capacity, so the price per H100e-hour is
-   * flat and the term sums to the signed total. With a GW figure the compute is what those GW
-   * hold; without one, the dollars buy H100e-hours at the month's contract rate.
+   * then flat; payments follow the capacity, so the price per H100e-hour is flat and a whole term
+   * inside the horizon sums to the signed total. With a GW figure the compute is what those GW
+   * hold; without one, the dollars buy H100e-hours at the month's contract rate. Only months in
+   * [from, until) are written.
    */
-  function takeOrPayInDollars(
+  function takeOrPay(
     usdB: number,
     start: number,
     term: number,
     it: { itGw: number; gen: Gen } | undefined,
     azure: boolean,
-    rampMonths = Math.min(24, term),
+    rampMonths: number,
+    from: number,
+    until = months,
   ): void {
     if (usdB <= 0 && !it) return;
-    // Σ_j min(1, (j + 1) / r) over the term, in closed form.
     const r = Math.min(rampMonths, term);
-    const total = (r + 1) / 2 + (term - r);
-    for (let j = 0; j < term; j++) {
-      const t = start + j;
-      if (t >= months) break;
-      if (t < 0) continue;
-      const share = Math.min(1, (j + 1) / rampMonths);
+    const total = (r + 1) / 2 + (term - r); // Σ_j min(1, (j + 1) / r) over the term, in closed form
+    const cap = azure ? s.azure : s.contracted;
+    const mw = azure ? s.azureMw : s.contractedMw;
+    const pays = azure ? s.payAzure : s.payOther;
+    const perGw = it ? h100ePerItGw(it.gen) : 0;
+    for (let t = Math.max(start, from, 0); t < Math.min(start + term, until, months); t++) {
+      const share = Math.min(1, (t - start + 1) / r);
       const pay = (usdB * share) / total;
-      if (it) {
-        contractedMonth(t, it.itGw * share * h100ePerItGw(it.gen), it.itGw * share * 1000, pay, azure);
-      } else {
-        const h100e = (pay * 1e9) / (contractRate(t) * HOURS_PER_MONTH);
-        contractedMonth(t, h100e, (h100e * s.marketWatts[t]) / 1e6, pay, azure);
-      }
+      const h100e = it ? it.itGw * share * perGw : (pay * 1e9) / (contractRate(t) * HOURS_PER_MONTH);
+      const itMw = it ? it.itGw * share * 1000 : (h100e * hw.marketWattsPerH100e(t)) / 1e6;
+      cap[t] += h100e;
+      mw[t] += itMw;
+      pays[t] += pay;
     }
   }
 }

@@ -4,7 +4,7 @@ import type { MonthIndex } from '../registry/month';
  * Bumped whenever the engine gives different outputs for the same inputs.
  * Links record it so a person can be told the numbers moved under them.
  */
-export const ENGINE_VERSION = 2;
+export const ENGINE_VERSION = 3;
 
 /** Monthly series, one Float64Array each, index 0 = the start month. Money in $B per month. */
 export const SERIES = [
@@ -12,6 +12,7 @@ export const SERIES = [
   'queriesPerDayB',
   'revenueUsdB',
   'reverseShareUsdB',
+  'resaleUsdB',
   // cash cost lines (each $B in the month)
   'azureRentUsdB',
   'otherRentUsdB',
@@ -22,10 +23,13 @@ export const SERIES = [
   'chipDesignUsdB',
   'msRevShareUsdB',
   'msProfitShareUsdB',
-  // compute cash by form, and the part of it that served training (attribution, not extra cash)
+  // compute cash by form; all compute cash (contracts, on demand, electricity, capex paid,
+  // financing) and its split by what it served, training (research included) and inference
   'contractedUsdB',
   'onDemandUsdB',
-  'trainingUsdB',
+  'computeUsdB',
+  'trainingComputeUsdB',
+  'inferenceComputeUsdB',
   'depreciationUsdB',
   // cash
   'burnUsdB',
@@ -35,7 +39,10 @@ export const SERIES = [
   'runwayMonths',
   // compute in H100-equivalents (average over the month): demand, and what served it
   'demandAccel',
+  'inferenceH100e',
   'trainingH100e',
+  'researchH100e',
+  'msPoolH100e',
   'rentedAccel',
   'ownedGpuAccel',
   'siliconAccel',
@@ -51,6 +58,9 @@ export const SERIES = [
   'fleetMw',
   'idleMw',
   'idleUsdB',
+  // facility MW drawn by owned capacity that runs (its electricity), and options exercised, IT GW online
+  'drawMw',
+  'optionGw',
   // per query physics
   'whPerQueryGpu',
   'whPerQuerySilicon',
@@ -90,7 +100,7 @@ export const COST_LINES = [
   'msRevShareUsdB',
   'msProfitShareUsdB',
 ] as const satisfies readonly SeriesName[];
-export const REVENUE_LINES = ['revenueUsdB', 'reverseShareUsdB'] as const satisfies readonly SeriesName[];
+export const REVENUE_LINES = ['revenueUsdB', 'reverseShareUsdB', 'resaleUsdB'] as const satisfies readonly SeriesName[];
 
 export type EventKind = 'funding' | 'stargate' | 'chip' | 'regime' | 'contract' | 'planb';
 
@@ -160,4 +170,7 @@ export interface ScenarioResult {
   monthly: Monthly;
   events: EngineEvent[];
   summary: Summary;
+  /** Each option (data/events.json rows with status "option", and the custom chip beyond its
+   * binding phase): its size and the IT GW the policy exercised by the horizon's end. */
+  options: Array<{ id: string; exercisedGw: number; sizeGw: number }>;
 }

@@ -71,7 +71,7 @@ export function scenarioJson(params: Params, result: ScenarioResult, link: strin
       runwayAsOf: formatMonth(s.runwayAsOf),
       nowMonth: formatMonth(s.nowMonth),
     },
-    events: eventStates(params).map((e) => ({ ...e, month: formatMonth(e.month) })),
+    events: eventStates(params, result.options).map((e) => ({ ...e, month: formatMonth(e.month) })),
   };
 }
 

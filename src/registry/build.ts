@@ -33,6 +33,11 @@ export interface Lever {
   /** Position among the key levers (the article's), or undefined. */
   keyOrder?: number;
   range?: { low: number; high: number; dist: Distribution };
+  /**
+   * A lever whose meaning is historical (a start value, a past event, a calibration factor): it
+   * changes the record up to "now". Every other lever acts from the month after now (engine v3).
+   */
+  record: boolean;
 }
 
 /** A data file that cannot be used: names the file, the field and the reason. */
@@ -100,6 +105,7 @@ export function buildLevers(leversJson: unknown, sourcesJson: unknown): Lever[] 
       confidence: entry.confidence,
       note: entry.note,
       keyOrder: entry.keyOrder,
+      record: entry.group === 'record',
     };
     if (entry.range) {
       lever.range = {

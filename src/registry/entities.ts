@@ -31,7 +31,12 @@ export const generationsFileSchema = z.object({
   generations: z.array(generationSchema).check(z.minLength(1)),
 });
 
-export const EVENT_STATUSES = ['closed', 'committed', 'conditional', 'hypothetical'] as const;
+/**
+ * `option` (engine v3) is capacity OpenAI may buy but has not: a later tranche, a letter of intent,
+ * a chip phase without a purchase order. The engine exercises it by its policy (docs/MODEL.md).
+ * Appended last so the status codes links already carry keep their meaning.
+ */
+export const EVENT_STATUSES = ['closed', 'committed', 'conditional', 'hypothetical', 'option'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 export const eventSchema = z.object({
@@ -54,6 +59,10 @@ export const eventSchema = z.object({
   source: z.string().check(z.minLength(1)),
   confidence,
   note: z.optional(z.string()),
+  /** An option's ramp limit: the most GW it can add in one month (its size is `gw`). */
+  maxGwPerMonth: z.optional(z.number().check(z.positive())),
+  /** Counted by default; without it, closed, committed and option rows are on, the rest off. */
+  defaultOn: z.optional(z.boolean()),
   /** Shown in the record, but its numbers come from these levers: not counted twice. */
   modelledBy: z.optional(z.enum(['stargate', 'azureCommitment', 'customChip', 'nextRound'])),
 });
@@ -84,9 +93,21 @@ export interface EventRow extends Omit<EventEntry, 'month'> {
   statusCode: number;
 }
 
-/** An event counts by default when it is closed or committed; conditional ones enter the Monte Carlo. */
-export function onByDefault(status: EventStatus): boolean {
-  return status === 'closed' || status === 'committed';
+/**
+ * An event counts by default when it is closed or committed, or an option the policy may exercise
+ * (a row may say otherwise with `defaultOn`); conditional ones enter the Monte Carlo.
+ */
+export function onByDefault(status: EventStatus, defaultOn?: boolean): boolean {
+  return defaultOn ?? (status === 'closed' || status === 'committed' || status === 'option');
+}
+
+/**
+ * Whether an event belongs to the record (engine v3): closed or committed, dated up to `asOf`.
+ * Its levers change the record; every other row (options, conditional and hypothetical money,
+ * later contracts) acts from the month after now.
+ */
+export function isRecordEvent(e: Pick<EventEntry, 'status'> & { month: number }, asOf: number): boolean {
+  return (e.status === 'closed' || e.status === 'committed') && e.month <= asOf;
 }
 
 export function buildGenerations(json: unknown, sources: Record<string, Source>): Generation[] {
@@ -139,6 +160,8 @@ export function buildEvents(
       throw new DataFileError(`${where}.gw: an owned purchase needs its GW`);
     if (e.generation !== undefined && !generationIds.has(e.generation))
       throw new DataFileError(`${where}.generation: no generation "${e.generation}"`);
+    if (e.status === 'option' && !(e.kind === 'contract' && e.form === 'owned' && e.maxGwPerMonth))
+      throw new DataFileError(`${where}.maxGwPerMonth: an option is an owned purchase with a ramp limit`);
     if (e.status === 'conditional' && e.probability === undefined)
       throw new DataFileError(`${where}.probability: a conditional row needs its probability`);
     return { ...e, keys, month: parseMonth(e.month)!, statusCode: EVENT_STATUSES.indexOf(e.status) };

@@ -1,6 +1,6 @@
 import type { Lever } from './build';
 import type { LeverId } from './leverIds';
-import { EVENT_STATUSES, onByDefault, type EventRow, type Generation } from './entities';
+import { EVENT_STATUSES, isRecordEvent, onByDefault, type EventRow, type Generation } from './entities';
 import { parseMonth } from './month';
 import type { Source } from './schema';
 
@@ -14,7 +14,7 @@ function decimalsFor(value: number, min = 1): number {
   return Math.max(min, dot < 0 ? 0 : text.length - dot - 1);
 }
 
-type Base = Pick<Lever, 'sourceId' | 'source' | 'confidence' | 'note'>;
+type Base = Pick<Lever, 'sourceId' | 'source' | 'confidence' | 'note' | 'record'>;
 
 function lever(
   base: Base,
@@ -76,7 +76,7 @@ function eventLevers(e: EventRow, base: Base): Lever[] {
       max: 1,
       step: 1,
       decimals: 0,
-      default: onByDefault(e.status) ? 1 : 0,
+      default: onByDefault(e.status, e.defaultOn) ? 1 : 0,
     }),
     lever(
       base,
@@ -219,16 +219,20 @@ export function entityLevers(
   generations: readonly Generation[],
   events: readonly EventRow[],
   sources: Record<string, Source>,
+  asOf: number,
 ): Lever[] {
-  const base = (sourceId: string, confidence: Lever['confidence'], note?: string): Base => ({
+  const base = (sourceId: string, confidence: Lever['confidence'], note?: string, record = false): Base => ({
     sourceId,
     source: sources[sourceId],
     confidence,
     note,
+    record,
   });
   return [
     ...generations.flatMap((g) => generationLevers(g, base(g.source, g.confidence, g.note))),
-    ...events.filter((e) => !e.modelledBy).flatMap((e) => eventLevers(e, base(e.source, e.confidence, e.note))),
+    ...events
+      .filter((e) => !e.modelledBy)
+      .flatMap((e) => eventLevers(e, base(e.source, e.confidence, e.note, isRecordEvent(e, asOf)))),
     ...ADDED_EVENT_SLOTS.flatMap((id) =>
       addedEventLevers(id, base('assumption', 'low', 'A row added in the events table: a scenario, not the record.')),
     ),

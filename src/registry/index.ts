@@ -17,7 +17,14 @@ export { GROUPS, type GroupId, type Source } from './schema';
 export const SOURCES: Readonly<Record<string, Source>> = buildSources(sourcesJson);
 
 export { ADDED_EVENT_KEYS, ADDED_EVENT_SLOTS } from './entityLevers';
-export { EVENT_STATUSES, onByDefault, type EventRow, type EventStatus, type Generation } from './entities';
+export {
+  EVENT_STATUSES,
+  isRecordEvent,
+  onByDefault,
+  type EventRow,
+  type EventStatus,
+  type Generation,
+} from './entities';
 
 const FILE_LEVERS = buildLevers(leversJson, SOURCES);
 
@@ -32,7 +39,10 @@ export const EVENTS_AS_OF = EVENTS_FILE.asOf;
  * The lever registry: every lever declared once in data/levers.json, plus one lever per
  * editable field of a generation or an event (`gb200.watts`, `aws-2025-11.usdB`), validated here.
  */
-export const LEVERS: readonly Lever[] = [...FILE_LEVERS, ...entityLevers(GENERATIONS, EVENTS, SOURCES)];
+export const LEVERS: readonly Lever[] = [
+  ...FILE_LEVERS,
+  ...entityLevers(GENERATIONS, EVENTS, SOURCES, EVENTS_FILE.asOf),
+];
 
 export const LEVER_BY_ID: ReadonlyMap<string, Lever> = new Map(LEVERS.map((l) => [l.id, l]));
 export const LEVER_BY_KEY: ReadonlyMap<string, Lever> = new Map(LEVERS.map((l) => [l.key, l]));
@@ -88,5 +98,35 @@ export function checkValue(lever: Lever, value: number): string | null {
   if (!Number.isFinite(value)) return 'not a finite number';
   if (value < lever.min || value > lever.max) return `outside ${lever.min}–${lever.max}`;
   if (lever.kind !== 'number' && !Number.isInteger(value)) return 'not a whole value';
+  return null;
+}
+
+/** Pairs of levers whose values together may not exceed a total: a value valid alone may be refused beside the other. */
+const CAPPED_PAIRS: ReadonlyArray<{ ids: readonly [LeverId, LeverId]; total: number }> = [
+  // Stargate's funder shares: the rest is leased from the partners; never rescaled behind the reader's back.
+  { ids: ['stargateOpenAiSharePct', 'stargateMicrosoftSharePct'], total: 100 },
+];
+
+/**
+ * Why `value` for lever `id` is refused beside the scenario's other values, or null: the largest
+ * it may be, and a message naming the other lever and its value.
+ */
+export function pairProblem(
+  params: Readonly<Record<string, number>>,
+  id: string,
+  value: number,
+): { max: number; reason: string } | null {
+  for (const pair of CAPPED_PAIRS) {
+    const i = pair.ids.indexOf(id as LeverId);
+    if (i < 0) continue;
+    const other = LEVER_BY_ID.get(pair.ids[1 - i])!;
+    const max = pair.total - params[other.id];
+    if (value <= max + 1e-9) return null;
+    const self = LEVER_BY_ID.get(id)!;
+    return {
+      max,
+      reason: `${self.label} can be at most ${max}% while ${other.label} is ${params[other.id]}% (together at most ${pair.total}%)`,
+    };
+  }
   return null;
 }

@@ -11,6 +11,11 @@ export const GROUPS = [
   { id: 'funding', label: 'Funding' },
   { id: 'opex', label: 'Operating costs' },
   { id: 'hardware', label: 'Hardware generations' },
+  {
+    id: 'record',
+    label: 'The record',
+    note: 'Changes the record: these levers move the months up to now (cash now, revenue and burn in 2025 and 2026). Every other lever acts from the month after now.',
+  },
   { id: 'events', label: 'Funding and contracts' },
   { id: 'horizon', label: 'Horizon' },
 ] as const;

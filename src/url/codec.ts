@@ -6,7 +6,8 @@ import { parseSpec, serializeSpec, UNCERTAINTY_URL_KEYS } from './uncertaintyLin
 import { LINK_VERSION, migrateEntries, type Entry } from './migrations';
 import { isAutomaticName, MAX_SCENARIO_NAME_CHARS } from './names';
 import { encode, entriesOf } from './text';
-import { problem, type Problem } from './problem';
+import { refusePairs } from './pairs';
+import { problem, type FieldParse, type Problem } from './problem';
 import { engineNoteFor, readVersion } from './version';
 
 /*
@@ -36,11 +37,7 @@ export { MAX_GIVEN_CHARS, queryPart, truncateForMessage } from './text';
 export type { Problem } from './problem';
 export { engineNoteFor } from './version';
 
-/** One parameter of a link, as read. */
-export type FieldParse =
-  | { status: 'valid'; value: number; given: string }
-  | { status: 'invalid'; given: string; reason: string }
-  | { status: 'missing' };
+export type { FieldParse } from './problem';
 
 /** A pinned baseline carried by a link (`base=`, `b.<key>=`). */
 export interface ParsedBaseline {
@@ -197,6 +194,7 @@ function readLevers(byKey: ReadonlyMap<string, string[]>, prefix: string, proble
       problems.push(problem(key, given[0], reason));
     }
   }
+  refusePairs(params, fields, prefix, problems);
   return { params, fields };
 }
 

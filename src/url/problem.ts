@@ -11,3 +11,9 @@ export interface Problem {
 export function problem(key: string, given: string, reason: string): Problem {
   return { key: truncateForMessage(key, 32), given: truncateForMessage(given), reason };
 }
+
+/** One parameter of a link, as read. */
+export type FieldParse =
+  | { status: 'valid'; value: number; given: string }
+  | { status: 'invalid'; given: string; reason: string }
+  | { status: 'missing' };

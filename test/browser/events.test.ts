@@ -197,12 +197,12 @@ describe('events panel', () => {
             return el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName;
           });
       });
-      // 23 editable record rows × 4 (month, status, counted, source) = 92; amount fields: 21 in $B
-      // + 4 in GW (Cerebras, AMD, the NVIDIA LOI, AWS Trainium) = 25; 2 conditional probabilities
-      // (Amazon's $35B, the NVIDIA LOI); 5 modelled rows × 2 (open levers, source) = 10; SoftBank's
-      // reset; the added contract's 7 (month, kind, term, amount, status, source, remove);
-      // Add a row and the month sort: 92 + 25 + 2 + 10 + 1 + 7 + 2 = 139
-      expect(controls).toHaveLength(139);
+      // 24 editable record rows × 4 (month, status, counted, source) = 96; amount fields: 21 in $B
+      // + 5 in GW (Cerebras, AMD's binding GW and its options, the NVIDIA LOI, AWS Trainium) = 26;
+      // 1 conditional probability (Amazon's $35B); 6 modelled rows × 2 (open levers, source) = 12;
+      // SoftBank's reset; the added contract's 7 (month, kind, term, amount, status, source,
+      // remove); Add a row and the month sort: 96 + 26 + 1 + 12 + 1 + 7 + 2 = 145
+      expect(controls).toHaveLength(145);
       await panel(page).getByRole('button', { name: 'Add a row' }).focus();
       const reached: string[] = [];
       const rings: string[] = [];

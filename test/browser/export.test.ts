@@ -279,7 +279,9 @@ describe('exports', () => {
       await exportItem(app.page, 'Compare scenarios…');
       const panel = app.page.getByRole('dialog', { name: 'Compare scenarios' });
       await panel.waitFor();
-      await panel.getByLabel('Scenario 2').selectOption({ label: 'Baseline: the record as of November 2026' });
+      await panel
+        .getByLabel('Scenario 2')
+        .selectOption({ label: "Baseline: the record to Nov 2026, then OpenAI's plan" });
       await panel.getByLabel('Scenario 3').selectOption({ label: 'Bull case' });
       await expect.poll(() => panel.getByRole('list', { name: 'Legend' }).getByRole('listitem').count()).toBe(3);
       expect(await panel.locator('[data-compare-chart="burn"] path.line').count()).toBe(3);

@@ -167,7 +167,7 @@ describe('presenter mode', () => {
 
       await startExampleDeck(app.page);
       const slide = app.page.locator('.slideshow .slide');
-      await expect.poll(() => slide.locator('.slide-kicker').textContent()).toBe("The article's picture (late 2024)");
+      await expect.poll(() => slide.locator('.slide-kicker').textContent()).toBe("The article's picture, from now on");
       await expect.poll(() => slide.locator('.slide-number').textContent()).toBe('1 / 5');
       await expect
         .poll(() => presenter.getByTestId('presenter-notes').textContent())
@@ -194,10 +194,13 @@ describe('presenter mode', () => {
       const pathBefore = await slide.locator('path[data-series="cash"]').getAttribute('d');
       await app.page.keyboard.press('ArrowRight');
       await expect.poll(() => slide.locator('.slide-number').textContent()).toBe('2 / 5');
-      await expect.poll(() => slide.locator('.slide-kicker').textContent()).toBe('Baseline: the record as of Nov 2026');
+      await expect
+        .poll(() => slide.locator('.slide-kicker').textContent())
+        .toBe("Baseline: the record, then OpenAI's plan");
+      // the notes' placeholders are filled with this slide's figures
       await expect
         .poll(() => presenter.getByTestId('presenter-notes').textContent())
-        .toMatch(/^Every lever at its sourced default/);
+        .toMatch(/^The record through Nov 2026, then OpenAI's own plan: cash now is \$\d+\.\dB/);
       await expect
         .poll(() => presenter.getByLabel('Next slide').locator('.slide-kicker').textContent())
         .toBe('Microsoft funds Stargate');

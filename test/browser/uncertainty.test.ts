@@ -110,7 +110,7 @@ describe('uncertainty on the dashboard', () => {
     try {
       await openRun(app.page, '?v=1&seed=2&n=500');
       const panel = app.page.getByTestId('uncertainty-panel');
-      await panel.getByRole('combobox', { name: 'Lever' }).selectOption('revenueGrowthPct');
+      await panel.getByRole('combobox', { name: 'Lever' }).selectOption('revenueGrowthNextPct');
       await panel.getByRole('button', { name: 'Find value' }).click();
       const answer = panel.locator('.mc-answer p');
       await answer.waitFor();
@@ -118,7 +118,7 @@ describe('uncertainty on the dashboard', () => {
       const [, found] = /at (?:least|most) (\d+) /.exec((await answer.textContent())!)!;
       await panel.getByRole('button', { name: /^Use / }).click();
       // the lever's field shows the value and the link carries it
-      const field = app.page.locator('[data-lever="revenueGrowthPct"] input.lever-field');
+      const field = app.page.locator('[data-lever="revenueGrowthNextPct"] input.lever-field');
       await expect.poll(() => field.inputValue()).toBe(found);
       await expect.poll(() => new URL(app.page.url()).search).toContain(`=${found}`);
       app.errors.assertNone();

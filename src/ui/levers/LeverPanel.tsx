@@ -21,12 +21,14 @@ function useChangedCount(levers: readonly Lever[]): number {
 function Group({
   id,
   label,
+  note,
   levers,
   open,
   onToggle,
 }: {
   id: PanelGroup;
   label: string;
+  note?: string;
   levers: readonly Lever[];
   open: boolean;
   onToggle: () => void;
@@ -46,6 +48,7 @@ function Group({
       </h3>
       {open && (
         <div id={bodyId} className="lever-group-body">
+          {note && <p className="note group-note">{note}</p>}
           {levers.map((l) => (
             <LeverRow key={l.id} lever={l} />
           ))}
@@ -139,6 +142,7 @@ export function LeverPanel() {
                   key={g.id}
                   id={g.id}
                   label={g.label}
+                  note={'note' in g ? g.note : undefined}
                   levers={LEVERS_BY_GROUP.get(g.id)!}
                   open={open.has(g.id)}
                   onToggle={() => toggle(g.id)}

@@ -1,6 +1,6 @@
 import { memo, useId, useState } from 'react';
 import type { Lever } from '../../registry';
-import { checkValue } from '../../registry';
+import { checkValue, pairProblem } from '../../registry';
 import { parseMonth } from '../../registry/month';
 import { useAppStore } from '../../store';
 import { commitHistory, commitHistoryStep } from '../../store/urlSync';
@@ -24,6 +24,8 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
     const why = v === null ? 'expected YYYY-MM' : checkValue(lever, v);
     if (why && lever.kind !== 'number') return setError(why);
     if (v === null || !Number.isFinite(v)) return setError('not a number');
+    const pair = pairProblem(useAppStore.getState().params, lever.id, v);
+    if (pair) return setError(pair.reason);
     setError(why && why.startsWith('outside') ? `${why}; set to the nearest allowed value` : null);
     setParam(lever.id, v);
     setDraft(null);
@@ -91,8 +93,11 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
           aria-label={lever.label}
           aria-valuetext={valueText(lever, value)}
           onChange={(e) => {
-            setError(null);
-            setParam(lever.id, Number(e.target.value));
+            const v = Number(e.target.value);
+            // The slider stops where the other lever of a capped pair leaves no room, and says so.
+            const pair = pairProblem(useAppStore.getState().params, lever.id, v);
+            setError(pair ? pair.reason : null);
+            setParam(lever.id, pair ? pair.max : v);
           }}
           // A drag is one change when the pointer lets go; arrow-key steps in quick succession
           // are one run, one history entry, as Undo makes them one step.

@@ -301,12 +301,12 @@ export async function newAppPage(browser: Browser, options: BrowserContextOption
 
 /** Opens the app at `query` and waits until it has rendered. */
 /**
- * Opens "All assumptions" and its Demand & revenue and Inference physics groups, so tests reach
- * those sliders as a person would after two clicks (the panel opens on the key levers).
+ * Opens "All assumptions" and its Demand & revenue, Inference physics and The record groups, so
+ * tests reach those sliders as a person would after two clicks (the panel opens on the key levers).
  */
 export async function showAssumptions(
   page: Page,
-  groups: readonly string[] = ['Demand & revenue', 'Inference physics'],
+  groups: readonly string[] = ['Demand & revenue', 'Inference physics', 'The record'],
 ): Promise<void> {
   const all = page.getByRole('button', { name: /^All assumptions/ });
   if ((await all.getAttribute('aria-expanded')) !== 'true') await all.click();

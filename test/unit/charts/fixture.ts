@@ -53,6 +53,7 @@ export function makeResult(months = 24, over: Partial<Record<SeriesName, (i: num
     startMonth: START_MONTH,
     months,
     monthly,
+    options: [],
     events: [
       { kind: 'funding', label: 'SoftBank $10B', month: START_MONTH + 3, amountUsdB: 10 },
       { kind: 'stargate', label: 'Stargate build-out', month: START_MONTH + 8, endMonth: START_MONTH + 30 },

@@ -36,6 +36,32 @@ describe('simulate CLI', () => {
     expect('breakevenMonth' in json.summary && 'runwayMonths' in json.summary).toBe(true);
   }, 30_000);
 
+  it('engine v3: compute split by what it served, options with what was exercised, the record fixed', () => {
+    const json = JSON.parse(simulate().out);
+    expect(json.version).toBe(3);
+    for (const a of json.annual) {
+      // exact decimals: training + inference = compute, in every year and the total
+      expect(a.trainingComputeUsdB + a.inferenceComputeUsdB).toBeCloseTo(a.computeUsdB, 6);
+      expect(a.computeUsdB).toBeGreaterThan(0);
+      expect('electricityUsdB' in a && 'burnUsdB' in a && 'endingCashUsdB' in a).toBe(true);
+    }
+    const options = json.events.filter((e: { status: string }) => e.status === 'option');
+    expect(options.map((e: { id: string }) => e.id).sort()).toEqual([
+      'amd-options',
+      'broadcom-options',
+      'nvidia-10gw-loi',
+    ]);
+    for (const o of options) expect(o.exercisedGw).toBeGreaterThanOrEqual(0);
+    expect(options.find((e: { id: string }) => e.id === 'nvidia-10gw-loi')).toMatchObject({
+      on: false,
+      exercisedGw: 0,
+    });
+    expect(json.summary.nowMonth).toBe('2026-11');
+    const dear = JSON.parse(simulate('--set', 'electricityUsdPerKwh=0.4', '--set', 'chipSlipMonths=48').out);
+    expect(dear.summary.cashNowUsdB).toBe(json.summary.cashNowUsdB);
+    expect(dear.summary.minCashUsdB).toBeLessThan(json.summary.minCashUsdB - 2);
+  }, 30_000);
+
   it('reads a link and prints CSV with a month column', () => {
     const r = simulate('https://example.org/?v=1.1&elec=0.12&chip=2027-06', '--format', 'csv');
     expect(r.code).toBe(0);
@@ -95,18 +121,18 @@ describe('simulate --explain', () => {
 describe('simulate keeps what a link carries', () => {
   it('keeps the name, the pinned baseline and each value as typed', () => {
     expect(simulate('?v=2&name=My%20plan&slip=3&base=Plan&b.slip=1', '--format', 'link').out.trim()).toBe(
-      '?v=2.2&slip=3&name=My%20plan&base=Plan&b.slip=1',
+      '?v=2.3&slip=3&name=My%20plan&base=Plan&b.slip=1',
     );
-    expect(simulate('--set', 'mfu=0.09535', '--format', 'link').out.trim()).toBe('?v=2.2&mfu=0.09535');
+    expect(simulate('--set', 'mfu=0.09535', '--format', 'link').out.trim()).toBe('?v=2.3&mfu=0.09535');
     expect(JSON.parse(simulate('--set', 'mfu=0.09535').out).params.mfu).toBe(0.09535);
   }, 60_000);
   it('sets an event field and says which fields an event has', () => {
-    const moved = JSON.parse(simulate('--set', 'softbank-2025-12.month=2026-06', '--set', 'amd-6gw.on=0').out);
+    const moved = JSON.parse(simulate('--set', 'softbank-2025-12.month=2026-06', '--set', 'amd-1gw.on=0').out);
     const row = moved.events.find((e: { id: string }) => e.id === 'softbank-2025-12');
     expect(row).toMatchObject({ kind: 'funding', month: '2026-06', usdB: 22.5, status: 'closed', on: true });
-    expect(moved.events.find((e: { id: string }) => e.id === 'amd-6gw').on).toBe(false);
-    const bad = simulate('--set', 'amd-6gw.size=2');
+    expect(moved.events.find((e: { id: string }) => e.id === 'amd-1gw').on).toBe(false);
+    const bad = simulate('--set', 'amd-1gw.size=2');
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/event "amd-6gw" has no field "size"; its fields are on, month, status, gw/);
+    expect(bad.err).toMatch(/event "amd-1gw" has no field "size"; its fields are on, month, status, gw/);
   }, 60_000);
 });

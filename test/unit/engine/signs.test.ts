@@ -10,6 +10,8 @@ import { defaultParams, EVENTS, GENERATIONS, LEVER_BY_ID, type LeverId, type Par
 import { PRESETS, presetParams } from '../../../src/url';
 import { validParams } from './arbitrary';
 
+const noResale = validParams.map((p) => ({ ...p, idleResalePct: 0 }));
+
 type Params = ParamValues;
 type Effect = 'cashNotWorse' | 'cashNotBetter';
 interface Row {
@@ -44,24 +46,34 @@ export const SIGN_TABLE: Row[] = [
 ];
 
 const REL = 1e-9;
+/**
+ * Over random scenarios the option policy (engine v3) buys only for demand uncovered in every
+ * month of an option's life; a lever that loosens that bound a little can let it buy a little
+ * more of an option cheaper than rent, and cash can come out better by a hair (seen: up to 2e-4
+ * of |cash|, in about one scenario in a few thousand). Random scenarios allow 0.1%; the defaults
+ * and every preset keep the strict tolerance.
+ */
+const POLICY_REL = 1e-3;
 
 function cashOf(r: ScenarioResult): { min: number; end: number } {
   return { min: r.summary.minCashUsdB, end: r.monthly.cashUsdB[r.months - 1] };
 }
 
-function tolerance(a: number, b: number): number {
-  return REL * Math.max(1, Math.abs(a), Math.abs(b));
+function tolerance(a: number, b: number, rel = REL): number {
+  return rel * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 /** Why a row fails between a scenario and the same scenario with the lever raised, or null. */
-function violation(row: Row, lowP: Params, highP: Params): string | null {
+function violation(row: Row, lowP: Params, highP: Params, rel = REL): string | null {
   const lo = runScenario(lowP);
   const hi = runScenario(highP);
   const a = cashOf(lo);
   const b = cashOf(hi);
   for (const k of ['min', 'end'] as const) {
-    if (row.cash === 'cashNotWorse' && b[k] < a[k] - tolerance(a[k], b[k])) return `${k} cash fell ${a[k]} → ${b[k]}`;
-    if (row.cash === 'cashNotBetter' && b[k] > a[k] + tolerance(a[k], b[k])) return `${k} cash rose ${a[k]} → ${b[k]}`;
+    if (row.cash === 'cashNotWorse' && b[k] < a[k] - tolerance(a[k], b[k], rel))
+      return `${k} cash fell ${a[k]} → ${b[k]}`;
+    if (row.cash === 'cashNotBetter' && b[k] > a[k] + tolerance(a[k], b[k], rel))
+      return `${k} cash rose ${a[k]} → ${b[k]}`;
   }
   for (const key of row.wh?.keys ?? []) {
     const x = lo.summary.whPerQuery[key];
@@ -99,7 +111,7 @@ describe('the sign table holds on the defaults and on every preset', () => {
         }
       }
       expect(failures).toEqual([]);
-    });
+    }, 60_000);
   }
 });
 
@@ -109,8 +121,10 @@ describe('the sign table holds over random valid scenarios', () => {
   )) {
     it(`${row.lever} up: ${row.cash}${row.wh ? `, Wh/query ${row.wh.must}` : ''}`, () => {
       fc.assert(
-        fc.property(validParams, fc.double({ min: 0.01, max: 0.6, noNaN: true }), (p, f) => {
-          const why = violation(row, p, raised(p, row.lever, f));
+        // Idle capacity resold (idleResalePct) earns the market price: a dearer rent is then an income
+        // too, and can improve cash. The directions are stated with no resale; the resale row is its own.
+        fc.property(noResale, fc.double({ min: 0.01, max: 0.6, noNaN: true }), (p, f) => {
+          const why = violation(row, p, raised(p, row.lever, f), POLICY_REL);
           if (why) throw new Error(why);
         }),
         { numRuns: 25 },
@@ -193,16 +207,13 @@ describe('a slipped chip', () => {
     expect(checked).toBe(40);
   }, 120_000);
 
-  it('on the defaults, improves cash only by deferring capacity that would sit idle (the idle MW says so)', () => {
+  it('on the defaults (engine v3), worsens cash: the chip buys less of its option while others fill in at a higher price', () => {
     const p = defaultParams();
     const a = runScenario(p);
     const b = runScenario({ ...p, chipSlipMonths: 24 });
-    // Hand-read from the default run: the slip defers owned silicon while contracted capacity covers demand.
-    expect(b.summary.minCashUsdB).toBeGreaterThan(a.summary.minCashUsdB);
-    const arrival = p.chipArrival - a.startMonth;
-    const idleWhileChipOnline =
-      Array.from(a.monthly.idleMw.slice(arrival, arrival + 24)).reduce((s, v) => s + v, 0) / 24;
-    expect(idleWhileChipOnline).toBeGreaterThan(1000);
-    expect(b.summary.idleMwEnd).toBeLessThan(a.summary.idleMwEnd);
+    expect(b.summary.minCashUsdB).toBeLessThan(a.summary.minCashUsdB);
+    const exercised = (r: ScenarioResult, id: string) => r.options.find((o) => o.id === id)!.exercisedGw;
+    expect(exercised(b, 'broadcom-options')).toBeLessThan(exercised(a, 'broadcom-options'));
+    expect(exercised(b, 'amd-options')).toBeGreaterThanOrEqual(exercised(a, 'amd-options'));
   });
 });

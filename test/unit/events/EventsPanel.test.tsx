@@ -40,8 +40,8 @@ const SB_CASH = 'SoftBank $22.5B: cash to OpenAI';
 describe('events panel', () => {
   it("renders every row of data/events.json, with the record's month and amount", () => {
     render(<EventsPanel />);
-    expect(EVENTS).toHaveLength(28);
-    expect(bodyIds()).toHaveLength(28);
+    expect(EVENTS).toHaveLength(30);
+    expect(bodyIds()).toHaveLength(30);
     for (const e of EVENTS) expect(row(e.id)).toBeTruthy();
     const softbank = row(SB);
     expect(shown(SB, 'SoftBank $22.5B: month the cash lands').textContent).toBe('2025-12');
@@ -55,9 +55,13 @@ describe('events panel', () => {
       'checked',
       true,
     );
-    // an owned purchase shows its GW, not dollars
-    const amd = row('amd-6gw');
-    expect(shown('amd-6gw', 'AMD 6 GW MI450: power').textContent).toBe('6.0');
+    // an owned purchase shows its GW, not dollars: AMD's binding first GW, and its later tranches as an option
+    const amd = row('amd-1gw');
+    expect(shown('amd-1gw', 'AMD 1 GW MI450 (binding): power').textContent).toBe('1.0');
+    expect(within(row('amd-options')).getByRole('combobox', { name: 'AMD +5 GW (option): status' })).toHaveProperty(
+      'value',
+      'option',
+    );
     expect(within(amd).queryByRole('button', { name: /cash to OpenAI|signed total/ })).toBeNull();
   });
 
@@ -183,7 +187,7 @@ describe('events panel', () => {
     const add = screen.getByRole('button', { name: 'Add a row' });
     fireEvent.click(add);
     expect(params()['added-1.on']).toBe(1);
-    expect(bodyIds()).toHaveLength(29);
+    expect(bodyIds()).toHaveLength(31);
     fireEvent.click(add);
     expect(params()['added-2.on']).toBe(1);
     // an added row is a funding row of $10B in 2027-01 until edited; make the first a contract
@@ -199,14 +203,14 @@ describe('events panel', () => {
     expect(params()['added-1.kind']).toBe(0);
     expect(params()['added-1.usdB']).toBe(10);
     expect(params()['added-2.on']).toBe(1);
-    expect(bodyIds()).toHaveLength(29);
+    expect(bodyIds()).toHaveLength(31);
     // the freed first slot is used again, then slots 3 and 4; then the button is disabled
     fireEvent.click(add);
     fireEvent.click(add);
     fireEvent.click(add);
     expect([1, 2, 3, 4].map((n) => params()[`added-${n}.on` as LeverId])).toEqual([1, 1, 1, 1]);
     expect(add).toHaveProperty('disabled', true);
-    expect(bodyIds()).toHaveLength(32);
+    expect(bodyIds()).toHaveLength(34);
   });
 
   it('rows the levers model are read-only: no inputs, the modelling levers named and one step away', () => {
@@ -220,7 +224,8 @@ describe('events panel', () => {
     expect(modelled).toEqual([
       'oracle-abilene',
       'microsoft-azure-250b',
-      'broadcom-10gw',
+      'broadcom-phase1',
+      'broadcom-options',
       'oracle-stargate-300b',
       'next-round-hypothetical',
     ]);

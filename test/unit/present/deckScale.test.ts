@@ -26,7 +26,7 @@ describe('one scale per chart across a deck', () => {
     const [b0, b1] = own('v=2&f3=200&f3m=2027-01').domain();
     expect([a0, a1]).not.toEqual([b0, b1]); // on their own, the two slides would show different axes
     const domains = deckDomains(deck());
-    expect(domains.burn?.cash).toEqual([-400, 300]); // −400…200 and −200…300, read off each slide alone
+    expect(domains.burn?.cash).toEqual([-100, 300]); // −100…150 and 0…300, read off each slide alone
     expect(domains.burn?.cash).toEqual([Math.min(a0, b0), Math.max(a1, b1)]);
     // both slides, laid out with it, show the same cash axis
     const axis = (link: string) =>

@@ -66,7 +66,7 @@ describe('lever panel', () => {
         <KpiStrip />
       </>,
     );
-    openGroup(/Demand & revenue/);
+    openGroup(/The record/);
     const before = screen.getByTestId('kpi-runway').textContent;
     fireEvent.change(slider('Revenue run-rate at start'), { target: { value: '12' } });
     expect(useAppStore.getState().params.revenueRunRateUsdB).toBe(12);
@@ -77,7 +77,7 @@ describe('lever panel', () => {
 
   it('shows a reset mark only when a lever differs from its default, and resets it', () => {
     render(<LeverPanel />);
-    openGroup(/Demand & revenue/);
+    openGroup(/The record/);
     const lever = LEVER_BY_ID.get('queriesPerDayB')!;
     expect(screen.queryByRole('button', { name: /Reset Chat queries per day/ })).toBeNull();
     fireEvent.change(slider(lever.label), { target: { value: '2.5' } });
@@ -89,7 +89,7 @@ describe('lever panel', () => {
 
   it('takes a typed value, clamps it to the range and says so', () => {
     render(<LeverPanel />);
-    openGroup(/Demand & revenue/);
+    openGroup(/The record/);
     const field = screen.getByRole('textbox', { name: 'Chat queries per day at start' });
     fireEvent.focus(field);
     fireEvent.change(field, { target: { value: '9' } });
@@ -98,10 +98,29 @@ describe('lever panel', () => {
     expect(screen.getByRole('alert').textContent).toMatch(/outside 0.2–5/);
   });
 
+  it('"The record" says it changes the record; the other levers act from the month after now', () => {
+    render(<LeverPanel />);
+    openGroup(/The record/);
+    expect(screen.getByText(/^Changes the record: these levers move the months up to now/)).toBeTruthy();
+  });
+
+  it('refuses a Stargate share that would take the two over 100%, naming the other share', () => {
+    render(<LeverPanel />);
+    // a key lever: its row is open in "Key levers"
+    const field = screen.getByRole('textbox', { name: 'Stargate paid by Microsoft' });
+    fireEvent.focus(field);
+    fireEvent.change(field, { target: { value: '90' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(useAppStore.getState().params.stargateMicrosoftSharePct).toBe(0);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Stargate paid by Microsoft can be at most 81% while Stargate paid by OpenAI is 19% (together at most 100%)',
+    );
+  });
+
   it('opens a collapsed group and counts the levers changed in it', () => {
     render(<LeverPanel />);
     fireEvent.click(screen.getByRole('button', { name: /All assumptions/ }));
-    const toggle = screen.getByRole('button', { name: /Microsoft terms/ });
+    const toggle = screen.getByRole('button', { name: /^The record/ });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
     const start = screen.getByLabelText(LEVER_BY_ID.get('msRegime3Start')!.label, {

@@ -65,13 +65,13 @@ describe('UncertaintyPanel', () => {
         vi.advanceTimersByTime(300);
       });
       expect(screen.getByRole('heading', { name: /matters most/ })).toBeTruthy();
-      fireEvent.change(screen.getByRole('combobox', { name: 'Lever' }), { target: { value: 'revenueGrowthPct' } });
+      fireEvent.change(screen.getByRole('combobox', { name: 'Lever' }), { target: { value: 'revenueGrowthNextPct' } });
       fireEvent.click(screen.getByRole('button', { name: 'Find value' }));
       const answer = await waitFor(() => container.querySelector('.mc-answer p')!);
-      // the defaults break even in Dec 2030, so some revenue growth reaches the goal year: a value and a Use button
-      expect(answer.textContent).toMatch(/^Revenue growth, first year at (least|most) \d+ %\/yr.*breakeven/);
+      // the defaults break even in 2030, so some revenue growth in 2027 reaches the goal year: a value and a Use button
+      expect(answer.textContent).toMatch(/^Revenue growth in 2027 at (least|most) \d+ %\/yr.*breakeven/);
       fireEvent.click(screen.getByRole('button', { name: /^Use / }));
-      expect(onApply).toHaveBeenCalledWith('revenueGrowthPct', expect.any(Number));
+      expect(onApply).toHaveBeenCalledWith('revenueGrowthNextPct', expect.any(Number));
     } finally {
       vi.useRealTimers();
     }

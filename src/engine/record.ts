@@ -1,0 +1,115 @@
+import { defaultParams, LEVERS, type LeverId, type Params, type ParamValues } from '../registry';
+import { LoanBook } from './financing';
+import { fundingPlan } from './funding';
+import { continueGrowthPaths } from './growth';
+import { hardwareOf } from './hardware';
+import { termsPlan } from './microsoft';
+import { copyState, fillOutlook, runMonths, type CarryState, type MonthContext } from './month';
+import { buildSchedules } from './schedules';
+import { AS_OF_MONTH, rel } from './time';
+import { SERIES, type SeriesName } from './types';
+import { createWorkspace, MAX_MONTHS, type Workspace } from './workspace';
+
+/**
+ * The record is fixed (engine v3): months up to now are the calibrated history, the same in
+ * every scenario, preset and Monte Carlo sample. Only the levers whose meaning is historical
+ * (group "The record", and the fields of closed or committed events dated up to now) move it;
+ * every other lever acts from the month after now.
+ */
+export const NOW_T = rel(AS_OF_MONTH);
+
+const RECORD_IDS: readonly LeverId[] = LEVERS.filter((l) => l.record).map((l) => l.id);
+const PROJECTION_IDS: readonly LeverId[] = LEVERS.filter((l) => !l.record).map((l) => l.id);
+const DEFAULTS: Params = defaultParams();
+
+/** The scenario as the record sees it: its record levers, every other lever at its default. */
+export function recordParams(p: Params): Params {
+  let projectionAtDefaults = true;
+  for (const id of PROJECTION_IDS)
+    if (!Object.is(p[id], DEFAULTS[id])) {
+      projectionAtDefaults = false;
+      break;
+    }
+  if (projectionAtDefaults) return p;
+  const rec = { ...DEFAULTS } as ParamValues;
+  for (const id of RECORD_IDS) rec[id] = p[id];
+  return rec;
+}
+
+/** The record's months, run once per set of record levers and shared by every scenario on it. */
+export interface History {
+  key: Float64Array;
+  rec: Params;
+  /** The record's run: series and growth paths valid up to now; schedules and loan changes of what
+   * the record had committed run on to the longest horizon. */
+  work: Workspace;
+  /** Every series up to now, copied out once (a run copies them in without slicing). */
+  series: ReadonlyArray<readonly [SeriesName, Float64Array]>;
+  state: CarryState;
+  loanPayment: number;
+}
+
+const CACHE_SIZE = 8;
+const cache: History[] = [];
+
+function keyOf(p: Params): Float64Array {
+  const key = new Float64Array(RECORD_IDS.length);
+  for (let i = 0; i < RECORD_IDS.length; i++) key[i] = p[RECORD_IDS[i]];
+  return key;
+}
+
+function sameKey(a: Float64Array, p: Params): boolean {
+  for (let i = 0; i < RECORD_IDS.length; i++) if (!Object.is(a[i], p[RECORD_IDS[i]])) return false;
+  return true;
+}
+
+/** The history a scenario stands on: computed the first time its record levers are seen. */
+export function historyOf(p: Params): History {
+  for (let i = 0; i < cache.length; i++) {
+    const h = cache[i];
+    if (sameKey(h.key, p)) {
+      if (i > 0) cache.unshift(...cache.splice(i, 1));
+      return h;
+    }
+  }
+  // A copy: a caller may reuse and mutate its scenario object (the tornado does), and the record must not move with it.
+  const h = runRecord({ ...recordParams(p) });
+  cache.unshift(h);
+  if (cache.length > CACHE_SIZE) cache.pop();
+  return h;
+}
+
+function runRecord(rec: Params): History {
+  const work = createWorkspace(MAX_MONTHS);
+  const { series: s, scratch } = work;
+  const hw = hardwareOf(rec);
+  const sched = buildSchedules(rec, hw, MAX_MONTHS, work.schedules, { record: true, now: NOW_T });
+  continueGrowthPaths(rec, 0, NOW_T + 1, scratch);
+  const state: CarryState = {
+    cash: rec.startingCashUsdB,
+    revSharePaid: 0,
+    profitSharePaid: 0,
+    stake: { pct: rec.msStakePct, valuation: rec.startValuationUsdB, nvidiaFundedGw: 0 },
+    azureDue: 0,
+    azureUsed: 0,
+    azurePaid: 0,
+  };
+  const loans = new LoanBook(scratch.loanDelta);
+  const c: MonthContext = {
+    p: rec,
+    hw,
+    sched,
+    s,
+    scratch,
+    state,
+    loans,
+    funding: fundingPlan(rec, MAX_MONTHS),
+    terms: termsPlan(rec),
+    options: null,
+    cashOnly: false,
+  };
+  fillOutlook(c, 0, NOW_T + 1);
+  runMonths(c, 0, NOW_T + 1);
+  const series = SERIES.map((name) => [name, s[name].slice(0, NOW_T + 1)] as const);
+  return { key: keyOf(rec), rec, work, series, state: copyState(state), loanPayment: loans.current };
+}

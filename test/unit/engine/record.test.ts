@@ -1,0 +1,89 @@
+/**
+ * The record is fixed up to now (engine v3, MODEL.md "The record is fixed"): months up to now are
+ * the same in every scenario, preset and Monte Carlo sample; only "The record" group and the
+ * fields of closed or committed events dated up to now move them.
+ */
+import { describe, expect, it } from 'vitest';
+import { runScenario, SERIES, type ScenarioResult } from '../../../src/engine';
+import { NOW_T, recordParams } from '../../../src/engine/record';
+import { defaultParams, LEVER_BY_ID, LEVERS, type ParamValues } from '../../../src/registry';
+import { PRESETS, presetParams } from '../../../src/url';
+
+const defaults = defaultParams();
+const base = runScenario(defaults);
+/** Cash at the end of Nov 2026 on the defaults, to the cent (hand-read from the CLI). */
+const CASH_NOW = base.summary.cashNowUsdB;
+
+function cents(v: number): number {
+  return Math.round(v * 100);
+}
+
+function sameRecord(a: ScenarioResult, b: ScenarioResult): string | null {
+  for (const name of SERIES)
+    for (let t = 0; t <= NOW_T; t++)
+      if (!Object.is(a.monthly[name][t], b.monthly[name][t]))
+        return `${name}[${t}] ${a.monthly[name][t]} → ${b.monthly[name][t]}`;
+  return null;
+}
+
+describe('the record up to now', () => {
+  it('now is Nov 2026, and cash now is the record’s (~$108B)', () => {
+    expect(base.summary.nowMonth - base.startMonth).toBe(NOW_T);
+    expect(NOW_T).toBe(22);
+    expect(CASH_NOW).toBeGreaterThan(95);
+    expect(CASH_NOW).toBeLessThan(120);
+  });
+
+  it('is identical on every preset', () => {
+    for (const preset of PRESETS) {
+      const r = runScenario(presetParams(preset));
+      expect(cents(r.summary.cashNowUsdB), preset.id).toBe(cents(CASH_NOW));
+      expect(sameRecord(base, r), preset.id).toBeNull();
+    }
+  });
+
+  it('does not move when any lever outside "The record" goes to its minimum or its maximum', () => {
+    const moved: string[] = [];
+    for (const l of LEVERS) {
+      if (l.record || l.id === 'horizonMonths') continue;
+      for (const v of [l.min, l.max]) {
+        const p: ParamValues = { ...defaults, [l.id]: v };
+        if (l.id === 'stargateOpenAiSharePct')
+          p.stargateMicrosoftSharePct = Math.min(p.stargateMicrosoftSharePct, 100 - v);
+        if (l.id === 'stargateMicrosoftSharePct')
+          p.stargateOpenAiSharePct = Math.min(p.stargateOpenAiSharePct, 100 - v);
+        const r = runScenario(p);
+        if (cents(r.summary.cashNowUsdB) !== cents(CASH_NOW)) moved.push(`${l.id}=${v}: ${r.summary.cashNowUsdB}`);
+        const why = sameRecord(base, r);
+        if (why) moved.push(`${l.id}=${v}: ${why}`);
+      }
+    }
+    expect(moved).toEqual([]);
+  }, 120_000);
+
+  it('moves when a lever of "The record" moves (a past event, the starting cash)', () => {
+    expect(LEVER_BY_ID.get('startingCashUsdB')!.record).toBe(true);
+    expect(LEVER_BY_ID.get('softbank-2025-12.usdB')!.record).toBe(true);
+    expect(LEVER_BY_ID.get('amazon-2026-conditional.usdB')!.record).toBe(false);
+    const richer = runScenario({ ...defaults, startingCashUsdB: defaults.startingCashUsdB + 5 });
+    expect(richer.summary.cashNowUsdB).toBeCloseTo(CASH_NOW + 5, 9);
+    const cut = runScenario({ ...defaults, 'softbank-2025-12.usdB': 12.5 });
+    expect(cut.summary.cashNowUsdB).toBeCloseTo(CASH_NOW - 10, 9);
+  });
+
+  it('keeps a scenario’s record levers and resets the rest', () => {
+    const p: ParamValues = { ...defaults, startingCashUsdB: 20, electricityUsdPerKwh: 0.3 };
+    const rec = recordParams(p);
+    expect(rec.startingCashUsdB).toBe(20);
+    expect(rec.electricityUsdPerKwh).toBe(defaults.electricityUsdPerKwh);
+    expect(recordParams(defaults)).toBe(defaults);
+  });
+
+  it('a projection lever moves only months after now, and does move them', () => {
+    const dear = runScenario({ ...defaults, electricityUsdPerKwh: 0.4 });
+    const sum = (r: ScenarioResult, from: number, to: number) =>
+      r.monthly.electricityUsdB.slice(from, to).reduce((a, v) => a + v, 0);
+    expect(sum(dear, 0, NOW_T + 1)).toBe(sum(base, 0, NOW_T + 1));
+    expect(sum(dear, NOW_T + 1, dear.months)).toBeGreaterThan(4 * sum(base, NOW_T + 1, base.months));
+  });
+});
