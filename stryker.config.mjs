@@ -1,0 +1,53 @@
+// StrykerJS configuration of `npm run mutation` and `npm run mutation:url` (scripts/mutation.mjs).
+// A run is split into parts, each with its own mutated files, its own vitest config of the tests
+// that judge them, and its own incremental record and JSON report (reports/), so that a part can
+// run on its own, a stopped run keeps the parts it finished, and scripts/mutation.mjs adds the
+// parts up. The part is chosen by MUTATION_PART (default: engine:run).
+import { readdirSync } from 'node:fs';
+
+const CORE = 'vitest.engine.config.ts';
+const UNCERTAINTY = 'vitest.uncertainty.config.ts';
+const URL = 'vitest.url.config.ts';
+
+/**
+ * One part per engine file (engine:<name>, judged by the fast engine tests), the uncertainty folder
+ * (judged by the uncertainty tests), and src/url with src/registry. Small parts finish and keep
+ * their result on this 2-core machine, where one part of all 2,700 engine mutants would not.
+ */
+const ENGINE_FILES = readdirSync('src/engine')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.slice(0, -3));
+export const PARTS = {
+  ...Object.fromEntries(ENGINE_FILES.map((f) => [`engine:${f}`, { vitest: CORE, mutate: [`src/engine/${f}.ts`] }])),
+  'engine:uncertainty': { vitest: UNCERTAINTY, mutate: ['src/engine/uncertainty/**/*.ts'] },
+  // leverIds.ts is generated (scripts/gen-lever-ids.ts) and left out.
+  url: { vitest: URL, mutate: ['src/url/**/*.ts', 'src/registry/**/*.ts', '!src/registry/leverIds.ts'] },
+};
+
+const part = process.env.MUTATION_PART ?? 'engine:run';
+if (!(part in PARTS)) throw new Error(`MUTATION_PART ${part}: one of ${Object.keys(PARTS).join(', ')}`);
+const { vitest, mutate } = PARTS[part];
+
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: vitest },
+  mutate,
+  // Each mutant runs only the tests that reached it in the dry run.
+  coverageAnalysis: 'perTest',
+  // Mutants reached only while a test file loads are not tested (a test computing its result in
+  // a describe body instead of in `it` cannot kill a mutant).
+  ignoreStatic: true,
+  concurrency: 2,
+  timeoutMS: 10000,
+  timeoutFactor: 2,
+  dryRunTimeoutMinutes: 30,
+  incremental: true,
+  incrementalFile: `reports/incremental/${part.replace(':', '-')}.json`,
+  tempDirName: '.stryker-tmp',
+  ignorePatterns: ['dist', 'test-results', 'reports', '.tmp'],
+  reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  jsonReporter: { fileName: `reports/mutation/${part.replace(':', '-')}.json` },
+  htmlReporter: { fileName: `reports/mutation/${part.replace(':', '-')}.html` },
+  thresholds: { high: 85, low: 80, break: null },
+};
