@@ -12,6 +12,7 @@ import { inOrder } from './test/mutation/sequencer';
  * tests get the first chance to kill it, and a surviving mutant pays for every file below.
  */
 const ORDER = [
+  'test/unit/engine/dispatch.test.ts',
   'test/unit/engine/physics.test.ts',
   'test/unit/engine/ledger.test.ts',
   'test/unit/engine/calibration.test.ts',
@@ -41,6 +42,6 @@ export default defineConfig({
     // at vitest's default. Mutants that loop are stopped by Stryker's own timeout.
     testTimeout: 60_000,
     // fast-check with a fixed seed, so that two runs see the same cases and the same survivors
-    setupFiles: ['test/mutation/setup.ts'],
+    setupFiles: ['test/mutation/setup.ts', 'test/mutation/engineSetup.ts'],
   },
 });

@@ -28,6 +28,6 @@ export default defineConfig({
     // Mutants that loop are stopped by Stryker's own timeout.
     testTimeout: 60_000,
     // fast-check with a fixed seed, so that two runs see the same cases and the same survivors
-    setupFiles: ['test/mutation/setup.ts'],
+    setupFiles: ['test/mutation/setup.ts', 'test/mutation/engineSetup.ts'],
   },
 });
