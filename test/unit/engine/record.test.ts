@@ -73,4 +73,25 @@ describe('the record up to now', () => {
     expect(sum(dear, 0, NOW_T + 1)).toBe(sum(base, 0, NOW_T + 1));
     expect(sum(dear, NOW_T + 1, dear.months)).toBeGreaterThan(4 * sum(base, NOW_T + 1, base.months));
   });
+
+  it("starts Microsoft's stake at its levers: 27% of $157B = $42.39B in Jan 2025", () => {
+    const m = run().monthly;
+    expect(defaults.msStakePct).toBe(27);
+    expect(defaults.startValuationUsdB).toBe(157);
+    expect(m.msStakePct[0]).toBe(27);
+    expect(m.valuationUsdB[0]).toBe(157);
+    expect(m.msStakeValueUsdB[0]).toBeCloseTo(42.39, 12);
+  });
+
+  it('fills demand through now: inference H100e rise in every month of the record', () => {
+    const m = run().monthly;
+    for (let t = 1; t <= NOW_T; t++) expect(m.inferenceH100e[t], `month ${t}`).toBeGreaterThan(m.inferenceH100e[t - 1]);
+  });
+
+  it('comes back to the same record after other record levers were run', () => {
+    const first = run().summary.cashNowUsdB;
+    for (const startingCashUsdB of [1, 2, 3, 4, 5, 6, 7, 8, 9])
+      expect(runScenario({ ...defaults, startingCashUsdB }).summary.cashNowUsdB).not.toBeCloseTo(first, 6);
+    expect(run().summary.cashNowUsdB).toBe(first);
+  });
 });
