@@ -63,6 +63,15 @@ describe('dispatch: the merit order by hand', () => {
     expect(take(dispatch(5, pools(s, g, m), false, dirty()))).toEqual(expected);
   });
 
+  // A tie between the second and the third pool, 15 H100e of demand: the tie goes GPUs before the pool,
+  // silicon before the pool.
+  it.each([
+    ['silicon cheapest, GPUs tie the pool', 0.1, 0.2, 0.2, [10, 5, 0]],
+    ['GPUs cheapest, silicon ties the pool', 0.2, 0.1, 0.2, [5, 10, 0]],
+  ])('ties after the cheapest: %s', (_name, s, g, m, expected) => {
+    expect(take(dispatch(15, pools(s, g, m), false, dirty()))).toEqual(expected);
+  });
+
   it('uses a pool only while it is cheaper than renting: at the on-demand price it is left idle', () => {
     // silicon at exactly $2 (the on-demand price) is not run; GPUs just below it are.
     const d = dispatch(15, pools(2, 1.999, 2.5), false, dirty());

@@ -102,3 +102,143 @@ describe('the option book', () => {
     expect(taken).toEqual([]);
   });
 });
+
+describe('the option book: how much, when, against what', () => {
+  // AMD's MI450: 2,500 W and 4 H100e a system, so 1 GW of IT power is 1.6M H100e, and
+  // $346.64 an H100e-month all in (above). The defaults' chip option opens later than `first`.
+  const PER_GW = 1.6e6;
+  const first = NOW_T + 1 + 12;
+  function bookAt(rentPerHour: number, contractPerHour: number, uncovered: (u: number) => number) {
+    const { scratch } = createWorkspace(72);
+    for (let t = 0; t < scratch.spotSum.length; t++) {
+      scratch.spotSum[t] = rentPerHour * t;
+      scratch.contractSum[t] = contractPerHour * t;
+      scratch.uncovered[t] = uncovered(t);
+    }
+    return new OptionBook(defaults, hardwareOf(defaults), NOW_T, scratch, MAX_MONTHS);
+  }
+  function exercise(b: OptionBook, t: number, online = 0, poolLeft = 0): Array<[string, number]> {
+    const taken: Array<[string, number]> = [];
+    b.exercise(t, online, poolLeft, (o, gw) => taken.push([o.id, gw]));
+    return taken;
+  }
+
+  it('opens 12 months after the month after now: nothing in the month before, AMD in that month', () => {
+    expect(
+      exercise(
+        bookAt(2, 1.6, () => 1e9),
+        first - 1,
+      ),
+    ).toEqual([]);
+    expect(
+      exercise(
+        bookAt(2, 1.6, () => 1e9),
+        first,
+      )[0],
+    ).toEqual(['amd-options', 0.125]);
+  });
+
+  it('buys what is uncovered, less what options already have online, below the ramp limit', () => {
+    // 100,000 H100e uncovered = 0.0625 GW, under AMD's 0.125 GW a month
+    const [[id, gw]] = exercise(
+      bookAt(2, 1.6, () => 100_000),
+      first,
+    );
+    expect(id).toBe('amd-options');
+    expect(gw).toBeCloseTo(0.0625, 12);
+    // 40,000 of it already online from options exercised before: 60,000 H100e = 0.0375 GW
+    expect(
+      exercise(
+        bookAt(2, 1.6, () => 100_000),
+        first,
+        40_000,
+      )[0][1],
+    ).toBeCloseTo(0.0375, 12);
+    // all of it online: nothing
+    expect(
+      exercise(
+        bookAt(2, 1.6, () => 100_000),
+        first,
+        100_000,
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the smallest shortfall over the life, counting what earlier options add later', () => {
+    // 100,000 H100e now, 64,000 in month first + 10 (inside the six-year life)
+    const b = bookAt(2, 1.6, (u) => (u === first + 10 ? 64_000 : 100_000));
+    expect(exercise(b, first)[0][1]).toBeCloseTo(64_000 / PER_GW, 12);
+    // an option exercised earlier adds 16,000 H100e from month first + 5: 48,000 left there
+    const c = bookAt(2, 1.6, (u) => (u === first + 10 ? 64_000 : 100_000));
+    const s = (c as unknown as { s: { optGpu: Float64Array } }).s;
+    s.optGpu[first + 5] = 16_000;
+    expect(exercise(c, first)[0][1]).toBeCloseTo(48_000 / PER_GW, 12);
+    // a shortfall after the life's end does not count: 72 months from `first` on
+    const d = bookAt(2, 1.6, (u) => (u === first + 72 ? 0 : 100_000));
+    expect(exercise(d, first)[0][1]).toBeCloseTo(0.0625, 12);
+  });
+
+  it('against the pool: where the contract rate is cheaper, it buys only what the pool cannot serve', () => {
+    // contract rate $0.40/h = $292 an H100e-month < $346.64 < rent $1,460: the pool's 30,000 first
+    expect(
+      exercise(
+        bookAt(2, 0.4, () => 100_000),
+        first,
+        0,
+        30_000,
+      )[0][1],
+    ).toBeCloseTo(70_000 / PER_GW, 12);
+    // the pool has room for all of it: nothing bought
+    expect(
+      exercise(
+        bookAt(2, 0.4, () => 100_000),
+        first,
+        0,
+        100_000,
+      ),
+    ).toEqual([]);
+    // dearer than the pool ($1.60/h = $1,168): the pool's room does not matter
+    expect(
+      exercise(
+        bookAt(2, 1.6, () => 100_000),
+        first,
+        0,
+        30_000,
+      )[0][1],
+    ).toBeCloseTo(0.0625, 12);
+  });
+
+  it('buys nothing where renting is cheaper than the option, pool or not', () => {
+    // rent $0.40/h = $292 an H100e-month, the contract rate $0.30/h
+    expect(
+      exercise(
+        bookAt(0.4, 0.3, () => 100_000),
+        first,
+      ),
+    ).toEqual([]);
+    // at $0.475/h, rent is $346.75 a month, just above AMD's $346.64: AMD is bought again
+    expect(
+      exercise(
+        bookAt(0.475, 0.475, () => 100_000),
+        first,
+      )[0][0],
+    ).toBe('amd-options');
+    expect(
+      exercise(
+        bookAt(0.474, 0.474, () => 100_000),
+        first,
+      ),
+    ).toEqual([]);
+  });
+
+  it('stops at the size limit: 5 GW of AMD over 40 months at 0.125 GW, then nothing', () => {
+    const b = bookAt(2, 1.6, () => 1e12);
+    let total = 0;
+    for (let t = first; t < first + 45; t++)
+      for (const [id, gw] of exercise(b, t)) if (id === 'amd-options') total += gw;
+    expect(total).toBeCloseTo(5, 9);
+    const amd = b.sources.find((o) => o.id === 'amd-options')!;
+    expect(amd.exercisedGw).toBeCloseTo(5, 9);
+    expect(amd.first).toBeLessThanOrEqual(first);
+  });
+});

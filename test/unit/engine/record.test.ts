@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runScenario, SERIES, type ScenarioResult } from '../../../src/engine';
-import { NOW_T, recordParams } from '../../../src/engine/record';
-import { defaultParams, LEVER_BY_ID, type ParamValues } from '../../../src/registry';
+import { clearHistoryCache, historyOf, NOW_T, recordParams } from '../../../src/engine/record';
+import { defaultParams, LEVER_BY_ID, LEVERS, type ParamValues } from '../../../src/registry';
 import { PRESETS, presetParams } from '../../../src/url';
 
 const defaults = defaultParams();
@@ -93,5 +93,51 @@ describe('the record up to now', () => {
     for (const startingCashUsdB of [1, 2, 3, 4, 5, 6, 7, 8, 9])
       expect(runScenario({ ...defaults, startingCashUsdB }).summary.cashNowUsdB).not.toBeCloseTo(first, 6);
     expect(run().summary.cashNowUsdB).toBe(first);
+  });
+});
+
+describe('the record is computed once per set of record levers (the last eight kept)', () => {
+  const withCash = (startingCashUsdB: number) => ({ ...defaults, startingCashUsdB });
+
+  it('gives the same history for the same record levers, whatever the projection levers', () => {
+    clearHistoryCache();
+    const h = historyOf(defaults);
+    expect(historyOf({ ...defaults })).toBe(h);
+    expect(historyOf({ ...defaults, electricityUsdPerKwh: 0.3 })).toBe(h);
+    expect(historyOf(withCash(3))).not.toBe(h);
+    clearHistoryCache();
+    expect(historyOf(defaults)).not.toBe(h);
+  });
+
+  it('keeps eight: the first is forgotten after eight others, kept after seven', () => {
+    clearHistoryCache();
+    const h = historyOf(withCash(100));
+    for (let k = 1; k <= 7; k++) historyOf(withCash(k));
+    expect(historyOf(withCash(100))).toBe(h);
+    clearHistoryCache();
+    const g = historyOf(withCash(100));
+    for (let k = 1; k <= 8; k++) historyOf(withCash(k));
+    expect(historyOf(withCash(100))).not.toBe(g);
+  });
+
+  it('keeps the most recently used: a history asked again outlives older ones', () => {
+    clearHistoryCache();
+    const h0 = historyOf(withCash(100));
+    const h1 = historyOf(withCash(1));
+    for (let k = 2; k <= 7; k++) historyOf(withCash(k));
+    expect(historyOf(withCash(100))).toBe(h0); // asked again: now the newest
+    historyOf(withCash(8)); // the ninth: the oldest (cash 1) goes
+    expect(historyOf(withCash(100))).toBe(h0);
+    expect(historyOf(withCash(1))).not.toBe(h1);
+  });
+
+  it('tells apart record levers that all differ from a kept history', () => {
+    clearHistoryCache();
+    const h = historyOf(defaults);
+    const other: ParamValues = { ...defaults };
+    for (const l of LEVERS) if (l.record) other[l.id] = defaults[l.id] === l.max ? l.min : l.max;
+    const o = historyOf(other);
+    expect(o).not.toBe(h);
+    expect(o.state.cash).not.toBe(h.state.cash);
   });
 });
