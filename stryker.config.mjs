@@ -43,7 +43,8 @@ export default {
   dryRunTimeoutMinutes: 30,
   incremental: true,
   incrementalFile: `reports/incremental/${part.replace(':', '-')}.json`,
-  tempDirName: '.stryker-tmp',
+  // its own sandbox folder, so that two parts can run side by side
+  tempDirName: `.stryker-tmp/${part.replace(':', '-')}`,
   ignorePatterns: ['dist', 'test-results', 'reports', '.tmp'],
   reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
