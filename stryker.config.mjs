@@ -20,8 +20,15 @@ const ENGINE_FILES = readdirSync('src/engine')
 export const PARTS = {
   ...Object.fromEntries(ENGINE_FILES.map((f) => [`engine:${f}`, { vitest: CORE, mutate: [`src/engine/${f}.ts`] }])),
   'engine:uncertainty': { vitest: UNCERTAINTY, mutate: ['src/engine/uncertainty/**/*.ts'] },
-  // leverIds.ts is generated (scripts/gen-lever-ids.ts) and left out.
-  url: { vitest: URL, mutate: ['src/url/**/*.ts', 'src/registry/**/*.ts', '!src/registry/leverIds.ts'] },
+  // src/url and src/registry, one part a file; leverIds.ts is generated (scripts/gen-lever-ids.ts)
+  // and left out.
+  ...Object.fromEntries(
+    ['url', 'registry'].flatMap((dir) =>
+      readdirSync(`src/${dir}`)
+        .filter((f) => f.endsWith('.ts') && f !== 'leverIds.ts')
+        .map((f) => [`${dir}:${f.slice(0, -3)}`, { vitest: URL, mutate: [`src/${dir}/${f}`] }]),
+    ),
+  ),
 };
 
 const part = process.env.MUTATION_PART ?? 'engine:run';

@@ -14,6 +14,7 @@ import { inOrder } from './test/mutation/sequencer';
 const ORDER = [
   'test/unit/engine/dispatch.test.ts',
   'test/unit/engine/fleet.test.ts',
+  'test/unit/engine/month.test.ts',
   'test/unit/engine/physics.test.ts',
   'test/unit/engine/ledger.test.ts',
   'test/unit/engine/calibration.test.ts',

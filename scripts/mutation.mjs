@@ -11,7 +11,10 @@ const V3 = ['dispatch', 'record', 'fleet', 'options', 'month', 'schedules'].map(
 const REST = Object.keys(PARTS)
   .filter((p) => p.startsWith('engine:') && !V3.includes(p) && p !== 'engine:uncertainty')
   .sort();
-const GROUPS = { engine: [...V3, ...REST, 'engine:uncertainty'], 'engine-v3': V3, url: ['url'] };
+// The link codec and the registry's checks first.
+const FIRST = ['url:codec', 'url:format', 'url:decimalText', 'registry:index', 'registry:build'];
+const LINK = [...FIRST, ...Object.keys(PARTS).filter((p) => /^(url|registry):/.test(p) && !FIRST.includes(p))];
+const GROUPS = { engine: [...V3, ...REST, 'engine:uncertainty'], 'engine-v3': V3, url: LINK };
 const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith('-') && (a in GROUPS || a in PARTS));
 const passThrough = args.filter((a) => !names.includes(a) && a !== '--report');

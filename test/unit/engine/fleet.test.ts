@@ -167,6 +167,8 @@ describe('fleetMonth by hand', () => {
     expect(month({ burn: [4, 2, 3] }).runwayMonths[T]).toBeCloseTo(10 / 3, 12);
     expect(month({ cash: -5 }).runwayMonths[T]).toBe(0);
     expect(month({ burn: [1, -3, 2] }).runwayMonths[T]).toBe(RUNWAY_CAP_MONTHS); // mean 0
+    // no burn on average: capped even with cash below zero (never burning, it never runs out)
+    expect(month({ cash: -5, burn: [1, -3, 2] }).runwayMonths[T]).toBe(RUNWAY_CAP_MONTHS);
     expect(month({ burn: [-1, -1, -1] }).runwayMonths[T]).toBe(RUNWAY_CAP_MONTHS);
     expect(month({ cash: 1e6, burn: [1, 1, 1] }).runwayMonths[T]).toBe(RUNWAY_CAP_MONTHS);
     expect(month({ cash: 599, burn: [1, 1, 1] }).runwayMonths[T]).toBeCloseTo(599, 12);
@@ -245,5 +247,9 @@ describe('fleetMonth by hand', () => {
     expect(s.runwayMonths[0]).toBeCloseTo(6, 12); // 12 / 2
     fleetMonth(c, 1, f);
     expect(s.runwayMonths[1]).toBeCloseTo(4, 12); // 12 / mean(2, 4)
+    s.burnUsdB[2] = 6;
+    s.burnUsdB[3] = 8;
+    fleetMonth(c, 3, f);
+    expect(s.runwayMonths[3]).toBeCloseTo(2, 12); // 12 / mean(4, 6, 8): month 0 no longer counts
   });
 });
