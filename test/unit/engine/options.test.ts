@@ -8,9 +8,13 @@ import { hardwareOf } from '../../../src/engine/hardware';
 import { OptionBook, type OptionSource } from '../../../src/engine/options';
 import { NOW_T } from '../../../src/engine/record';
 import { createWorkspace, MAX_MONTHS } from '../../../src/engine/workspace';
+import { h100ePerItGw } from '../../../src/engine/hardware';
+import { OPTION_CODE } from '../../../src/engine/schedules';
+import { EVENTS } from '../../../src/registry';
 import { defaultParams, type ParamValues } from '../../../src/registry';
 
 const defaults = defaultParams();
+const JAN_2025 = 24300;
 
 describe('the option policy on the defaults', () => {
   // Run inside each `it`, not here: a result computed while the file loads cannot see a mutant.
@@ -240,5 +244,118 @@ describe('the option book: how much, when, against what', () => {
     const amd = b.sources.find((o) => o.id === 'amd-options')!;
     expect(amd.exercisedGw).toBeCloseTo(5, 9);
     expect(amd.first).toBeLessThanOrEqual(first);
+  });
+
+  it('takes month t itself into the smallest shortfall, and not the month before it', () => {
+    // 100,000 uncovered now and 200,000 later, 40,000 already online: 60,000 (month t decides)
+    expect(
+      exercise(
+        bookAt(2, 1.6, (u) => (u === first ? 100_000 : 200_000)),
+        first,
+        40_000,
+      )[0][1],
+    ).toBeCloseTo(60_000 / PER_GW, 12);
+    // a small shortfall in the month before does not count
+    expect(
+      exercise(
+        bookAt(2, 1.6, (u) => (u === first - 1 ? 10_000 : 100_000)),
+        first,
+      )[0][1],
+    ).toBeCloseTo(0.0625, 12);
+  });
+
+  it('counts chip options added later as online too', () => {
+    const c = bookAt(2, 1.6, () => 100_000);
+    (c as unknown as { s: { optSilicon: Float64Array } }).s.optSilicon[first + 5] = 16_000;
+    expect(exercise(c, first)[0][1]).toBeCloseTo(84_000 / PER_GW, 12);
+  });
+
+  it('compares with the pool at its average rate over the life: $0.50/h = $365 a month is dearer than AMD', () => {
+    // so the pool's room does not matter: all 100,000 bought
+    expect(
+      exercise(
+        bookAt(2, 0.5, () => 100_000),
+        first,
+        0,
+        30_000,
+      )[0][1],
+    ).toBeCloseTo(0.0625, 12);
+  });
+
+  it('gives the next option only what the first left: AMD 0.125 GW = 200,000 H100e of 300,000', () => {
+    const b = bookAt(2, 1.6, () => 300_000);
+    const taken: Array<[string, number]> = [];
+    b.exercise(first, 0, 0, (o, gw) => taken.push([o.id, gw * h100ePerItGw(o.gen(first))]));
+    expect(taken[0][0]).toBe('amd-options');
+    expect(taken[0][1]).toBeCloseTo(200_000, 6);
+    expect(taken).toHaveLength(2);
+    expect(taken[1][1]).toBeCloseTo(100_000, 6);
+  });
+
+  it('offers an option from its own first month, not before', () => {
+    const p = { ...defaults, 'amd-options.month': defaults['amd-options.month'] + 10 }; // month 40
+    const at = (t: number) => {
+      const { scratch } = createWorkspace(72);
+      for (let u = 0; u < scratch.spotSum.length; u++) {
+        scratch.spotSum[u] = 2 * u;
+        scratch.contractSum[u] = 1.6 * u;
+        scratch.uncovered[u] = 100_000;
+      }
+      const ids: string[] = [];
+      new OptionBook(p, hardwareOf(p), NOW_T, scratch, MAX_MONTHS).exercise(t, 0, 0, (o) => ids.push(o.id));
+      return ids;
+    };
+    expect(at(39)).not.toContain('amd-options');
+    expect(at(40)).toContain('amd-options');
+  });
+
+  it('offers nothing more of an option once all of it is exercised, not even zero', () => {
+    const b = bookAt(2, 1.6, () => 1e12);
+    for (let t = first; t < first + 40; t++) exercise(b, t);
+    expect(b.sources.find((o) => o.id === 'amd-options')!.exercisedGw).toBeCloseTo(5, 9);
+    expect(exercise(b, first + 40).map(([id]) => id)).not.toContain('amd-options');
+  });
+});
+
+describe('the option sources', () => {
+  const sources = (p: ParamValues) =>
+    new OptionBook(p, hardwareOf(p), NOW_T, createWorkspace(72).scratch, MAX_MONTHS).sources.map((o) => ({
+      id: o.id,
+      first: o.first,
+      sizeGw: o.sizeGw,
+      perMonthGw: o.perMonthGw,
+      silicon: o.silicon,
+      nvidia: o.nvidia,
+    }));
+
+  it('on the defaults: AMD’s later tranches from Jul 2027, and the chip after its 1.3 GW phase 1 is built', () => {
+    expect(sources(defaults)).toEqual([
+      { id: 'amd-options', first: 30, sizeGw: 5, perMonthGw: 0.125, silicon: false, nvidia: false },
+      // phase 1 from Dec 2026 (month 23) at 10/37 GW a month: 1.3 GW takes five months (23–27),
+      // so the chip's options open in month 28; 10 − 1.3 = 8.7 GW of them
+      { id: 'broadcom-options', first: 28, sizeGw: 8.7, perMonthGw: 10 / 37, silicon: true, nvidia: false },
+    ]);
+  });
+
+  it('the NVIDIA letter of intent, when on: 10 GW of the newest NVIDIA systems at up to 0.25 GW a month', () => {
+    const p = { ...defaults, 'nvidia-10gw-loi.on': 1 };
+    const loi = sources(p).find((o) => o.id === 'nvidia-10gw-loi')!;
+    expect(loi).toEqual({
+      id: 'nvidia-10gw-loi',
+      first: p['nvidia-10gw-loi.month'] - JAN_2025,
+      sizeGw: 10,
+      perMonthGw: 0.25,
+      silicon: false,
+      nvidia: true,
+    });
+  });
+
+  it('only owned purchases the engine does not model elsewhere become options, whatever their status says', () => {
+    const p: ParamValues = { ...defaults };
+    for (const e of EVENTS) {
+      p[e.keys.on] = 1;
+      p[e.keys.status] = OPTION_CODE;
+    }
+    expect(sources(p).map((o) => o.id)).toEqual(['amd-1gw', 'amd-options', 'nvidia-10gw-loi', 'broadcom-options']);
   });
 });
