@@ -31,13 +31,15 @@ export default defineConfig({
     testTimeout: 60_000,
     include: [
       'test/unit/url/codec.test.ts',
-      'test/unit/url/decimalText.test.ts',
       'test/unit/url/identity.test.ts',
       'test/unit/url/migrations.test.ts',
       'test/unit/url/presets.test.ts',
       // src/url/uncertaintyLink.ts: seed and N in the link
       'test/unit/uncertainty/spec.test.ts',
       'test/unit/registry/registry.test.ts',
+      'test/unit/registry/value.test.ts',
+      'test/unit/registry/decimalText.test.ts',
+      'test/unit/registry/pairs.test.ts',
       'test/unit/registry/sameParams.test.ts',
       'test/unit/registry/leverIds.test.ts',
     ],

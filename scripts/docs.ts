@@ -11,7 +11,7 @@ import { runScenario } from '../src/engine';
 import { defaultParams, EVENTS, EVENT_STATUSES, type ParamValues } from '../src/registry';
 import { formatMonth, monthLabel } from '../src/registry/month';
 import { GROUPS, LEVERS, leversInGroup } from '../src/registry';
-import { formatLeverValue } from '../src/url/format';
+import { formatLeverValue } from '../src/registry/value';
 
 export const DOC_PATH = fileURLToPath(new URL('../docs/MODEL.md', import.meta.url));
 export const CHANGELOG_PATH = fileURLToPath(new URL('../data/CHANGELOG.md', import.meta.url));

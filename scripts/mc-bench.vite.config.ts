@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 /**
- * A standalone page for timing the Monte Carlo pool in a real browser (scripts/bench-mc-browser.mjs
+ * A standalone page for timing the Monte Carlo batch mode of the model runner in a real browser (scripts/bench-mc-browser.mjs
  * and test/browser/uncertainty-pool.test.ts): the pool and its workers, no app around them.
  * Built into test-results/mc-bench/ (ignored by git), never into dist/.
  */

@@ -11,8 +11,8 @@ const V3 = ['dispatch', 'record', 'fleet', 'options', 'month', 'schedules'].map(
 const REST = Object.keys(PARTS)
   .filter((p) => p.startsWith('engine:') && !V3.includes(p) && p !== 'engine:uncertainty')
   .sort();
-// The link codec and the registry's checks first.
-const FIRST = ['url:codec', 'url:format', 'url:decimalText', 'registry:index', 'registry:build'];
+// The lever-value module and the link codec first.
+const FIRST = ['registry:value', 'url:codec', 'registry:decimalText', 'registry:index', 'registry:build'];
 const LINK = [...FIRST, ...Object.keys(PARTS).filter((p) => /^(url|registry):/.test(p) && !FIRST.includes(p))];
 const GROUPS = { engine: [...V3, ...REST, 'engine:uncertainty'], 'engine-v3': V3, url: LINK };
 const args = process.argv.slice(2);

@@ -3,12 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App';
 import { useAppStore } from './store';
-import { startEngineBridge } from './store/engineBridge';
+import { startEngineBridge, workerNotices } from './store/engineBridge';
 import { quietHistory } from './store/quietHistory';
 import { startUrlSync } from './store/urlSync';
-import { createEngineWorker } from './worker/createWorker';
+import { WorkerRunner } from './runner';
+import { spawnRunnerWorker } from './runner/spawn';
+import { RunnerContext } from './ui/common/runnerContext';
 import { registerServiceWorker } from './offline/register';
-import './ui/styles.css';
+import './styles.css';
 
 declare global {
   interface Window {
@@ -29,18 +31,24 @@ startUrlSync(useAppStore, {
   },
 });
 quiet.startDeferring();
-const bridge = startEngineBridge(useAppStore, { createWorker: createEngineWorker });
+// One model runner for the page: the scenario on screen and the pinned baseline, the waterfall,
+// compare, slides, exports and the uncertainty panel all ask it.
+const notices = workerNotices(useAppStore);
+const runner = new WorkerRunner({ spawn: spawnRunnerWorker, onRestart: notices.onRestart, onGiveUp: notices.onGiveUp });
+startEngineBridge(useAppStore, runner, notices.notice);
 window.__dashboard = {
-  killWorker: () => bridge.client.killWorker(),
+  killWorker: () => runner.scenarios.kill(),
   store: useAppStore,
-  restarts: () => bridge.client.restarts,
+  restarts: () => runner.scenarios.restarts,
 };
 
 const queryClient = new QueryClient();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <RunnerContext value={runner}>
+        <App />
+      </RunnerContext>
     </QueryClientProvider>
   </StrictMode>,
 );

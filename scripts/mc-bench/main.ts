@@ -1,6 +1,9 @@
 import { defaultParams } from '../../src/registry';
 import type { RangeOverrides } from '../../src/engine/uncertainty';
-import { defaultWorkerCount, MonteCarloPool } from '../../src/montecarlo';
+import { defaultWorkerCount } from '../../src/runner';
+import { WorkerBatches } from '../../src/runner/batch';
+import { startMonteCarlo } from '../../src/runner/monteCarlo';
+import { spawnRunnerWorker } from '../../src/runner/spawn';
 
 /** What the bench and the browser test read back: timings and a fingerprint of the bands. */
 export interface BenchRun {
@@ -22,10 +25,11 @@ function fingerprint(values: ArrayLike<number>[]): string {
   return (h >>> 0).toString(16);
 }
 
-const pools = new Map<number, MonteCarloPool>();
-function pool(workers: number): MonteCarloPool {
+/** The model runner's batch mode, one per worker count asked for (its workers stay warm between runs). */
+const pools = new Map<number, WorkerBatches>();
+function pool(workers: number): WorkerBatches {
   let p = pools.get(workers);
-  if (!p) pools.set(workers, (p = new MonteCarloPool({ workers })));
+  if (!p) pools.set(workers, (p = new WorkerBatches(spawnRunnerWorker, workers)));
   return p;
 }
 
@@ -39,10 +43,14 @@ async function run(
 ): Promise<BenchRun> {
   let progressCalls = 0;
   const t0 = performance.now();
-  const handle = pool(workers).start({ params: defaultParams(), overrides, seed, samples }, (_partial, done) => {
-    progressCalls++;
-    if (cancelAtSamples !== undefined && done >= cancelAtSamples) handle.cancel();
-  });
+  const handle = startMonteCarlo(
+    pool(workers),
+    { params: defaultParams(), overrides, seed, samples },
+    (_partial, done) => {
+      progressCalls++;
+      if (cancelAtSamples !== undefined && done >= cancelAtSamples) handle.cancel();
+    },
+  );
   const outcome = await handle.result;
   const elapsedMs = performance.now() - t0;
   const summary = outcome.status === 'failed' ? null : outcome.summary;

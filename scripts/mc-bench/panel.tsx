@@ -1,7 +1,12 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultParams, isLeverId, type ParamValues } from '../../src/registry';
+import { WorkerRunner } from '../../src/runner';
+import { spawnRunnerWorker } from '../../src/runner/spawn';
+import { RunnerContext } from '../../src/ui/common/runnerContext';
 import { UncertaintyPanel } from '../../src/ui/uncertainty';
+
+const runner = new WorkerRunner({ spawn: spawnRunnerWorker });
 
 /** The panel alone, as the dashboard will mount it: for screenshots and browser tests. */
 function Harness() {
@@ -21,6 +26,8 @@ function Harness() {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Harness />
+    <RunnerContext value={runner}>
+      <Harness />
+    </RunnerContext>
   </StrictMode>,
 );

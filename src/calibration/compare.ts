@@ -1,5 +1,6 @@
 import reportedJson from '../../data/reported.json';
-import { annualLedger, runScenario, type ScenarioResult } from '../engine';
+import { annualLedger, type ScenarioResult } from '../engine';
+import { inThread } from '../runner/inThread';
 import { calendarYear } from '../engine/time';
 import { defaultParams, type Params } from '../registry';
 import { parseMonth } from '../registry/month';
@@ -70,7 +71,7 @@ function row(label: string, reported: number, model: number, unit: string, sourc
 
 /** The default scenario (or any) against every reported figure in data/reported.json. */
 export function compareToReported(params: Params = defaultParams(), reported: Reported = reportedJson): Comparison[] {
-  const r = runScenario(params);
+  const r = inThread.answerNow({ kind: 'run', params });
   const m = r.monthly;
   const ledger = annualLedger(m, params.startingCashUsdB);
   const rows: Comparison[] = [];
@@ -123,7 +124,7 @@ const PLAN_YEARS = [2026, 2027, 2028, 2029];
 
 /** Burn 2026–2029 of a scenario against the plan: the default must land within ±20%, the plan preset ±10%. */
 export function burnAgainstPlan(params: Params, reported: Reported = reportedJson): PlanRow[] {
-  const r = runScenario(params);
+  const r = inThread.answerNow({ kind: 'run', params });
   const targets = reported.presetTargets['openai-plan-2026q1'];
   return PLAN_YEARS.map((year) => {
     const plan = targets.find((x) => x.metric === 'burnUsdB' && x.year === year)!.value;
@@ -134,7 +135,7 @@ export function burnAgainstPlan(params: Params, reported: Reported = reportedJso
 
 /** Compute spend 2025–2030 ($B) and training's share of it in 2026–2030 (Calibration v3: $550–800B; 55–75%). */
 export function computeSplit(params: Params): { computeUsdB: number; trainingShare: number } {
-  const m = runScenario(params).monthly;
+  const m = inThread.answerNow({ kind: 'run', params }).monthly;
   let compute = 0;
   let later = 0;
   let training = 0;

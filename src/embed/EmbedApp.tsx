@@ -2,10 +2,10 @@ import { useId, useMemo } from 'react';
 import { ChartPicture } from '../charts/common/ChartPicture';
 import { useWidth } from '../charts/common/useWidth';
 import { CHART_SPECS } from '../charts/specs';
-import { runScenario } from '../engine';
+import { inThread } from '../runner/inThread';
 import { EVENTS_AS_OF } from '../registry';
 import { monthLabel } from '../registry/month';
-import { useReportedFigures } from '../ui/data/useReported';
+import { useReportedFigures } from '../data/useReported';
 import { DEFAULT_SCENARIO_NAME } from '../url/names';
 import { type EmbedRequest } from './parse';
 import { ChartSummary } from '../charts/common/ChartSummary';
@@ -30,8 +30,8 @@ export function EmbedApp({ request }: { request: EmbedRequest }) {
 
 function EmbeddedChart({ request }: { request: Extract<EmbedRequest, { ok: true }> }) {
   const spec = CHART_SPECS[request.chart];
-  // one run on the page's thread (well under a millisecond): no worker for a single picture
-  const result = useMemo(() => runScenario(request.scenario.params), [request]);
+  // one run, answered by the in-thread runner (well under a millisecond): no worker for a single picture
+  const result = useMemo(() => inThread.answerNow({ kind: 'run', params: request.scenario.params }), [request]);
   const reported = useReportedFigures();
   const [plotRef, width] = useWidth<HTMLDivElement>();
   const headingId = useId();

@@ -4,7 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { registerServiceWorker } from '../offline/register';
 import { EmbedApp } from './EmbedApp';
 import { parseEmbed } from './parse';
-import '../ui/styles.css';
+import '../styles.css';
 import './embed.css';
 
 // One chart of one scenario for an article's <iframe>: no panel, no header, no worker.

@@ -1,11 +1,11 @@
-import { CHART_IDS, type DeckChartId } from '../export/deckTypes';
+import { CHART_IDS, isChartId, type ChartId } from '../charts/specs';
 import { parseScenario, type ParsedScenario } from '../url/codec';
 
 /** What embed.html was asked to show: one chart of one scenario, or why it cannot. */
 export type EmbedRequest =
   | {
       ok: true;
-      chart: DeckChartId;
+      chart: ChartId;
       scenario: ParsedScenario;
       /** The same scenario in the dashboard. */ dashboardLink: string;
     }
@@ -30,7 +30,7 @@ export function parseEmbed(search: string, dashboardPath = '/'): EmbedRequest {
       message: `This embed names ${charts.length} charts; it shows one: keep a single chart= (${CHOICES}).`,
     };
   const chart = charts[0];
-  if (!(CHART_IDS as readonly string[]).includes(chart)) {
+  if (!isChartId(chart)) {
     return { ok: false, message: `There is no chart “${chart.slice(0, 40)}” to embed: use one of ${CHOICES}.` };
   }
   const rest = query.toString();
@@ -44,7 +44,7 @@ export function parseEmbed(search: string, dashboardPath = '/'): EmbedRequest {
   }
   return {
     ok: true,
-    chart: chart as DeckChartId,
+    chart,
     scenario,
     dashboardLink: `${dashboardPath}${rest ? `?${rest}` : ''}`,
   };

@@ -1,10 +1,22 @@
-import { ADDED_EVENT_SLOTS, EVENT_STATUSES, EVENTS, type EventStatus, type Params } from '../registry';
+import {
+  ADDED_EVENT_KEYS,
+  ADDED_EVENT_SLOTS,
+  EVENT_STATUSES,
+  EVENTS,
+  type EventStatus,
+  type Params,
+} from '../registry';
+import { chipActualMonth } from './hardware';
 import { START_MONTH } from './time';
 import type { EngineEvent, ScenarioResult } from './types';
 
+/** $B to one decimal, as a label ("$40B", "$8.3B"). */
 function money(usdB: number): string {
-  return `$${Number(usdB.toFixed(1))}B`;
+  return `$${Math.round(usdB * 10) / 10}B`;
 }
+
+/** Each row's counterparty as a label starts it ("SoftBank", "Microsoft"): read once, not per run. */
+const SHORT_NAME = new Map(EVENTS.map((e) => [e.id, e.counterparty.split(' ')[0]]));
 
 /** The dated things a viewer should see on the time axis, clipped to the horizon. */
 export function scenarioEvents(p: Params): EngineEvent[] {
@@ -19,34 +31,34 @@ export function scenarioEvents(p: Params): EngineEvent[] {
         events.push({
           kind: 'funding',
           id: e.id,
-          label: `${e.counterparty.split(' ')[0]} +${money(usdB)}`,
+          label: `${SHORT_NAME.get(e.id)} +${money(usdB)}`,
           month,
           amountUsdB: usdB,
         });
     } else {
-      const size = e.form === 'owned' ? `${Number(p[e.keys.gw].toFixed(1))} GW` : money(p[e.keys.usdB]);
+      const size = e.form === 'owned' ? `${Math.round(p[e.keys.gw] * 10) / 10} GW` : money(p[e.keys.usdB]);
       events.push({
         kind: 'contract',
         id: e.id,
-        label: `${e.counterparty.split(' ')[0]} ${size}`,
+        label: `${SHORT_NAME.get(e.id)} ${size}`,
         month,
         endMonth: e.termMonths ? month + e.termMonths - 1 : undefined,
       });
     }
   }
-  for (const id of ADDED_EVENT_SLOTS) {
-    if (p[`${id}.on`] < 0.5) continue;
-    const month = p[`${id}.month`];
-    const usdB = p[`${id}.usdB`];
-    if (p[`${id}.kind`] < 0.5)
-      events.push({ kind: 'funding', id, label: `Added +${money(usdB)}`, month, amountUsdB: usdB });
+  for (const k of ADDED_EVENT_KEYS) {
+    if (p[k.on] < 0.5) continue;
+    const { id } = k;
+    const month = p[k.month];
+    const usdB = p[k.usdB];
+    if (p[k.kind] < 0.5) events.push({ kind: 'funding', id, label: `Added +${money(usdB)}`, month, amountUsdB: usdB });
     else
       events.push({
         kind: 'contract',
         id,
         label: `Added ${money(usdB)}`,
         month,
-        endMonth: month + Math.round(p[`${id}.termMonths`]) - 1,
+        endMonth: month + Math.round(p[k.termMonths]) - 1,
       });
   }
   if (p.funding3UsdB > 0)
@@ -66,7 +78,7 @@ export function scenarioEvents(p: Params): EngineEvent[] {
     });
   }
   if (p.siliconGw > 0) {
-    const actual = p.chipArrival + p.chipSlipMonths;
+    const actual = chipActualMonth(p);
     events.push({
       kind: 'chip',
       label: p.chipSlipMonths > 0 ? `Chip (slipped ${p.chipSlipMonths} mo)` : 'Custom chip',
@@ -116,7 +128,7 @@ export interface EventState {
 }
 
 const MODELLED_BY: Record<string, (p: Params) => { month: number; usdB: number; on: boolean; gw?: number }> = {
-  customChip: (p) => ({ month: p.chipArrival + p.chipSlipMonths, usdB: 0, on: p.siliconGw > 0 }),
+  customChip: (p) => ({ month: chipActualMonth(p), usdB: 0, on: p.siliconGw > 0 }),
   azureCommitment: (p) => ({
     month: p.azureCommitmentStart,
     usdB: p.azureCommitmentUsdB,

@@ -1,5 +1,5 @@
 import type { Dispatch } from './dispatch';
-import type { MonthContext } from './month';
+import type { MonthContext } from './context';
 import { HOURS_PER_MONTH, type QueryPhysics } from './physics';
 import { RUNWAY_CAP_MONTHS } from './time';
 

@@ -4,6 +4,15 @@ import { ramp } from './growth';
 import { rel } from './time';
 
 /**
+ * The month the custom chip actually arrives: planned, plus the slip in whole months (a slip
+ * drawn or typed as 2.5 months is 3; a month is the engine's step, and a fractional month would
+ * index no array slot).
+ */
+export function chipActualMonth(p: Params): number {
+  return p.chipArrival + Math.round(p.chipSlipMonths);
+}
+
+/**
  * One hardware generation as a scenario sees it. Compute is in H100-equivalents (H100e): an
  * accelerator-hour at the H100's dense BF16 throughput. `refWatts` fixes the generation's
  * price per GW, so moving its watts later changes the compute a GW holds, not what it costs.
@@ -57,7 +66,7 @@ export function hardwareOf(p: Params): Hardware {
     watts: p.serverWattsPerAccel,
     refWatts: refH100Watts,
     priceUsd: p.siliconCapexUsd,
-    first: rel(p.chipArrival + p.chipSlipMonths),
+    first: rel(chipActualMonth(p)),
   });
   for (const g of GENERATIONS) {
     gens.set(g.id, {

@@ -24,11 +24,3 @@ export function runScenario(params: Params): ScenarioResult {
     options: extras.options ?? [],
   };
 }
-export {
-  attribute,
-  ATTRIBUTION_OUTPUTS,
-  OUTPUT_LABELS,
-  type Attribution,
-  type AttributionOutput,
-  type AttributionPart,
-} from './attribution';

@@ -1,54 +1,20 @@
-import type { Params } from '../registry';
 import { dispatch, emptyDispatch, type Dispatch, type Pools } from './dispatch';
-import type { LoanBook } from './financing';
-import type { FundingPlan, StakeState } from './funding';
 import { ramp } from './growth';
-import { h100ePerItGw, usdBPerItGw, type Hardware } from './hardware';
-import type { TermsPlan } from './microsoft';
-import type { OptionBook, OptionSource } from './options';
+import { chipActualMonth, h100ePerItGw, usdBPerItGw } from './hardware';
+import type { OptionSource } from './options';
 import { DAYS_PER_MONTH, HOURS_PER_MONTH, queryPhysics } from './physics';
-import type { Schedules } from './schedules';
 import { fleetMonth } from './fleet';
 import { rel } from './time';
-import { COST_LINES, REVENUE_LINES, type Monthly } from './types';
-import type { Scratch } from './workspace';
+import { COST_LINES, REVENUE_LINES } from './types';
+import type { CarryState, MonthContext } from './context';
+
+export type { CarryState, MonthContext } from './context';
 
 /** Months of design work the custom chip needs before it ships (planned). */
 const DESIGN_MONTHS = 24;
 
-/** What one month hands the next: the state the record passes to the projection at now. */
-export interface CarryState {
-  cash: number;
-  revSharePaid: number;
-  profitSharePaid: number;
-  stake: StakeState;
-  /**
-   * The Azure commitment, cumulative $B: due as signed, the value of what was used of it and of
-   * the Microsoft-funded pool at the contract rate, and what was paid: max(due, used) to date.
-   */
-  azureDue: number;
-  azureUsed: number;
-  azurePaid: number;
-}
-
 export function copyState(s: CarryState): CarryState {
   return { ...s, stake: { ...s.stake } };
-}
-
-/** One phase of a run: the levers it reads, the capacity it has, and where it writes. */
-export interface MonthContext {
-  p: Params;
-  hw: Hardware;
-  sched: Schedules;
-  s: Monthly;
-  scratch: Scratch;
-  state: CarryState;
-  loans: LoanBook;
-  funding: FundingPlan;
-  terms: TermsPlan;
-  /** The projection's options; the record exercises none (it is what happened). */
-  options: OptionBook | null;
-  cashOnly: boolean;
 }
 
 /**
@@ -112,7 +78,7 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
   const life = Math.max(1, Math.round(p.lifeYears * 12));
   const financed = p.financedCapexPct / 100;
   const plannedChip = rel(p.chipArrival);
-  const actualChip = rel(p.chipArrival + p.chipSlipMonths);
+  const actualChip = rel(chipActualMonth(p));
   const designPerMonth = p.chipDesignUsdB / DESIGN_MONTHS;
   const kwhPrice = p.electricityUsdPerKwh;
   const drawPerItKw = p.powerFraction * p.pue; // facility kW drawn per kW of IT capacity running
@@ -211,7 +177,8 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
     const contractedUse = pools.contracted > 0 ? d.contracted / pools.contracted : 0;
     state.azureDue += sched.payAzure[t];
     state.azureUsed += sched.payAzure[t] * contractedUse + (d.pool * contractRate * HOURS_PER_MONTH) / 1e9;
-    const azureCommitted = Math.max(state.azureDue, state.azureUsed) - state.azurePaid;
+    // Never negative: what was paid is never paid back (a float residue of −1e-18 is zero).
+    const azureCommitted = Math.max(0, Math.max(state.azureDue, state.azureUsed) - state.azurePaid);
     state.azurePaid += azureCommitted;
     const azureRate = contractShare > 0 ? contractRate / contractShare : 0;
     const onDemand = (d.onDemand * spot * HOURS_PER_MONTH) / 1e9;

@@ -86,6 +86,7 @@ export class OptionBook {
       perMonthGw: p.siliconGw / Math.max(1, p.chipRampMonths),
       exercisedGw: 0,
     });
+    this.entries = this.sources.map((o) => ({ o, g: undefined, cost: 0 }));
   }
 
   /** $ per H100e-month of capacity bought from `g`: its financed price over its life, plus electricity. */
@@ -119,7 +120,7 @@ export class OptionBook {
     const pool = ((contractSum[last] - contractSum[t]) / (last - t)) * HOURS_PER_MONTH;
     let rest = shortfall;
     for (const { o, g, cost } of this.offers(t)) {
-      if (rest <= 0) break;
+      if (rest <= 0 || !g) break;
       // The part of the shortfall this option would serve instead of the pool, or of on-demand rent.
       const replaceable = cost < pool ? rest : cost < spot ? rest - poolLeft : 0;
       if (replaceable <= 0) continue;
@@ -131,20 +132,42 @@ export class OptionBook {
     }
   }
 
-  /** The options that can deliver in month t, cheapest first (one list, reused month to month). */
-  private offers(t: number): ReadonlyArray<{ o: OptionSource; g: Gen; cost: number }> {
+  /**
+   * The options that can deliver in month t, cheapest first: one entry per source, reused month
+   * to month (an insertion sort of a handful of entries; no allocation per month).
+   */
+  private offers(t: number): ReadonlyArray<Offer> {
     const out = this.offerList;
     out.length = 0;
-    for (const o of this.sources) {
+    for (let i = 0; i < this.sources.length; i++) {
+      const o = this.sources[i];
       if (t < o.first || o.exercisedGw >= o.sizeGw - 1e-12) continue;
+      const offer = this.entries[i];
       const g = o.gen(t);
-      let cost = this.costs.get(g);
-      if (cost === undefined) this.costs.set(g, (cost = this.costPerH100eMonth(g)));
-      out.push({ o, g, cost });
+      if (g !== offer.g) {
+        offer.g = g;
+        let cost = this.costs.get(g);
+        if (cost === undefined) this.costs.set(g, (cost = this.costPerH100eMonth(g)));
+        offer.cost = cost;
+      }
+      let at = out.length;
+      out.push(offer);
+      while (at > 0 && out[at - 1].cost > offer.cost) {
+        out[at] = out[at - 1];
+        at--;
+      }
+      out[at] = offer;
     }
-    return out.length > 1 ? out.sort((a, b) => a.cost - b.cost) : out;
+    return out;
   }
-  private readonly offerList: Array<{ o: OptionSource; g: Gen; cost: number }> = [];
+  private readonly offerList: Offer[] = [];
+  private entries: Offer[] = [];
   /** Cost per H100e-month by generation: the same for every month of a run. */
   private readonly costs = new Map<Gen, number>();
+}
+
+interface Offer {
+  o: OptionSource;
+  g: Gen | undefined;
+  cost: number;
 }

@@ -43,8 +43,13 @@ export interface History {
   /** The record's run: series and growth paths valid up to now; schedules and loan changes of what
    * the record had committed run on to the longest horizon. */
   work: Workspace;
-  /** Every series up to now, copied out once (a run copies them in without slicing). */
+  /** Every series up to now, copied out once. */
   series: ReadonlyArray<readonly [SeriesName, Float64Array]>;
+  /**
+   * A run's series buffer for a horizon of `months` (workspace.ts's layout) with the record's
+   * months in place and zeros after: a run starts from one copy of it.
+   */
+  seriesStart(months: number): Float64Array;
   state: CarryState;
   loanPayment: number;
 }
@@ -120,5 +125,15 @@ function runRecord(rec: Params): History {
   fillOutlook(c, 0, NOW_T + 1);
   runMonths(c, 0, NOW_T + 1);
   const series = SERIES.map((name) => [name, s[name].slice(0, NOW_T + 1)] as const);
-  return { key: keyOf(rec), rec, work, series, state: copyState(state), loanPayment: loans.current };
+  const starts = new Map<number, Float64Array>();
+  const seriesStart = (months: number): Float64Array => {
+    let start = starts.get(months);
+    if (!start) {
+      start = new Float64Array(SERIES.length * months);
+      series.forEach(([, values], i) => start!.set(values, i * months));
+      starts.set(months, start);
+    }
+    return start;
+  };
+  return { key: keyOf(rec), rec, work, series, seriesStart, state: copyState(state), loanPayment: loans.current };
 }

@@ -7,9 +7,12 @@ import { termsPlan } from './microsoft';
 import { copyState, fillOutlook, runMonths, type MonthContext } from './month';
 import { OptionBook } from './options';
 import { historyOf, NOW_T } from './record';
-import { buildSchedules, SCHEDULE_FIELDS } from './schedules';
+import { buildSchedules } from './schedules';
 import type { Monthly } from './types';
-import { createWorkspace, MAX_MONTHS, type Workspace } from './workspace';
+import { createWorkingArea, createWorkspace, MAX_MONTHS, type Workspace } from './workspace';
+
+/** The working area every deterministic run borrows (runs are synchronous; no result points into it). */
+let shared: ReturnType<typeof createWorkingArea> | undefined;
 
 /** Working arrays the record hands on up to now (the growth paths). */
 const PATHS = ['queries', 'runRate', 'training', 'opex', 'efficiency'] as const;
@@ -35,23 +38,18 @@ export interface RunExtras {
  */
 export function simulateMonthly(p: Params, work?: Workspace, cashOnly = false, out?: RunExtras): Monthly {
   const months = Math.round(p.horizonMonths);
-  if (work?.months === months) work.buffer.fill(0);
-  else work = createWorkspace(months);
-  const { series: s, scratch, schedules: sched } = work;
   const h = historyOf(p);
+  if (work?.months === months) work.buffer.set(h.seriesStart(months));
+  else work = createWorkspace(months, (shared ??= createWorkingArea()), h.seriesStart(months));
+  work.workBuffer.fill(0);
+  const { series: s, scratch, schedules: sched } = work;
   const recorded = NOW_T + 1;
-  for (const [name, values] of h.series) s[name].set(values);
   for (const name of PATHS) scratch[name].set(h.work.scratch[name].subarray(0, recorded));
   continueGrowthPaths(p, NOW_T, MAX_MONTHS, scratch);
   scratch.loanDelta.set(h.work.scratch.loanDelta);
 
   const hw = hardwareOf(p);
-  buildSchedules(p, hw, MAX_MONTHS, sched, { record: false, now: NOW_T, rec: h.rec });
-  for (const f of SCHEDULE_FIELDS) {
-    const mine = sched[f];
-    const record = h.work.schedules[f];
-    for (let t = recorded; t < MAX_MONTHS; t++) mine[t] += record[t];
-  }
+  buildSchedules(p, hw, MAX_MONTHS, sched, { record: false, now: NOW_T, rec: h.rec, base: h.work.schedules });
   const options = new OptionBook(p, hw, NOW_T, scratch, MAX_MONTHS);
   const c: MonthContext = {
     p,

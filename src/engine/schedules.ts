@@ -1,65 +1,13 @@
 import { ADDED_EVENT_KEYS, EVENT_STATUSES, EVENTS, LEVER_BY_ID, type EventRow, type Params } from '../registry';
-import { h100ePerItGw, usdBPerItGw, type Gen, type Hardware } from './hardware';
+import { chipActualMonth, h100ePerItGw, usdBPerItGw, type Gen, type Hardware } from './hardware';
 import { HOURS_PER_MONTH } from './physics';
 import { rel } from './time';
+import { SCHEDULE_FIELDS, type Schedules } from './scheduleFields';
+
+export { SCHEDULE_FIELDS, type Schedules } from './scheduleFields';
 
 /** The `.status` code of an option row: its capacity is the option policy's, not a schedule's. */
 export const OPTION_CODE = EVENT_STATUSES.indexOf('option');
-
-/**
- * Binding capacity and what is owed for it, month by month, before any demand is known:
- * - contracted (take-or-pay: Stargate leases, AWS, CoreWeave, Cerebras…): the signed dollars
- *   are owed whether or not the compute is used; electricity is in the price;
- * - the Azure commitment, take-or-pay, and beside it the Stargate share Microsoft funds: Azure
- *   capacity OpenAI pays for only as it uses it, at the contract rate, counted toward the commitment;
- * - owned GPUs and owned custom silicon: paid (or financed) as they come online, electricity
- *   for what runs, retired after their life.
- * Options (later tranches, letters of intent) are not here: the month loop exercises them.
- * Efficiency levers change the H100e a GW holds, never the dollars: the rule version 1 broke.
- */
-export interface Schedules {
-  /** H100e online, by pool. */
-  contracted: Float64Array;
-  azure: Float64Array;
-  msPool: Float64Array;
-  ownedGpu: Float64Array;
-  silicon: Float64Array;
-  /** IT megawatts online, by pool. */
-  contractedMw: Float64Array;
-  azureMw: Float64Array;
-  msPoolMw: Float64Array;
-  ownedGpuMw: Float64Array;
-  siliconMw: Float64Array;
-  /** Take-or-pay payments due, $B: the Azure commitment, and everyone else. */
-  payAzure: Float64Array;
-  payOther: Float64Array;
-  /** Capex of owned capacity coming online, $B (before financing), and its straight-line depreciation. */
-  capex: Float64Array;
-  depreciation: Float64Array;
-  siliconDepreciation: Float64Array;
-  /** GW deployed this month under NVIDIA purchases (drives NVIDIA's investment per GW). */
-  nvidiaGw: Float64Array;
-}
-
-/** The fields, in the order a workspace lays them out. */
-export const SCHEDULE_FIELDS = [
-  'contracted',
-  'azure',
-  'msPool',
-  'ownedGpu',
-  'silicon',
-  'contractedMw',
-  'azureMw',
-  'msPoolMw',
-  'ownedGpuMw',
-  'siliconMw',
-  'payAzure',
-  'payOther',
-  'capex',
-  'depreciation',
-  'siliconDepreciation',
-  'nvidiaGw',
-] as const satisfies ReadonlyArray<keyof Schedules>;
 
 /** Fields added as difference arrays (a tranche: +x at its start, −x at its end), summed once. */
 const DIFFERENCED = [
@@ -76,13 +24,24 @@ const DIFFERENCED = [
   'siliconDepreciation',
 ] as const;
 
+/** Fields written month by month (not as difference arrays). */
+const WRITTEN = SCHEDULE_FIELDS.filter((f) => !(DIFFERENCED as readonly string[]).includes(f));
+
 /**
  * Which months a build fills. The record (months up to `now`) is built from the record's levers:
  * every contract of the record whole, and the tranches of ramped programmes that came online up
  * to now. The projection adds, from the scenario's levers, only what starts after now: later
  * contracts, and each programme's growth beyond what the record had online at now.
  */
-export type Phase = { record: true; now: number } | { record: false; now: number; rec: Params };
+export type Phase =
+  | { record: true; now: number }
+  | {
+      record: false;
+      now: number;
+      rec: Params;
+      /** The record's build: what it committed runs on after now, and the projection adds to it. */
+      base: Schedules;
+    };
 
 /** Stargate's funder split. The shares are validated to sum to at most 100% (registry checks). */
 export function stargateSplit(p: Params): { openai: number; microsoft: number; partners: number } {
@@ -117,7 +76,7 @@ export function stargateRamp(p: Params): Ramp {
 /** The custom chip's binding phase, IT GW, at the programme's pace from its actual arrival. */
 export function chipBindingRamp(p: Params): Ramp {
   return {
-    start: rel(p.chipArrival + p.chipSlipMonths),
+    start: rel(chipActualMonth(p)),
     perMonth: p.siliconGw / Math.max(1, p.chipRampMonths),
     size: Math.min(p.siliconBindingGw, p.siliconGw),
   };
@@ -138,8 +97,10 @@ export function buildSchedules(p: Params, hw: Hardware, months: number, s: Sched
   const life = Math.max(1, Math.round(p.lifeYears * 12));
   const { pue, infraCapexMultiplier: infra } = p;
   const now = phase.now;
-  const rent = (t: number) => p.azureUsdPerGpuHour * (1 - p.rentDeclinePctPerYear / 100) ** (t / 12);
-  const contractRate = (t: number) => rent(t) * (1 - p.contractDiscountPct / 100);
+  // In the projection, the fields written month by month start from the record's build after now.
+  if (!phase.record) for (const f of WRITTEN) s[f].set(phase.base[f].subarray(now + 1, months), now + 1);
+  const monthlyDecline = (1 - p.rentDeclinePctPerYear / 100) ** (1 / 12);
+  const contractRate0 = p.azureUsdPerGpuHour * (1 - p.contractDiscountPct / 100);
 
   /** An owned tranche: online from t for its life, paid at t, depreciated straight-line. */
   const owned = (t: number, itGw: number, g: Gen, capexUsdB: number, silicon: boolean): void => {
@@ -214,15 +175,22 @@ export function buildSchedules(p: Params, hw: Hardware, months: number, s: Sched
     );
   }
 
-  // The tranches above were added as difference arrays; their running sums are what is online.
+  // The tranches above were added as difference arrays; their running sums are what is online,
+  // on top of what the record's build has online after now (in the projection).
+  const from = phase.record ? months : phase.now + 1;
   for (const f of DIFFERENCED) {
     const a = s[f];
     let sum = a[0];
-    for (let t = 1; t < months; t++) a[t] = sum += a[t]; // running sums, in a register
+    for (let t = 1; t < Math.min(from, months); t++) a[t] = sum += a[t]; // running sums, in a register
+    if (!phase.record) {
+      const b = phase.base[f];
+      for (let t = Math.max(1, from); t < months; t++) a[t] = (sum += a[t]) + b[t];
+    }
     a[months] = 0;
   }
-  for (const f of ['ownedGpu', 'silicon', 'msPool'] as const)
-    for (let t = 0; t < months; t++) if (Math.abs(s[f][t]) < 1e-6) s[f][t] = 0;
+  // Rounding residue of a tranche's + and − is no capacity.
+  for (const a of [s.ownedGpu, s.silicon, s.msPool])
+    for (let t = 0; t < months; t++) if (Math.abs(a[t]) < 1e-6) a[t] = 0;
 
   // Take-or-pay contracts (month by month, straight into the summed arrays), each whole in the phase it belongs to: the record's (and the Azure
   // commitment of Oct 2025) from the record's levers, the rest only in months after now.
@@ -284,10 +252,13 @@ export function buildSchedules(p: Params, hw: Hardware, months: number, s: Sched
     const mw = azure ? s.azureMw : s.contractedMw;
     const pays = azure ? s.payAzure : s.payOther;
     const perGw = it ? h100ePerItGw(it.gen) : 0;
-    for (let t = Math.max(start, from, 0); t < Math.min(start + term, until, months); t++) {
+    const first = Math.max(start, from, 0);
+    // The contract rate of month t (Azure's list price, declining, less the discount), stepped month by month.
+    let rate = contractRate0 * monthlyDecline ** first;
+    for (let t = first; t < Math.min(start + term, until, months); t++, rate *= monthlyDecline) {
       const share = Math.min(1, (t - start + 1) / r);
       const pay = (usdB * share) / total;
-      const h100e = it ? it.itGw * share * perGw : (pay * 1e9) / (contractRate(t) * HOURS_PER_MONTH);
+      const h100e = it ? it.itGw * share * perGw : (pay * 1e9) / (rate * HOURS_PER_MONTH);
       const itMw = it ? it.itGw * share * 1000 : (h100e * hw.marketWattsPerH100e(t)) / 1e6;
       cap[t] += h100e;
       mw[t] += itMw;

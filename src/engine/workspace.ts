@@ -32,15 +32,21 @@ const SCRATCH = [
 export type Scratch = Record<(typeof SCRATCH)[number], Float64Array>;
 
 /**
- * Every array a run writes, carved from one buffer: the output series (`months` slots), the run's
- * working arrays and the capacity schedules (the longest horizon, plus a spare slot for the
- * difference arrays' end marker). One allocation per run instead of one per array; a Monte Carlo
- * batch reuses one workspace for all its samples (each run starts by zeroing it).
+ * Every array a run writes: the output series (`months` slots, one buffer: the result a worker
+ * transfers) and the working area, the run's working arrays and the capacity schedules (the
+ * longest horizon, plus a spare slot for the difference arrays' end marker; a second buffer).
+ * Two allocations per run instead of one per array. A deterministic run borrows one shared working
+ * area (the engine is synchronous, and no result points into it); a Monte Carlo batch reuses one
+ * whole workspace for all its samples. Each run starts by zeroing what it borrows.
  */
-export interface Workspace {
+export interface Workspace extends WorkingArea {
   months: number;
   buffer: Float64Array;
   series: Monthly;
+}
+
+export interface WorkingArea {
+  workBuffer: Float64Array;
   scratch: Scratch;
   schedules: Schedules;
 }
@@ -48,20 +54,40 @@ export interface Workspace {
 /** The longest horizon a scenario may ask (the horizon lever's maximum). */
 export const MAX_MONTHS = LEVER_BY_ID.get('horizonMonths')!.max;
 
-export function createWorkspace(months: number): Workspace {
-  const long = MAX_MONTHS + 1;
-  const buffer = new Float64Array(SERIES.length * months + (SCRATCH.length + SCHEDULE_FIELDS.length) * long);
+function carve(buffer: Float64Array) {
   let at = 0;
-  const view = (length: number) => {
+  return (length: number) => {
     const v = buffer.subarray(at, at + length);
     at += length;
     return v;
   };
-  const series = {} as Monthly;
-  for (const name of SERIES) series[name] = view(months);
+}
+
+export function createWorkingArea(): WorkingArea {
+  const long = MAX_MONTHS + 1;
+  const workBuffer = new Float64Array((SCRATCH.length + SCHEDULE_FIELDS.length) * long);
+  const view = carve(workBuffer);
   const scratch = {} as Scratch;
   for (const name of SCRATCH) scratch[name] = view(long);
   const schedules = {} as Schedules;
   for (const name of SCHEDULE_FIELDS) schedules[name] = view(long);
-  return { months, buffer, series, scratch, schedules };
+  // Built by computed keys, these objects are in V8's slow (dictionary) mode; a spread copy has
+  // fast properties, so the month loop's `scratch.spot[t]` is a field load, not a hash lookup.
+  return { workBuffer, scratch: { ...scratch }, schedules: { ...schedules } };
+}
+
+/**
+ * Output series for `months`, on a working area of their own or the one given; `template` (a
+ * buffer of the same layout, e.g. the record's months in place) is copied in as the start.
+ */
+export function createWorkspace(
+  months: number,
+  working: WorkingArea = createWorkingArea(),
+  template?: Float64Array,
+): Workspace {
+  const buffer = template ? template.slice() : new Float64Array(SERIES.length * months);
+  const view = carve(buffer);
+  const series = {} as Monthly;
+  for (const name of SERIES) series[name] = view(months);
+  return { months, buffer, series: { ...series }, ...working };
 }

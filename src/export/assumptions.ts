@@ -1,13 +1,5 @@
 import { LEVERS, type Lever, type Params } from '../registry';
-import { formatLeverValue } from '../url/format';
-
-/** A lever value as a person reads it: "0.12 $/kWh", "2027-06", "on". */
-export function leverText(lever: Lever, value: number): string {
-  const text = formatLeverValue(lever, value);
-  if (lever.kind === 'toggle') return text === '1' ? 'on' : 'off';
-  if (lever.kind === 'month') return text;
-  return lever.unit ? `${text} ${lever.unit}` : text;
-}
+import { formatLeverValue, leverText } from '../registry/value';
 
 export interface Assumption {
   lever: Lever;

@@ -2,7 +2,7 @@ import { annualLedger, eventStates, SERIES, type ScenarioResult } from '../engin
 import { LEDGER_ROWS } from '../engine/ledger';
 import { LEVERS, type Params } from '../registry';
 import { formatMonth } from '../registry/month';
-import { formatLeverValue } from '../url/format';
+import { formatLeverValue } from '../registry/value';
 
 /** Series, ledger and summary as plain data: the CLI's JSON, the page's "Download JSON". */
 export interface ScenarioJson {

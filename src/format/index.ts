@@ -1,6 +1,5 @@
 /** Number formatting a person reads: tabular figures in CSS, a true minus sign, units said. */
-import type { Lever } from '../registry';
-import { formatMonth, monthLabel, type MonthIndex } from '../registry/month';
+import { monthLabel, type MonthIndex } from '../registry/month';
 
 export const MINUS = '\u2212';
 
@@ -73,21 +72,4 @@ export function fmtMonthShift(from: MonthIndex | null, to: MonthIndex | null): s
   if (from === null || to === null) return to === null ? 'now none' : `was none`;
   const d = to - from;
   return `${d < 0 ? MINUS : '+'}${Math.abs(d)} mo`;
-}
-
-/**
- * A lever's value, the one way: 'field' is what an editable field shows (months as YYYY-MM,
- * numbers at the lever's declared decimals); 'text' is for reading (months as "Jun 2027",
- * numbers with their unit). Toggles are on/off in both. Links use src/url/format.ts, which
- * also drops trailing zeros.
- */
-export function fmtLever(
-  lever: Pick<Lever, 'kind' | 'decimals' | 'unit'>,
-  value: number,
-  style: 'field' | 'text' = 'field',
-): string {
-  if (lever.kind === 'toggle') return value >= 0.5 ? 'on' : 'off';
-  if (lever.kind === 'month') return style === 'field' ? formatMonth(Math.round(value)) : monthLabel(Math.round(value));
-  const text = value.toFixed(lever.decimals);
-  return style === 'field' ? text : `${text} ${lever.unit}`;
 }

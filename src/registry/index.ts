@@ -7,8 +7,23 @@ import { buildEvents, buildGenerations } from './entities';
 import { entityLevers } from './entityLevers';
 import type { LeverId } from './leverIds';
 import type { GroupId, Source } from './schema';
+import { pairProblemOf, parseInScenario, type LeverValue, type PairProblem, type ShownAs } from './value';
 
 export type { Lever, LeverKind, Confidence } from './build';
+export {
+  checkValue,
+  fieldText,
+  formatLeverValue,
+  keepInRange,
+  leverText,
+  linkValueText,
+  parseLeverValue,
+  rangeText,
+  snapToLever,
+  type LeverValue,
+  type PairProblem,
+  type ShownAs,
+} from './value';
 export { DataFileError } from './build';
 export { LEVER_IDS, type LeverId } from './leverIds';
 export { GROUPS, type GroupId, type Source } from './schema';
@@ -57,7 +72,8 @@ export type ParamValues = Record<LeverId, number>;
 export function defaultParams(): ParamValues {
   const p = {} as ParamValues;
   for (const l of LEVERS) p[l.id] = l.default;
-  return p;
+  // A copy with fast properties (an object built by computed keys is a slow dictionary in V8; the engine reads it by name).
+  return { ...p };
 }
 
 /** The article's levers, in their declared order (data/levers.json `keyOrder`). */
@@ -65,7 +81,6 @@ export const KEY_LEVERS: readonly Lever[] = LEVERS.filter((l) => l.keyOrder !== 
   (a, b) => a.keyOrder! - b.keyOrder!,
 );
 
-/** Whether a string names a lever (for ids read from links, files and the command line). */
 /** Whether two scenarios hold the same value for every lever (Object.is), without copying either. */
 export function sameParams(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
   if (a === b) return true;
@@ -78,6 +93,7 @@ export function sameParams(a: Readonly<Record<string, number>>, b: Readonly<Reco
   return n === 0;
 }
 
+/** Whether a string names a lever (for ids read from links, files and the command line). */
 export function isLeverId(id: string): id is LeverId {
   return LEVER_BY_ID.has(id);
 }
@@ -86,47 +102,22 @@ export function leversInGroup(group: GroupId): Lever[] {
   return LEVERS.filter((l) => l.group === group);
 }
 
-/** Rounds to the lever's declared decimals and step grid (months and toggles are integers). */
-export function snapToLever(lever: Lever, value: number): number {
-  const clamped = Math.min(lever.max, Math.max(lever.min, value));
-  const f = 10 ** lever.decimals;
-  return Math.round(clamped * f) / f;
+/** Why `value` for lever `id` is refused beside the scenario's other values, or null (the rule: registry/value.ts). */
+export function pairProblem(params: Readonly<Record<string, number>>, id: string, value: number): PairProblem | null {
+  const lever = LEVER_BY_ID.get(id);
+  return lever ? pairProblemOf(leverOf, params, lever, value) : null;
 }
 
-/** Why a value is not acceptable for a lever, or null when it is. */
-export function checkValue(lever: Lever, value: number): string | null {
-  if (!Number.isFinite(value)) return 'not a finite number';
-  if (value < lever.min || value > lever.max) return `outside ${lever.min}–${lever.max}`;
-  if (lever.kind !== 'number' && !Number.isInteger(value)) return 'not a whole value';
-  return null;
-}
-
-/** Pairs of levers whose values together may not exceed a total: a value valid alone may be refused beside the other. */
-const CAPPED_PAIRS: ReadonlyArray<{ ids: readonly [LeverId, LeverId]; total: number }> = [
-  // Stargate's funder shares: the rest is leased from the partners; never rescaled behind the reader's back.
-  { ids: ['stargateOpenAiSharePct', 'stargateMicrosoftSharePct'], total: 100 },
-];
-
-/**
- * Why `value` for lever `id` is refused beside the scenario's other values, or null: the largest
- * it may be, and a message naming the other lever and its value.
- */
-export function pairProblem(
+/** A value typed for a lever, read against the scenario's other values (registry/value.ts `parseInScenario`). */
+export function parseLeverValueIn(
   params: Readonly<Record<string, number>>,
-  id: string,
-  value: number,
-): { max: number; reason: string } | null {
-  for (const pair of CAPPED_PAIRS) {
-    const i = pair.ids.indexOf(id as LeverId);
-    if (i < 0) continue;
-    const other = LEVER_BY_ID.get(pair.ids[1 - i])!;
-    const max = pair.total - params[other.id];
-    if (value <= max + 1e-9) return null;
-    const self = LEVER_BY_ID.get(id)!;
-    return {
-      max,
-      reason: `${self.label} can be at most ${max}% while ${other.label} is ${params[other.id]}% (together at most ${pair.total}%)`,
-    };
-  }
-  return null;
+  lever: Lever,
+  text: string,
+  shown?: ShownAs,
+): LeverValue {
+  return parseInScenario(leverOf, params, lever, text, shown);
+}
+
+function leverOf(id: string): Lever | undefined {
+  return LEVER_BY_ID.get(id);
 }

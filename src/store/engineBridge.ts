@@ -1,87 +1,96 @@
 import type { ParamValues } from '../registry';
+import type { ModelRunner, WorkerRunnerOptions } from '../runner';
 import type { AppStore } from './index';
-import { EngineClient } from '../worker/engineClient';
-import type { WorkerLike } from '../worker/protocol';
-
-export interface BridgeOptions {
-  createWorker: () => WorkerLike;
-  timeoutMs?: number;
-  /** How long a notice about the worker stays up. */
-  noticeMs?: number;
-}
 
 /**
- * A baseline that arrives without its run (from a link, or restored by an undo after its run
- * was dropped) is run on a second worker, started only when first needed, so the main one
- * keeps following the sliders.
+ * What the page says about the scenarios' worker: a restart (the latest scenario is asked
+ * again), and giving up. Handed to the runner when the page makes it.
  */
-function startBaselineRuns(store: AppStore, opts: BridgeOptions): () => void {
-  let client: EngineClient | null = null;
-  let asked: ParamValues | null = null;
-  // Which baseline each run was for: a run that returns after the baseline changed is ignored.
-  const forSeq = new Map<number, ParamValues>();
-  const unsubscribe = store.subscribe(
-    (s) => s.baseline,
-    (baseline) => {
-      if (!baseline || baseline.result || baseline.params === asked) return;
-      asked = baseline.params;
-      client ??= new EngineClient({
-        createWorker: opts.createWorker,
-        timeoutMs: opts.timeoutMs,
-        onResult: (result, seq) => {
-          const params = forSeq.get(seq);
-          forSeq.delete(seq);
-          if (params) store.getState().setBaselineResult(params, result);
-        },
-        onRestart: () => {},
-        onRunError: (message) =>
-          store.getState().setEngineNotice(`The pinned baseline could not be calculated (${message}).`),
-      });
-      forSeq.set(client.request(baseline.params), baseline.params);
-    },
-    { fireImmediately: true },
-  );
-  return () => {
-    unsubscribe();
-    client?.dispose();
-  };
-}
-
-/**
- * Subscribes to the scenario's params and asks the worker for a run on every change; results
- * land in the result slice. Returns the client (for the test hook) and a stop function.
- */
-export function startEngineBridge(store: AppStore, opts: BridgeOptions): { client: EngineClient; stop: () => void } {
-  let noticeTimer: ReturnType<typeof setTimeout> | null = null;
+export function workerNotices(
+  store: AppStore,
+  noticeMs = 8000,
+): Required<Pick<WorkerRunnerOptions, 'onRestart' | 'onGiveUp'>> & { notice: (text: string) => void } {
+  let timer: ReturnType<typeof setTimeout> | null = null;
   const notice = (text: string) => {
     store.getState().setEngineNotice(text);
-    if (noticeTimer) clearTimeout(noticeTimer);
-    noticeTimer = setTimeout(() => store.getState().setEngineNotice(null), opts.noticeMs ?? 8000);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => store.getState().setEngineNotice(null), noticeMs);
   };
-  const client = new EngineClient({
-    createWorker: opts.createWorker,
-    timeoutMs: opts.timeoutMs,
-    onResult: (result, seq, ms, engineMs) => store.getState().setResult(result, seq, ms, engineMs),
+  return {
+    notice,
     onRestart: (reason) => notice(`${reason}; restarted it and re-ran your scenario.`),
-    onRunError: (message) => notice(`This scenario could not be calculated (${message}); showing the last result.`),
     onGiveUp: (reason) =>
       store
         .getState()
         .setEngineNotice(`${reason} again and again; the charts show the last result. Reload the page to try again.`),
+  };
+}
+
+/**
+ * Asks the runner for the scenario on screen on every change of its levers, and for the pinned
+ * baseline when one arrives without its run (from a link, or restored by an undo after its run
+ * was dropped): two named scenarios of one runner, each latest-wins. The screen's run comes
+ * drawn: the charts' layouts for the page's view are computed beside the result, off the
+ * page's thread. Results land in the store.
+ */
+export function startEngineBridge(
+  store: AppStore,
+  runner: ModelRunner,
+  notice: (text: string) => void = (text) => store.getState().setEngineNotice(text),
+): () => void {
+  let gaveUp = false;
+  // The store's resultSeq counts the screen's own questions, one per change of its levers (the
+  // runner's sequence numbers are shared by every lane: a waterfall asked between two steps
+  // would make a step look like two).
+  let screenAsks = 0;
+  const askNumber = new WeakMap<object, number>();
+  const screen = runner.lane<'draw'>({
+    onAnswer: ({ result, layouts }, _seq, { job, ms, engineMs }) =>
+      store
+        .getState()
+        .setResult(result, askNumber.get(job) ?? 0, ms, engineMs, { layouts, view: job.view, baseline: job.baseline }),
+    onError: (message) => {
+      // after the worker gave up, its notice stays: every later scenario fails the same way
+      if (message.endsWith('the calculation stopped')) gaveUp = true;
+      if (!gaveUp) notice(`This scenario could not be calculated (${message}); showing the last result.`);
+    },
   });
-  const unsubscribe = store.subscribe(
+  // The run is for the baseline it was asked for (the same params object): one that returns
+  // after the baseline changed is ignored by setBaselineResult.
+  const baseline = runner.lane<'run'>({
+    onAnswer: (result, _seq, { job }) => store.getState().setBaselineResult(job.params as ParamValues, result),
+    onError: (message) => store.getState().setEngineNotice(`The pinned baseline could not be calculated (${message}).`),
+  });
+  const stopScreen = store.subscribe(
     (s) => s.params,
-    (params) => client.request(params),
+    (params) => {
+      const { chartView, baseline: pinned } = store.getState();
+      const job = {
+        kind: 'draw',
+        params,
+        scenario: 'screen',
+        view: chartView,
+        baseline: pinned?.params ?? null,
+      } as const;
+      askNumber.set(job, ++screenAsks);
+      screen.ask(job);
+    },
     { fireImmediately: true },
   );
-  const stopBaseline = startBaselineRuns(store, opts);
-  return {
-    client,
-    stop: () => {
-      unsubscribe();
-      stopBaseline();
-      if (noticeTimer) clearTimeout(noticeTimer);
-      client.dispose();
+  let asked: ParamValues | null = null;
+  const stopBaseline = store.subscribe(
+    (s) => s.baseline,
+    (b) => {
+      if (!b || b.result || b.params === asked) return;
+      asked = b.params;
+      baseline.ask({ kind: 'run', params: b.params, scenario: 'baseline' });
     },
+    { fireImmediately: true },
+  );
+  return () => {
+    stopScreen();
+    stopBaseline();
+    screen.dispose();
+    baseline.dispose();
   };
 }

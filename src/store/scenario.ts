@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { defaultParams, LEVER_BY_ID, snapToLever, type ParamValues } from '../registry';
-import { keepInRange } from '../url/format';
+import { defaultParams, LEVER_BY_ID, type ParamValues } from '../registry';
+import { keepInRange, snapToLever } from '../registry/value';
 import { DEFAULT_SCENARIO_NAME, followName } from '../url/names';
 import type { ViewSlice } from './view';
 
@@ -23,8 +23,11 @@ export interface ScenarioSlice {
   params: ParamValues;
   /** The last labelled change; the undo stack reads it to name the step and show the toast. */
   scenarioAction: ScenarioAction | null;
-  /** Set one lever (a slider); the value is clamped and snapped to the lever's declared decimals. */
-  setParam: (id: string, value: number) => void;
+  /**
+   * Set one lever. A slider's value is kept in range and rounded to the lever's declared
+   * decimals; a typed one (`typed`, already read by parseLeverValue) keeps every digit.
+   */
+  setParam: (id: string, value: number, how?: { typed: boolean }) => void;
   /**
    * Replace the whole scenario (a link, a preset, a saved scenario); missing levers take
    * defaults, values are clamped into range and keep their precision (a link's `mfu=0.09535`).
@@ -46,10 +49,10 @@ export const createScenarioSlice: StateCreator<Needs, [], [], ScenarioSlice> = (
   return {
     params: defaultParams(),
     scenarioAction: null,
-    setParam: (id, value) => {
+    setParam: (id, value, how) => {
       const lever = LEVER_BY_ID.get(id);
       if (!lever) return;
-      const snapped = snapToLever(lever, value);
+      const snapped = how?.typed ? keepInRange(lever, value) : snapToLever(lever, value);
       set((s) => (s.params[lever.id] === snapped ? s : next(s, { ...s.params, [lever.id]: snapped })));
     },
     setParams: (params, options) => {

@@ -1,10 +1,10 @@
 import { create } from 'zustand';
 import { shallow } from 'zustand/shallow';
-import type { Deck } from '../export/deckTypes';
+import type { Deck } from '../deck/model';
 import { LEVER_BY_ID, sameParams, type LeverId, type ParamValues } from '../registry';
 import type { Baseline } from './baseline';
 import type { AppStore } from './index';
-import { useDeckStore } from './deck';
+import { useDeckStore } from '../deck/store';
 import { ONE_CHANGE_MS } from './urlSync';
 
 /*
@@ -74,8 +74,14 @@ function describeScenario(before: ScenarioSnapshot, after: ScenarioSnapshot): st
     return after.baseline ? 'Pin the baseline' : 'Clear the baseline';
   }
   if (before.params !== after.params) {
-    const changed = (Object.keys(after.params) as LeverId[]).filter((id) => after.params[id] !== before.params[id]);
-    if (changed.length === 1) return `Change ${LEVER_BY_ID.get(changed[0])?.label ?? changed[0]}`;
+    // one changed lever is named; the search stops at a second (it runs on every step of a drag)
+    let changed: LeverId | null = null;
+    for (const id in after.params) {
+      if (after.params[id as LeverId] === before.params[id as LeverId]) continue;
+      if (changed !== null) return 'Change the levers';
+      changed = id as LeverId;
+    }
+    if (changed !== null) return `Change ${LEVER_BY_ID.get(changed)?.label ?? changed}`;
     return 'Change the levers';
   }
   return 'Rename the scenario';

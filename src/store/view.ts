@@ -1,9 +1,8 @@
 import type { StateCreator } from 'zustand';
+import type { ChartId } from '../charts/specs';
 import type { AttributionOutput } from '../engine/attribution';
 import type { MonthIndex } from '../registry/month';
 import { DEFAULT_SCENARIO_NAME } from '../url/names';
-
-export type ChartId = 'burn' | 'cost' | 'power' | 'microsoft';
 
 /** What the person is looking at: hover, chart toggles, table views. Not part of the scenario. */
 export interface ViewSlice {
@@ -11,12 +10,12 @@ export interface ViewSlice {
   hoveredMonth: MonthIndex | null;
   /** Cost chart: one line per hardware generation instead of the blended stack. */
   showGenerations: boolean;
-  tables: Record<ChartId, boolean>;
+  /** Which charts show their table view (absent: closed). */
+  tables: Partial<Record<ChartId, boolean>>;
   scenarioName: string;
   /** The output "What moved it" splits; the card, Present and the export share it. */
   attributionOutput: AttributionOutput;
   setHoveredMonth: (month: MonthIndex | null) => void;
-  setShowGenerations: (on: boolean) => void;
   toggleTable: (chart: ChartId) => void;
   setScenarioName: (name: string) => void;
   setAttributionOutput: (output: AttributionOutput) => void;
@@ -27,11 +26,10 @@ export { DEFAULT_SCENARIO_NAME };
 export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
   hoveredMonth: null,
   showGenerations: false,
-  tables: { burn: false, cost: false, power: false, microsoft: false },
+  tables: {},
   scenarioName: DEFAULT_SCENARIO_NAME,
   attributionOutput: 'minCash',
   setHoveredMonth: (month) => set((s) => (s.hoveredMonth === month ? s : { hoveredMonth: month })),
-  setShowGenerations: (on) => set({ showGenerations: on }),
   toggleTable: (chart) => set((s) => ({ tables: { ...s.tables, [chart]: !s.tables[chart] } })),
   setScenarioName: (name) => set((s) => (s.scenarioName === name ? s : { scenarioName: name })),
   setAttributionOutput: (output) => set({ attributionOutput: output }),

@@ -1,13 +1,12 @@
-import { useLayoutEffect } from 'react';
-import { burnSpec } from '../charts/burn/spec';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { ChartCard } from '../charts/common/ChartCard';
-import { CostChart } from '../charts/cost/CostChart';
-import { microsoftSpec } from '../charts/microsoft/spec';
-import { powerSpec } from '../charts/power/spec';
-import { CHART_SPEC_LIST } from '../charts/specs';
+import type { ChartOptions, ChartSpec } from '../charts/common/spec';
+import type { Reported } from '../charts/reported';
+import { CHART_SPEC_LIST, type ChartId } from '../charts/specs';
+import { useReported } from '../data/useReported';
 import { useAppStore } from '../store';
-import { useReported } from './data/useReported';
-import { AttributionSection } from './AttributionSection';
+import { AttributionSection } from './attribution/AttributionSection';
 import { UncertaintySection } from './UncertaintySection';
 
 /**
@@ -22,11 +21,79 @@ function CommitMarker() {
   return null;
 }
 
-/** The four charts. Reported figures are read here once, so a new result re-renders only the charts. */
+/**
+ * One chart of the grid, handed what it draws: the result, the pinned baseline's run, the view
+ * (its toggles, its table, the crosshair). Each card selects its own slice of the store, so a
+ * new result or a hover re-renders the cards and not the page around them.
+ */
+const GridCard = memo(function GridCard({
+  spec,
+  reported,
+  reportedNote,
+}: {
+  spec: ChartSpec;
+  reported: Reported | null;
+  reportedNote: string;
+}) {
+  const id = spec.id as ChartId;
+  // only the options the spec has a toggle for, so a toggle redraws only its own chart
+  const hasGenerations = spec.toggles?.some((t) => t.option === 'byGeneration') ?? false;
+  const s = useAppStore(
+    useShallow((s) => ({
+      result: s.result,
+      baseline: s.baseline?.result ?? null,
+      byGeneration: hasGenerations && s.showGenerations,
+      tableOpen: Boolean(s.tables[id]),
+      month: s.hoveredMonth,
+      onMonth: s.setHoveredMonth,
+      toggleTable: s.toggleTable,
+      setShowGenerations: s.setShowGenerations,
+      setChartSize: s.setChartSize,
+      // the layout drawn beside the result, when it was drawn for the view and baseline on screen
+      drawn:
+        s.drawnFor?.view === s.chartView && s.drawnFor.baseline === (s.baseline?.params ?? null)
+          ? s.layouts[id]
+          : undefined,
+    })),
+  );
+  const options = useMemo<ChartOptions>(() => ({ byGeneration: s.byGeneration }), [s.byGeneration]);
+  const crosshair = useMemo(() => ({ month: s.month, onMonth: s.onMonth }), [s.month, s.onMonth]);
+  const { toggleTable, setShowGenerations, setChartSize } = s;
+  const onSize = useCallback((w: number, h: number) => setChartSize(id, w, h), [setChartSize, id]);
+  const onToggleTable = useCallback(() => toggleTable(id), [toggleTable, id]);
+  const onOption = useCallback(
+    (option: keyof ChartOptions, on: boolean) => {
+      if (option === 'byGeneration') setShowGenerations(on);
+    },
+    [setShowGenerations],
+  );
+  if (!s.result) return null;
+  return (
+    <ChartCard
+      spec={spec}
+      result={s.result}
+      baseline={s.baseline}
+      reported={reported}
+      reportedNote={reportedNote}
+      options={options}
+      onOption={onOption}
+      tableOpen={s.tableOpen}
+      onToggleTable={onToggleTable}
+      crosshair={crosshair}
+      drawn={s.drawn}
+      onSize={onSize}
+    />
+  );
+});
+
+/** The charts, from the one list of specs. Reported figures are read here once, so a new result re-renders only the charts. */
 export function ChartsGrid() {
   const hasResult = useAppStore((s) => s.result !== null);
   const query = useReported();
   const reported = query.data ?? null;
+  // the charts drawn beside the result (in the worker) overlay the same figures
+  const setReported = useAppStore((s) => s.setReported);
+  useEffect(() => setReported(reported), [setReported, reported]);
   // said on the source line of the charts that overlay reported figures; no layout shift
   const reportedNote = query.isPending
     ? ' · reported figures loading…'
@@ -37,10 +104,9 @@ export function ChartsGrid() {
     <main id="charts" tabIndex={-1} className="charts" aria-label="Charts" aria-busy={!hasResult}>
       {hasResult ? (
         <>
-          <ChartCard spec={burnSpec} reported={reported} reportedNote={reportedNote} />
-          <CostChart />
-          <ChartCard spec={powerSpec} reported={reported} reportedNote={reportedNote} />
-          <ChartCard spec={microsoftSpec} reported={reported} reportedNote={reportedNote} />
+          {CHART_SPEC_LIST.map((spec) => (
+            <GridCard key={spec.id} spec={spec} reported={reported} reportedNote={reportedNote} />
+          ))}
           <AttributionSection />
         </>
       ) : (

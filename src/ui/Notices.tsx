@@ -1,5 +1,5 @@
 import { useAppStore } from '../store';
-import { useReported } from './data/useReported';
+import { useReported } from '../data/useReported';
 
 /** Short messages about the machinery: a restarted worker, a data file that did not load. */
 export function Notices() {

@@ -1,7 +1,7 @@
 import { ENGINE_VERSION } from '../engine/types';
 import { UNCERTAINTY_DEFAULTS, type UncertaintySpec } from '../engine/uncertainty/spec';
 import { defaultParams, LEVER_BY_KEY, LEVERS, type ParamValues, type Params, type PartialParams } from '../registry';
-import { formatLeverValue, keepInRange, linkValueText, parseLeverValue } from './format';
+import { formatLeverValue, keepInRange, linkValueText, parseLeverValue } from '../registry/value';
 import { parseSpec, serializeSpec, UNCERTAINTY_URL_KEYS } from './uncertaintyLink';
 import { LINK_VERSION, migrateEntries, type Entry } from './migrations';
 import { isAutomaticName, MAX_SCENARIO_NAME_CHARS } from './names';
@@ -184,13 +184,15 @@ function readLevers(byKey: ReadonlyMap<string, string[]>, prefix: string, proble
       problems.push(problem(key, given.join(', '), reason));
       continue;
     }
-    const read = parseLeverValue(lever, given[0]);
-    if (read.ok) {
+    // An unencoded `1e+9` in an address arrives as `1e 9` (a query's `+` is a space): read it as meant.
+    const text = given[0].replace(/^([^ ]*\d[eE]) (\d+)$/, '$1+$2');
+    const read = parseLeverValue(lever, text);
+    if (read.status === 'valid') {
       params[lever.id] = read.value;
       fields[lever.id] = { status: 'valid', value: read.value, given: given[0] };
     } else {
       const reason = `${read.reason}; the default ${formatLeverValue(lever, lever.default)} is used`;
-      fields[lever.id] = { status: 'invalid', given: given[0], reason };
+      fields[lever.id] = { status: read.status, given: given[0], reason };
       problems.push(problem(key, given[0], reason));
     }
   }

@@ -20,7 +20,6 @@ export {
   type Problem,
   type Entry,
 } from './codec';
-export { formatLeverValue, keepInRange, linkValueText, parseLeverValue } from './format';
 export {
   automaticName,
   followName,

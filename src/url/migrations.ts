@@ -1,4 +1,4 @@
-import { plainDecimal, shiftLeft, toFixedHalfUp } from './decimalText';
+import { plainDecimal, shiftLeft, toFixedHalfUp } from '../registry/decimalText';
 
 /** A query parameter as text, in link order. */
 export type Entry = readonly [key: string, value: string];

@@ -1,11 +1,11 @@
 import { LEVERS, pairProblem, type ParamValues } from '../registry';
-import { formatLeverValue } from './format';
+import { formatLeverValue } from '../registry/value';
 import { problem, type FieldParse, type Problem } from './problem';
 
 /**
  * A value valid alone may be refused beside another (Stargate's funder shares sum to at most
  * 100%): the later lever of the pair falls back to its default, and the problem names the other.
- * The same rule refuses a typed value and a CLI value (registry `pairProblem`).
+ * The same rule, with the same message, refuses a typed value and a CLI value (src/registry/value.ts).
  */
 export function refusePairs(
   params: ParamValues,

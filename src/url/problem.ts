@@ -16,4 +16,5 @@ export function problem(key: string, given: string, reason: string): Problem {
 export type FieldParse =
   | { status: 'valid'; value: number; given: string }
   | { status: 'invalid'; given: string; reason: string }
-  | { status: 'missing' };
+  /** Absent, or given blank (`elec=`: then `given` and `reason` say so). */
+  | { status: 'missing'; given?: string; reason?: string };

@@ -2,7 +2,8 @@ import type { LeverRange, RangeOverrides } from '../engine/uncertainty';
 import { checkRange } from '../engine/uncertainty/ranges';
 import { parseSamples, parseSeed, UNCERTAINTY_DEFAULTS, type UncertaintySpec } from '../engine/uncertainty/spec';
 import { LEVER_BY_ID, LEVER_BY_KEY } from '../registry';
-import { formatMonth, parseMonth } from '../registry/month';
+import { formatMonth } from '../registry/month';
+import { parseLeverValue } from '../registry/value';
 
 /*
  * The Monte Carlo part of a link: the seed and sample count (`?seed=42&n=5000`) and a person's
@@ -76,13 +77,12 @@ export function parseOverride(
   if (!lever) return { status: 'invalid', reason: 'no such lever' };
   const parts = given.split('~');
   if (parts.length !== 3 || !(parts[2] in SHAPES)) return { status: 'invalid', reason: 'expected low~high~u|t|l' };
-  const num = (t: string) =>
-    lever.kind === 'month' ? parseMonth(t) : /^-?\d+(\.\d+)?$/.test(t.trim()) ? Number(t) : null;
-  const low = num(parts[0]);
-  const high = num(parts[1]);
-  if (low === null || high === null)
-    return { status: 'invalid', reason: lever.kind === 'month' ? 'months are YYYY-MM' : 'not a number' };
-  const range: LeverRange = { low, high, dist: SHAPES[parts[2] as keyof typeof SHAPES] };
+  // a range's ends are lever values: read as any lever value in a link is
+  const low = parseLeverValue(lever, parts[0]);
+  if (low.status !== 'valid') return { status: 'invalid', reason: `low: ${low.reason}` };
+  const high = parseLeverValue(lever, parts[1]);
+  if (high.status !== 'valid') return { status: 'invalid', reason: `high: ${high.reason}` };
+  const range: LeverRange = { low: low.value, high: high.value, dist: SHAPES[parts[2] as keyof typeof SHAPES] };
   const why = checkRange(lever, range);
   return why ? { status: 'invalid', reason: why } : { status: 'valid', leverId: lever.id, range };
 }

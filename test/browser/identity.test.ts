@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deckToHash, type Deck } from '../../src/export/deck';
+import { deckToHash, type Deck } from '../../src/deck/codec';
 import { newAppPage, openApp, screenshot, setupBrowser, VIEWPORTS, type Page } from './support';
 
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckToHash, type Deck } from '../../src/export/deck';
+import { deckToHash, type Deck } from '../../src/deck/codec';
 import {
   baseURL,
   formatViolations,

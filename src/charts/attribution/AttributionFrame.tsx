@@ -1,6 +1,5 @@
 import { useId, useState, type ReactNode, type Ref } from 'react';
 import type { AttributionOutput } from '../../engine/attribution';
-import { useAppStore } from '../../store';
 import { ChartHead } from '../common/ChartHead';
 import { waterfallHeight } from './waterfallLayout';
 import { fmtChange, OUTPUT_NAMES, splitSubtitle, WATERFALL_OUTPUTS, WATERFALL_SOURCE } from './words';
@@ -22,10 +21,14 @@ export function OutputOptions() {
   ));
 }
 
+/** The output a waterfall splits and how to choose another: the card's head shows it, the idle card too. */
+export interface OutputChoice {
+  output: AttributionOutput;
+  onOutput: (output: AttributionOutput) => void;
+}
+
 /** The output the waterfall splits, chosen in the card's head (in the idle card too, ahead of time). */
-function OutputSelect() {
-  const output = useAppStore((s) => s.attributionOutput);
-  const setOutput = useAppStore((s) => s.setAttributionOutput);
+function OutputSelect({ output, onOutput: setOutput }: OutputChoice) {
   const selectId = useId();
   return (
     <label className="attribution-output" htmlFor={selectId}>
@@ -77,6 +80,7 @@ export function AttributionTable({ output, against, parts, total }: AttributionT
 
 export interface AttributionFrameProps {
   headingId: string;
+  choice: OutputChoice;
   title: string;
   subtitle: string;
   /** A waterfall's card carries data-chart (the export and the tests find it by that); the idle card does not. */
@@ -99,6 +103,7 @@ export interface AttributionFrameProps {
  */
 export function AttributionFrame({
   headingId,
+  choice,
   title,
   subtitle,
   live,
@@ -122,7 +127,7 @@ export function AttributionFrame({
         level={2}
         title={title}
         subtitle={subtitle}
-        tools={<OutputSelect />}
+        tools={<OutputSelect {...choice} />}
         tableOpen={tableOpen}
         onToggleTable={() => setTableOpen((o) => !o)}
       />
@@ -142,7 +147,7 @@ export function idleFrame(
   output: AttributionOutput,
   against: string,
   loading = false,
-): Omit<AttributionFrameProps, 'headingId'> {
+): Omit<AttributionFrameProps, 'headingId' | 'choice'> {
   return {
     title: loading ? 'What moved it' : 'What moved it: nothing differs yet',
     subtitle: splitSubtitle(output, against),
@@ -158,11 +163,4 @@ export function idleFrame(
     table: <AttributionTable output={output} against={against} parts={[]} total={0} />,
     note: METHOD_IN_GENERAL,
   };
-}
-
-/** "What moved it" before its code has loaded: the idle frame. */
-export function AttributionIdle({ against, loading = false }: { against: string; loading?: boolean }) {
-  const output = useAppStore((s) => s.attributionOutput);
-  const headingId = useId();
-  return <AttributionFrame headingId={headingId} {...idleFrame(output, against, loading)} />;
 }

@@ -1,5 +1,5 @@
 import type { Attribution, AttributionOutput } from '../../engine/attribution';
-import type { Tick } from '../common/layoutTypes';
+import { emptyPanel, type ChartLayout, type Tick } from '../common/layoutTypes';
 import { linearScale, type LinearScale } from '../common/scale';
 import { fmtUsdBTick } from '../../format';
 import { fmtChange } from './words';
@@ -137,4 +137,40 @@ export function waterfallLayout({ attribution: a, width, rowPx = 38, fontPx = 12
   }));
   const unit = a.output === 'insolvency' ? 'months' : '$B';
   return { width, height, left, right, top, bottom, x, zeroX: x(0), xTicks, unit, bars, connectors };
+}
+
+/**
+ * The waterfall as marks for the one renderer (ChartPicture, as every chart is drawn): the value
+ * ticks as gridlines and axis, each row a labelled bar, dotted steps between rows, and the zero
+ * as a rule over the bars.
+ */
+export function waterfallMarks(l: WaterfallLayout): ChartLayout {
+  const panel = emptyPanel('waterfall', l.top, l.bottom, '', (v) => v);
+  panel.rows = l.bars.map((b) => ({
+    id: b.id,
+    className: `wf-row wf-${b.color}`,
+    x: b.x0,
+    width: Math.max(1, b.x1 - b.x0),
+    y: b.y,
+    height: b.height,
+    label: { x: b.labelX, y: b.labelY, text: b.text, anchor: b.anchor },
+  }));
+  const steps = l.connectors.map((c) => `M${c.x},${c.y1}V${c.y2}`).join('');
+  if (steps) panel.lines.push({ id: 'steps', d: steps, color: 'ink', width: 1, className: 'wf-step' });
+  return {
+    width: l.width,
+    height: l.height,
+    left: l.left,
+    right: l.right,
+    startMonth: 0,
+    months: 0,
+    x: l.x,
+    xTicks: l.xTicks,
+    xTickAnchor: 'middle',
+    monthGridX: [],
+    panels: [panel],
+    rules: [{ x: l.zeroX, label: '', title: 'No change', color: 'ink', row: 0 }],
+    bands: [],
+    labelRowsTop: l.top,
+  };
 }

@@ -1,9 +1,9 @@
-import type { ScenarioResult } from '../../engine/types';
-import { fmtMonth, fmtUsdB } from '../../format';
+import type { ScenarioResult, Summary } from '../../engine/types';
+import { fmtDelta, fmtMonth, fmtUsdB } from '../../format';
 import type { ChartSpec, TooltipRow } from '../common/spec';
 import { burnLayout, burnTitle } from './burnLayout';
 
-export const burnSpec: ChartSpec = {
+export const burnSpec: ChartSpec<'burn'> = {
   id: 'burn',
   name: 'Burn & cash',
   title: burnTitle,
@@ -11,6 +11,7 @@ export const burnSpec: ChartSpec = {
   units: '$B',
   source: 'model; reported: The Information (Sep 2025), press releases',
   reported: true,
+  reads: { series: ['cashUsdB', 'burnUsdB'], summary: ['insolvencyMonth', 'nowMonth'], events: true },
   layout: burnLayout,
   columns: [
     { label: 'Revenue, $B', values: (r) => r.monthly.revenueUsdB, agg: 'sum', format: (v) => fmtUsdB(v) },
@@ -32,7 +33,32 @@ export const burnSpec: ChartSpec = {
     return rows;
   },
   summary: burnSummary,
+  compare: {
+    label: 'Cash balance',
+    unit: 'Cash, $B',
+    values: (r) => r.monthly.cashUsdB,
+    format: (v) => fmtUsdB(v),
+    axis: (v) => (v === 0 ? '0' : fmtUsdB(v, 0).replace('B', '')),
+  },
+  difference: burnDifference,
 };
+
+function monthsApart(from: number, to: number): string {
+  const d = to - from;
+  if (d === 0) return 'the same month as';
+  return `${Math.abs(d)} month${Math.abs(d) === 1 ? '' : 's'} ${d > 0 ? 'later than' : 'earlier than'}`;
+}
+
+/** When cash runs out against the baseline; the lowest cash when neither runs out. */
+function burnDifference(s: Summary, b: Summary, name: string): string {
+  const vs = `“${name}”`;
+  if (s.insolvencyMonth !== null && b.insolvencyMonth !== null)
+    return `${monthsApart(b.insolvencyMonth, s.insolvencyMonth)} ${vs}`;
+  if (s.insolvencyMonth === null && b.insolvencyMonth !== null)
+    return `${vs} runs out in ${fmtMonth(b.insolvencyMonth)}`;
+  if (s.insolvencyMonth !== null) return `${vs} stays solvent`;
+  return `lowest cash ${fmtDelta(s.minCashUsdB - b.minCashUsdB, (v) => fmtUsdB(v), 0.05) ?? 'the same'} vs ${vs}`;
+}
 
 function burnSummary(r: ScenarioResult): string {
   const s = r.summary;

@@ -1,46 +1,75 @@
-import { memo, useId, type ReactNode } from 'react';
+import { memo, useEffect, useId } from 'react';
 import { ChartHead } from './ChartHead';
 import type { ScenarioResult } from '../../engine/types';
-import { monthLabel } from '../../registry/month';
-import { useAppStore } from '../../store';
+import { monthLabel, type MonthIndex } from '../../registry/month';
 import type { Reported } from '../reported';
-import { useChartData } from '../useChartData';
 import { ChartPicture, useSpecLayout } from './ChartPicture';
 import { color } from './ChartSvg';
-import { HoverLayer } from './HoverLayer';
+import { HoverLayer, type Crosshair } from './HoverLayer';
 import type { ChartLayout } from './layoutTypes';
 import type { ChartOptions, ChartSpec, TooltipRow } from './spec';
 import { annualRows, type TableColumn } from './table';
 import { useWidth } from './useWidth';
 import { ChartSummary } from './ChartSummary';
 
-export interface ChartCardProps extends ChartOptions {
+export interface ChartCardProps {
   spec: ChartSpec;
+  result: ScenarioResult;
+  /** The pinned baseline's run, drawn as a ghost. */
+  baseline: ScenarioResult | null;
   reported?: Reported | null;
   /** Said after the source line while reported figures load or when they failed. */
   reportedNote?: string;
+  /** The view: the spec's toggles ("By generation") and the table, each with its switch. */
+  options?: ChartOptions;
+  onOption?: (option: keyof ChartOptions, on: boolean) => void;
+  tableOpen: boolean;
+  onToggleTable: () => void;
+  crosshair: Crosshair;
   height?: number;
-  tools?: ReactNode;
+  /** This result's layout drawn elsewhere (beside the result, in a worker), used when it fits. */
+  drawn?: ChartLayout;
+  /** Told the plot's size whenever it changes, so layouts can be drawn for it elsewhere. */
+  onSize?: (width: number, height: number) => void;
 }
 
-/** A chart's chrome around its spec: finding as the title, units, tools, the SVG, tooltip, table and source. */
+/**
+ * A chart's chrome around its spec: finding as the title, units, tools, the SVG, tooltip, table
+ * and source. A value: it draws what it is handed and says what the person did through its
+ * callbacks; it reads no store.
+ */
 export const ChartCard = memo(function ChartCard({
   spec,
+  result,
+  baseline,
   reported = null,
   reportedNote = '',
+  options = NO_OPTIONS,
+  onOption,
+  tableOpen,
+  onToggleTable,
+  crosshair,
   height = 222,
-  tools,
-  byGeneration,
+  drawn,
+  onSize,
 }: ChartCardProps) {
-  const { result, baseline } = useChartData();
   const [plotRef, width] = useWidth<HTMLDivElement>();
+  useEffect(() => onSize?.(width, height), [onSize, width, height]);
   const headingId = useId();
   const summaryId = useId();
-  const tableOpen = useAppStore((s) => s.tables[spec.id]);
-  const toggleTable = useAppStore((s) => s.toggleTable);
-  if (!result) return null;
   const title = spec.title(result);
-  const subtitle = spec.subtitle({ byGeneration });
+  const subtitle = spec.subtitle(options);
+  const tools = spec.toggles?.map((t) => (
+    <label key={t.option} className="tool tool-check">
+      <input
+        type="checkbox"
+        autoComplete="off"
+        checked={Boolean(options[t.option])}
+        onChange={(e) => onOption?.(t.option, e.target.checked)}
+      />
+      {t.label}
+    </label>
+  ));
   return (
     <section className="chart-card" aria-labelledby={headingId} data-chart={spec.id}>
       <ChartHead
@@ -49,8 +78,8 @@ export const ChartCard = memo(function ChartCard({
         title={title}
         subtitle={subtitle}
         tools={tools}
-        tableOpen={Boolean(tableOpen)}
-        onToggleTable={() => toggleTable(spec.id)}
+        tableOpen={tableOpen}
+        onToggleTable={onToggleTable}
       />
       <div className="chart-plot" ref={plotRef}>
         <CardPlot
@@ -58,12 +87,14 @@ export const ChartCard = memo(function ChartCard({
           result={result}
           baseline={baseline}
           reported={spec.reported ? reported : null}
-          byGeneration={byGeneration}
+          byGeneration={Boolean(options.byGeneration)}
           width={width}
           height={height}
           title={title}
           headingId={headingId}
           summaryId={summaryId}
+          crosshair={crosshair}
+          drawn={drawn}
         />
       </div>
       <ChartSummary id={summaryId}>{spec.summary(result)}</ChartSummary>
@@ -78,6 +109,8 @@ export const ChartCard = memo(function ChartCard({
   );
 });
 
+const NO_OPTIONS: ChartOptions = {};
+
 interface CardPlotProps extends ChartOptions {
   spec: ChartSpec;
   result: ScenarioResult;
@@ -88,6 +121,8 @@ interface CardPlotProps extends ChartOptions {
   title: string;
   headingId: string;
   summaryId: string;
+  crosshair: Crosshair;
+  drawn?: ChartLayout;
 }
 
 function CardPlot({
@@ -101,20 +136,33 @@ function CardPlot({
   title,
   headingId,
   summaryId,
+  crosshair,
+  drawn,
 }: CardPlotProps) {
-  const layout = useSpecLayout(spec, { result, baseline, reported, byGeneration, width, height });
+  const layout = useSpecLayout(spec, { result, baseline, reported, byGeneration, width, height }, drawn);
   return (
     <>
       <ChartPicture layout={layout} role="group" aria-labelledby={headingId} aria-describedby={summaryId}>
-        <HoverLayer layout={layout} label={title} />
+        <HoverLayer layout={layout} label={title} crosshair={crosshair} />
       </ChartPicture>
-      <Tooltip layout={layout} rows={(i) => spec.tooltip(result, baseline, i, { byGeneration })} />
+      <Tooltip
+        layout={layout}
+        hovered={crosshair.month}
+        rows={(i) => spec.tooltip(result, baseline, i, { byGeneration })}
+      />
     </>
   );
 }
 
-function Tooltip({ layout, rows }: { layout: ChartLayout; rows: (i: number) => TooltipRow[] }) {
-  const hovered = useAppStore((s) => s.hoveredMonth);
+function Tooltip({
+  layout,
+  hovered,
+  rows,
+}: {
+  layout: ChartLayout;
+  hovered: MonthIndex | null;
+  rows: (i: number) => TooltipRow[];
+}) {
   if (hovered === null || hovered < layout.startMonth || hovered >= layout.startMonth + layout.months) return null;
   const x = layout.x(hovered);
   const onRight = x < (layout.left + layout.right) / 2;

@@ -2,7 +2,7 @@ import { useState, type CSSProperties, type ReactNode, type Ref } from 'react';
 import type { ScenarioResult } from '../../engine/types';
 import type { Reported } from '../reported';
 import { ChartSvg } from './ChartSvg';
-import { sameDeps, trackResult, type ResultDeps } from './resultDeps';
+import { sameReads } from './reads';
 import type { ChartLayout, YDomains } from './layoutTypes';
 import type { ChartOptions, ChartSpec } from './spec';
 
@@ -21,39 +21,31 @@ interface Kept {
   /** Everything the layout was drawn from besides the result, compared by reference. */
   inputs: readonly unknown[];
   result: ScenarioResult;
-  /** What the layout read from the result. */
-  deps: ResultDeps;
 }
 
 function draw(spec: ChartSpec, input: SpecLayoutInput, inputs: readonly unknown[]): Kept {
-  const deps: ResultDeps = new Map();
   const { result, baseline = null, reported = null, byGeneration = false, yDomains, width, height } = input;
-  const layout = spec.layout({
-    result: trackResult(result, deps),
-    baseline,
-    reported,
-    byGeneration,
-    yDomains,
-    width,
-    height,
-  });
-  return { layout, inputs, result, deps };
+  const layout = spec.layout({ result, baseline, reported, byGeneration, yDomains, width, height });
+  return { layout, inputs, result };
 }
 
 /**
- * A spec's layout for one result and size. When a new result leaves what this chart's layout
- * read as it was (a lever that moves other charts only), the previous layout object is kept
- * without drawing it again, so the memoised SVG below skips the chart: no layout work, no React
- * work and no DOM change for it.
+ * A spec's layout for one result and size. When a new result holds what the spec reads as it
+ * was (a lever that moves other charts only), the previous layout object is kept without
+ * drawing it again, so the memoised SVG below skips the chart: no layout work, no React work
+ * and no DOM change for it. `drawn` is a layout of this result drawn elsewhere (beside the
+ * result, in the runner's worker, for this view): used when it is for this size, instead of
+ * drawing on the page's thread.
  */
-export function useSpecLayout(spec: ChartSpec, input: SpecLayoutInput): ChartLayout {
+export function useSpecLayout(spec: ChartSpec, input: SpecLayoutInput, drawn?: ChartLayout): ChartLayout {
   const { result, baseline = null, reported = null, byGeneration = false, yDomains, width, height } = input;
   const inputs = [spec, baseline, reported, byGeneration, yDomains, width, height];
   const [kept, setKept] = useState(() => draw(spec, input, inputs));
-  const fresh = kept.inputs.every((v, i) => v === inputs[i]) && (kept.result === result || sameDeps(kept.deps, result));
+  const fresh = kept.inputs.every((v, i) => v === inputs[i]) && sameReads(spec.reads, kept.result, result);
   if (!fresh) {
     // adjusting state while rendering (not in an effect): React re-renders this component at once
-    const next = draw(spec, input, inputs);
+    const fits = drawn && drawn.width === width && drawn.height === height && !yDomains;
+    const next = fits ? { layout: drawn, inputs, result } : draw(spec, input, inputs);
     setKept(next);
     return next.layout;
   }

@@ -3,6 +3,8 @@ import type { ChartLayout, ColorToken, Panel } from './layoutTypes';
 import { LABEL_ROW_PX } from './time';
 
 export const color = (t: ColorToken) => `var(--c-${t})`;
+/** How much an area lets the grid show through, times its own fill opacity (an attribute, not CSS `opacity`: see src/styles.css). */
+const AREA_OPACITY = 0.88;
 /** Text in a series' colour, darkened where the fill colour is too light to read. */
 export const textColor = (t: ColorToken) => `var(--tx-${t}, var(--c-${t}))`;
 
@@ -161,7 +163,7 @@ function PanelMarks({ panel: p, left, right }: { panel: Panel; left: number; rig
           key={a.id}
           d={a.d}
           fill={color(a.color)}
-          fillOpacity={a.fillOpacity}
+          fillOpacity={AREA_OPACITY * (a.fillOpacity ?? 1)}
           className="area"
           data-series={a.id}
         />
@@ -178,7 +180,7 @@ function PanelMarks({ panel: p, left, right }: { panel: Panel; left: number; rig
           stroke={color(l.color)}
           strokeWidth={l.width ?? 1.5}
           strokeDasharray={l.dashed ? '5 3' : undefined}
-          className={l.ghost ? 'line ghost' : 'line'}
+          className={l.className ?? (l.ghost ? 'line ghost' : 'line')}
           data-series={l.id}
         />
       ))}
@@ -232,6 +234,14 @@ function PanelMarks({ panel: p, left, right }: { panel: Panel; left: number; rig
         <text key={i} x={l.x} y={l.y + 3.5} fill={textColor(l.color)} className="end-label">
           {l.text}
         </text>
+      ))}
+      {p.rows.map((r) => (
+        <g key={r.id} className={r.className} data-part={r.id}>
+          <rect x={r.x} width={r.width} y={r.y} height={r.height} className="row-bar" />
+          <text x={r.label.x} y={r.label.y} textAnchor={r.label.anchor} className="row-label">
+            {r.label.text}
+          </text>
+        </g>
       ))}
     </g>
   );

@@ -1,14 +1,19 @@
 import { useCallback } from 'react';
-import { useAppStore } from '../../store';
+import type { MonthIndex } from '../../registry/month';
 import type { ChartLayout } from './layoutTypes';
+
+/** Where the crosshair is, shared by every chart, and how to move it. */
+export interface Crosshair {
+  month: MonthIndex | null;
+  onMonth: (month: MonthIndex | null) => void;
+}
 
 /**
  * The pointer and keyboard surface of a chart: moving over it (or pressing ← → when it has
  * focus) sets the month every chart's crosshair shows.
  */
-export function HoverLayer({ layout, label }: { layout: ChartLayout; label: string }) {
-  const setHovered = useAppStore((s) => s.setHoveredMonth);
-  const hovered = useAppStore((s) => s.hoveredMonth);
+export function HoverLayer({ layout, label, crosshair }: { layout: ChartLayout; label: string; crosshair: Crosshair }) {
+  const { month: hovered, onMonth: setHovered } = crosshair;
   const { x, startMonth, months, left, right, panels } = layout;
   const top = panels[0]?.top ?? 0;
   const bottom = panels[panels.length - 1]?.bottom ?? layout.height;

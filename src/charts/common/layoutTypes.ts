@@ -48,6 +48,8 @@ export interface LineMark {
   width?: number;
   dashed?: boolean;
   ghost?: boolean;
+  /** A class that styles the line instead of the defaults (a waterfall's dotted steps). */
+  className?: string;
 }
 export interface AreaMark {
   id: string;
@@ -100,6 +102,17 @@ export interface TextMark {
   title?: string;
   strong?: boolean;
 }
+/** A bar on a row of its own with its words above it (a waterfall's step): one group, found by its id. */
+export interface RowMark {
+  id: string;
+  /** Classes of the row's group, which colour it ("wf-row wf-up"). */
+  className: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  label: { x: number; y: number; text: string; anchor: 'start' | 'end' };
+}
 /** A horizontal reference (a published estimate) with a short label at the right. */
 export interface RefMark {
   y: number;
@@ -124,6 +137,7 @@ export interface Panel {
   refs: RefMark[];
   endLabels: EndLabel[];
   texts: TextMark[];
+  rows: RowMark[];
 }
 
 export interface ChartLayout {
@@ -165,6 +179,7 @@ export function emptyPanel(id: string, top: number, bottom: number, unit: string
     refs: [],
     endLabels: [],
     texts: [],
+    rows: [],
   };
 }
 

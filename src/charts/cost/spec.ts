@@ -1,12 +1,12 @@
 import type { ScenarioResult } from '../../engine/types';
-import { fmtCents } from '../../format';
+import { fmtCents, fmtDelta } from '../../format';
 import type { ChartSpec, TooltipRow } from '../common/spec';
 import type { TableColumn } from '../common/table';
 import { COST_LAYERS, GENERATIONS, blendedCents, costLayout, costTitle } from './costLayout';
 
 const cents = (v: number) => fmtCents(v / 100);
 
-export const costSpec: ChartSpec = {
+export const costSpec: ChartSpec<'cost'> = {
   id: 'cost',
   name: 'Cost per query',
   title: costTitle,
@@ -17,6 +17,16 @@ export const costSpec: ChartSpec = {
   units: '¢ per query',
   source: 'model on Epoch AI (Feb 2025) physics; NVIDIA; EIA; SemiAnalysis',
   reported: false,
+  reads: {
+    series: [
+      ...COST_LAYERS.map((l) => l.key),
+      'costPerQueryAllInUsd',
+      ...GENERATIONS.flatMap((g) => (g.when ? [...g.parts, g.when] : g.parts)),
+    ],
+    summary: ['nowMonth'],
+    events: true,
+  },
+  toggles: [{ option: 'byGeneration', label: 'By generation' }],
   layout: (input) => costLayout({ ...input, byGeneration: Boolean(input.byGeneration) }),
   columns: [
     ...COST_LAYERS.map((l): TableColumn => ({
@@ -55,6 +65,15 @@ export const costSpec: ChartSpec = {
     return rows;
   },
   summary: costSummary,
+  compare: {
+    label: 'Cost per chat query (blended, incl. Microsoft share)',
+    unit: '¢ per query',
+    values: blendedCents,
+    format: (v) => fmtCents(v / 100),
+    axis: (v) => (v === 0 ? '0' : fmtCents(v / 100).replace('¢', '')),
+  },
+  difference: (s, b, name) =>
+    `${fmtDelta(s.costPerQueryEndUsd - b.costPerQueryEndUsd, (v) => fmtCents(v, 2), 1e-8) ?? 'no change'} at the end vs “${name}”`,
 };
 
 function costSummary(r: ScenarioResult): string {

@@ -1,12 +1,12 @@
 import type { ScenarioResult } from '../../engine/types';
-import { fmtPct, fmtUsdB } from '../../format';
+import { fmtDelta, fmtPct, fmtUsdB } from '../../format';
 import type { ChartSpec, TooltipRow } from '../common/spec';
 import type { TableColumn } from '../common/table';
 import { MS_LINES, microsoftLayout, microsoftTitle } from './microsoftLayout';
 
 const usd = (v: number) => fmtUsdB(v);
 
-export const microsoftSpec: ChartSpec = {
+export const microsoftSpec: ChartSpec<'microsoft'> = {
   id: 'microsoft',
   name: 'Microsoft ↔ OpenAI',
   title: microsoftTitle,
@@ -14,6 +14,11 @@ export const microsoftSpec: ChartSpec = {
   units: '$B per month',
   source: 'model; Microsoft 10-Q, FT/TechCrunch, The Information, OpenAI',
   reported: true,
+  reads: {
+    series: ['azureRentUsdB', 'msRevShareUsdB', 'reverseShareUsdB', 'msTakeUsdB', 'msStakeValueUsdB'],
+    summary: ['nowMonth'],
+    events: true,
+  },
   layout: microsoftLayout,
   columns: [
     ...MS_LINES.map((l): TableColumn => ({
@@ -42,6 +47,15 @@ export const microsoftSpec: ChartSpec = {
     return rows;
   },
   summary: msSummary,
+  compare: {
+    label: "Microsoft's take",
+    unit: '$B per month',
+    values: (r) => r.monthly.msTakeUsdB,
+    format: (v) => fmtUsdB(v),
+    axis: (v) => (v === 0 ? '0' : fmtUsdB(v, Math.abs(v) < 1 ? 1 : 0).replace('B', '')),
+  },
+  difference: (s, b, name) =>
+    `${fmtDelta(s.msTakeLastYearUsdB - b.msTakeLastYearUsdB, (v) => fmtUsdB(v), 0.05) ?? 'no change'} in the last year vs “${name}”`,
 };
 
 function msSummary(r: ScenarioResult): string {

@@ -1,11 +1,11 @@
 import type { ScenarioResult } from '../../engine/types';
-import { fmtMw, fmtWh } from '../../format';
+import { fmtDelta, fmtMw, fmtWh } from '../../format';
 import type { ChartSpec, TooltipRow } from '../common/spec';
 import { powerLayout, powerTitle } from './powerLayout';
 
 const wh = (v: number) => (v > 0 ? fmtWh(v).replace(' Wh', '') : '—');
 
-export const powerSpec: ChartSpec = {
+export const powerSpec: ChartSpec<'power'> = {
   id: 'power',
   name: 'Power per inference',
   title: powerTitle,
@@ -13,6 +13,19 @@ export const powerSpec: ChartSpec = {
   units: 'Wh per query',
   source: 'model; Epoch AI, Google, Altman, de Vries (Joule); NVIDIA',
   reported: true,
+  reads: {
+    series: [
+      'siliconAccel',
+      'whPerQuerySilicon',
+      'whPerQueryGpu',
+      'whPerQueryBlended',
+      'capacityMw',
+      'fleetMw',
+      'idleMw',
+    ],
+    summary: ['nowMonth'],
+    events: true,
+  },
   layout: powerLayout,
   columns: [
     { label: 'GPU, Wh', values: (r) => r.monthly.whPerQueryGpu, agg: 'mean', format: wh },
@@ -41,6 +54,15 @@ export const powerSpec: ChartSpec = {
     return rows;
   },
   summary: powerSummary,
+  compare: {
+    label: 'Energy per chat query (blended)',
+    unit: 'Wh per query',
+    values: (r) => r.monthly.whPerQueryBlended,
+    format: fmtWh,
+    axis: (v) => (v === 0 ? '0' : fmtWh(v).replace(' Wh', '')),
+  },
+  difference: (s, b, name) =>
+    `${fmtDelta(s.whPerQueryEnd - b.whPerQueryEnd, fmtWh, 1e-5) ?? 'no change'} at the end vs “${name}”`,
 };
 
 function powerSummary(r: ScenarioResult): string {

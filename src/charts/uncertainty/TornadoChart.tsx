@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { LEVER_BY_ID } from '../../registry';
-import { fmtLever, fmtUsdB } from '../../format';
+import { fmtUsdB } from '../../format';
+import { leverText } from '../../registry/value';
 import { metricLabel, type Metric, type Tornado } from '../../engine/uncertainty';
 import { signed, tornadoTitle } from './findings';
 import { tornadoLayout } from './tornadoLayout';
@@ -15,7 +16,7 @@ export function metricUnit(metric: Metric): (v: number) => string {
 
 function leverValueText(leverId: string, v: number): string {
   const lever = LEVER_BY_ID.get(leverId);
-  return lever ? fmtLever(lever, v, 'text') : String(v);
+  return lever ? leverText(lever, v) : String(v);
 }
 
 /** One-at-a-time sensitivity: each ranged lever at its low and high, largest swing on top. */

@@ -1,4 +1,4 @@
-import { LEVER_BY_ID, type Lever, type ParamValues, type Params } from '../../registry';
+import { LEVER_BY_ID, snapToLever, type ParamValues, type Params } from '../../registry';
 import { runScenario } from '../index';
 import type { ScenarioResult } from '../types';
 
@@ -90,7 +90,7 @@ export function goalSeek(params: Params, leverId: string, goal: Goal, options: G
   const current = at(params[lever.id]);
   const n = Math.max(2, options.gridPoints ?? 17);
   const grid = Array.from({ length: n }, (_, i) =>
-    at(snap(lever, lever.min + ((lever.max - lever.min) * i) / (n - 1))),
+    at(snapToLever(lever, lever.min + ((lever.max - lever.min) * i) / (n - 1))),
   );
   const atMin = grid[0];
   const atMax = grid[n - 1];
@@ -155,9 +155,4 @@ export function goalSeek(params: Params, leverId: string, goal: Goal, options: G
 
 function distance(grid: { value: number }[], i: number, x: number): number {
   return Math.abs((grid[i].value + grid[i + 1].value) / 2 - x);
-}
-
-function snap(lever: Lever, v: number): number {
-  const f = lever.kind === 'number' ? 10 ** lever.decimals : 1;
-  return Math.min(lever.max, Math.max(lever.min, Math.round(v * f) / f));
 }

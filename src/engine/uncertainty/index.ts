@@ -1,6 +1,6 @@
 /**
  * Uncertainty: Monte Carlo over the levers' ranges, one-at-a-time sensitivity (tornado) and
- * goal-seek. Pure functions over the engine; the worker pool lives in src/montecarlo.
+ * goal-seek. Pure functions over the engine; Monte Carlo in workers is the model runner's batch mode (src/runner).
  *
  * Choices an analyst should know (each is documented where it is made):
  * - Draws: sample i, lever L uses a hash of (seed, i, L's id), so any batching or worker split

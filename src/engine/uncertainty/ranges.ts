@@ -96,7 +96,8 @@ export function effectiveRanges(
       stream: streamKey(lever.id),
       min: lever.min,
       max: lever.max,
-      whole: lever.kind === 'month',
+      // Month levers and spans in months are drawn whole: the engine's step is a month.
+      whole: lever.kind === 'month' || lever.unit === 'months',
     });
   }
   if (levers === LEVERS) out.push(...conditionalEvents(params));

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useId, useRef, useState, type CSSProperties } f
 /**
  * A native popover (`popover="auto"`) opened by its button (`popovertarget`): the browser
  * closes it on Esc and on a click outside, returns focus to the button, and keeps one open at
- * a time. CSS anchor positioning hangs it under its button (see `.anchored` in styles.css).
+ * a time. CSS anchor positioning hangs it under its button (see `.anchored` in src/styles.css).
  * `open` follows the element's toggle events, so content can render only while it is shown.
  */
 export function usePopover() {

@@ -1,4 +1,4 @@
-import { useDeckStore } from '../../store/deck';
+import { useDeckStore } from '../../deck/store';
 
 /** Header button: opens the compare panel (up to three scenarios overlaid, levers and outputs side by side). */
 export function CompareButton({ className = 'tool' }: { className?: string }) {

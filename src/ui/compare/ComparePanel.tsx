@@ -3,24 +3,22 @@ import { ENGINE_VERSION } from '../../engine/types';
 import { composeChartSvg, pageColors, svgToPng } from '../../export/chartImage';
 import { downloadBlob, downloadText, slug } from '../../export/download';
 import { shareUrl } from '../../store/urlSync';
-import { hydrateDeck } from '../present/savedDeck';
+import { hydrateDeck } from '../../deck/saved';
 import { screenLink } from '../present/slideFromScreen';
 import { useModalDialog } from '../common/useModalDialog';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartSvg, color } from '../../charts/common/ChartSvg';
 import { useWidth } from '../../charts/common/useWidth';
-import { runScenario } from '../../engine';
-import type { ScenarioResult } from '../../engine/types';
-import { CHART_IDS } from '../../export/deckTypes';
 import type { ParamValues } from '../../registry';
 import { useAppStore } from '../../store';
-import { useDeckStore } from '../../store/deck';
+import { useDeckStore } from '../../deck/store';
 import { parseScenario, serializeScenario } from '../../url/codec';
 import { PRESETS, presetParams } from '../../url/presets';
 import { readSaved } from '../../url/saved';
-import { CHART_SPECS } from '../../charts/specs';
-import { compareLayout, COMPARE_METRICS, SLOT_STYLE, type CompareSeries } from './compareLayout';
-import { CompareTables } from './CompareTables';
+import { CHART_IDS, CHART_SPEC_LIST, type ChartSpec } from '../../charts/specs';
+import { compareLayout, SLOT_STYLE, type CompareSeries } from '../../charts/compare/compareLayout';
+import { CompareTables, type Compared } from './CompareTables';
+import { inThread } from '../../runner/inThread';
 import './compare.css';
 
 export interface Choice {
@@ -40,71 +38,47 @@ function choices(pinned: { name: string; params: ParamValues } | null): Choice[]
   return out;
 }
 
-export interface Compared {
-  name: string;
-  params: ParamValues;
-  result: ScenarioResult;
-}
-
 /** The compare chart as a file: PNG (2×, QR code of the link) or SVG, framed like a chart export. */
 async function exportOverlay(
   svg: SVGSVGElement,
-  chart: (typeof CHART_IDS)[number],
+  spec: ChartSpec,
   series: CompareSeries[],
   screenName: string,
   format: 'png' | 'svg',
 ) {
-  const metric = COMPARE_METRICS[chart];
+  const metric = spec.compare;
   const { fontFamily, ...colors } = pageColors(svg);
   const composed = composeChartSvg(svg, {
     title: `${metric.label}: ${series.map((s) => s.name).join(' vs ')}`,
     caption: metric.unit,
-    source: CHART_SPECS[chart].source,
+    source: spec.source,
     link: shareUrl(),
     scenarioName: screenName,
     qr: format === 'png',
     colors,
     fontFamily,
   });
-  const file = `${slug(screenName)}-compare-${chart}`;
+  const file = `${slug(screenName)}-compare-${spec.id}`;
   if (format === 'svg') downloadText(composed.markup, `${file}.svg`, 'image/svg+xml');
   else downloadBlob(await svgToPng(composed, 2), `${file}@2x.png`);
 }
 
-function OverlayChart({
-  chart,
-  series,
-  screenName,
-}: {
-  chart: (typeof CHART_IDS)[number];
-  series: CompareSeries[];
-  screenName: string;
-}) {
+function OverlayChart({ spec, series, screenName }: { spec: ChartSpec; series: CompareSeries[]; screenName: string }) {
   const [ref, width] = useWidth<HTMLDivElement>(520);
   const svgRef = useRef<SVGSVGElement>(null);
-  const layout = useMemo(() => compareLayout(chart, series, width, 230), [chart, series, width]);
-  const metric = COMPARE_METRICS[chart];
+  const layout = useMemo(() => compareLayout(spec, series, width, 230), [spec, series, width]);
+  const metric = spec.compare;
   const save = (format: 'png' | 'svg') => {
-    if (svgRef.current) void exportOverlay(svgRef.current, chart, series, screenName, format);
+    if (svgRef.current) void exportOverlay(svgRef.current, spec, series, screenName, format);
   };
   return (
-    <figure className="compare-chart" data-compare-chart={chart}>
+    <figure className="compare-chart" data-compare-chart={spec.id}>
       <figcaption>
-        <strong>{CHART_SPECS[chart].name}</strong> — {metric.label}, {metric.unit}{' '}
-        <button
-          type="button"
-          className="tool"
-          onClick={() => save('png')}
-          aria-label={`Compare ${CHART_SPECS[chart].name} as PNG`}
-        >
+        <strong>{spec.name}</strong> — {metric.label}, {metric.unit}{' '}
+        <button type="button" className="tool" onClick={() => save('png')} aria-label={`Compare ${spec.name} as PNG`}>
           PNG
         </button>{' '}
-        <button
-          type="button"
-          className="tool"
-          onClick={() => save('svg')}
-          aria-label={`Compare ${CHART_SPECS[chart].name} as SVG`}
-        >
+        <button type="button" className="tool" onClick={() => save('svg')} aria-label={`Compare ${spec.name} as SVG`}>
           SVG
         </button>
       </figcaption>
@@ -140,11 +114,13 @@ export function ComparePanel() {
   const close = () => useDeckStore.getState().setCompareOpen(false);
   const dialogRef = useModalDialog(close, closeRef);
 
+  // each scenario's run, answered by the in-thread runner at once (drawn in this frame)
   const compared: Compared[] = useMemo(() => {
-    const list: Compared[] = [{ name: `On screen: ${name}`, params, result: runScenario(params) }];
+    const run = (p: ParamValues) => inThread.answerNow({ kind: 'run', params: p });
+    const list: Compared[] = [{ name: `On screen: ${name}`, params, result: run(params) }];
     for (const key of [second, third]) {
       const c = options.find((o) => o.key === key);
-      if (c) list.push({ name: c.name, params: c.params, result: runScenario(c.params) });
+      if (c) list.push({ name: c.name, params: c.params, result: run(c.params) });
     }
     return list;
   }, [params, name, second, third, options]);
@@ -228,8 +204,8 @@ export function ComparePanel() {
           ))}
         </ul>
         <div className="compare-charts">
-          {CHART_IDS.map((c) => (
-            <OverlayChart key={c} chart={c} series={series} screenName={name} />
+          {CHART_SPEC_LIST.map((spec) => (
+            <OverlayChart key={spec.id} spec={spec} series={series} screenName={name} />
           ))}
         </div>
         <CompareTables compared={compared} />

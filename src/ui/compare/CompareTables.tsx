@@ -1,9 +1,14 @@
-import { leverText } from '../../export/assumptions';
-import type { Summary } from '../../engine/types';
-import { LEVERS } from '../../registry';
-import { formatLeverValue } from '../../url/format';
+import type { ScenarioResult, Summary } from '../../engine/types';
+import { LEVERS, type ParamValues } from '../../registry';
+import { formatLeverValue, leverText } from '../../registry/value';
 import { fmtCents, fmtDelta, fmtMonth, fmtMonthShift, fmtMonths, fmtUsdB, fmtWh } from '../../format';
-import type { Compared } from './ComparePanel';
+
+/** A scenario in the comparison: its name, its levers and its run. */
+export interface Compared {
+  name: string;
+  params: ParamValues;
+  result: ScenarioResult;
+}
 
 interface Headline {
   label: string;

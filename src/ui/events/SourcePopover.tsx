@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { useProse } from '../data/useNote';
+import { useProse } from '../../data/useNote';
 import { sourceOf, type TableRow } from './eventRows';
 
 const GAP_PX = 4;

@@ -18,7 +18,6 @@ import {
   type Params,
   type LeverId,
 } from '../../registry';
-import { formatMonth, parseMonth } from '../../registry/month';
 
 import type { Source } from '../../registry';
 export type { Source };
@@ -158,49 +157,4 @@ export function kindText(row: TableRow): string {
   if (record?.form === 'owned') return 'purchase';
   const term = record?.termMonths;
   return term ? `contract · ${term} mo` : 'contract';
-}
-
-// ── typed text → value ─────────────────────────────────────────────────────────────────
-
-export type Reading = { ok: true; value: number } | { ok: false; message: string };
-
-const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
-/** Clears float noise from scaling (0.455 × 100 = 45.50000000000001). */
-function clean(v: number): number {
-  return Number(v.toPrecision(12));
-}
-
-/**
- * A number typed for a lever, shown at `scale` times the lever's value (100 for a share shown
- * in percent). Taken exactly as typed, every digit kept, when it is inside the lever's range;
- * otherwise a message and no value.
- */
-export function readNumber(text: string, lever: Lever, unit: string, scale = 1): Reading {
-  const t = text.trim();
-  if (!NUMBER_RE.test(t))
-    return { ok: false, message: `Type a number, e.g. ${fieldText(lever.default, lever, scale)}` };
-  const shown = Number(t);
-  const min = clean(lever.min * scale);
-  const max = clean(lever.max * scale);
-  if (shown < min || shown > max) return { ok: false, message: `Between ${min} and ${max} ${unit}; not applied` };
-  return { ok: true, value: scale === 1 ? shown : clean(shown / scale) };
-}
-
-/** A month typed as YYYY-MM, inside the lever's range. */
-export function readMonth(text: string, lever: Lever): Reading {
-  const m = parseMonth(text);
-  if (m === null) return { ok: false, message: 'Type a month as YYYY-MM' };
-  if (m < lever.min || m > lever.max)
-    return { ok: false, message: `Between ${formatMonth(lever.min)} and ${formatMonth(lever.max)}; not applied` };
-  return { ok: true, value: m };
-}
-
-/** A lever's value as its field shows it: at the lever's decimals, or every digit a person typed. */
-export function fieldText(value: number, lever: Lever, scale = 1): string {
-  if (lever.kind === 'month') return formatMonth(value);
-  const decimals = Math.max(0, lever.decimals - Math.round(Math.log10(scale)));
-  const shown = clean(value * scale);
-  const fixed = shown.toFixed(decimals);
-  return Number(fixed) === shown ? fixed : String(shown);
 }

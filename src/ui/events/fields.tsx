@@ -1,6 +1,11 @@
 import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
-import type { Lever } from '../../registry';
-import { fieldText, readMonth, readNumber, type Reading } from './eventRows';
+import { parseLeverValueIn, type Lever } from '../../registry';
+import { fieldText, type LeverValue } from '../../registry/value';
+import { useAppStore } from '../../store';
+
+/** Typed text read as a link or the CLI would read it, against the scenario's other values (a capped pair). */
+const readTyped = (lever: Lever, typed: string, shown?: { scale: number; unit?: string }): LeverValue =>
+  parseLeverValueIn(useAppStore.getState().params, lever, typed, shown);
 
 interface FieldProps {
   lever: Lever;
@@ -48,7 +53,7 @@ interface FieldLook {
 function useTypedField(
   text: string,
   value: number,
-  read: (text: string) => Reading,
+  read: (text: string) => LeverValue,
   onValue: FieldProps['onValue'],
   look: FieldLook,
 ) {
@@ -72,8 +77,8 @@ function useTypedField(
   /** Applies typed text; false when it was refused (the message shows and the field stays open). */
   const apply = (typed: string): boolean => {
     const r = read(typed);
-    if (!r.ok) {
-      setError(r.message);
+    if (r.status !== 'valid') {
+      setError(r.reason);
       return false;
     }
     if (r.value !== value) onValue(r.value, true);
@@ -121,11 +126,12 @@ function useTypedField(
 
 /**
  * A number typed into a text field: applied on Enter or when focus leaves, exactly as typed,
- * or refused with a message beside the field (out of range, too many decimals, not a number).
+ * or refused with a message beside the field (out of range, not a number), as a link would be.
  */
 export function NumberField({ lever, value, onValue, unit = lever.unit, scale = 1, label = lever.label }: FieldProps) {
-  const text = fieldText(value, lever, scale);
-  const { control, message } = useTypedField(text, value, (typed) => readNumber(typed, lever, unit, scale), onValue, {
+  const text = fieldText(lever, value, scale);
+  const read = (typed: string) => readTyped(lever, typed, { scale, unit });
+  const { control, message } = useTypedField(text, value, read, onValue, {
     className: 'events-input events-number',
     label,
     spoken: `${label}: ${text} ${unit}`,
@@ -151,8 +157,8 @@ export function NumberField({ lever, value, onValue, unit = lever.unit, scale = 
  * message beside it.
  */
 export function MonthField({ lever, value, onValue, label = lever.label }: FieldProps) {
-  const text = fieldText(value, lever);
-  const { control, message } = useTypedField(text, value, (typed) => readMonth(typed, lever), onValue, {
+  const text = fieldText(lever, value);
+  const { control, message } = useTypedField(text, value, (typed) => readTyped(lever, typed), onValue, {
     className: 'events-input events-month',
     label,
     spoken: `${label}: ${text}`,

@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import { CHART_SPEC_LIST } from '../../charts/specs';
 import { EXPORT_SIZES, type ExportSizeId } from '../../export/sizedImage';
-import { useReportedFigures } from '../data/useReported';
-import { useDeckStore } from '../../store/deck';
+import { useReportedFigures } from '../../data/useReported';
+import { useDeckStore } from '../../deck/store';
 import * as actions from './exportActions';
 import { useAppStore } from '../../store';
 import { selectScenarioDiffers } from '../../store/baseline';
-import type { SlideChartId } from '../../export/deckTypes';
+import { useRunner } from '../common/runner';
+import type { SlideChartId } from '../../deck/model';
 
 /** "What moved it", listed when the scenario differs from the pinned baseline or the defaults (as the card is). */
 /** The data files the menu offers, in its order. */
@@ -32,6 +33,7 @@ export function ExportPopover({ id, hasResult, onDone }: { id: string; hasResult
   const [size, setSize] = useState<ExportSizeId>('slide');
   const sizeId = useId();
   const reported = useReportedFigures();
+  const runner = useRunner();
   const waterfall = useAppStore(selectScenarioDiffers);
   const run = async (what: string, job: () => unknown) => {
     setError(null);
@@ -67,7 +69,7 @@ export function ExportPopover({ id, hasResult, onDone }: { id: string; hasResult
               type="button"
               className="tool"
               disabled={off}
-              onClick={() => void run('PNG export', () => actions.exportChart(c.id, 'png', size, reported))}
+              onClick={() => void run('PNG export', () => actions.exportChart(c.id, 'png', size, reported, runner))}
               aria-label={`${c.name} as PNG`}
             >
               PNG
@@ -76,7 +78,7 @@ export function ExportPopover({ id, hasResult, onDone }: { id: string; hasResult
               type="button"
               className="tool"
               disabled={off}
-              onClick={() => void run('SVG export', () => actions.exportChart(c.id, 'svg', size, reported))}
+              onClick={() => void run('SVG export', () => actions.exportChart(c.id, 'svg', size, reported, runner))}
               aria-label={`${c.name} as SVG`}
             >
               SVG

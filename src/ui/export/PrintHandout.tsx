@@ -3,14 +3,13 @@ import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartPicture } from '../../charts/common/ChartPicture';
 import { changedLevers, sourceLine } from '../../export/assumptions';
-import { CHART_IDS } from '../../export/deckTypes';
 import { qrMatrix } from '../../export/qr';
 import { useAppStore } from '../../store';
-import { useDeckStore } from '../../store/deck';
+import { useDeckStore } from '../../deck/store';
 import { shareUrl } from '../../store/urlSync';
 import { kpis } from '../kpi/kpis';
-import { CHART_SPECS } from '../../charts/specs';
-import { useReportedFigures } from '../data/useReported';
+import { CHART_SPEC_LIST } from '../../charts/specs';
+import { useReportedFigures } from '../../data/useReported';
 import { useModalDialog } from '../common/useModalDialog';
 import './print.css';
 
@@ -89,10 +88,9 @@ export function PrintHandout() {
           ))}
         </section>
         <section className="handout-charts" aria-label="Charts">
-          {CHART_IDS.map((id) => {
-            const spec = CHART_SPECS[id];
+          {CHART_SPEC_LIST.map((spec) => {
             return (
-              <figure key={id} className="handout-chart" data-chart-print={id}>
+              <figure key={spec.id} className="handout-chart" data-chart-print={spec.id}>
                 <h2 className="handout-chart-title">{spec.title(result)}</h2>
                 <p className="handout-chart-units">{spec.subtitle()}</p>
                 <ChartPicture

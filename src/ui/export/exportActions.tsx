@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { pageColors, svgToPng, type ChartFrame } from '../../export/chartImage';
 import { ledgerCsv, monthlyCsv, scenarioJson } from '../../export/data';
-import { isTimeChart, type SlideChartId } from '../../export/deckTypes';
+import { isTimeChart, type SlideChartId } from '../../deck/model';
 import { downloadBlob, downloadText, slug } from '../../export/download';
 import { useAppStore } from '../../store';
 import { shareUrl } from '../../store/urlSync';
@@ -16,11 +16,11 @@ import {
   type ExportSizeId,
 } from '../../export/sizedImage';
 import { withRenderedSvg } from './renderChart';
-import { waterfallLayout } from '../../charts/attribution/waterfallLayout';
-import { WaterfallPicture } from '../../charts/attribution/WaterfallPicture';
+import { waterfallLayout, waterfallMarks } from '../../charts/attribution/waterfallLayout';
 import { againstWords, WATERFALL_SOURCE, waterfallSubtitle, waterfallTitle } from '../../charts/attribution/words';
 import { referenceParams } from '../../store/baseline';
-import { attributeOnce } from '../../worker/attributionClient';
+import type { ModelRunner } from '../../runner';
+import { inThread } from '../../runner/inThread';
 import '../../charts/attribution/attribution.css';
 
 /*
@@ -43,8 +43,9 @@ export async function exportChart(
   format: 'png' | 'svg',
   sizeId: ExportSizeId = 'slide',
   reported: Reported | null = null,
+  runner: ModelRunner = inThread,
 ): Promise<void> {
-  if (!isTimeChart(id)) return exportWaterfall(format, sizeId);
+  if (!isTimeChart(id)) return exportWaterfall(format, sizeId, runner);
   const { name, link } = scenario();
   const spec = CHART_SPECS[id];
   const { result, baseline, showGenerations } = useAppStore.getState();
@@ -95,13 +96,18 @@ const AXIS_AND_PAD = 28;
 
 /**
  * "What moved it" as a picture of `sizeId`: the scenario on screen against the pinned baseline
- * (or the sourced defaults), split over the output the card shows, in its own worker; framed
+ * (or the sourced defaults), split over the output the card shows, asked of the page's runner; framed
  * like the other charts (title, caption with the method, source, scenario name, link, QR code).
  */
-export async function exportWaterfall(format: 'png' | 'svg', sizeId: ExportSizeId = 'slide'): Promise<void> {
+export async function exportWaterfall(
+  format: 'png' | 'svg',
+  sizeId: ExportSizeId = 'slide',
+  runner: ModelRunner = inThread,
+): Promise<void> {
   const { name, link } = scenario();
   const { params, baseline, attributionOutput } = useAppStore.getState();
-  const attribution = await attributeOnce({
+  const attribution = await runner.ask({
+    kind: 'attribute',
     reference: referenceParams(baseline),
     scenario: params,
     output: attributionOutput,
@@ -124,7 +130,8 @@ export async function exportWaterfall(format: 'png' | 'svg', sizeId: ExportSizeI
   const rows = attribution.parts.length + 1;
   const rowPx = Math.max(MIN_ROW_PX, Math.min(MAX_ROW_PX, (chart.height - AXIS_AND_PAD) / rows));
   const layout = waterfallLayout({ attribution, width: Math.round(chart.width), rowPx });
-  await deliver(<WaterfallPicture layout={layout} />, frame, size, `${slug(name)}-attribution`, format);
+  const picture = <ChartPicture layout={waterfallMarks(layout)} className="chart-svg waterfall" role="img" />;
+  await deliver(picture, frame, size, `${slug(name)}-attribution`, format);
 }
 
 export type DataExport = 'monthly-csv' | 'ledger-csv' | 'json';

@@ -24,11 +24,10 @@ export interface CostPerQueryFigures {
 }
 
 /**
- * THE ONE PLACE the cost tile takes its numbers from (lead: switch here for engine v2).
- * Today it uses the summary's blended compute cost at the model's first month and its last;
- * engine v2 provides an all-in cost per query and `nowMonth` (the latest month of the
- * record): return those here, with `basis: 'all-in, blended fleet'`, and the tile, its
- * note and its delta follow. Nothing else in the page computes the tile's figures.
+ * The one place the cost tile takes its numbers from: the all-in cost per query (all compute
+ * cash, idle capacity included, ÷ queries) now (`nowMonth`, the latest month of the record) and
+ * at the horizon's end, with the physics figure in the note. The tile, its note and its delta
+ * follow; nothing else in the page computes the tile's figures.
  */
 export function costPerQueryFigures(s: Summary): CostPerQueryFigures {
   return {

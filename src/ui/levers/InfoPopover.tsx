@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import type { Lever } from '../../registry';
 import { formatMonth } from '../../registry/month';
 import { usePopover } from '../common/usePopover';
-import { useProse, type NoteFile } from '../data/useNote';
+import { useProse, type NoteFile } from '../../data/useNote';
 
 function rangeText(lever: Lever): string {
   const f = (v: number) => (lever.kind === 'month' ? formatMonth(v) : `${v}`);
@@ -25,7 +26,7 @@ function LeverNote({ lever }: { lever: Lever }) {
 }
 
 /** The ⓘ beside a lever: where its default comes from, when, how sure, and its range. A native popover: Esc or a click outside closes it. */
-export function InfoPopover({ lever }: { lever: Lever }) {
+export const InfoPopover = memo(function InfoPopover({ lever }: { lever: Lever }) {
   const { open, buttonProps, popoverProps } = usePopover();
   const s = lever.source;
   return (
@@ -65,4 +66,4 @@ export function InfoPopover({ lever }: { lever: Lever }) {
       </div>
     </>
   );
-}
+});

@@ -1,13 +1,9 @@
 import { memo, useId, useState } from 'react';
-import type { Lever } from '../../registry';
-import { checkValue, pairProblem } from '../../registry';
-import { parseMonth } from '../../registry/month';
+import { pairProblem, parseLeverValueIn, type Lever } from '../../registry';
+import { fieldText, leverText } from '../../registry/value';
 import { useAppStore } from '../../store';
 import { commitHistory, commitHistoryStep } from '../../store/urlSync';
-import { fmtLever } from '../../format';
 import { InfoPopover } from './InfoPopover';
-
-const valueText = (lever: Lever, v: number) => fmtLever(lever, v, 'text');
 
 /** One lever: a slider and a field bound to the same store value, reset and info beside them. */
 export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
@@ -19,15 +15,12 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
   const fieldId = useId();
   const changed = value !== lever.default;
 
+  /** Applies typed text as a link or the CLI would read it; a refused value stays in the field with why. */
   const commitDraft = (text: string) => {
-    const v = lever.kind === 'month' ? parseMonth(text) : text.trim() === '' ? NaN : Number(text);
-    const why = v === null ? 'expected YYYY-MM' : checkValue(lever, v);
-    if (why && lever.kind !== 'number') return setError(why);
-    if (v === null || !Number.isFinite(v)) return setError('not a number');
-    const pair = pairProblem(useAppStore.getState().params, lever.id, v);
-    if (pair) return setError(pair.reason);
-    setError(why && why.startsWith('outside') ? `${why}; set to the nearest allowed value` : null);
-    setParam(lever.id, v);
+    const read = parseLeverValueIn(useAppStore.getState().params, lever, text);
+    if (read.status !== 'valid') return setError(read.reason);
+    setError(null);
+    setParam(lever.id, read.value, { typed: true });
     setDraft(null);
     commitHistory();
   };
@@ -61,7 +54,7 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
     );
   }
 
-  const shown = draft ?? fmtLever(lever, value);
+  const shown = draft ?? fieldText(lever, value);
   return (
     <div className={changed ? 'lever changed' : 'lever'} data-lever={lever.id}>
       <div className="lever-top">
@@ -91,7 +84,7 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
           step={lever.kind === 'month' ? 1 : lever.step}
           value={value}
           aria-label={lever.label}
-          aria-valuetext={valueText(lever, value)}
+          aria-valuetext={leverText(lever, value)}
           onChange={(e) => {
             const v = Number(e.target.value);
             // The slider stops where the other lever of a capped pair leaves no room, and says so.
@@ -106,17 +99,24 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
         />
         <input
           id={fieldId}
-          className="lever-field"
+          className={lever.kind === 'month' ? 'lever-field lever-field-month' : 'lever-field'}
           autoComplete="off"
-          type={lever.kind === 'month' ? 'month' : 'text'}
-          inputMode="decimal"
+          // a month is typed as YYYY-MM, as the link and the CLI write it: one text field in every browser
+          type="text"
+          inputMode={lever.kind === 'month' ? 'numeric' : 'decimal'}
+          placeholder={lever.kind === 'month' ? 'YYYY-MM' : undefined}
           value={shown}
           aria-invalid={error !== null}
           aria-describedby={error ? `${fieldId}-err` : undefined}
           onFocus={() => setDraft(shown)}
           onChange={(e) => {
             setDraft(e.target.value);
-            if (lever.kind === 'month' && parseMonth(e.target.value) !== null) commitDraft(e.target.value);
+            // a whole month applies as it is typed, as the month picker this field replaced did
+            if (
+              lever.kind === 'month' &&
+              parseLeverValueIn(useAppStore.getState().params, lever, e.target.value).status === 'valid'
+            )
+              commitDraft(e.target.value);
           }}
           onBlur={(e) => {
             if (draft !== null) commitDraft(e.target.value);
@@ -143,7 +143,7 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
 
 function ResetButton({ lever, shown, onReset }: { lever: Lever; shown: boolean; onReset: () => void }) {
   if (!shown) return <span className="icon-spacer" aria-hidden="true" />;
-  const def = fmtLever(lever, lever.default);
+  const def = fieldText(lever, lever.default);
   return (
     <button
       type="button"

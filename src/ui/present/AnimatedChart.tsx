@@ -6,7 +6,7 @@ import { useBoxSize } from '../../charts/common/useWidth';
 import type { Reported } from '../../charts/reported';
 import type { ScenarioResult } from '../../engine/types';
 import type { YDomains } from '../../charts/common/layoutTypes';
-import type { DeckChartId } from '../../export/deckTypes';
+import type { ChartId } from '../../charts/specs';
 import { CHART_SPECS } from '../../charts/specs';
 import { mixResults } from './interpolate';
 
@@ -51,7 +51,7 @@ function useTweenedResult(target: ScenarioResult, node: React.RefObject<Element 
 }
 
 export interface AnimatedChartProps {
-  chart: DeckChartId;
+  chart: ChartId;
   result: ScenarioResult;
   reported?: Reported | null;
   /** Smallest type on screen, px: 24 on a projector, 11 in a preview. */

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { DECK_HASH_PREFIX } from '../../export/deckTypes';
-import { useDeckStore } from '../../store/deck';
+import { DECK_HASH_PREFIX } from '../../deck/model';
+import { useDeckStore } from '../../deck/store';
 
 /** The briefing code reads the saved deck into the store as it loads, before any of it renders. */
 export const loadBriefingUi = () =>

@@ -1,6 +1,6 @@
 import { ChartSvg } from '../../charts/common/ChartSvg';
-import type { DeckChartId } from '../../export/deckTypes';
-import { compareLayout, COMPARE_METRICS, SLOT_STYLE, type CompareSeries } from '../compare/compareLayout';
+import { CHART_SPECS, type ChartId } from '../../charts/specs';
+import { compareLayout, SLOT_STYLE, type CompareSeries } from '../../charts/compare/compareLayout';
 import type { ScenarioResult } from '../../engine/types';
 
 /** A compare slide's chart: the scenarios' series overlaid as the Compare panel draws them, scaled up. */
@@ -9,13 +9,14 @@ export function CompareSlideChart({
   scenarios,
   minFontPx,
 }: {
-  chart: DeckChartId;
+  chart: ChartId;
   scenarios: { name: string; result: ScenarioResult }[];
   minFontPx: number;
 }) {
   const series: CompareSeries[] = scenarios.map((s, i) => ({ name: s.name, result: s.result, ...SLOT_STYLE[i] }));
-  const layout = compareLayout(chart, series, 560, 280);
-  const metric = COMPARE_METRICS[chart];
+  const spec = CHART_SPECS[chart];
+  const layout = compareLayout(spec, series, 560, 280);
+  const metric = spec.compare;
   const style = { '--slide-font': `${Math.max(11, minFontPx / 1.8).toFixed(2)}px` } as React.CSSProperties;
   return (
     <div className="slide-chart-box">

@@ -9,12 +9,12 @@ import {
   MAX_SLIDES,
   MAX_TITLE_CHARS,
   type Deck,
-} from '../../export/deck';
+} from '../../deck/codec';
 import { downloadText, slug } from '../../export/download';
-import { useDeckStore } from '../../store/deck';
+import { useDeckStore } from '../../deck/store';
 import { copyText } from '../share/clipboard';
 import { presenterUrl } from './channel';
-import { exampleDeck } from './exampleDeck';
+import { exampleDeck } from '../../deck/example';
 import { SlideRow } from './SlideRow';
 import { slideFromScreen } from './slideFromScreen';
 import { enterFullscreen } from './fullscreen';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { deckFromHash, type Deck } from '../../export/deck';
-import { useDeckStore } from '../../store/deck';
+import { deckFromHash, type Deck } from '../../deck/codec';
+import { useDeckStore } from '../../deck/store';
 
 const slidesText = (n: number) => `${n} slide${n === 1 ? '' : 's'}`;
 

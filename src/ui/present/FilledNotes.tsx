@@ -1,6 +1,6 @@
 import { Fragment, useMemo } from 'react';
-import { fillNotes, NOTE_PLACEHOLDERS, noteFigures } from './noteFill';
-import { resultForLink } from './slideResult';
+import { fillNotes, NOTE_PLACEHOLDERS, noteFigures } from '../../deck/notes';
+import { resultForLink } from '../../deck/results';
 
 /** The placeholder names, for the editor's hint: "{insolvencyMonth}, {runwayMonths}, …". */
 export const PLACEHOLDER_HINT = Object.keys(NOTE_PLACEHOLDERS)

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useDeckStore } from '../../store/deck';
+import { useDeckStore } from '../../deck/store';
 import { screenShowDeck, slideFromScreen } from './slideFromScreen';
 import { enterFullscreen } from './fullscreen';
 

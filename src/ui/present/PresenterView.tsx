@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useDeckStore } from '../../store/deck';
+import { useDeckStore } from '../../deck/store';
 import { openDeckChannel, type DeckChannel } from './channel';
 import { SlideView } from './SlideView';
-import { deckDomains } from './deckScale';
+import { deckDomains } from '../../deck/scale';
 import { FilledNotes } from './FilledNotes';
 
-import { useReportedFigures } from '../data/useReported';
+import { useReportedFigures } from '../../data/useReported';
 import './present.css';
 
 function clock(ms: number): string {

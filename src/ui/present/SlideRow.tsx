@@ -6,17 +6,17 @@ import {
   SLIDE_CHART_IDS,
   type Slide,
   type SlideChartId,
-} from '../../export/deckTypes';
+} from '../../deck/model';
 import { OutputOptions } from '../../charts/attribution/AttributionFrame';
 import type { AttributionOutput } from '../../engine/attribution';
-import { useDeckStore } from '../../store/deck';
+import { useDeckStore } from '../../deck/store';
 import { applyLink } from '../share/applyLink';
 import { CHART_SPECS } from '../../charts/specs';
-import { baselineName } from './deckScale';
+import { baselineName } from '../../deck/scale';
 import { screenLink } from './slideFromScreen';
 import { FilledNotes, PLACEHOLDER_HINT } from './FilledNotes';
 import { waterfallAgainst } from './WaterfallSlideChart';
-import { hasPlaceholders } from './noteFill';
+import { hasPlaceholders } from '../../deck/notes';
 
 export interface SlideRowProps {
   slide: Slide;

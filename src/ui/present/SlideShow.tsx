@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Deck } from '../../export/deckTypes';
-import { useDeckStore } from '../../store/deck';
+import type { Deck } from '../../deck/model';
+import { useDeckStore } from '../../deck/store';
 import { openDeckChannel, type DeckChannel } from './channel';
 import { SlideView } from './SlideView';
-import { deckDomains } from './deckScale';
-import { isLast, stepBack, stepForward, type ShowPosition } from './steps';
-import { useReportedFigures } from '../data/useReported';
+import { deckDomains } from '../../deck/scale';
+import { isLast, stepBack, stepForward, type ShowPosition } from '../../deck/steps';
+import { useReportedFigures } from '../../data/useReported';
 import { useModalDialog } from '../common/useModalDialog';
 import './present.css';
 

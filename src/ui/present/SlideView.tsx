@@ -1,11 +1,10 @@
 import type { Reported } from '../../charts/reported';
-import { isTimeChart, type Slide, type SlideChartId } from '../../export/deckTypes';
-import { COMPARE_METRICS } from '../compare/compareLayout';
+import { isTimeChart, type Slide, type SlideChartId } from '../../deck/model';
 import { AnimatedChart } from './AnimatedChart';
 import { CHART_SPECS } from '../../charts/specs';
 import { CompareSlideChart } from './CompareSlideChart';
-import { baselineDifference, baselineName, slideResults, type DeckDomains } from './deckScale';
-import { resultForLink } from './slideResult';
+import { baselineName, slideResults, type DeckDomains } from '../../deck/scale';
+import { resultForLink } from '../../deck/results';
 import { WATERFALL_SOURCE, waterfallSubtitle, waterfallTitle } from '../../charts/attribution/words';
 import { useSlideWaterfall, waterfallAgainst, WaterfallSlideChart } from './WaterfallSlideChart';
 
@@ -59,9 +58,10 @@ export function SlideView({
     : null;
   const titleOf = (chart: SlideChartId) => {
     if (!isTimeChart(chart)) return wf ? `${WATERFALL_NAME}: ${waterfallTitle(wf)}` : WATERFALL_NAME;
-    if (compared) return `${COMPARE_METRICS[chart].label}: ${compared.map((c) => c.name).join(' vs ')}`;
-    const finding = CHART_SPECS[chart].title(result);
-    return baseline ? `${finding} (${baselineDifference(chart, result.summary, baseline.summary, baseName)})` : finding;
+    const spec = CHART_SPECS[chart];
+    if (compared) return `${spec.compare.label}: ${compared.map((c) => c.name).join(' vs ')}`;
+    const finding = spec.title(result);
+    return baseline ? `${finding} (${spec.difference(result.summary, baseline.summary, baseName)})` : finding;
   };
   const H = headingLevel;
   const sources = [...new Set(specs.map((c) => (isTimeChart(c) ? CHART_SPECS[c].source : WATERFALL_SOURCE)))].join(
@@ -87,7 +87,7 @@ export function SlideView({
           isTimeChart(chart) ? (
             <figure key={`${i}-${chart}`} className="slide-figure">
               <figcaption className="slide-units">
-                {CHART_SPECS[chart].name} — {compared ? COMPARE_METRICS[chart].unit : CHART_SPECS[chart].subtitle()}
+                {CHART_SPECS[chart].name} — {compared ? CHART_SPECS[chart].compare.unit : CHART_SPECS[chart].subtitle()}
               </figcaption>
               {compared ? (
                 <CompareSlideChart chart={chart} scenarios={compared} minFontPx={minFontPx} />

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
-import { useAttribution, type AttributionState } from '../../charts/attribution/useAttribution';
-import { waterfallLayout } from '../../charts/attribution/waterfallLayout';
-import { WaterfallPicture } from '../../charts/attribution/WaterfallPicture';
+import { useAttribution, type AttributionState } from '../attribution/useAttribution';
+import { waterfallLayout, waterfallMarks } from '../../charts/attribution/waterfallLayout';
+import { ChartPicture } from '../../charts/common/ChartPicture';
 import { waterfallSummary } from '../../charts/attribution/words';
 import { useBoxSize } from '../../charts/common/useWidth';
 import type { Attribution } from '../../engine/attribution';
-import type { Slide } from '../../export/deckTypes';
+import type { Slide } from '../../deck/model';
 import { defaultParams } from '../../registry';
 import { parseScenario, queryPart } from '../../url/codec';
-import { baselineName } from './deckScale';
+import { baselineName } from '../../deck/scale';
 import '../../charts/attribution/attribution.css';
 
 const DEFAULTS = defaultParams();
@@ -56,12 +56,13 @@ export function WaterfallSlideChart({ attribution: a, minFontPx }: { attribution
   const style = { '--slide-font': `${fontPx.toFixed(2)}px` } as React.CSSProperties;
   return (
     <div ref={boxRef} className="slide-chart-box">
-      <WaterfallPicture
-        layout={layout}
-        overhang={OVERHANG}
+      <ChartPicture
+        layout={waterfallMarks(layout)}
+        viewBox={`0 0 ${layout.width + OVERHANG} ${layout.height}`}
         className="chart-svg waterfall slide-svg"
         width={box.width}
         height={Math.round((layout.height * box.width) / (layout.width + OVERHANG))}
+        role="img"
         style={style}
         aria-label={waterfallSummary(a)}
         data-chart="attribution"

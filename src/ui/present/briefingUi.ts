@@ -5,7 +5,7 @@
  * bundler (rolldown) split the dashboard's own modules into an extra common chunk that loads
  * up front: more initial bytes, and it ran before the entry's CSP lockdown. One chunk avoids it.
  */
-export { hydrateDeck } from './savedDeck';
+export { hydrateDeck } from '../../deck/saved';
 export { DeckEditor } from './DeckEditor';
 export { SlideShow } from './SlideShow';
 export { PresenterView } from './PresenterView';

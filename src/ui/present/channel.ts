@@ -1,4 +1,4 @@
-import type { Deck } from '../../export/deckTypes';
+import type { Deck } from '../../deck/model';
 
 /*
  * The slide show and the presenter view talk over one BroadcastChannel (same origin, any

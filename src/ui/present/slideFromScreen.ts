@@ -1,5 +1,6 @@
 import { ENGINE_VERSION } from '../../engine/types';
-import { CHART_IDS, MAX_TITLE_CHARS, type Deck, type Slide } from '../../export/deckTypes';
+import { CHART_IDS } from '../../charts/specs';
+import { MAX_TITLE_CHARS, type Deck, type Slide } from '../../deck/model';
 import { selectScenarioDiffers } from '../../store/baseline';
 import { useAppStore } from '../../store';
 import { serializeScenario } from '../../url/codec';

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
-import { CHART_SPEC_LIST, CHART_SPECS } from '../../charts/specs';
+import { CHART_SPEC_LIST, CHART_SPECS, type ChartId } from '../../charts/specs';
 import { ENGINE_VERSION } from '../../engine/types';
-import type { DeckChartId } from '../../export/deckTypes';
 import { useAppStore } from '../../store';
 import { shareUrl } from '../../store/urlSync';
 import { usePopover } from '../common/usePopover';
@@ -27,7 +26,7 @@ export function EmbedMenu({ className = 'tool' }: { className?: string }) {
 }
 
 function EmbedPanel() {
-  const [chart, setChart] = useState<DeckChartId>('burn');
+  const [chart, setChart] = useState<ChartId>(CHART_SPEC_LIST[0].id);
   const result = useAppStore((s) => s.result);
   const name = useAppStore((s) => s.scenarioName);
   const selectId = useId();
@@ -46,7 +45,7 @@ function EmbedPanel() {
     <div className="embed-popover" role="group" aria-label="Embed and cite">
       <label className="embed-choice" htmlFor={selectId}>
         Chart
-        <select id={selectId} value={chart} onChange={(e) => setChart(e.target.value as DeckChartId)}>
+        <select id={selectId} value={chart} onChange={(e) => setChart(e.target.value as ChartId)}>
           {CHART_SPEC_LIST.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { SOURCES, sameParams } from '../../registry';
+import { LEVERS, SOURCES, type LeverId, type Params } from '../../registry';
 import { useAppStore } from '../../store';
 import { PRESETS, presetParams, type Preset } from '../../url/presets';
 import { usePopover } from '../common/usePopover';
@@ -10,6 +10,29 @@ export interface PresetMenuProps {
   presets?: readonly Preset[];
   /** Called after a preset is applied (e.g. to name the scenario after it). */
   onApplied?: (preset: Preset) => void;
+}
+
+/**
+ * Which preset a scenario is, if any: asked on every change of the store while a lever moves,
+ * so each preset is checked first on the levers it moves off their defaults (a scenario that is
+ * not the preset differs there, as a rule, at once), and the answer is kept per scenario object.
+ */
+function presetMatcher(presets: readonly Preset[]) {
+  const expanded = presets.map((preset) => {
+    const params = presetParams(preset);
+    const own = LEVERS.filter((l) => params[l.id] !== l.default).map((l) => l.id);
+    return { preset, params, order: [...own, ...LEVERS.map((l) => l.id).filter((id) => !own.includes(id))] };
+  });
+  const seen = new WeakMap<Params, Preset | null>();
+  const same = (order: readonly LeverId[], a: Params, b: Params) => order.every((id) => Object.is(a[id], b[id]));
+  return (params: Params): Preset | undefined => {
+    let found = seen.get(params);
+    if (found === undefined) {
+      found = expanded.find((e) => same(e.order, e.params, params))?.preset ?? null;
+      seen.set(params, found);
+    }
+    return found ?? undefined;
+  };
 }
 
 /** "About this preset": its description and sources in a native popover under the button. */
@@ -62,9 +85,9 @@ function PresetText({ preset }: { preset: Preset }) {
  */
 export function PresetMenu({ presets = PRESETS, onApplied }: PresetMenuProps) {
   const id = useId();
-  const params = useAppStore((s) => s.params);
-  const expanded = useMemo(() => presets.map((p) => ({ preset: p, params: presetParams(p) })), [presets]);
-  const current = expanded.find((e) => sameParams(e.params, params))?.preset;
+  const presetOf = useMemo(() => presetMatcher(presets), [presets]);
+  // the preset on screen, if any: a lever moving off every preset re-renders nothing here
+  const current = useAppStore((s) => presetOf(s.params));
   const [choice, setChoice] = useState(current?.id ?? '');
   // The scenario moved (a lever, an undo, a link): the select shows what is on screen again
   // (adjusted while rendering, not in an effect: React re-renders at once).

@@ -1,7 +1,7 @@
-import type { DeckChartId } from '../../export/deckTypes';
+import type { ChartId } from '../../charts/specs';
 
 /** The embed page's address for one chart of the scenario in `link` (the dashboard's full link). */
-export function embedUrl(link: string, chart: DeckChartId): string {
+export function embedUrl(link: string, chart: ChartId): string {
   const url = new URL(link);
   const query = url.search.replace(/^\?/, '');
   const base = url.pathname.replace(/[^/]*$/, '');
@@ -11,7 +11,7 @@ export function embedUrl(link: string, chart: DeckChartId): string {
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The `<iframe>` an article pastes. */
-export function iframeSnippet(link: string, chart: DeckChartId, title: string): string {
+export function iframeSnippet(link: string, chart: ChartId, title: string): string {
   return `<iframe src="${attr(embedUrl(link, chart))}" title="${attr(title)}" width="100%" height="440" style="border:0" loading="lazy"></iframe>`;
 }
 

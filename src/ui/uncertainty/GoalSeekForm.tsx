@@ -1,13 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import { LEVER_BY_ID, LEVERS, type Params } from '../../registry';
 import { monthLabel } from '../../registry/month';
-import { goalSeek, type Goal, type GoalSeekResult } from '../../engine/uncertainty';
+import type { Goal, GoalSeekResult } from '../../engine/uncertainty';
+import { useRunner } from '../common/runner';
 import { goalSeekSentence } from '../../charts/uncertainty/findings';
-import { fmtLever } from '../../format';
+import { fieldText } from '../../registry/value';
 
 const SEEKABLE = LEVERS.filter((l) => l.kind !== 'toggle' && l.id !== 'horizonMonths');
 
-const valueText = (leverId: string, v: number) => fmtLever(LEVER_BY_ID.get(leverId)!, v);
+const valueText = (leverId: string, v: number) => fieldText(LEVER_BY_ID.get(leverId)!, v);
 
 /** "What value of lever X gives breakeven by year Y / keeps cash ≥ 0 through the horizon?" */
 export function GoalSeekForm({
@@ -33,9 +34,12 @@ export function GoalSeekForm({
   const [year, setYear] = useState(years[Math.min(3, years.length - 1)]);
   const [answer, setAnswer] = useState<{ result: GoalSeekResult; text: string } | null>(null);
 
-  const seek = () => {
+  const runner = useRunner();
+  /** Asks the runner; an answer for a question no longer on screen (another lever chosen since) is dropped. */
+  const seek = async () => {
     const goal: Goal = goalKind === 'solvent' ? { kind: 'solvent' } : { kind: 'breakevenBy', year };
-    const result = goalSeek(params, leverId, goal);
+    setAnswer(null);
+    const result = await runner.ask({ kind: 'goalSeek', params, leverId, goal });
     const lever = LEVER_BY_ID.get(leverId)!;
     const goalText =
       goal.kind === 'solvent'
@@ -61,7 +65,7 @@ export function GoalSeekForm({
         className="mc-form"
         onSubmit={(e) => {
           e.preventDefault();
-          seek();
+          void seek();
         }}
       >
         <label className="mc-field">

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { LEVER_BY_ID, LEVERS, type Lever, type Params } from '../../registry';
-import { parseMonth } from '../../registry/month';
-import { fmtLever } from '../../format';
+import { fieldText, parseLeverValue } from '../../registry/value';
 import {
   canVary,
   checkRange,
@@ -11,9 +10,7 @@ import {
   type RangeOverrides,
 } from '../../engine/uncertainty';
 
-const text = (lever: Lever, v: number) => fmtLever(lever, v);
-const read = (lever: Lever, t: string) =>
-  lever.kind === 'month' ? parseMonth(t) : t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : null;
+const text = (lever: Lever, v: number) => fieldText(lever, v);
 
 /**
  * The ranges a run draws, lever by lever, each editable. An edit becomes an override (used as
@@ -133,14 +130,16 @@ function RangeRow({
   const [high, setHigh] = useState(text(lever, range.high));
   const [error, setError] = useState<string | null>(null);
   const commit = (lowT: string, highT: string, dist: Distribution) => {
-    const l = read(lever, lowT);
-    const h = read(lever, highT);
-    if (l === null || h === null) return setError(lever.kind === 'month' ? 'months are YYYY-MM' : 'not a number');
-    const next = { low: l, high: h, dist };
+    // a range's ends are lever values: read as any typed value is, then checked as a range
+    const l = parseLeverValue(lever, lowT);
+    if (l.status !== 'valid') return setError(`low: ${l.reason}`);
+    const h = parseLeverValue(lever, highT);
+    if (h.status !== 'valid') return setError(`high: ${h.reason}`);
+    const next = { low: l.value, high: h.value, dist };
     const why = checkRange(lever, next);
     if (why) return setError(why);
     setError(null);
-    if (l !== range.low || h !== range.high || dist !== range.dist) onSet(next);
+    if (next.low !== range.low || next.high !== range.high || dist !== range.dist) onSet(next);
   };
   return (
     <tr>

@@ -1,15 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Params } from '../../registry';
-import { runScenario, type ScenarioResult } from '../../engine';
+import type { ScenarioResult } from '../../engine/types';
 import {
-  tornado as computeTornado,
   UNCERTAINTY_DEFAULTS,
   type Metric,
   type RangeOverrides,
   type Tornado,
   type UncertaintySpec,
 } from '../../engine/uncertainty';
-import type { MonteCarloRunner } from '../../montecarlo';
 import { FanChart } from '../../charts/uncertainty/FanChart';
 import { HistogramChart } from '../../charts/uncertainty/HistogramChart';
 import { ProbabilityChart } from '../../charts/uncertainty/ProbabilityChart';
@@ -19,6 +17,8 @@ import { GoalSeekForm } from './GoalSeekForm';
 import { RangesTable } from './RangesTable';
 import { RunControls } from './RunControls';
 import { runKey, useMonteCarlo } from './useMonteCarlo';
+import { useRunner } from '../common/runner';
+import { inThread } from '../../runner/inThread';
 import './uncertainty.css';
 
 export interface UncertaintyPanelProps {
@@ -36,14 +36,12 @@ export interface UncertaintyPanelProps {
   onApplyLever?: (leverId: string, value: number) => void;
   /** Start a run as soon as the panel mounts (e.g. a shared link that carries seed and N). */
   autoRun?: boolean;
-  /** Tests swap the worker pool for the main-thread runner. */
-  createRunner?: () => MonteCarloRunner;
 }
 
 /**
  * Uncertainty and sensitivity for the current scenario: Monte Carlo fan chart, P(insolvency)
- * curve and histogram (on demand, in a worker pool), tornado and goal-seek (on the main thread,
- * a few dozen engine runs each).
+ * curve and histogram (on demand, in the runner's batch mode), tornado and goal-seek (asked of
+ * the runner's analysis worker, a few dozen engine runs each).
  */
 export function UncertaintyPanel({
   params,
@@ -54,7 +52,6 @@ export function UncertaintyPanel({
   scenario,
   onApplyLever,
   autoRun,
-  createRunner,
 }: UncertaintyPanelProps) {
   const [ownOverrides, setOwnOverrides] = useState<RangeOverrides>(NO_OVERRIDES);
   const overrides = controlledOverrides ?? ownOverrides;
@@ -68,10 +65,11 @@ export function UncertaintyPanel({
     if (!controlled) setOwnSpec(s);
     onSpecChange?.(s);
   };
-  const { state, run, cancel } = useMonteCarlo(createRunner);
+  const { state, run, cancel } = useMonteCarlo();
   const [series, setSeries] = useState<FanSeries>('cash');
   const [metric, setMetric] = useState<Metric>({ kind: 'insolvency' });
-  const deterministic = useMemo(() => scenario ?? runScenario(params), [scenario, params]);
+  // the page hands in its worker's run; alone, the panel asks the in-thread runner for it
+  const deterministic = useMemo(() => scenario ?? inThread.answerNow({ kind: 'run', params }), [scenario, params]);
   const stale = state.ranKey !== null && state.ranKey !== runKey(params, overrides, spec);
 
   useEffect(() => {
@@ -147,15 +145,20 @@ export function UncertaintyPanel({
 
 const NO_OVERRIDES: RangeOverrides = {};
 
-/** The tornado, recomputed a moment after the scenario stops changing (≈90 engine runs). */
+/** The tornado, asked of the runner a moment after the scenario stops changing (≈90 engine runs), latest wins. */
 function useDebouncedTornado(params: Params, overrides: RangeOverrides, metric: Metric): Tornado | null {
   const [tornado, setTornado] = useState<Tornado | null>(null);
+  const runner = useRunner();
+  const [lane] = useState(() =>
+    runner.lane<'tornado'>({ onAnswer: setTornado, onError: () => {}, onlyLatest: true }, 'analysis'),
+  );
+  useEffect(() => () => lane.dispose(), [lane]);
   const metricKey = metric.kind === 'insolvency' ? 'i' : `b${metric.throughYear}`;
   useEffect(() => {
-    const timer = setTimeout(() => setTornado(computeTornado(params, overrides, metric)), 200);
+    const timer = setTimeout(() => lane.ask({ kind: 'tornado', params, overrides, metric }), 200);
     return () => clearTimeout(timer);
     // metric is keyed by value, not identity
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [params, overrides, metricKey]);
+  }, [lane, params, overrides, metricKey]);
   return tornado;
 }

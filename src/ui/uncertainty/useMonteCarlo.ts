@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Params } from '../../registry';
 import type { RangeOverrides, UncertaintySpec, UncertaintySummary } from '../../engine/uncertainty';
-import { createRunner, type MonteCarloRunner, type MonteCarloRun } from '../../montecarlo';
+import { startMonteCarlo, type MonteCarloRun } from '../../runner/monteCarlo';
+import { useRunner } from '../common/runner';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -30,28 +31,21 @@ const IDLE: MonteCarloState = {
   ranKey: null,
 };
 
-/** Owns one runner (the worker pool) for the component's life; one run at a time, latest wins. */
-export function useMonteCarlo(createRunnerFn: () => MonteCarloRunner = createRunner) {
-  const runnerRef = useRef<MonteCarloRunner | null>(null);
+/** Monte Carlo runs in the page's runner's batch mode; one run at a time, latest wins. */
+export function useMonteCarlo() {
+  const { batches } = useRunner();
   const runRef = useRef<MonteCarloRun | null>(null);
   const [state, setState] = useState<MonteCarloState>(IDLE);
 
-  useEffect(
-    () => () => {
-      runRef.current?.cancel();
-      runnerRef.current?.dispose();
-      runnerRef.current = null;
-    },
-    [],
-  );
+  useEffect(() => () => runRef.current?.cancel(), []);
 
   const run = useCallback(
     (params: Params, overrides: RangeOverrides, spec: UncertaintySpec) => {
-      runnerRef.current ??= createRunnerFn();
       runRef.current?.cancel();
       const key = runKey(params, overrides, spec);
       setState((s) => ({ ...s, status: 'running', done: 0, total: spec.samples, message: null, elapsedMs: null }));
-      const handle = runnerRef.current.start(
+      const handle = startMonteCarlo(
+        batches,
         { params, overrides, seed: spec.seed, samples: spec.samples },
         (summary, done, total) => {
           if (runRef.current !== handle) return;
@@ -84,7 +78,7 @@ export function useMonteCarlo(createRunnerFn: () => MonteCarloRunner = createRun
         else setState((s) => ({ ...s, status: 'failed', message: o.message }));
       });
     },
-    [createRunnerFn],
+    [batches],
   );
 
   const cancel = useCallback(() => runRef.current?.cancel(), []);

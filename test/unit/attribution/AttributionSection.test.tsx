@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultParams } from '../../../src/registry';
 import { resetStore, useAppStore } from '../../../src/store';
 import { scenarioDiffers, selectScenarioDiffers } from '../../../src/store/baseline';
-import { AttributionSection } from '../../../src/ui/AttributionSection';
+import { AttributionSection } from '../../../src/ui/attribution/AttributionSection';
 
 beforeEach(() => resetStore());
 afterEach(() => cleanup());

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attribute } from '../../../src/engine';
+import { attribute } from '../../../src/engine/attribution';
 import { defaultParams, type LeverId } from '../../../src/registry';
 import { validParams } from './arbitrary';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribute } from '../../../src/engine';
+import { attribute } from '../../../src/engine/attribution';
 import { defaultParams } from '../../../src/registry';
 
 describe('what moved it: attribution of a change in a headline output', () => {

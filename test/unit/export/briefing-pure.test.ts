@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changedLevers, leverText } from '../../../src/export/assumptions';
+import { changedLevers } from '../../../src/export/assumptions';
+import { leverText } from '../../../src/registry/value';
 import { wrapText } from '../../../src/export/chartImage';
 import { qrMatrix } from '../../../src/export/qr';
 import { runScenario } from '../../../src/engine';
@@ -7,7 +8,8 @@ import { LEVER_BY_KEY, defaultParams } from '../../../src/registry';
 
 const SLIP = LEVER_BY_KEY.get('slip')!;
 import { presetParams, PRESET_BY_ID } from '../../../src/url/presets';
-import { compareLayout, SLOT_STYLE } from '../../../src/ui/compare/compareLayout';
+import { compareLayout, SLOT_STYLE } from '../../../src/charts/compare/compareLayout';
+import { burnSpec } from '../../../src/charts/burn/spec';
 import { differingLevers, HEADLINES } from '../../../src/ui/compare/CompareTables';
 import { mixResults } from '../../../src/ui/present/interpolate';
 
@@ -63,7 +65,7 @@ describe('compare', () => {
       result,
       ...SLOT_STYLE[i],
     }));
-    const layout = compareLayout('burn', series, 600, 240);
+    const layout = compareLayout(burnSpec, series, 600, 240);
     const lines = layout.panels[0].lines;
     expect(lines).toHaveLength(3);
     expect(lines[1].dashed).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmtCents, fmtDelta, fmtLever, fmtMonthShift, fmtUsdB, fmtUsdBTick, fmtWh, MINUS } from '../../../src/format';
+import { fmtCents, fmtDelta, fmtMonthShift, fmtUsdB, fmtUsdBTick, fmtWh, MINUS } from '../../../src/format';
 import { kpis } from '../../../src/ui/kpi/kpis';
 import { makeResult } from '../charts/fixture';
 
@@ -53,19 +53,8 @@ describe('kpis', () => {
   });
 });
 
-describe('one way to show a lever value', () => {
-  const num = { kind: 'number' as const, decimals: 2, unit: '$/kWh' };
-  const month = { kind: 'month' as const, decimals: 0, unit: '' };
-  const toggle = { kind: 'toggle' as const, decimals: 0, unit: '' };
-  it('in a field and in text', () => {
-    expect(fmtLever(num, 0.1)).toBe('0.10');
-    expect(fmtLever(num, 0.1, 'text')).toBe('0.10 $/kWh');
-    expect(fmtLever(month, 2027 * 12 + 5)).toBe('2027-06');
-    expect(fmtLever(month, 2027 * 12 + 5, 'text')).toBe('Jun 2027');
-    expect(fmtLever(toggle, 1)).toBe('on');
-    expect(fmtLever(toggle, 0, 'text')).toBe('off');
-  });
-  it('axis ticks in $B', () => {
+describe('axis ticks', () => {
+  it('in $B', () => {
     expect(fmtUsdBTick(0)).toBe('0');
     expect(fmtUsdBTick(-150)).toBe('\u2212$150');
     expect(fmtUsdBTick(0.5)).toBe('$0.5');

@@ -1,10 +1,10 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DECK_KEY } from '../../../src/export/deckTypes';
+import { DECK_KEY } from '../../../src/deck/model';
 import { resetStore, useAppStore } from '../../../src/store';
-import { resetDeckStore, useDeckStore } from '../../../src/store/deck';
+import { resetDeckStore, useDeckStore } from '../../../src/deck/store';
 import { DeckEditor } from '../../../src/ui/present/DeckEditor';
-import { hydrateDeck } from '../../../src/ui/present/savedDeck';
+import { hydrateDeck } from '../../../src/deck/saved';
 import { runScenario } from '../../../src/engine';
 import { fmtMonth } from '../../../src/format';
 import { parseScenario, queryPart } from '../../../src/url/codec';

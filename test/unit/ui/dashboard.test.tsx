@@ -1,22 +1,16 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runScenario } from '../../../src/engine';
 import { LEVER_BY_ID } from '../../../src/registry';
 import { resetStore, useAppStore } from '../../../src/store';
+import { startEngineBridge } from '../../../src/store/engineBridge';
+import { inThread } from '../../../src/runner/inThread';
 import { App } from '../../../src/App';
 import { KpiStrip } from '../../../src/ui/kpi/KpiStrip';
 import { LeverPanel } from '../../../src/ui/levers/LeverPanel';
 
-/** Stands in for the worker: runs the engine in-process whenever the scenario changes. */
-function runEngineInline(): () => void {
-  let seq = 0;
-  return useAppStore.subscribe(
-    (s) => s.params,
-    (params) => useAppStore.getState().setResult(runScenario(params), ++seq, 0),
-    { fireImmediately: true },
-  );
-}
+/** The page's bridge to the engine, on the in-thread runner: the scenario is run whenever it changes. */
+const runEngineInline = () => startEngineBridge(useAppStore, inThread);
 
 // full renders with the real engine; generous when the suite runs on a busy 2-core machine
 vi.setConfig({ testTimeout: 20_000 });
@@ -87,15 +81,20 @@ describe('lever panel', () => {
     expect(screen.queryByRole('button', { name: /Reset Chat queries per day/ })).toBeNull();
   });
 
-  it('takes a typed value, clamps it to the range and says so', () => {
+  it('takes a typed value with every digit; refuses one out of range, naming the range', () => {
     render(<LeverPanel />);
     openGroup(/The record/);
     const field = screen.getByRole('textbox', { name: 'Chat queries per day at start' });
-    fireEvent.focus(field);
-    fireEvent.change(field, { target: { value: '9' } });
-    fireEvent.keyDown(field, { key: 'Enter' });
-    expect(useAppStore.getState().params.queriesPerDayB).toBe(5);
-    expect(screen.getByRole('alert').textContent).toMatch(/outside 0.2–5/);
+    const type = (text: string) => {
+      fireEvent.focus(field);
+      fireEvent.change(field, { target: { value: text } });
+      fireEvent.keyDown(field, { key: 'Enter' });
+    };
+    type('2.35');
+    expect(useAppStore.getState().params.queriesPerDayB).toBe(2.35);
+    type('9');
+    expect(useAppStore.getState().params.queriesPerDayB).toBe(2.35);
+    expect(screen.getByRole('alert').textContent).toBe('outside the allowed range 0.2 to 5');
   });
 
   it('"The record" says it changes the record; the other levers act from the month after now', () => {
@@ -123,10 +122,11 @@ describe('lever panel', () => {
     const toggle = screen.getByRole('button', { name: /^The record/ });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
-    const start = screen.getByLabelText(LEVER_BY_ID.get('msRegime3Start')!.label, {
-      selector: 'input[type="month"]',
-    }) as HTMLInputElement;
-    expect(start.type).toBe('month');
+    // a month is typed as YYYY-MM and applies once it is whole
+    const start = screen.getByRole('textbox', { name: LEVER_BY_ID.get('msRegime3Start')!.label });
+    fireEvent.focus(start);
+    fireEvent.change(start, { target: { value: '2027-0' } });
+    expect(toggle.textContent).not.toContain('changed');
     fireEvent.change(start, { target: { value: '2027-03' } });
     expect(useAppStore.getState().params.msRegime3Start).toBe(2027 * 12 + 2);
     expect(toggle.textContent).toContain('1 changed');

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Deck } from '../../../src/export/deckTypes';
+import type { Deck } from '../../../src/deck/model';
 import { defaultParams } from '../../../src/registry';
 import { resetStore, useAppStore } from '../../../src/store';
-import { resetDeckStore, useDeckStore } from '../../../src/store/deck';
+import { resetDeckStore, useDeckStore } from '../../../src/deck/store';
 import { redo, resetUndo, startUndo, undo, useUndoStore } from '../../../src/store/undo';
 import { PRESETS, presetParams } from '../../../src/url/presets';
 

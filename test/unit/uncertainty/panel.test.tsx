@@ -1,18 +1,16 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultParams } from '../../../src/registry';
-import { InlineRunner } from '../../../src/montecarlo';
 import { UncertaintyPanel } from '../../../src/ui/uncertainty';
 
 const params = { ...defaultParams(), horizonMonths: 48 };
 
 afterEach(cleanup);
 
+// No runner is provided: the in-thread runner answers, in the protocol the page's workers speak.
 describe('UncertaintyPanel', () => {
   it('runs the Monte Carlo on demand and shows titled fan, probability and histogram charts', async () => {
-    render(
-      <UncertaintyPanel params={params} spec={{ seed: 1, samples: 200 }} createRunner={() => new InlineRunner(100)} />,
-    );
+    render(<UncertaintyPanel params={params} spec={{ seed: 1, samples: 200 }} />);
     expect(screen.getByText(/Run the Monte Carlo/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Run' }));
     await waitFor(() => expect(screen.getByText(/200 samples in/)).toBeTruthy(), { timeout: 20000 });
@@ -31,7 +29,7 @@ describe('UncertaintyPanel', () => {
 
   it('refuses a sample count out of range and says why', () => {
     const onSpec = vi.fn();
-    render(<UncertaintyPanel params={params} onSpecChange={onSpec} createRunner={() => new InlineRunner()} />);
+    render(<UncertaintyPanel params={params} onSpecChange={onSpec} />);
     const n = screen.getByRole('spinbutton', { name: 'Samples' });
     fireEvent.change(n, { target: { value: '50000' } });
     expect(screen.getByText(/Samples: outside 100–20000/)).toBeTruthy();
@@ -41,13 +39,7 @@ describe('UncertaintyPanel', () => {
   });
 
   it('cancels a run and keeps what had arrived', async () => {
-    render(
-      <UncertaintyPanel
-        params={params}
-        spec={{ seed: 2, samples: 20000 }}
-        createRunner={() => new InlineRunner(100)}
-      />,
-    );
+    render(<UncertaintyPanel params={params} spec={{ seed: 2, samples: 20000 }} />);
     fireEvent.click(screen.getByRole('button', { name: 'Run' }));
     await waitFor(() => expect(screen.getByText(/% — /)).toBeTruthy(), { timeout: 20000 });
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
@@ -58,16 +50,22 @@ describe('UncertaintyPanel', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
       const onApply = vi.fn();
-      const { container } = render(
-        <UncertaintyPanel params={params} onApplyLever={onApply} createRunner={() => new InlineRunner()} />,
-      );
+      const { container } = render(<UncertaintyPanel params={params} onApplyLever={onApply} />);
       await act(async () => {
         vi.advanceTimersByTime(300);
       });
       expect(screen.getByRole('heading', { name: /matters most/ })).toBeTruthy();
       fireEvent.change(screen.getByRole('combobox', { name: 'Lever' }), { target: { value: 'revenueGrowthNextPct' } });
       fireEvent.click(screen.getByRole('button', { name: 'Find value' }));
-      const answer = await waitFor(() => container.querySelector('.mc-answer p')!);
+      // the runner answers after this task, as a worker would
+      const answer = await waitFor(
+        () => {
+          const p = container.querySelector('.mc-answer p');
+          if (!p) throw new Error('no answer yet'); // waitFor retries only while the callback throws
+          return p;
+        },
+        { timeout: 15_000 },
+      );
       // the defaults break even in 2030, so some revenue growth in 2027 reaches the goal year: a value and a Use button
       expect(answer.textContent).toMatch(/^Revenue growth in 2027 at (least|most) \d+ %\/yr.*breakeven/);
       fireEvent.click(screen.getByRole('button', { name: /^Use / }));
@@ -79,14 +77,7 @@ describe('UncertaintyPanel', () => {
 
   it('edits a range: a valid edit becomes an override, a bad one says why, Reset removes it', () => {
     const onOverrides = vi.fn();
-    const { rerender } = render(
-      <UncertaintyPanel
-        params={params}
-        overrides={{}}
-        onOverridesChange={onOverrides}
-        createRunner={() => new InlineRunner()}
-      />,
-    );
+    const { rerender } = render(<UncertaintyPanel params={params} overrides={{}} onOverridesChange={onOverrides} />);
     const low = screen.getByRole('textbox', { name: /Load factor \(hours serving\): low/ });
     fireEvent.change(low, { target: { value: '0.45' } });
     fireEvent.blur(low);
@@ -99,7 +90,6 @@ describe('UncertaintyPanel', () => {
         params={params}
         overrides={{ loadFactor: { low: 0.45, high: 0.8, dist: 'uniform' } }}
         onOverridesChange={onOverrides}
-        createRunner={() => new InlineRunner()}
       />,
     );
     expect(screen.getByText(/1 edited/)).toBeTruthy();
