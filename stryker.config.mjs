@@ -52,7 +52,7 @@ export default {
   incrementalFile: `reports/incremental/${part.replace(':', '-')}.json`,
   // its own sandbox folder, so that two parts can run side by side
   tempDirName: `.stryker-tmp/${part.replace(':', '-')}`,
-  ignorePatterns: ['dist', 'test-results', 'reports', '.tmp'],
+  ignorePatterns: ['dist', 'test-results', 'reports', '.tmp', '.stryker-tmp'],
   reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   jsonReporter: { fileName: `reports/mutation/${part.replace(':', '-')}.json` },
