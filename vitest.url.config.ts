@@ -31,6 +31,7 @@ export default defineConfig({
     testTimeout: 60_000,
     include: [
       'test/unit/url/codec.test.ts',
+      'test/unit/url/codecMessages.test.ts',
       'test/unit/url/identity.test.ts',
       'test/unit/url/migrations.test.ts',
       'test/unit/url/presets.test.ts',
