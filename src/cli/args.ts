@@ -5,13 +5,14 @@
 import { parseArgs } from 'node:util';
 import { ATTRIBUTION_OUTPUTS, type AttributionOutput } from '../engine/attribution';
 import { defaultParams, EVENTS, LEVER_BY_ID, LEVERS, pairProblem, type LeverId, type ParamValues } from '../registry';
+import { formatMonth, parseMonth } from '../registry/month';
 import { parseLeverValue } from '../registry/value';
 import { parseScenario, type ParsedScenario } from '../url';
 
 export const FORMATS = ['json', 'csv', 'link'] as const;
 type Format = (typeof FORMATS)[number];
 const USAGE =
-  'usage: simulate [link] [--set id=value ...] [--format json|csv|link] [--explain [--against <link>] [--output minCash|endCash|insolvency|burn]]';
+  'usage: simulate [link] [--set id=value ...] [--format json|csv|link] [--exposure-after YYYY-MM] [--explain [--against <link>] [--output minCash|endCash|insolvency|burn]]';
 
 /** A mistake in the command line: printed as one line, exit 2. */
 export class UsageError extends Error {}
@@ -23,6 +24,8 @@ export interface Args {
   explain: boolean;
   against: string | null;
   output: AttributionOutput;
+  /** Raw text of --exposure-after; checked against the scenario's horizon once it is known. */
+  exposureAfter: string | null;
 }
 
 export function readArgs(argv: string[]): Args {
@@ -39,6 +42,7 @@ export function readArgs(argv: string[]): Args {
         explain: { type: 'boolean', default: false },
         against: { type: 'string' },
         output: { type: 'string', default: 'minCash' },
+        'exposure-after': { type: 'string' },
       },
     });
   } catch (e) {
@@ -60,6 +64,9 @@ export function readArgs(argv: string[]): Args {
   if (!values.explain && (values.against !== undefined || values.output !== 'minCash'))
     throw new UsageError('--against and --output go with --explain');
   if (values.explain && format !== 'json') throw new UsageError('--explain prints JSON (--format json)');
+  const exposureAfter = values['exposure-after'] ?? null;
+  if (exposureAfter !== null && format !== 'json')
+    throw new UsageError('--exposure-after goes with the JSON output (--format json)');
   return {
     link: positionals[0] ?? null,
     sets,
@@ -67,7 +74,20 @@ export function readArgs(argv: string[]): Args {
     explain: values.explain === true,
     against: values.against ?? null,
     output,
+    exposureAfter,
   };
+}
+
+/** The month of --exposure-after, inside the scenario's horizon. */
+export function exposureMonth(text: string | null, start: number, end: number): number | undefined {
+  if (text === null) return undefined;
+  const month = parseMonth(text);
+  if (month === null) throw new UsageError(`--exposure-after takes a month as YYYY-MM, got "${text}"`);
+  if (month < start || month > end)
+    throw new UsageError(
+      `--exposure-after ${text} is outside the scenario's horizon (${formatMonth(start)} to ${formatMonth(end)})`,
+    );
+  return month;
 }
 
 /** Why an id is not a lever, in one line that says what to do instead. */

@@ -9,12 +9,15 @@
  * the change in a headline output between the reference (the link's pinned baseline, the
  * `--against` link, or the defaults) and the scenario among the inputs that differ, and adds
  * `attribution: {output, total, parts: [{id, label, value}], method}` to the JSON.
+ * Who holds the risk: `counterparties[]` (each counterparty's flows in total and per year, stake,
+ * exposure), `exposure` and `microsoft` in the JSON; `--exposure-after YYYY-MM` counts exposure after
+ * that month (default: the insolvency month, else the horizon's end).
  * Exit 2, with one line naming the problem, on an unknown id, an out-of-range value or a bad link.
  */
 import { inThread } from '../runner/inThread';
 import { monthlyCsv, scenarioJson } from '../export/data';
 import { serializeLink } from '../url';
-import { readArgs, referenceFor, scenarioFrom, UsageError } from './args';
+import { exposureMonth, readArgs, referenceFor, scenarioFrom, UsageError } from './args';
 
 function main(argv: string[]): number {
   try {
@@ -39,7 +42,8 @@ function main(argv: string[]): number {
       process.stdout.write(monthlyCsv(result));
       return 0;
     }
-    const json: Record<string, unknown> = { ...scenarioJson(params, result, link) };
+    const after = exposureMonth(args.exposureAfter, result.summary.startMonth, result.summary.endMonth);
+    const json: Record<string, unknown> = { ...scenarioJson(params, result, link, after) };
     if (args.explain) {
       const reference = referenceFor(args, parsed);
       const split = inThread.answerNow({

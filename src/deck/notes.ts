@@ -1,5 +1,6 @@
 import type { ScenarioResult, Summary } from '../engine/types';
-import { fmtCents, fmtMonth, fmtMonths, fmtMw, fmtUsdB, fmtWh } from '../format';
+import { fmtMonth, fmtMw, fmtUsdB } from '../format';
+import { FIGURES, figureText } from '../figures';
 
 /*
  * Live numbers in speaker notes: "{insolvencyMonth}" in a slide's notes reads as that slide's
@@ -7,24 +8,8 @@ import { fmtCents, fmtMonth, fmtMonths, fmtMw, fmtUsdB, fmtWh } from '../format'
  * not a placeholder stays visible as typed and is flagged, so a typo shows instead of vanishing.
  */
 
-/** The figures notes can name: the engine summary's, and the cash at the horizon's end. */
-export type NoteFigures = Pick<
-  Summary,
-  | 'insolvencyMonth'
-  | 'breakevenMonth'
-  | 'runwayMonths'
-  | 'endMonth'
-  | 'nowMonth'
-  | 'minCashUsdB'
-  | 'minCashMonth'
-  | 'cashNowUsdB'
-  | 'costPerQueryAllIn'
-  | 'idleMwNow'
-  | 'whPerQueryNow'
-  | 'whPerQueryEnd'
-  | 'cumulativeBurnUsdB'
-  | 'msTakeLastYearUsdB'
-> & { cashEndUsdB: number };
+/** The figures notes can name: the engine summary's (quoted through src/figures), and the cash at the horizon's end. */
+export type NoteFigures = Summary & { cashEndUsdB: number };
 
 export function noteFigures(r: ScenarioResult): NoteFigures {
   return { ...r.summary, cashEndUsdB: r.monthly.cashUsdB[r.months - 1] };
@@ -41,23 +26,26 @@ const monthOrNone = (m: number | null, f: NoteFigures) =>
 
 /** Every placeholder, in the order the editor lists them. */
 export const NOTE_PLACEHOLDERS: Readonly<Record<string, Placeholder>> = {
-  insolvencyMonth: { means: 'month cash runs out', fill: (f) => monthOrNone(f.insolvencyMonth, f) },
-  runwayMonths: {
-    means: "runway at today's burn",
-    fill: (f) => (f.runwayMonths === null ? 'cash-generative' : fmtMonths(f.runwayMonths)),
+  insolvencyMonth: { means: FIGURES.insolvencyMonth.name, fill: (f) => figureText('insolvencyMonth', f) },
+  runwayMonths: { means: FIGURES.runwayAtTodaysBurn.name, fill: (f) => figureText('runwayAtTodaysBurn', f) },
+  costPerQueryAllIn: { means: `${FIGURES.costAllInNow.name}, now`, fill: (f) => figureText('costAllInNow', f) },
+  costPerQueryAllInEnd: {
+    means: `${FIGURES.costAllInEnd.name}, at the end`,
+    fill: (f) => figureText('costAllInEnd', f),
   },
-  costPerQueryAllIn: { means: 'all-in ¢ per query now', fill: (f) => fmtCents(f.costPerQueryAllIn.now) },
-  costPerQueryAllInEnd: { means: 'all-in ¢ per query at the end', fill: (f) => fmtCents(f.costPerQueryAllIn.end) },
-  minCash: { means: 'lowest cash', fill: (f) => fmtUsdB(f.minCashUsdB) },
+  minCash: { means: FIGURES.minCash.name, fill: (f) => figureText('minCash', f) },
   minCashMonth: { means: 'month of the lowest cash', fill: (f) => fmtMonth(f.minCashMonth) },
-  cashNow: { means: 'cash now', fill: (f) => fmtUsdB(f.cashNowUsdB) },
+  cashNow: { means: FIGURES.cashNow.name, fill: (f) => figureText('cashNow', f) },
   cashEnd: { means: 'cash at the end', fill: (f) => fmtUsdB(f.cashEndUsdB) },
   breakevenMonth: { means: 'first month burn ≤ 0', fill: (f) => monthOrNone(f.breakevenMonth, f) },
   cumulativeBurn: { means: 'burn over the horizon', fill: (f) => fmtUsdB(f.cumulativeBurnUsdB) },
   msTakeLastYear: { means: "Microsoft's take in the last year", fill: (f) => fmtUsdB(f.msTakeLastYearUsdB) },
   idleMwNow: { means: 'idle capacity now', fill: (f) => fmtMw(f.idleMwNow) },
-  whPerQuery: { means: 'Wh per query now', fill: (f) => fmtWh(f.whPerQueryNow) },
-  whPerQueryEnd: { means: 'Wh per query at the end', fill: (f) => fmtWh(f.whPerQueryEnd) },
+  whPerQuery: { means: `${FIGURES.whPerQueryNow.name}, now`, fill: (f) => figureText('whPerQueryNow', f) },
+  whPerQueryEnd: { means: `${FIGURES.whPerQueryEnd.name}, at the end`, fill: (f) => figureText('whPerQueryEnd', f) },
+  monthsOfCash: { means: FIGURES.monthsOfCash.name, fill: (f) => figureText('monthsOfCash', f) },
+  costPerQueryPhysics: { means: `${FIGURES.costPhysicsNow.name}, now`, fill: (f) => figureText('costPhysicsNow', f) },
+  msSharePerQuery: { means: FIGURES.msSharePerQueryNow.name, fill: (f) => figureText('msSharePerQueryNow', f) },
   nowMonth: { means: 'the month "now" is', fill: (f) => fmtMonth(f.nowMonth) },
   endMonth: { means: 'the horizon’s last month', fill: (f) => fmtMonth(f.endMonth) },
 };

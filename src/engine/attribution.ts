@@ -1,5 +1,7 @@
 import { GROUPS, LEVER_BY_ID, type LeverId, type ParamValues, type Params } from '../registry';
 import { runScenario } from './index';
+import type { ScenarioResult } from './types';
+import { explainEffect, type Why } from './why';
 
 /** The headline outputs a change can be split over. */
 export const ATTRIBUTION_OUTPUTS = ['minCash', 'endCash', 'insolvency', 'burn'] as const;
@@ -8,7 +10,7 @@ export type AttributionOutput = (typeof ATTRIBUTION_OUTPUTS)[number];
 export const OUTPUT_LABELS: Record<AttributionOutput, string> = {
   minCash: 'Minimum cash ($B)',
   endCash: 'Cash at the end of the horizon ($B)',
-  insolvency: 'Months of cash from Jan 2025 (to insolvency, or the horizon)',
+  insolvency: 'Months of cash from now (to the month cash runs out, or one past the horizon)',
   burn: 'Cumulative burn ($B)',
 };
 
@@ -17,6 +19,13 @@ export interface AttributionPart {
   id: string;
   label: string;
   value: number;
+  /** The levers it stands for (one, an event's or a generation's fields, or a group's). */
+  leverIds?: string[];
+  /**
+   * When it moves the output by less than 1% or against the sign tables' direction, or acts
+   * through a lever that sits at zero: what absorbed it, in one sentence from the runs' state.
+   */
+  why?: Why;
 }
 
 export interface Attribution {
@@ -32,9 +41,16 @@ export interface Attribution {
 /** At most this many inputs are split exactly by Shapley values (2^n runs); above it, by lever group. */
 export const MAX_SHAPLEY_INPUTS = 10;
 
-/** One headline output of a run, as a number (insolvency as months of cash; never insolvent = the horizon). */
+/**
+ * One headline output of a run, as a number: insolvency as months of cash counted from now (the
+ * figure "Months of cash from now"); never insolvent = one month past the horizon.
+ */
 export function outputOf(p: Params, output: AttributionOutput): number {
-  const r = runScenario(p);
+  return outputOfRun(runScenario(p), output);
+}
+
+/** The output of a run already made. */
+export function outputOfRun(r: ScenarioResult, output: AttributionOutput): number {
   const s = r.summary;
   switch (output) {
     case 'minCash':
@@ -42,7 +58,7 @@ export function outputOf(p: Params, output: AttributionOutput): number {
     case 'endCash':
       return r.monthly.cashUsdB[r.months - 1];
     case 'insolvency':
-      return s.insolvencyMonth === null ? r.months : s.insolvencyMonth - r.startMonth;
+      return (s.insolvencyMonth ?? s.endMonth + 1) - s.nowMonth;
     case 'burn':
       return s.cumulativeBurnUsdB;
   }
@@ -144,7 +160,8 @@ function sequential(reference: Params, scenario: Params, inputs: Input[], output
  */
 export function attribute(reference: Params, scenario: Params, output: AttributionOutput = 'minCash'): Attribution {
   const ref = { ...reference, horizonMonths: scenario.horizonMonths };
-  const refValue = outputOf(ref, output);
+  const refRun = runScenario(ref);
+  const refValue = outputOfRun(refRun, output);
   const value = outputOf(scenario, output);
   let inputs = changedInputs(ref, scenario);
   let method = `Shapley values over the ${inputs.length} changed input${inputs.length === 1 ? '' : 's'} (2^${inputs.length} runs): each part is that change's average effect over every order of making the changes; the parts sum to the total.`;
@@ -161,7 +178,21 @@ export function attribute(reference: Params, scenario: Params, output: Attributi
     phi = inputs.length > 0 ? shapley(ref, scenario, inputs, output) : [];
   }
   const parts = inputs
-    .map((input, i) => ({ id: input.id, label: input.label, value: phi[i] }))
+    .map((input, i): AttributionPart => {
+      const changed: ParamValues = { ...ref };
+      for (const id of input.leverIds) changed[id] = scenario[id];
+      const why = explainEffect({
+        ref,
+        refRun,
+        changed,
+        run: () => runScenario(changed),
+        leverIds: input.leverIds,
+        output,
+        delta: phi[i],
+        referenceValue: refValue,
+      });
+      return { id: input.id, label: input.label, value: phi[i], leverIds: input.leverIds, ...(why ? { why } : {}) };
+    })
     .sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
   return { output, total: value - refValue, reference: refValue, scenario: value, parts, method };
 }

@@ -41,4 +41,6 @@ export interface MonthContext {
   /** The projection's options; the record exercises none (it is what happened). */
   options: OptionBook | null;
   cashOnly: boolean;
+  /** When given, each option exercise is listed here: the row, the month and its price (counterparties.ts). */
+  bought?: Array<{ id: string; t: number; usdB: number }>;
 }

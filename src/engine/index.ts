@@ -22,5 +22,6 @@ export function runScenario(params: Params): ScenarioResult {
     events: scenarioEvents(params),
     summary: summarize(params, monthly),
     options: extras.options ?? [],
+    bought: extras.bought ?? [],
   };
 }

@@ -11,6 +11,18 @@ const DP = 6;
  * the two add up to compute to the last digit.
  */
 export const MEMO_ROWS = ['computeUsdB', 'trainingComputeUsdB', 'inferenceComputeUsdB'] as const;
+/**
+ * The accounting lens (accounting.ts), memo rows beside cash: the items between cash burn and the
+ * operating loss and net loss, and the two losses. Each is the year's sum of its rounded months.
+ */
+export const LENS_ROWS = [
+  'stockCompUsdB',
+  'accruedCostsUsdB',
+  'depreciationUsdB',
+  'nonCashUsdB',
+  'operatingLossUsdB',
+  'netLossUsdB',
+] as const;
 export const LEDGER_ROWS = [
   ...REVENUE_LINES,
   ...COST_LINES,
@@ -18,6 +30,7 @@ export const LEDGER_ROWS = [
   'fundingUsdB',
   'backstopUsdB',
   ...MEMO_ROWS,
+  ...LENS_ROWS,
 ] as const;
 export type LedgerRow = (typeof LEDGER_ROWS)[number];
 
@@ -69,6 +82,7 @@ export function annualLedger(m: Monthly, startingCashUsdB: number): Ledger {
     add('inferenceComputeUsdB', yi, compute.minus(training));
     add('fundingUsdB', yi, rounded(m.fundingUsdB[t]));
     add('backstopUsdB', yi, rounded(m.backstopUsdB[t]));
+    for (const r of LENS_ROWS) add(r, yi, rounded(m[r][t]));
   }
   const totals = Object.fromEntries(LEDGER_ROWS.map((r) => [r, Decimal.sum(...rows[r])])) as Record<LedgerRow, Decimal>;
   const startingCash = rounded(startingCashUsdB);

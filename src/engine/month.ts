@@ -1,3 +1,4 @@
+import { accountingMonths } from './accounting';
 import { dispatch, emptyDispatch, type Dispatch, type Pools } from './dispatch';
 import { ramp } from './growth';
 import { chipActualMonth, h100ePerItGw, usdBPerItGw } from './hardware';
@@ -113,6 +114,7 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
     }
     loans.borrow(t - 1, capexUsdB, financingRatePct, life);
     if (o.nvidia) sched.nvidiaGw[t] += itGw;
+    c.bought?.push({ id: o.id, t, usdB: capexUsdB });
   };
   // What the options exercised so far have online, as running sums of their difference arrays.
   let oGpu = 0;
@@ -188,6 +190,7 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
     s.electricityUsdB[t] = electricity;
     s.drawMw[t] = drawMw;
     s.contractedUsdB[t] = azureCommitted + sched.payOther[t];
+    s.azureContractUsdB[t] = azureCommitted;
     s.onDemandUsdB[t] = onDemand;
     s.depreciationUsdB[t] = sched.depreciation[t] + sched.siliconDepreciation[t] + oGpuDepr + oSilDepr;
     s.opexUsdB[t] = opex[t] / 12;
@@ -249,6 +252,7 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
       efficiency: efficiency[t],
     });
   }
+  if (!c.cashOnly) accountingMonths(p, s, from, to);
 }
 
 /** Burn from the one list of cost lines and revenue lines (types.ts): no hand-written sum beside it. */

@@ -20,6 +20,8 @@ const PATHS = ['queries', 'runRate', 'training', 'opex', 'efficiency'] as const;
 /** What a run knows beyond its series: each option and the IT GW the policy exercised by the end. */
 export interface RunExtras {
   options?: Array<{ id: string; exercisedGw: number; sizeGw: number }>;
+  /** Each option exercise: the row, the month and its price, $B (counterparties.ts). */
+  bought?: Array<{ id: string; t: number; usdB: number }>;
 }
 
 /**
@@ -63,6 +65,7 @@ export function simulateMonthly(p: Params, work?: Workspace, cashOnly = false, o
     terms: termsPlan(p),
     options,
     cashOnly,
+    bought: out ? (out.bought = []) : undefined,
   };
   fillOutlook(c, recorded, MAX_MONTHS);
   runMonths(c, recorded, months);

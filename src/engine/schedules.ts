@@ -209,7 +209,7 @@ export function buildSchedules(p: Params, hw: Hardware, months: number, s: Sched
     const it = gw === undefined ? undefined : { itGw: gw, gen };
     const ramp = e.rampMonths ?? Math.min(24, e.termMonths!);
     // A later contract in the record's build counts only up to now (its months after now are the projection's).
-    takeOrPay(p[e.keys.usdB], start, e.termMonths!, it, false, ramp, after, record ? months : now + 1);
+    takeOrPay(p[e.keys.usdB], start, e.termMonths!, it, false, ramp, after, record || !phase.record ? months : now + 1);
   }
   for (const k of ADDED_EVENT_KEYS) {
     if (p[k.on] < 0.5 || p[k.kind] < 0.5) continue;

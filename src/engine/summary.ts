@@ -1,4 +1,4 @@
-import type { Params } from '../registry';
+import { EVENT_STATUSES, EVENTS, type Params } from '../registry';
 import { queryPhysics } from './physics';
 import { AS_OF_MONTH, START_MONTH, rel } from './time';
 import type { Monthly, PerQueryCost, Summary } from './types';
@@ -20,6 +20,23 @@ function totalOf(c: PerQueryCost): number {
 
 export function blendedAt(m: Monthly, t: number): PerQueryCost {
   return { energy: m.blendedEnergyUsd[t], depreciation: m.blendedDeprUsd[t], rent: m.blendedRentUsd[t] };
+}
+
+/**
+ * Conditional and hypothetical money this run counts (rows switched on, and the next round's
+ * amount): the funding basis every "cash runs out" figure names. The default counts none.
+ */
+export function uncertainMoney(p: Params): { conditionalUsdB: number; hypotheticalUsdB: number } {
+  let conditionalUsdB = 0;
+  let hypotheticalUsdB = Math.max(0, p.funding3UsdB);
+  for (const e of EVENTS) {
+    if (e.kind !== 'funding' || e.modelledBy || (p[e.keys.on] ?? 0) < 0.5) continue;
+    const status = EVENT_STATUSES[Math.round(p[e.keys.status] ?? e.statusCode)];
+    const amount = Math.max(0, p[e.keys.usdB] ?? 0);
+    if (status === 'conditional') conditionalUsdB += amount;
+    else if (status === 'hypothetical') hypotheticalUsdB += amount;
+  }
+  return { conditionalUsdB, hypotheticalUsdB };
 }
 
 export function summarize(p: Params, m: Monthly): Summary {
@@ -68,6 +85,8 @@ export function summarize(p: Params, m: Monthly): Summary {
       now: m.costPerQueryPhysicsUsd[asOf],
       end: m.costPerQueryPhysicsUsd[n - 1],
     },
+    funding: uncertainMoney(p),
+    msSharePerQuery: { now: m.msSharePerQueryUsd[asOf], end: m.msSharePerQueryUsd[n - 1] },
     idleMwNow: m.idleMw[asOf],
     idleMwEnd: m.idleMw[n - 1],
     idleUsdBTotal: sumRange(m.idleUsdB, 0, n),

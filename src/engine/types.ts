@@ -23,6 +23,8 @@ export const SERIES = [
   'chipDesignUsdB',
   'msRevShareUsdB',
   'msProfitShareUsdB',
+  // the Azure commitment's part of Azure rent (what was paid under it), beside on-demand Azure
+  'azureContractUsdB',
   // compute cash by form; all compute cash (contracts, on demand, electricity, capex paid,
   // financing) and its split by what it served, training (research included) and inference
   'contractedUsdB',
@@ -37,6 +39,12 @@ export const SERIES = [
   'backstopUsdB',
   'cashUsdB',
   'runwayMonths',
+  // the accounting lens (accounting.ts): the items between cash burn and the losses, and the losses
+  'stockCompUsdB',
+  'accruedCostsUsdB',
+  'nonCashUsdB',
+  'operatingLossUsdB',
+  'netLossUsdB',
   // compute in H100-equivalents (average over the month): demand, and what served it
   'demandAccel',
   'inferenceH100e',
@@ -148,6 +156,10 @@ export interface Summary {
   /** All inference compute cash ÷ chat queries (idle share included), and the physics figure beside it. */
   costPerQueryAllIn: { start: number; now: number; end: number };
   costPerQueryPhysics: { start: number; now: number; end: number };
+  /** Conditional and hypothetical money the run counts ($B); both 0 = closed and committed money only. */
+  funding: { conditionalUsdB: number; hypotheticalUsdB: number };
+  /** Microsoft's revenue share in the month ÷ chat queries: a figure of its own, in neither cost figure. */
+  msSharePerQuery: { now: number; end: number };
   /** Idle capacity: facility MW and $B in the month, at now and at the end. */
   idleMwNow: number;
   idleMwEnd: number;
@@ -173,4 +185,6 @@ export interface ScenarioResult {
   /** Each option (data/events.json rows with status "option", and the custom chip beyond its
    * binding phase): its size and the IT GW the policy exercised by the horizon's end. */
   options: Array<{ id: string; exercisedGw: number; sizeGw: number }>;
+  /** Each option exercise: its data/events.json row, the month (relative) and its price, $B. */
+  bought?: Array<{ id: string; t: number; usdB: number }>;
 }

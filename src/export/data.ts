@@ -1,5 +1,7 @@
 import { annualLedger, eventStates, SERIES, type ScenarioResult } from '../engine';
+import { counterpartyReport, type Counterparty } from '../engine/counterparties';
 import { LEDGER_ROWS } from '../engine/ledger';
+import { figureTable } from '../figures';
 import { LEVERS, type Params } from '../registry';
 import { formatMonth } from '../registry/month';
 import { formatLeverValue } from '../registry/value';
@@ -12,8 +14,16 @@ export interface ScenarioJson {
   monthly: Array<Record<string, number | string>>;
   annual: Array<Record<string, number | string>>;
   summary: Record<string, unknown>;
+  /** The headline figures as every place prints them (src/figures): name, basis, text, value. */
+  figures: ReturnType<typeof figureTable>;
   /** Every funding round and compute contract, as the scenario has it. */
   events: Array<Record<string, unknown>>;
+  /** Who holds the risk: each counterparty's flows (totals and per year), stake and exposure. */
+  counterparties: Array<Omit<Counterparty, 'years'> & { years: Array<Record<string, number>> }>;
+  /** The month exposure is counted after, the cash then, and what is owed and not covered in all. */
+  exposure: Record<string, unknown>;
+  /** Microsoft's side in full: Azure revenue, revenue share against its cap, stake, equity-method share. */
+  microsoft: Record<string, unknown>;
 }
 
 function monthOrNull(m: number | null): string | null {
@@ -53,8 +63,14 @@ export function annualRows(result: ScenarioResult, startingCashUsdB: number): Ar
   return rows;
 }
 
-export function scenarioJson(params: Params, result: ScenarioResult, link: string): ScenarioJson {
+export function scenarioJson(
+  params: Params,
+  result: ScenarioResult,
+  link: string,
+  exposureAfter?: number,
+): ScenarioJson {
   const s = result.summary;
+  const cp = counterpartyReport(params, result, exposureAfter);
   return {
     version: result.version,
     link,
@@ -71,7 +87,18 @@ export function scenarioJson(params: Params, result: ScenarioResult, link: strin
       runwayAsOf: formatMonth(s.runwayAsOf),
       nowMonth: formatMonth(s.nowMonth),
     },
+    figures: figureTable(s),
     events: eventStates(params, result.options).map((e) => ({ ...e, month: formatMonth(e.month) })),
+    counterparties: cp.counterparties.map((c) => ({ ...c, years: c.years.map((y) => ({ ...y })) })),
+    exposure: {
+      after: formatMonth(cp.exposureAfter),
+      basis: cp.exposureBasis,
+      cashAtUsdB: cp.cashAtUsdB,
+      owedAfterUsdB: cp.owedAfterUsdB,
+      exposureUsdB: cp.exposureUsdB,
+      unattributed: cp.unattributed,
+    },
+    microsoft: { ...cp.microsoft },
   };
 }
 

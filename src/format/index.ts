@@ -26,11 +26,15 @@ export function fmtUsdBTick(v: number): string {
   return v === 0 ? '0' : fmtUsdB(v, Math.abs(v) < 1 ? 1 : 0).replace('B', '');
 }
 
-/** Cost per query in US cents with three significant figures: "0.362¢". */
+/** Below this many cents a value prints as "<0.0001¢": never an exponent, never a row of zeros. */
+export const CENTS_FLOOR = 1e-4;
+
+/** Cost per query in US cents with three significant figures: "0.362¢"; "<0.0001¢" below the floor. */
 export function fmtCents(usd: number, significant = 3): string {
   if (!Number.isFinite(usd)) return '—';
   const cents = usd * 100;
   const abs = Math.abs(cents);
+  if (abs > 0 && abs < CENTS_FLOOR) return signed(`<${CENTS_FLOOR.toFixed(4)}¢`, cents < 0);
   const text = abs >= 10 ? abs.toFixed(1) : abs >= 1 ? abs.toFixed(2) : abs === 0 ? '0' : abs.toPrecision(significant);
   return signed(`${text}¢`, cents < 0);
 }

@@ -38,6 +38,8 @@ export interface Lever {
    * changes the record up to "now". Every other lever acts from the month after now (engine v3).
    */
   record: boolean;
+  /** Levers it acts through: while one of them sits at its minimum, this one changes nothing. */
+  requires?: LeverId[];
 }
 
 /** A data file that cannot be used: names the file, the field and the reason. */
@@ -107,6 +109,7 @@ export function buildLevers(leversJson: unknown, sourcesJson: unknown): Lever[] 
       keyOrder: entry.keyOrder,
       record: entry.group === 'record',
     };
+    if (entry.requires) lever.requires = entry.requires as LeverId[];
     if (entry.range) {
       lever.range = {
         low: toNumber(entry, 'range.low', entry.range.low),

@@ -47,6 +47,8 @@ export const eventSchema = z.object({
   month: monthText,
   usdB: z.number().check(z.minimum(0)),
   postMoneyUsdB: z.optional(z.number().check(z.positive())),
+  /** The counterparty's stake in OpenAI after this row, % (where one is reported). */
+  stakePct: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
   termMonths: z.optional(z.int().check(z.minimum(1), z.maximum(240))),
   rampMonths: z.optional(z.int().check(z.minimum(1), z.maximum(120))),
   gw: z.optional(z.number().check(z.minimum(0))),

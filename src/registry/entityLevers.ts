@@ -134,6 +134,8 @@ function eventLevers(e: EventRow, base: Base): Lever[] {
       }),
     );
   }
+  // A funding row's month matters only while its amount is above $0.
+  if (e.kind === 'funding') out.find((l) => l.id === `${e.id}.month`)!.requires = [`${e.id}.usdB` as LeverId];
   return out;
 }
 

@@ -2,7 +2,7 @@ import eventsJson from '../../data/events.json';
 import generationsJson from '../../data/generations.json';
 import leversJson from '../../data/levers.json';
 import sourcesJson from '../../data/sources.json';
-import { buildLevers, buildSources, type Lever } from './build';
+import { buildLevers, buildSources, DataFileError, type Lever } from './build';
 import { buildEvents, buildGenerations } from './entities';
 import { entityLevers } from './entityLevers';
 import type { LeverId } from './leverIds';
@@ -25,6 +25,7 @@ export {
   type ShownAs,
 } from './value';
 export { DataFileError } from './build';
+export { inactiveReason, valueWords } from './requires';
 export { LEVER_IDS, type LeverId } from './leverIds';
 export { GROUPS, type GroupId, type Source } from './schema';
 
@@ -60,6 +61,10 @@ export const LEVERS: readonly Lever[] = [
 ];
 
 export const LEVER_BY_ID: ReadonlyMap<string, Lever> = new Map(LEVERS.map((l) => [l.id, l]));
+for (const l of LEVERS)
+  for (const r of l.requires ?? [])
+    if (!LEVER_BY_ID.has(r) || r === l.id)
+      throw new DataFileError(`data/levers.json: ${l.id}.requires: "${r}" is not another lever`);
 export const LEVER_BY_KEY: ReadonlyMap<string, Lever> = new Map(LEVERS.map((l) => [l.key, l]));
 
 /** A scenario: a value for every lever id (a typo in an id is a type error). */

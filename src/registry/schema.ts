@@ -58,6 +58,11 @@ export const leverFileEntrySchema = z.object({
   range: z.optional(rangeSchema),
   /** Position among the article's key levers, shown first in the panel (each also stays in its group). */
   keyOrder: z.optional(z.int().check(z.positive())),
+  /**
+   * Levers this one acts through: while any of them is at its minimum (an amount of $0, a switch
+   * off), this lever changes nothing, and the panel shows it disabled with that reason.
+   */
+  requires: z.optional(z.array(z.string()).check(z.minLength(1))),
 });
 export const leversFileSchema = z.array(leverFileEntrySchema).check(z.minLength(1));
 

@@ -1,14 +1,56 @@
 /**
  * zod's "mini" API for the runtime validators (data files, links, saved scenarios, decks):
  * the same parsers as classic zod, tree-shakeable, for less first-load JS. zod/mini loads no
- * locale of its own, so the English messages are set here ("Too small: expected string to
- * have >=1 characters") and every validator imports z from this module, keeping the reason
- * in the errors that name the file and the field.
+ * locale of its own; the English messages for the checks these validators use are set here, in
+ * the words of zod's English locale ("Too small: expected string to have >=1 characters"),
+ * without the locale's dictionaries of formats this project never checks. Every validator
+ * imports z from this module, keeping the reason in the errors that name the file and the field.
  */
 import { z } from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
 
-z.config(en());
+const UNITS: Record<string, string> = { string: 'characters', array: 'items', set: 'items', map: 'entries' };
+
+/** What a value is, as zod's messages name it ("array", "null", "NaN"). */
+function kindOf(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  if (typeof input === 'number' && Number.isNaN(input)) return 'NaN';
+  return typeof input;
+}
+
+const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : String(v));
+
+type Issue = Parameters<NonNullable<NonNullable<Parameters<typeof z.config>[0]>['localeError']>>[0];
+
+export function issueText(issue: Issue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `Invalid input: expected ${issue.expected}, received ${kindOf(issue.input)}`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `Invalid input: expected ${show(issue.values[0])}`
+        : `Invalid option: expected one of ${issue.values.map(show).join('|')}`;
+    case 'too_big':
+    case 'too_small': {
+      const big = issue.code === 'too_big';
+      const adj = issue.exact ? 'exactly ' : `${big ? '<' : '>'}${issue.inclusive ? '=' : ''}`;
+      const bound = big ? issue.maximum : issue.minimum;
+      const unit = UNITS[issue.origin ?? ''];
+      const what = `${big ? 'Too big' : 'Too small'}: expected ${issue.origin ?? 'value'}`;
+      return unit ? `${what} to have ${adj}${String(bound)} ${unit}` : `${what} to be ${adj}${String(bound)}`;
+    }
+    case 'invalid_format':
+      return issue.format === 'regex'
+        ? `Invalid string: must match pattern ${issue.pattern}`
+        : `Invalid ${issue.format}`;
+    case 'unrecognized_keys':
+      return `Unrecognized key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.map(show).join(', ')}`;
+    default:
+      return 'Invalid input';
+  }
+}
+
+z.config({ localeError: issueText });
 
 export { z };
 

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import './header.css';
 import { useAppStore } from '../store';
 import { AddSlideButton, CompareButton, ExportMenu, PresentButton } from './present';
 import { CopyLinkButton, EmbedMenu, PresetMenu, SavedScenarios, UndoToast } from './share';

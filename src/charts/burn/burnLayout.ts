@@ -1,3 +1,4 @@
+import { FIGURES, figureText } from '../../figures';
 import type { ScenarioResult } from '../../engine/types';
 import { parseMonth } from '../../registry/month';
 import { fmtUsdB, fmtUsdBTick, fmtMonth } from '../../format';
@@ -147,6 +148,7 @@ function hollow(px: number, py: number, label: string, source: string): PointMar
 /** The finding, in words, for the chart's title. */
 export function burnTitle(result: ScenarioResult): string {
   const s = result.summary;
-  if (s.insolvencyMonth !== null) return `Cash runs out in ${fmtMonth(s.insolvencyMonth)}`;
-  return `Solvent through ${fmtMonth(s.endMonth)}; low of ${fmtUsdB(s.minCashUsdB)} in ${fmtMonth(s.minCashMonth)}`;
+  if (s.insolvencyMonth !== null)
+    return `${FIGURES.insolvencyMonth.name} in ${figureText('insolvencyMonth', s)}, ${figureText('monthsOfCash', s)} from ${fmtMonth(s.nowMonth)}`;
+  return `Solvent through ${fmtMonth(s.endMonth)}; ${FIGURES.minCash.name.toLowerCase()} ${figureText('minCash', s)} in ${fmtMonth(s.minCashMonth)}`;
 }

@@ -1,6 +1,7 @@
 import type { LinearScale } from '../common/scale';
 import type { Monthly, ScenarioResult } from '../../engine/types';
 import { fmtCents } from '../../format';
+import { FIGURES, figureText } from '../../figures';
 import {
   emptyPanel,
   type ChartLayout,
@@ -37,13 +38,22 @@ export interface CostInput {
 
 const MARGIN = { left: 46, right: 78, top: 6, bottom: 22 };
 
-/** The four layers of a blended query's cost, bottom first, in ¢ (Microsoft's share on top). */
+/**
+ * The three layers of the physics cost per query, bottom first, in ¢: they add up to the figure
+ * "Physics cost per query" (src/figures), which the panel's title names.
+ */
 export const COST_LAYERS: { key: keyof Monthly; label: string; color: ColorToken }[] = [
   { key: 'blendedEnergyUsd', label: 'Energy', color: 'energy' },
   { key: 'blendedDeprUsd', label: 'Depreciation', color: 'depreciation' },
   { key: 'blendedRentUsd', label: 'Cloud rent', color: 'rent' },
-  { key: 'msSharePerQueryUsd', label: 'Microsoft share', color: 'msShare' },
 ];
+
+/** Microsoft's revenue share per query: a line of its own beside the stack, never inside it. */
+export const MS_SHARE_LINE = {
+  key: 'msSharePerQueryUsd' as const,
+  label: `Microsoft's share (apart)`,
+  color: 'msShare' as ColorToken,
+};
 
 export const GENERATIONS: {
   id: string;
@@ -124,7 +134,8 @@ export function costLayout({ result, baseline, byGeneration, width, height, yDom
       },
     ];
     const total = blendedCents(result);
-    const y = fittedY(yDomains?.cost, 0, maxOf(total, ghostTotal), lowerTop, bottom);
+    const share = centsOf(monthly, [MS_SHARE_LINE.key], months);
+    const y = fittedY(yDomains?.cost, 0, maxOf(total, ghostTotal, share), lowerTop, bottom);
     panel = emptyPanel('cost', lowerTop, bottom, '¢ per query, physics', y);
     const { paths } = stackPaths(layers, fx, linearFn(y), startMonth);
     const last = months - 1;
@@ -153,6 +164,29 @@ export function costLayout({ result, baseline, byGeneration, width, height, yDom
       for (let i = 0; i < months; i++) below[i] += layers[k][i];
     });
     panel.lines.push({ id: 'total', d: seriesPath(total, fx, linearFn(y), startMonth), color: 'blended', width: 1.5 });
+    // Microsoft's share per query, dashed, apart from the stack: named at the end while it is
+    // paid, else where it peaks (it ends with the cap or in 2030).
+    panel.lines.push({
+      id: 'msShare',
+      d: seriesPath(share, fx, linearFn(y), startMonth),
+      color: MS_SHARE_LINE.color,
+      width: 1.5,
+      dashed: true,
+    });
+    if (share[last] > 0)
+      labels.push({ x: right + 4, y: y(share[last]), text: MS_SHARE_LINE.label, color: MS_SHARE_LINE.color });
+    else {
+      let at = 0;
+      for (let i = 1; i < months; i++) if (share[i] > share[at]) at = i;
+      if (share[at] > 0)
+        panel.texts.push({
+          x: round1(x(startMonth + at)),
+          y: round1(y(share[at]) - 4),
+          text: MS_SHARE_LINE.label,
+          anchor: 'middle',
+          title: `${MS_SHARE_LINE.label}: Microsoft's revenue share ÷ chat queries, in neither cost figure`,
+        });
+    }
   } else {
     // each generation's accelerator series read once (`monthly` may be a tracking view)
     const gens = GENERATIONS.map((g) => ({
@@ -208,9 +242,11 @@ function lastIndex(n: number, pred: (i: number) => boolean): number {
   return -1;
 }
 
-/** The finding: all-in cost per query from now to the end, the physics figure beside it. */
+/** The finding: all-in cost per query from now to the end, the physics figure beside it (src/figures). */
 export function costTitle(result: ScenarioResult): string {
-  const { costPerQueryAllIn: a, costPerQueryPhysics: p } = result.summary;
-  const verb = a.end < a.now ? 'falls' : 'rises';
-  return `All-in cost per query ${verb}, ${fmtCents(a.now, 2)} now → ${fmtCents(a.end, 2)} (physics ${fmtCents(p.now, 3)} → ${fmtCents(p.end, 3)})`;
+  const s = result.summary;
+  const verb = s.costPerQueryAllIn.end < s.costPerQueryAllIn.now ? 'falls' : 'rises';
+  const name = FIGURES.costAllInNow.name;
+  const physics = FIGURES.costPhysicsNow.name.toLowerCase();
+  return `${name} ${verb}, ${figureText('costAllInNow', s)} now → ${figureText('costAllInEnd', s)}; ${physics} ${figureText('costPhysicsNow', s)} → ${figureText('costPhysicsEnd', s)}`;
 }

@@ -2,7 +2,8 @@ import type { ScenarioResult } from '../../engine/types';
 import { fmtCents, fmtDelta } from '../../format';
 import type { ChartSpec, TooltipRow } from '../common/spec';
 import type { TableColumn } from '../common/table';
-import { COST_LAYERS, GENERATIONS, blendedCents, costLayout, costTitle } from './costLayout';
+import { FIGURES } from '../../figures';
+import { COST_LAYERS, GENERATIONS, MS_SHARE_LINE, blendedCents, costLayout, costTitle } from './costLayout';
 
 const cents = (v: number) => fmtCents(v / 100);
 
@@ -20,6 +21,7 @@ export const costSpec: ChartSpec<'cost'> = {
   reads: {
     series: [
       ...COST_LAYERS.map((l) => l.key),
+      MS_SHARE_LINE.key,
       'costPerQueryAllInUsd',
       ...GENERATIONS.flatMap((g) => (g.when ? [...g.parts, g.when] : g.parts)),
     ],
@@ -35,9 +37,15 @@ export const costSpec: ChartSpec<'cost'> = {
       agg: 'mean',
       format: cents,
     })),
-    { label: 'Physics total, ¢', values: blendedCents, agg: 'mean', format: cents },
+    { label: `${FIGURES.costPhysicsNow.name}, ¢`, values: blendedCents, agg: 'mean', format: cents },
     {
-      label: 'All-in, ¢',
+      label: `${MS_SHARE_LINE.label}, ¢`,
+      values: (r) => r.monthly[MS_SHARE_LINE.key].map((v) => v * 100),
+      agg: 'mean',
+      format: cents,
+    },
+    {
+      label: `${FIGURES.costAllInNow.name}, ¢`,
       values: (r) => r.monthly.costPerQueryAllInUsd.map((v) => v * 100),
       agg: 'mean',
       format: cents,
@@ -58,22 +66,37 @@ export const costSpec: ChartSpec<'cost'> = {
           value: fmtCents(g.parts.reduce((s, p) => s + m[p][i], 0)),
           color: g.color,
         }))
-      : [...COST_LAYERS].reverse().map((l) => ({ label: l.label, value: fmtCents(m[l.key][i]), color: l.color }));
-    rows.push({ label: 'Blended total', value: fmtCents(blendedCents(result)[i] / 100), color: 'blended' });
+      : [
+          // the figure the upper panel names, then the physics stack and its total, then Microsoft's share apart
+          { label: FIGURES.costAllInNow.name, value: fmtCents(m.costPerQueryAllInUsd[i]), color: 'blended' },
+          ...[...COST_LAYERS].reverse().map((l) => ({ label: l.label, value: fmtCents(m[l.key][i]), color: l.color })),
+        ];
+    if (!o?.byGeneration) {
+      rows.push({
+        label: FIGURES.costPhysicsNow.name,
+        value: fmtCents(blendedCents(result)[i] / 100),
+        color: 'blended',
+      });
+      rows.push({ label: MS_SHARE_LINE.label, value: fmtCents(m[MS_SHARE_LINE.key][i]), color: MS_SHARE_LINE.color });
+    }
     if (baseline)
-      rows.push({ label: 'Baseline total', value: fmtCents(blendedCents(baseline)[i] / 100), color: 'ghost' });
+      rows.push({
+        label: `Baseline, ${FIGURES.costPhysicsNow.name.toLowerCase()}`,
+        value: fmtCents(blendedCents(baseline)[i] / 100),
+        color: 'ghost',
+      });
     return rows;
   },
   summary: costSummary,
   compare: {
-    label: 'Cost per chat query (blended, incl. Microsoft share)',
-    unit: '¢ per query',
-    values: blendedCents,
+    label: FIGURES.costAllInNow.name,
+    unit: '¢ per query, all-in',
+    values: (r) => r.monthly.costPerQueryAllInUsd.map((v) => v * 100),
     format: (v) => fmtCents(v / 100),
     axis: (v) => (v === 0 ? '0' : fmtCents(v / 100).replace('¢', '')),
   },
   difference: (s, b, name) =>
-    `${fmtDelta(s.costPerQueryEndUsd - b.costPerQueryEndUsd, (v) => fmtCents(v, 2), 1e-8) ?? 'no change'} at the end vs “${name}”`,
+    `${FIGURES.costAllInEnd.name.toLowerCase()} ${fmtDelta(s.costPerQueryAllIn.end - b.costPerQueryAllIn.end, (v) => fmtCents(v, 3), 1e-8) ?? 'no change'} at the end vs “${name}”`,
 };
 
 function costSummary(r: ScenarioResult): string {

@@ -1,6 +1,7 @@
 import { logScale } from '../common/scale';
+import { FIGURES, figureText } from '../../figures';
 import type { ScenarioResult } from '../../engine/types';
-import { fmtMw, fmtWh } from '../../format';
+import { fmtMw } from '../../format';
 import { emptyPanel, type ChartLayout, type EndLabel, type TimeChartInput } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
 import {
@@ -153,10 +154,13 @@ export function powerLayout({ result, baseline, reported, width, height, yDomain
   return timeChartLayout(result, { left, right, x }, { width, height, labelRowsTop: MARGIN.top }, [wh, mw], ['chip']);
 }
 
+/** The finding: Wh per query now → at the end, the same figures as the tile (src/figures). */
 export function powerTitle(result: ScenarioResult): string {
   const s = result.summary;
-  const start = s.whPerQuery.blended;
+  const now = s.whPerQueryNow;
   const end = s.whPerQueryEnd;
-  if (Math.abs(end - start) / Math.max(start, 1e-9) < 0.02) return `A query uses about ${fmtWh(start)} throughout`;
-  return `Energy per query ${end < start ? 'falls' : 'rises'}, ${fmtWh(start).replace(' Wh', '')} → ${fmtWh(end)}`;
+  const name = FIGURES.whPerQueryNow.name;
+  if (Math.abs(end - now) / Math.max(now, 1e-9) < 0.02)
+    return `${name} about ${figureText('whPerQueryNow', s)} from now to the end`;
+  return `${name} ${end < now ? 'falls' : 'rises'}, ${figureText('whPerQueryNow', s)} now → ${figureText('whPerQueryEnd', s)}`;
 }

@@ -1,3 +1,4 @@
+import { FIGURES } from '../../figures';
 import type { ScenarioResult } from '../../engine/types';
 import { fmtDelta, fmtMw, fmtWh } from '../../format';
 import type { ChartSpec, TooltipRow } from '../common/spec';
@@ -62,7 +63,7 @@ export const powerSpec: ChartSpec<'power'> = {
     axis: (v) => (v === 0 ? '0' : fmtWh(v).replace(' Wh', '')),
   },
   difference: (s, b, name) =>
-    `${fmtDelta(s.whPerQueryEnd - b.whPerQueryEnd, fmtWh, 1e-5) ?? 'no change'} at the end vs “${name}”`,
+    `${FIGURES.whPerQueryEnd.name} ${fmtDelta(s.whPerQueryEnd - b.whPerQueryEnd, fmtWh, 1e-5) ?? 'no change'} at the end vs “${name}”`,
 };
 
 function powerSummary(r: ScenarioResult): string {

@@ -40,7 +40,7 @@ export function TornadoChart({
   const baseText = tornado.baseNever ? 'never (counted as horizon + 1)' : unit(tornado.base);
   const what =
     metric.kind === 'insolvency'
-      ? 'change in months until cash runs out (later is +)'
+      ? 'change in months of cash from now (later is +)'
       : `change in cumulative burn through ${metric.throughYear}, $B (more burn is +)`;
   const rows = tornado.bars.map((b) => [
     b.label,
@@ -56,7 +56,7 @@ export function TornadoChart({
     <UncertaintyCard
       id="mc-tornado"
       title={title}
-      subtitle={`${what}; each lever at the low and the high of its range, the others as set. Now: ${baseText}`}
+      subtitle={`${what}; each lever at the low and the high of its range, the others as set. As set: ${baseText}${metric.kind === 'insolvency' ? ' of cash from now' : ''}`}
       summary={`${title}. ${rows
         .slice(0, 5)
         .map((r) => `${r[0]}: ${r[3]} at low, ${r[4]} at high`)
@@ -68,7 +68,7 @@ export function TornadoChart({
             value={metric.kind === 'insolvency' ? 'insolvency' : String(metric.throughYear)}
             onChange={(e) => onChange(e.target.value)}
           >
-            <option value="insolvency">Months until cash runs out</option>
+            <option value="insolvency">Months of cash from now</option>
             {years.map((y) => (
               <option key={y} value={y}>
                 Cumulative burn through {y}

@@ -33,6 +33,12 @@ export function probabilityTitle(s: UncertaintySummary): string {
   return `${pctText(pInsolventByYear(s, year))} chance cash runs out by ${monthLabel(lastMonth)}`;
 }
 
+/** "P(cash < 0 by Dec 2027) = 42%, with no new funding": the month picker's sentence. */
+export function probabilityBySentence(s: UncertaintySummary, month: number, basis: string): string {
+  const t = Math.max(0, Math.min(s.months - 1, month - s.startMonth));
+  return `P(cash < 0 by ${monthLabel(s.startMonth + t)}) = ${pctText(s.pInsolventBy[t])}, ${basis}`;
+}
+
 export function fanTitle(s: UncertaintySummary, series: FanSeries): string {
   const t = s.months - 1;
   const end = monthLabel(s.startMonth + t);

@@ -53,3 +53,4 @@ export {
   type SpecField,
   type UncertaintySpec,
 } from './spec';
+export { drawnConditionalMoney, monteCarloFundingBasis, withoutNewFunding } from './fundingBasis';

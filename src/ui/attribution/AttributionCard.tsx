@@ -15,6 +15,7 @@ import { selectScenarioDiffers } from '../../store/baseline';
 import { useSettledScenario } from './settledScenario';
 import { useAttribution } from './useAttribution';
 import { useOutputChoice } from './outputChoice';
+import { WhyLines } from './WhyLines';
 import '../../charts/attribution/attribution.css';
 
 /**
@@ -74,6 +75,7 @@ export function AttributionCard() {
               The attribution could not be calculated: {state.error}
             </p>
           )}
+          <WhyLines attribution={a} />
           {a && <ChartSummary id={summaryId}>{waterfallSummary(a)}</ChartSummary>}
         </>
       }

@@ -2,6 +2,7 @@ import type { ScenarioResult, Summary } from '../../engine/types';
 import { LEVERS, type ParamValues } from '../../registry';
 import { formatLeverValue, leverText } from '../../registry/value';
 import { fmtCents, fmtDelta, fmtMonth, fmtMonthShift, fmtMonths, fmtUsdB, fmtWh } from '../../format';
+import { FIGURES, figureText } from '../../figures';
 
 /** A scenario in the comparison: its name, its levers and its run. */
 export interface Compared {
@@ -21,8 +22,8 @@ const money = (v: number) => fmtUsdB(v);
 /** The headline outputs compared, each with a delta against the scenario on screen. */
 export const HEADLINES: Headline[] = [
   {
-    label: 'Runway',
-    value: (s) => (s.runwayMonths === null ? 'Cash-generative' : fmtMonths(s.runwayMonths)),
+    label: FIGURES.runwayAtTodaysBurn.name,
+    value: (s) => figureText('runwayAtTodaysBurn', s),
     delta: (s, b) =>
       s.runwayMonths !== null && b.runwayMonths !== null
         ? fmtDelta(s.runwayMonths - b.runwayMonths, fmtMonths, 0.05)
@@ -31,8 +32,8 @@ export const HEADLINES: Headline[] = [
           : 'changed',
   },
   {
-    label: 'Cash runs out',
-    value: (s) => (s.insolvencyMonth === null ? `Not by ${fmtMonth(s.endMonth)}` : fmtMonth(s.insolvencyMonth)),
+    label: FIGURES.insolvencyMonth.name,
+    value: (s) => figureText('insolvencyMonth', s),
     delta: (s, b) => fmtMonthShift(b.insolvencyMonth, s.insolvencyMonth),
   },
   {
@@ -41,18 +42,18 @@ export const HEADLINES: Headline[] = [
     delta: (s, b) => fmtMonthShift(b.breakevenMonth, s.breakevenMonth),
   },
   {
-    label: 'Lowest cash',
-    value: (s) => `${fmtUsdB(s.minCashUsdB)} (${fmtMonth(s.minCashMonth)})`,
+    label: FIGURES.minCash.name,
+    value: (s) => `${figureText('minCash', s)} (${fmtMonth(s.minCashMonth)})`,
     delta: (s, b) => fmtDelta(s.minCashUsdB - b.minCashUsdB, money, 0.05),
   },
   {
-    label: 'Cost per query, end',
-    value: (s) => fmtCents(s.costPerQueryEndUsd),
-    delta: (s, b) => fmtDelta(s.costPerQueryEndUsd - b.costPerQueryEndUsd, fmtCents, 1e-8),
+    label: `${FIGURES.costAllInEnd.name}, end`,
+    value: (s) => figureText('costAllInEnd', s),
+    delta: (s, b) => fmtDelta(s.costPerQueryAllIn.end - b.costPerQueryAllIn.end, fmtCents, 1e-8),
   },
   {
-    label: 'Wh per query, end',
-    value: (s) => fmtWh(s.whPerQueryEnd),
+    label: `${FIGURES.whPerQueryEnd.name}, end`,
+    value: (s) => figureText('whPerQueryEnd', s),
     delta: (s, b) => fmtDelta(s.whPerQueryEnd - b.whPerQueryEnd, fmtWh, 1e-5),
   },
   {

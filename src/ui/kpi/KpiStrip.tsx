@@ -1,6 +1,21 @@
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
+import { figureSentence, tileSentence } from '../../figures/sentence';
+import type { FigureId } from '../../figures';
+import { DEFAULT_SCENARIO_NAME } from '../../url/names';
+import { shareUrl } from '../../store/urlSync';
+import { CopyLinkButton } from '../share/CopyLinkButton';
 import { kpis } from './kpis';
+
+/** The figure each tile quotes (src/figures), for "Copy as sentence". */
+const TILE_FIGURE: Partial<Record<string, FigureId>> = {
+  runway: 'runwayAtTodaysBurn',
+  insolvency: 'insolvencyMonth',
+  cost: 'costAllInNow',
+  cashnow: 'cashNow',
+  wh: 'whPerQueryNow',
+};
 import './kpi.css';
 
 /** The headline numbers; deltas against the pinned baseline appear under each value. */
@@ -8,6 +23,17 @@ export function KpiStrip() {
   const { summary, base } = useAppStore(
     useShallow((s) => ({ summary: s.result?.summary ?? null, base: s.baseline?.result?.summary ?? null })),
   );
+  // The strip is one line (label, value, change); each tile's note — what the figure counts
+  // from and on what funding — opens on demand, and is the tile's tooltip meanwhile.
+  const [open, setOpen] = useState(false);
+  const sentenceOf = (k: { id: string; label: string; value: string; note: string }) => () => {
+    const state = useAppStore.getState();
+    const s = state.result?.summary ?? summary!;
+    const name = state.scenarioName === DEFAULT_SCENARIO_NAME ? null : state.scenarioName;
+    const ctx = { scenarioName: name, link: shareUrl() };
+    const id = TILE_FIGURE[k.id];
+    return id ? figureSentence(id, s, ctx) : tileSentence(s, ctx, k);
+  };
   if (!summary)
     return (
       <div className="kpi-strip kpi-loading" aria-busy="true">
@@ -16,12 +42,24 @@ export function KpiStrip() {
     );
   return (
     // focusable so the strip can be scrolled sideways from the keyboard on a phone
-    <section className="kpi-strip" aria-label="Headline figures" tabIndex={0}>
+    <section className="kpi-strip" aria-label="Headline figures" tabIndex={0} data-open={open}>
       {kpis(summary, base).map((k) => (
-        <div key={k.id} className="kpi" data-testid={`kpi-${k.id}`}>
-          <div className="kpi-label">{k.label}</div>
+        <div key={k.id} className="kpi" data-testid={`kpi-${k.id}`} title={open ? undefined : k.note}>
+          <div className="kpi-label">
+            {k.label}
+            <CopyLinkButton
+              getLink={sentenceOf(k)}
+              label="Copy"
+              className="kpi-copy"
+              copiedText="Sentence copied"
+              manualLabel={`${k.label}, as a sentence`}
+              ariaLabel={`Copy as sentence: ${k.label}`}
+            />
+          </div>
           <div className="kpi-value">{k.value}</div>
-          <div className="kpi-note">{k.note}</div>
+          <div className="kpi-note" hidden={!open}>
+            {k.note}
+          </div>
           {base && (
             <div className="kpi-delta" aria-label={`Change against baseline: ${k.delta ?? 'none'}`}>
               {k.delta ?? 'no change'} <span className="kpi-vs">vs baseline</span>
@@ -29,6 +67,15 @@ export function KpiStrip() {
           )}
         </div>
       ))}
+      <button
+        type="button"
+        className="kpi-more"
+        aria-expanded={open}
+        aria-label={open ? 'Hide what each figure counts' : 'Show what each figure counts'}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? 'Less ▴' : 'What these count ▾'}
+      </button>
     </section>
   );
 }

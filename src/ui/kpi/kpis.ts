@@ -1,6 +1,7 @@
 import type { Summary } from '../../engine/types';
 import { monthLabel } from '../../registry/month';
-import { fmtCents, fmtDelta, fmtMonth, fmtMonthShift, fmtMonths, fmtUsdB, fmtWh } from '../../format';
+import { fmtDelta, fmtMonth, fmtMonthShift, fmtMonths, fmtUsdB, fmtWh } from '../../format';
+import { centsText, FIGURES, figureText, fundingBasis, monthsOfCashFromNow } from '../../figures';
 
 export interface Kpi {
   id: string;
@@ -24,10 +25,8 @@ export interface CostPerQueryFigures {
 }
 
 /**
- * The one place the cost tile takes its numbers from: the all-in cost per query (all compute
- * cash, idle capacity included, ÷ queries) now (`nowMonth`, the latest month of the record) and
- * at the horizon's end, with the physics figure in the note. The tile, its note and its delta
- * follow; nothing else in the page computes the tile's figures.
+ * The cost tile's numbers: the all-in cost per query (src/figures) now and at the horizon's end,
+ * with the physics figure and Microsoft's share per query named beside it in the note.
  */
 export function costPerQueryFigures(s: Summary): CostPerQueryFigures {
   return {
@@ -35,14 +34,14 @@ export function costPerQueryFigures(s: Summary): CostPerQueryFigures {
     endUsd: s.costPerQueryAllIn.end,
     nowMonth: s.nowMonth,
     endMonth: s.endMonth,
-    basis: `all-in, idle capacity included (physics ${centsAbs(s.costPerQueryPhysics.now)}¢ now)`,
+    basis: `${FIGURES.costPhysicsNow.name.toLowerCase()} ${figureText('costPhysicsNow', s)}; ${FIGURES.msSharePerQueryNow.name} ${figureText('msSharePerQueryNow', s)}, in neither`,
   };
 }
 
-const centsAbs = (v: number) => fmtCents(v, 2).replace('¢', '');
+const centsAbs = (usd: number) => centsText(usd).replace('¢', '');
 const whAbs = (v: number) => fmtWh(v).replace(' Wh', '');
 
-/** The headline numbers of a scenario, each with its delta against a baseline. Pure. */
+/** The headline numbers of a scenario, each with its delta against a baseline. Pure; names and texts from src/figures. */
 export function kpis(s: Summary, base: Summary | null): Kpi[] {
   const runwayDelta =
     base && s.runwayMonths !== null && base.runwayMonths !== null
@@ -54,26 +53,27 @@ export function kpis(s: Summary, base: Summary | null): Kpi[] {
         : null;
   const cost = costPerQueryFigures(s);
   const baseCost = base ? costPerQueryFigures(base) : null;
+  const monthsLeft = monthsOfCashFromNow(s);
   return [
     {
       id: 'runway',
-      label: 'Runway',
-      value: s.runwayMonths === null ? 'Cash-generative' : fmtMonths(s.runwayMonths),
+      label: FIGURES.runwayAtTodaysBurn.name,
+      value: figureText('runwayAtTodaysBurn', s),
       // Runway holds today's burn still; the insolvency tile runs the plan. Both notes say so.
       note:
         s.runwayMonths === null
           ? `burn ≤ 0 in ${monthLabel(s.runwayAsOf)}`
-          : `at today's burn (${monthLabel(s.runwayAsOf)}), no new money`,
+          : `${FIGURES.runwayAtTodaysBurn.basis(s)}: cash now ÷ today's burn, no new money`,
       delta: runwayDelta,
     },
     {
       id: 'insolvency',
-      label: s.insolvencyMonth === null ? 'Solvent through' : 'Insolvent in',
-      value: s.insolvencyMonth === null ? fmtMonth(s.endMonth) : fmtMonth(s.insolvencyMonth),
+      label: FIGURES.insolvencyMonth.name,
+      value: figureText('insolvencyMonth', s),
       note:
-        s.insolvencyMonth === null
-          ? `with the scheduled funding and contracts; lowest cash ${fmtUsdB(s.minCashUsdB)}`
-          : 'with the scheduled funding and contracts',
+        monthsLeft === null
+          ? `with ${fundingBasis(s)}; lowest cash ${figureText('minCash', s)}`
+          : `${figureText('monthsOfCash', s)} from ${monthLabel(s.nowMonth)}, with ${fundingBasis(s)}`,
       delta: base ? fmtMonthShift(base.insolvencyMonth, s.insolvencyMonth) : null,
     },
     {
@@ -85,16 +85,16 @@ export function kpis(s: Summary, base: Summary | null): Kpi[] {
     },
     {
       id: 'cost',
-      label: '¢ per query, now → end',
+      label: `${FIGURES.costAllInNow.name}, ¢, now → end`,
       value: `${centsAbs(cost.nowUsd)} → ${centsAbs(cost.endUsd)}`,
       note: `${monthLabel(cost.nowMonth)} → ${monthLabel(cost.endMonth)}; ${cost.basis}`,
       delta: baseCost ? fmtDelta(cost.endUsd - baseCost.endUsd, (v) => `${centsAbs(v)}¢`, 1e-8) : null,
     },
     {
       id: 'cashnow',
-      label: 'Cash now, $B',
-      value: fmtUsdB(s.cashNowUsdB),
-      note: `${monthLabel(s.nowMonth)}: the record, then the projection`,
+      label: `${FIGURES.cashNow.name}, $B`,
+      value: figureText('cashNow', s),
+      note: `${FIGURES.cashNow.basis(s)}: the record`,
       delta: base ? fmtDelta(s.cashNowUsdB - base.cashNowUsdB, (v) => fmtUsdB(v), 0.05) : null,
     },
     {
@@ -106,7 +106,7 @@ export function kpis(s: Summary, base: Summary | null): Kpi[] {
     },
     {
       id: 'wh',
-      label: 'Wh per query, now → end',
+      label: `${FIGURES.whPerQueryNow.name}, now → end`,
       value: `${whAbs(s.whPerQueryNow)} → ${whAbs(s.whPerQueryEnd)}`,
       note: `blended over what serves it, ${monthLabel(s.nowMonth)} → ${monthLabel(s.endMonth)}`,
       delta: base ? fmtDelta(s.whPerQueryEnd - base.whPerQueryEnd, (v) => `${whAbs(v)} Wh`, 1e-5) : null,

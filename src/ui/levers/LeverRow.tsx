@@ -1,9 +1,11 @@
 import { memo, useId, useState } from 'react';
-import { pairProblem, parseLeverValueIn, type Lever } from '../../registry';
+import { inactiveReason, LEVER_BY_ID, pairProblem, parseLeverValueIn, type Lever } from '../../registry';
 import { fieldText, leverText } from '../../registry/value';
+import { useWhyStore } from '../attribution/whyStore';
 import { useAppStore } from '../../store';
 import { commitHistory, commitHistoryStep } from '../../store/urlSync';
 import { InfoPopover } from './InfoPopover';
+import './why.css';
 
 /** One lever: a slider and a field bound to the same store value, reset and info beside them. */
 export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
@@ -14,6 +16,11 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
   const [error, setError] = useState<string | null>(null);
   const fieldId = useId();
   const changed = value !== lever.default;
+  // A lever that acts through another sitting at zero changes nothing: disabled, with the reason.
+  const inactive = useAppStore((s) => (lever.requires ? inactiveReason(lever, s.params, LEVER_BY_ID) : null));
+  // What "What moved it" says absorbed this lever's change, when it moved the output little.
+  const why = useWhyStore((s) => s.byLever[lever.id] ?? null);
+  const whyId = `${fieldId}-why`;
 
   /** Applies typed text as a link or the CLI would read it; a refused value stays in the field with why. */
   const commitDraft = (text: string) => {
@@ -85,6 +92,8 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
           value={value}
           aria-label={lever.label}
           aria-valuetext={leverText(lever, value)}
+          disabled={inactive !== null}
+          aria-describedby={inactive || why ? whyId : undefined}
           onChange={(e) => {
             const v = Number(e.target.value);
             // The slider stops where the other lever of a capped pair leaves no room, and says so.
@@ -107,7 +116,10 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
           placeholder={lever.kind === 'month' ? 'YYYY-MM' : undefined}
           value={shown}
           aria-invalid={error !== null}
-          aria-describedby={error ? `${fieldId}-err` : undefined}
+          aria-describedby={
+            [error ? `${fieldId}-err` : '', inactive || why ? whyId : ''].filter(Boolean).join(' ') || undefined
+          }
+          disabled={inactive !== null}
           onFocus={() => setDraft(shown)}
           onChange={(e) => {
             setDraft(e.target.value);
@@ -124,6 +136,12 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
           }}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commitDraft(e.currentTarget.value);
+            // Ctrl+Z: what was typed is committed first, then the page undoes the scenario
+            // (src/ui/share/UndoToast), so the field shows what the charts show.
+            if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'z' || e.key === 'Z' || e.key === 'y')) {
+              if (draft !== null && draft !== fieldText(lever, value)) commitDraft(e.currentTarget.value);
+              setDraft(null);
+            }
             if (e.key === 'Escape') {
               setDraft(null);
               setError(null);
@@ -135,6 +153,11 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
       {error && (
         <p id={`${fieldId}-err`} className="lever-error" role="alert">
           {error}
+        </p>
+      )}
+      {(inactive || why) && (
+        <p id={whyId} className="lever-why" data-inactive={inactive !== null}>
+          {inactive ? `${inactive}.` : why}
         </p>
       )}
     </div>

@@ -11,6 +11,11 @@ export interface CopyLinkButtonProps {
   className?: string;
   /** How long "Link copied" stays, ms. */
   confirmMs?: number;
+  /** What the status says once copied ("Link copied"), and what the manual field is called. */
+  copiedText?: string;
+  manualLabel?: string;
+  /** The button's accessible name when its visible label is short. */
+  ariaLabel?: string;
 }
 
 type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; link: string };
@@ -21,6 +26,9 @@ export function CopyLinkButton({
   label = 'Copy link',
   className,
   confirmMs = 2500,
+  copiedText = 'Link copied',
+  manualLabel = 'Link to this scenario',
+  ariaLabel,
 }: CopyLinkButtonProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -50,19 +58,19 @@ export function CopyLinkButton({
 
   return (
     <span className="share-copy">
-      <button type="button" className={className ?? 'share-button'} onClick={onClick}>
+      <button type="button" className={className ?? 'share-button'} onClick={onClick} aria-label={ariaLabel}>
         {label}
       </button>
       <span className="share-status" role="status" aria-live="polite">
         {status.kind === 'copied'
-          ? 'Link copied'
+          ? copiedText
           : status.kind === 'failed'
-            ? 'Could not copy; the link is selected below'
+            ? 'Could not copy; the text is selected below'
             : ''}
       </span>
       {status.kind === 'failed' && (
         <label className="share-manual">
-          <span className="share-visually-hidden">Link to this scenario</span>
+          <span className="share-visually-hidden">{manualLabel}</span>
           <input ref={manual} type="text" readOnly value={status.link} onFocus={(e) => e.currentTarget.select()} />
         </label>
       )}

@@ -4,9 +4,14 @@ import { commitHistory } from '../../store/urlSync';
 import { dismissUndoToast, redo, startUndo, undo, useUndoStore } from '../../store/undo';
 import './share.css';
 
-/** Ctrl+Z in a text field is the field's own undo; everywhere else it is the page's. */
+/**
+ * Ctrl+Z in a text field is the field's own undo; everywhere else it is the page's. A lever's
+ * field is the page's too: the row commits what was typed, then the scenario is undone, so the
+ * field and the charts agree (issue 23).
+ */
 function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  if (target.classList.contains('lever-field')) return false;
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
   return (
     target instanceof HTMLInputElement &&

@@ -2,7 +2,9 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Params } from '../../registry';
 import type { ScenarioResult } from '../../engine/types';
 import {
+  monteCarloFundingBasis,
   UNCERTAINTY_DEFAULTS,
+  withoutNewFunding,
   type Metric,
   type RangeOverrides,
   type Tornado,
@@ -66,14 +68,25 @@ export function UncertaintyPanel({
     onSpecChange?.(s);
   };
   const { state, run, cancel } = useMonteCarlo();
+  // One question at a time: by default the Monte Carlo counts the money the "Cash runs out" tile
+  // counts (no new funding); switched off, it also draws each conditional row with its probability.
+  const [noNewFunding, setNoNewFunding] = useState(true);
+  const asked = useMemo(() => (noNewFunding ? withoutNewFunding(params) : params), [noNewFunding, params]);
+  const basis = monteCarloFundingBasis(params, noNewFunding);
+  // the basis of the run on screen, which the probability's headline names
+  const [ranBasis, setRanBasis] = useState(basis);
+  const runAsked = () => {
+    setRanBasis(basis);
+    run(asked, overrides, spec);
+  };
   const [series, setSeries] = useState<FanSeries>('cash');
   const [metric, setMetric] = useState<Metric>({ kind: 'insolvency' });
   // the page hands in its worker's run; alone, the panel asks the in-thread runner for it
   const deterministic = useMemo(() => scenario ?? inThread.answerNow({ kind: 'run', params }), [scenario, params]);
-  const stale = state.ranKey !== null && state.ranKey !== runKey(params, overrides, spec);
+  const stale = state.ranKey !== null && state.ranKey !== runKey(asked, overrides, spec);
 
   useEffect(() => {
-    if (autoRun) run(params, overrides, spec);
+    if (autoRun) run(asked, overrides, spec); // ranBasis starts as this basis
     // Only on mount: later runs are the person's choice.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -94,14 +107,14 @@ export function UncertaintyPanel({
           Monte Carlo draws every lever that has a range (sourced ranges move with a lever you have moved; your own
           ranges are used as given), all others as set. Same scenario, seed and sample count give identical bands.
         </p>
-        <RunControls
-          spec={spec}
-          onSpec={setSpec}
-          state={state}
-          stale={stale}
-          onRun={() => run(params, overrides, spec)}
-          onCancel={cancel}
-        />
+        <RunControls spec={spec} onSpec={setSpec} state={state} stale={stale} onRun={runAsked} onCancel={cancel} />
+        <label className="mc-field mc-funding">
+          <input type="checkbox" checked={noNewFunding} onChange={(e) => setNoNewFunding(e.target.checked)} /> No new
+          funding{' '}
+          <span className="chart-subtitle">
+            (as the “Cash runs out” tile; off: conditional money drawn with its probability)
+          </span>
+        </label>
         <RangesTable params={params} overrides={overrides} onChange={setOverrides} />
       </header>
       {s ? (
@@ -118,7 +131,7 @@ export function UncertaintyPanel({
                 : undefined
             }
           />
-          <ProbabilityChart summary={s} />
+          <ProbabilityChart summary={s} basis={ranBasis} />
           <HistogramChart summary={s} />
         </div>
       ) : (

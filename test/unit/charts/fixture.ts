@@ -83,6 +83,8 @@ export function makeResult(months = 24, over: Partial<Record<SeriesName, (i: num
       cashNowUsdB: 13,
       costPerQueryAllIn: { start: 0.02, now: 0.015, end: 0.01 },
       costPerQueryPhysics: { start: 0.0033, now: 0.003, end: 0.0021 },
+      funding: { conditionalUsdB: 0, hypotheticalUsdB: 0 },
+      msSharePerQuery: { now: 0.0005, end: 0.0005 },
       idleMwNow: 100,
       idleMwEnd: 200,
       idleUsdBTotal: 5,

@@ -32,7 +32,7 @@ describe('burnLayout', () => {
   const [cash, burn] = layout.panels;
 
   it('titles the finding and marks the first month with cash below zero', () => {
-    expect(burnTitle(result)).toBe('Cash runs out in Aug 2026');
+    expect(burnTitle(result)).toBe('Cash runs out in Aug 2026, 13 mo from Jul 2025');
     const marker = cash.points.find((p) => p.color === 'danger')!;
     expect(marker.label).toBe('Out of cash Aug 2026');
     expect(marker.x).toBeCloseTo(layout.x(START_MONTH + 19), 1);
@@ -83,13 +83,13 @@ describe('burnLayout', () => {
     r.summary.insolvencyMonth = null;
     r.summary.minCashUsdB = 7;
     r.summary.minCashMonth = START_MONTH + 23;
-    expect(burnTitle(r)).toBe('Solvent through Dec 2026; low of $7.0B in Dec 2026');
+    expect(burnTitle(r)).toBe('Solvent through Dec 2026; lowest cash $7.0B in Dec 2026');
   });
 });
 
 describe('costLayout', () => {
   const result = makeResult(24);
-  it('stacks energy, depreciation, rent and Microsoft share in cents per query', () => {
+  it("stacks energy, depreciation and rent (the physics figure); Microsoft's share is a line apart", () => {
     const layout = costLayout({ result, byGeneration: false, ...size });
     const [allIn, panel] = layout.panels;
     expect(layout.panels.map((p) => p.id)).toEqual(['allin', 'cost']);
@@ -97,12 +97,16 @@ describe('costLayout', () => {
     // all-in is $0.012 a query in the fixture: 1.2 ¢ all along, labelled at the end
     expect(Number(/^M[\d.]+,([\d.]+)/.exec(allIn.lines[0].d)![1])).toBeCloseTo(allIn.y(1.2), 0);
     expect(allIn.endLabels[0].text).toBe('All-in 1.20¢');
-    expect(panel.areas.map((a) => a.color)).toEqual(['energy', 'depreciation', 'rent', 'msShare']);
-    // month 0: 0.03 + 0.1 + 0.2 + 0.05 = 0.38 ¢; the total line starts there
+    expect(panel.areas.map((a) => a.color)).toEqual(['energy', 'depreciation', 'rent']);
+    // month 0: 0.03 + 0.1 + 0.2 = 0.33 ¢, the physics figure; the total line starts there
     const total = panel.lines.find((l) => l.id === 'total')!;
     const firstY = Number(/^M[\d.]+,([\d.]+)/.exec(total.d)![1]);
-    expect(firstY).toBeCloseTo(panel.y(0.38), 0);
-    expect(panel.endLabels.map((l) => l.text)).toContain('Microsoft share');
+    expect(firstY).toBeCloseTo(panel.y(0.33), 0);
+    // Microsoft's 0.05 ¢ a line of its own, dashed, labelled
+    const share = panel.lines.find((l) => l.id === 'msShare')!;
+    expect(share.dashed).toBe(true);
+    expect(Number(/^M[\d.]+,([\d.]+)/.exec(share.d)![1])).toBeCloseTo(panel.y(0.05), 0);
+    expect(panel.endLabels.map((l) => l.text)).toContain("Microsoft's share (apart)");
   });
 
   it('draws each hardware generation only while it is in the fleet', () => {
@@ -216,13 +220,13 @@ describe('record, then projection', () => {
 });
 
 describe('labels on the plot', () => {
-  it('names a cost layer that has ended by the horizon where it is thickest', () => {
+  it("names Microsoft's share where it peaks once it has ended by the horizon", () => {
     // Microsoft's share 0.05 ¢ until month 11, 0.15 ¢ in month 5 (its thickest), nothing after month 11.
     const result = makeResult(24, { msSharePerQueryUsd: (i: number) => (i === 5 ? 0.0015 : i < 12 ? 0.0005 : 0) });
     const layout = costLayout({ result, byGeneration: false, width: 480, height: 600 });
     const cost = layout.panels.find((p) => p.id === 'cost')!;
-    expect(cost.endLabels.map((l) => l.text)).not.toContain('Microsoft share');
-    const label = cost.texts.find((t) => t.text === 'Microsoft share')!;
+    expect(cost.endLabels.map((l) => l.text)).not.toContain("Microsoft's share (apart)");
+    const label = cost.texts.find((t) => t.text === "Microsoft's share (apart)")!;
     expect(label.x).toBeCloseTo(layout.x(result.startMonth + 5), 0);
   });
 });

@@ -136,3 +136,63 @@ describe('simulate keeps what a link carries', () => {
     expect(bad.err).toMatch(/event "amd-1gw" has no field "size"; its fields are on, month, status, gw/);
   }, 60_000);
 });
+
+describe('simulate CLI: who holds the risk', () => {
+  it('gives one added contract its exposure by hand: $24B over 24 months from 2028-01, owed after 2028-08', () => {
+    // Ramp over the whole term: month j pays 24 × ((j + 1) / 24) / 12.5 = (j + 1) / 12.5 ($B), where
+    // 12.5 = Σ_{j<24} (j + 1) / 24. After Aug 2028 (j = 7) months j = 8..23 remain: (9 + … + 24) / 12.5
+    // = 264 / 12.5 = 21.12. Cash at Aug 2028 is below zero in this scenario, so none of it is covered.
+    const r = simulate(
+      ...['--set', 'added-1.on=1', '--set', 'added-1.kind=1', '--set', 'added-1.usdB=24'],
+      ...['--set', 'added-1.month=2028-01', '--set', 'added-1.termMonths=24', '--exposure-after', '2028-08'],
+    );
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.exposure.after).toBe('2028-08');
+    expect(json.exposure.basis).toBe('chosen');
+    expect(json.exposure.cashAtUsdB).toBeLessThan(0);
+    const added = json.counterparties.find((c: { id: string }) => c.id === 'added');
+    expect(added.exposureUsdB).toBeCloseTo(21.12, 9);
+    expect(added.owedAfterUsdB).toBeCloseTo(21.12, 9);
+    expect(added.paidByOpenAiUsdB).toBeCloseTo(24, 9);
+    expect(added.roles).toEqual(['cloud']);
+    // Per year: 2028 pays months j = 0..11, (1 + … + 12) / 12.5 = 6.24; 2029 the rest, 17.76.
+    const year = (y: number) => added.years.find((r: { year: number }) => r.year === y);
+    expect(year(2028).contractsUsdB).toBeCloseTo(6.24, 9);
+    expect(year(2029).contractsUsdB).toBeCloseTo(17.76, 9);
+  }, 30_000);
+
+  it('gives counterparties, exposure and the losses by default; Microsoft at the $38B cap', () => {
+    const json = JSON.parse(simulate().out);
+    expect(json.exposure.basis).toBe('insolvency');
+    expect(json.exposure.after).toBe(json.summary.insolvencyMonth);
+    const ms = json.counterparties.find((c: { id: string }) => c.id === 'microsoft');
+    for (const key of [
+      'id',
+      'name',
+      'roles',
+      'paidByOpenAiUsdB',
+      'paidToOpenAiUsdB',
+      'stakePct',
+      'exposureUsdB',
+      'years',
+    ])
+      expect(ms).toHaveProperty(key);
+    expect(ms.revShareUsdB).toBeCloseTo(38, 6);
+    expect(json.microsoft.revShareCapUsdB).toBe(38);
+    expect(json.monthly[0]).toHaveProperty('operatingLossUsdB');
+    expect(json.monthly[0]).toHaveProperty('netLossUsdB');
+    const y2025 = json.annual.find((a: { year: number }) => a.year === 2025);
+    expect(y2025.nonCashUsdB).toBeCloseTo(41.55, 6);
+    expect(y2025.netLossUsdB).toBeGreaterThan(y2025.operatingLossUsdB);
+  }, 30_000);
+
+  it('refuses a bad --exposure-after with one line', () => {
+    const bad = simulate('--exposure-after', '2027-13');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe('simulate: --exposure-after takes a month as YYYY-MM, got "2027-13"\n');
+    const outside = simulate('--exposure-after', '2024-12');
+    expect(outside.code).toBe(2);
+    expect(outside.err).toMatch(/outside the scenario's horizon \(2025-01 to 2030-12\)/);
+  }, 30_000);
+});

@@ -8,10 +8,12 @@ import {
   type NoteFigures,
 } from '../../../src/deck/notes';
 import { runScenario } from '../../../src/engine';
+import { makeResult } from '../charts/fixture';
 import { defaultParams } from '../../../src/registry';
 
 // Months are year * 12 + (month − 1): Mar 2028 = 24338, Nov 2026 = 24322, Dec 2030 = 24371.
 const FIGURES: NoteFigures = {
+  ...makeResult(24).summary,
   insolvencyMonth: 24338,
   breakevenMonth: null,
   runwayMonths: 14.24,
@@ -55,7 +57,7 @@ describe('speaker notes with live numbers', () => {
 
   it('says so when the scenario never runs out and burn never turns', () => {
     const solvent = { ...FIGURES, insolvencyMonth: null, runwayMonths: null };
-    expect(fillNotesText('{insolvencyMonth} / {runwayMonths}', solvent)).toBe('none by Dec 2030 / cash-generative');
+    expect(fillNotesText('{insolvencyMonth} / {runwayMonths}', solvent)).toBe('not before Dec 2030 / cash-generative');
   });
 
   it('leaves an unknown name visible as typed and flags it; braces that are not names stay text', () => {

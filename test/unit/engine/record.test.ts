@@ -141,3 +141,17 @@ describe('the record is computed once per set of record levers (the last eight k
     expect(o.state.cash).not.toBe(h.state.cash);
   });
 });
+
+describe('a contract dated after now', () => {
+  it('is paid as signed in the projection: the $100B AWS expansion adds $36.09B of contracted payments by Dec 2030', () => {
+    // $100B over 96 months from Jul 2027, ramping over 24 months: the term's weights sum to
+    // 12.5 + 72 = 84.5 full months; Jul 2027–Dec 2030 holds the 24 ramp months (12.5) and 18 full
+    // ones, 30.5 in all, so 100 × 30.5 / 84.5 = 36.0947. (Before engine v3.1 it added $0.)
+    const p = defaultParams();
+    const on = runScenario(p).monthly;
+    const off = runScenario({ ...p, 'aws-2026-expansion.on': 0 }).monthly;
+    let added = 0;
+    for (let t = 0; t < on.contractedUsdB.length; t++) added += on.contractedUsdB[t] - off.contractedUsdB[t];
+    expect(added).toBeCloseTo(36.0947, 3);
+  });
+});

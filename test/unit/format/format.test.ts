@@ -28,18 +28,25 @@ describe('kpis', () => {
   it('headline tiles read as a person would say them', () => {
     const r = makeResult(24);
     const tiles = Object.fromEntries(kpis(r.summary, null).map((k) => [k.id, k]));
-    expect(tiles.runway.value).toBe('12.0 mo');
-    expect(tiles.insolvency).toMatchObject({ label: 'Insolvent in', value: 'Aug 2026' });
+    expect(tiles.runway).toMatchObject({ label: "Runway at today's burn", value: '12.0 mo' });
+    // the fixture's now is Jul 2025; cash runs out in Aug 2026: 13 months from now
+    expect(tiles.insolvency).toMatchObject({ label: 'Cash runs out', value: 'Aug 2026' });
     expect(tiles.breakeven.value).toBe('Not by Dec 2026');
     // All-in cost per query at now (Jul 2025 in the fixture) and at the end; the physics figure beside it.
-    expect(tiles.cost).toMatchObject({ label: '¢ per query, now → end', value: '1.50 → 1.00' });
-    expect(tiles.cost.note).toBe('Jul 2025 → Dec 2026; all-in, idle capacity included (physics 0.30¢ now)');
+    expect(tiles.cost).toMatchObject({ label: 'All-in cost per query, ¢, now → end', value: '1.50 → 1.00' });
+    expect(tiles.cost.note).toBe(
+      "Jul 2025 → Dec 2026; physics cost per query 0.300¢; Microsoft's revenue share per query 0.0500¢, in neither",
+    );
     expect(tiles.cashnow).toMatchObject({ label: 'Cash now, $B', value: '$13.0B' });
     expect(tiles.idle).toMatchObject({ label: 'Idle capacity, GW now → end', value: '0.1 → 0.2' });
     expect(tiles.wh.label).toBe('Wh per query, now → end');
+    expect(fmtCents(5.85e-10)).toBe('<0.0001¢');
+    expect(fmtCents(1.18e-5)).toBe('0.00118¢');
     // runway holds today's burn; insolvency runs the plan: each tile says which
-    expect(tiles.runway.note).toContain("at today's burn");
-    expect(tiles.insolvency.note).toBe('with the scheduled funding and contracts');
+    expect(tiles.runway.note).toContain("today's burn");
+    expect(tiles.insolvency.note).toBe(
+      '13 mo from Jul 2025, with closed and committed funding only (no conditional or new money)',
+    );
     expect(tiles.mstake.value).toBe('$3.0B → $3.0B');
     expect(tiles.runway.delta).toBeNull();
   });

@@ -69,7 +69,11 @@ function viaLink(lever: Lever, text: string): Outcome {
 function viaCli(lever: Lever, text: string): Outcome {
   const args = { link: null, sets: [[lever.id, text]] as [string, string][], format: 'json' as const };
   try {
-    return { value: scenarioFrom({ ...args, explain: false, against: null, output: 'minCash' }).params[lever.id] };
+    return {
+      value: scenarioFrom({ ...args, explain: false, against: null, output: 'minCash', exposureAfter: null }).params[
+        lever.id
+      ],
+    };
   } catch (e) {
     if (e instanceof UsageError) return { message: e.message };
     throw e;

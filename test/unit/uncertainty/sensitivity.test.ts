@@ -13,8 +13,9 @@ describe('tornado', () => {
     for (const bar of t.bars.slice(0, 8)) {
       const low = runScenario({ ...params, [bar.leverId]: bar.low });
       const high = runScenario({ ...params, [bar.leverId]: bar.high });
+      // months of cash from now (Nov 2026); never = one past the horizon's end
       const insolvency = (r: ScenarioResult) =>
-        r.summary.insolvencyMonth === null ? r.months : r.summary.insolvencyMonth - r.startMonth;
+        (r.summary.insolvencyMonth === null ? r.startMonth + r.months : r.summary.insolvencyMonth) - r.summary.nowMonth;
       expect(bar.atLow).toBe(insolvency(low));
       expect(bar.atHigh).toBe(insolvency(high));
       expect(bar.deltaHigh).toBe(bar.atHigh - t.base);
@@ -26,10 +27,11 @@ describe('tornado', () => {
   it('counts "never insolvent" as horizon + 1 and flags it', () => {
     const rich = { ...params, startingCashUsdB: 100, horizonMonths: 36 };
     const t = tornado(rich, {}, { kind: 'insolvency' });
-    if (t.baseNever) expect(t.base).toBe(36);
+    // 36 months from Jan 2025 end in Dec 2027; one past it is Jan 2028, 14 months after Nov 2026
+    if (t.baseNever) expect(t.base).toBe(14);
     for (const b of t.bars) {
-      if (b.neverAtHigh) expect(b.atHigh).toBe(36);
-      if (b.neverAtLow) expect(b.atLow).toBe(36);
+      if (b.neverAtHigh) expect(b.atHigh).toBe(14);
+      if (b.neverAtLow) expect(b.atLow).toBe(14);
     }
   });
 

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { runScenario, START_MONTH } from '../../../src/engine';
+import { counterpartyReport } from '../../../src/engine/counterparties';
+import { defaultParams } from '../../../src/registry';
+import { parseMonth } from '../../../src/registry/month';
+import { counterpartyRows, flowGraph, flowLayout, lossBridge } from '../../../src/charts/counterparties/model';
+
+const p = defaultParams();
+const r = runScenario(p);
+const report = counterpartyReport(p, r);
+
+describe('who holds the risk: the chart model', () => {
+  it('gives a row per counterparty with the CLI figures', () => {
+    const rows = counterpartyRows(report);
+    const amazon = rows.find((x) => x.id === 'amazon')!;
+    const c = report.counterparties.find((x) => x.id === 'amazon')!;
+    expect(amazon).toEqual({
+      id: 'amazon',
+      name: 'Amazon',
+      roles: 'investor, cloud',
+      inUsdB: c.paidToOpenAiUsdB,
+      outUsdB: c.paidByOpenAiUsdB,
+      exposureUsdB: c.exposureUsdB,
+      stakePct: null,
+    });
+    expect(amazon.inUsdB).toBeCloseTo(15, 9);
+  });
+
+  it('draws a counterparty on both sides as two nodes, so the flows have no cycle, and conserves money at OpenAI', () => {
+    const g = flowGraph(report);
+    expect(g.nodes.filter((n) => n.label === 'Amazon').map((n) => n.side)).toEqual(['in', 'out']);
+    const { boxes, paths } = flowLayout(g, 600, 400);
+    const openai = boxes.find((b) => b.id === 'openai')!;
+    const inflow = paths.filter((l) => l.target === 'openai').reduce((a, l) => a + l.value, 0);
+    const outflow = paths.filter((l) => l.source === 'openai').reduce((a, l) => a + l.value, 0);
+    expect(openai.value).toBeCloseTo(Math.max(inflow, outflow), 9);
+    for (const b of boxes) {
+      expect(b.x0).toBeGreaterThanOrEqual(0);
+      expect(b.x1).toBeLessThanOrEqual(600);
+      expect(b.y1).toBeLessThanOrEqual(400 + 1e-9);
+    }
+    expect(boxes.filter((b) => b.side === 'in').every((b) => b.x1 <= openai.x0)).toBe(true);
+    expect(boxes.filter((b) => b.side === 'out').every((b) => b.x0 >= openai.x1)).toBe(true);
+  });
+
+  it('bridges cash burn to the losses for Q1 2026: burn + items = $9.19B operating loss, + $12.4B non-cash', () => {
+    const t = parseMonth('2026-01')! - START_MONTH;
+    const b = lossBridge(r.monthly, t, t + 3);
+    // The worked example of docs/MODEL.md: burn 3.57 + 2.30 + 3.75 + 0.13 − 0.47 − 0.07.
+    expect(b.burnUsdB).toBeCloseTo(3.57, 2);
+    expect(b.accruedCostsUsdB).toBeCloseTo(3.75, 2);
+    expect(b.operatingLossUsdB).toBeCloseTo(9.19, 2);
+    expect(b.stockCompUsdB).toBeCloseTo(2.3, 9);
+    expect(b.nonCashUsdB).toBeCloseTo(12.4, 9);
+    expect(b.netLossUsdB).toBeCloseTo(b.operatingLossUsdB + 12.4, 9);
+  });
+});
