@@ -57,6 +57,15 @@ export interface History {
 const CACHE_SIZE = 8;
 const cache: History[] = [];
 
+/**
+ * Forget every history computed so far. For the mutation-testing setup (test/mutation/setup.ts),
+ * which clears it before each test: a history computed under one mutant must not serve another,
+ * and each test that stands on the record must compute it, so that it is counted as reaching it.
+ */
+export function clearHistoryCache(): void {
+  cache.length = 0;
+}
+
 function keyOf(p: Params): Float64Array {
   const key = new Float64Array(RECORD_IDS.length);
   for (let i = 0; i < RECORD_IDS.length; i++) key[i] = p[RECORD_IDS[i]];

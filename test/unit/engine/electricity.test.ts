@@ -22,11 +22,12 @@ function onlyAmd(): ParamValues {
 
 describe('electricity of owned capacity, by hand', () => {
   const p = onlyAmd();
-  const r = runScenario(p);
-  const m = r.monthly;
-  const jul2027 = parseMonth('2027-07')! - r.startMonth;
+  // Run inside each `it`, not here: a result computed while the file loads cannot see a mutant.
+  const run = () => runScenario(p).monthly;
+  const jul2027 = parseMonth('2027-07')! - parseMonth('2025-01')!;
 
   it('runs the whole 1 GW (demand is larger) and rents the rest', () => {
+    const m = run();
     // 1 GW of IT power in MI450 systems at 2,500 W and 4 H100e each: 1.6M H100e, all in use.
     expect(m.ownedH100e[jul2027]).toBeCloseTo(1.6e6, 3);
     expect(m.onDemandH100e[jul2027]).toBeGreaterThan(0);
@@ -34,10 +35,12 @@ describe('electricity of owned capacity, by hand', () => {
   });
 
   it('draws 840 MW: 1,000 MW of IT power × 0.7 average draw × PUE 1.2', () => {
+    const m = run();
     expect(m.drawMw[jul2027]).toBeCloseTo(840, 6);
   });
 
   it('pays 840 MW × 730 h × $0.10/kWh = $61.32M in the month', () => {
+    const m = run();
     expect(m.electricityUsdB[jul2027]).toBeCloseTo(0.06132, 9);
   });
 
@@ -49,6 +52,7 @@ describe('electricity of owned capacity, by hand', () => {
   });
 
   it('is a cost line of burn, so a dearer kWh is a larger burn by the same amount', () => {
+    const m = run();
     expect(COST_LINES).toContain('electricityUsdB');
     const dearer = runScenario({ ...p, electricityUsdPerKwh: 0.2 }).monthly;
     expect(dearer.burnUsdB[jul2027] - m.burnUsdB[jul2027]).toBeCloseTo(0.06132, 9);

@@ -37,18 +37,20 @@ describe('per-query physics at the defaults', () => {
 
 describe('the first month of cash flow by hand (engine v3: January 2025, the record)', () => {
   const p = defaultParams();
-  const r = runScenario(p);
-  const m = r.monthly;
+  // Run inside each `it`, not here: a result computed while the file loads cannot see a mutant.
+  const first = () => runScenario(p).monthly;
   // Inference: 1e9 queries/day · 1.0111 s · 8.5 / 86400 s / 0.6 = 165,790 H100e; training 230,000 H100e.
   const inference = (1e9 * GPU_SECONDS * 8.5) / 86400 / 0.6;
   const demand = inference + 230_000;
   it('sizes the demand from queries, GPU-seconds, overhead, load factor and training', () => {
+    const m = first();
     expect(inference).toBeCloseTo(165_790, 0);
     expect(m.demandAccel[0]).toBeCloseTo(demand, 3);
     expect(m.trainingH100e[0]).toBeCloseTo(230_000, 6);
     expect(m.inferenceH100e[0]).toBeCloseTo(inference, 6);
   });
   it('rents all of January 2025 on demand from Azure (no contract has started) and takes 20% of revenue for Microsoft', () => {
+    const m = first();
     expect(m.contractedH100e[0]).toBe(0);
     expect(m.onDemandH100e[0]).toBeCloseTo(demand, 3);
     // 395,790 H100e · $2.35 · 730 h = $0.679B
@@ -64,6 +66,7 @@ describe('the first month of cash flow by hand (engine v3: January 2025, the rec
     expect(m.electricityUsdB[0]).toBe(0);
   });
   it('prices a chat query all-in as the inference share of compute cash over chat queries, and physics as Epoch does', () => {
+    const m = first();
     // Inference's share 165,790 / 395,790 = 0.41888 of $0.67897B, over 1e9 · 365/12 queries: $0.00935.
     expect(m.computeUsdB[0]).toBeCloseTo((demand * 2.35 * 730) / 1e9, 9);
     expect(m.inferenceComputeUsdB[0]).toBeCloseTo((inference / demand) * ((demand * 2.35 * 730) / 1e9), 9);
@@ -72,6 +75,7 @@ describe('the first month of cash flow by hand (engine v3: January 2025, the rec
     expect(m.costPerQueryPhysicsUsd[0]).toBeCloseTo(((GPU_SECONDS / 0.6) * 2.35) / 3600, 12); // $0.00110
   });
   it('burn is costs minus revenue, and cash moves by burn and funding', () => {
+    const m = first();
     const costs =
       m.azureRentUsdB[0] +
       m.otherRentUsdB[0] +
