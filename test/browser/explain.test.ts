@@ -181,7 +181,7 @@ describe('embed.html', () => {
       const cite = await group.getByLabel('Citation').inputValue();
       expect(cite).toMatch(
         new RegExp(
-          `^“Energy per query .*”, scenario “.+”\\. Decoupling Dashboard, record 2026-12, engine v3\\. ${baseURL().replace(/[.]/g, '\\.')}/\\?.*slip=18.* \\(accessed \\d{4}-\\d{2}-\\d{2}\\)\\.$`,
+          `^“Wh per query .*”, scenario “.+”\\. Decoupling Dashboard, record 2026-12, engine v3\\. ${baseURL().replace(/[.]/g, '\\.')}/\\?.*slip=18.* \\(accessed \\d{4}-\\d{2}-\\d{2}\\)\\.$`,
         ),
       );
       await screenshot(page, 'embed-menu-1280');

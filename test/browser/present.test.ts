@@ -100,7 +100,7 @@ describe('the waterfall in slides', () => {
     const app = await newAppPage(b.browser, { viewport: VIEWPORTS.mobile });
     try {
       const { page } = app;
-      await openApp(page, '?v=1&slip=18&f3=100', { waitFor: '[data-chart="burn"] svg.chart-svg' });
+      await openApp(page, '?v=1&rec=2026-12&slip=18&f3=100', { waitFor: '[data-chart="burn"] svg.chart-svg' });
       await requireBriefings(page);
       await page.getByRole('button', { name: 'Deck…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Briefing deck' });
@@ -268,7 +268,7 @@ describe('presenter mode', () => {
     const app = await newAppPage(b.browser);
     try {
       const { page } = app;
-      const link = 'v=1&slip=18&name=Late+chip';
+      const link = 'v=1&rec=2026-12&slip=18&name=Late+chip';
       await openApp(page, `?${link}`, { waitFor: '[data-testid="kpi-insolvency"] .kpi-value', assumptions: false });
       const insolvent = (await page.locator('[data-testid="kpi-insolvency"] .kpi-value').textContent())!;
       const runway = (await page.locator('[data-testid="kpi-runway"] .kpi-value').textContent())!;

@@ -19,7 +19,7 @@ function cliFigures(query: string): Record<string, { name: string; text: string 
 const title = (page: Page, chart: string) => page.locator(`[data-chart="${chart}"] .chart-title`).first().textContent();
 
 describe('one meaning per number', () => {
-  for (const query of ['?v=1', '?v=1&slip=24', '?v=1&msrs=0.3']) {
+  for (const query of ['?v=1&rec=2026-12', '?v=1&rec=2026-12&slip=24', '?v=1&rec=2026-12&msrs=0.3']) {
     it(`tile, chart title and CLI quote the same figures (${query})`, async () => {
       const app = await newAppPage(b.browser);
       try {
@@ -52,7 +52,7 @@ describe('a compact head', () => {
   it('header and KPI strip take at most a quarter of the screen at 1280×800 and, scrolled, at 390×844', async () => {
     const app = await newAppPage(b.browser);
     try {
-      await openApp(app.page, '?v=1', { waitFor: READY });
+      await openApp(app.page, '?v=1&rec=2026-12', { waitFor: READY });
       const bottom = await app.page.locator('.kpi-strip').evaluate((e) => e.getBoundingClientRect().bottom);
       expect(bottom).toBeLessThanOrEqual(200);
       await screenshot(app.page, 'why-1280-top');
@@ -61,7 +61,7 @@ describe('a compact head', () => {
     }
     const phone = await newAppPage(b.browser, { viewport: VIEWPORTS.mobile });
     try {
-      await openApp(phone.page, '?v=1', { waitFor: READY });
+      await openApp(phone.page, '?v=1&rec=2026-12', { waitFor: READY });
       await phone.page.mouse.move(195, 600);
       await phone.page.mouse.wheel(0, 1200);
       await expect
@@ -79,7 +79,7 @@ describe('the why, in place', () => {
     const app = await newAppPage(b.browser);
     try {
       const { page } = app;
-      await openApp(page, '?v=1', { waitFor: READY });
+      await openApp(page, '?v=1&rec=2026-12', { waitFor: READY });
       const row = page.locator('[data-lever="funding3Month"]');
       await row.scrollIntoViewIfNeeded();
       await expect.poll(() => row.getByRole('slider').isDisabled()).toBe(true);
@@ -94,7 +94,7 @@ describe('the why, in place', () => {
     const app = await newAppPage(b.browser);
     try {
       const { page } = app;
-      await openApp(page, '?v=1&msrs=0.3', { waitFor: READY });
+      await openApp(page, '?v=1&rec=2026-12&msrs=0.3', { waitFor: READY });
       const why = page.locator('.attribution-why li').first();
       await why.waitFor({ timeout: 30_000 });
       expect(await why.textContent()).toMatch(
@@ -116,7 +116,7 @@ describe('copy as sentence', () => {
     try {
       const { page, context } = app;
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL() });
-      await openApp(page, '?v=1', { waitFor: READY });
+      await openApp(page, '?v=1&rec=2026-12', { waitFor: READY });
       await page.getByRole('button', { name: 'Copy as sentence: Cash runs out' }).click();
       const text = await page.evaluate(() => navigator.clipboard.readText());
       expect(text).toBe(
@@ -133,7 +133,7 @@ describe('uncertainty asks one question at a time', () => {
     const app = await newAppPage(b.browser, { viewport: { width: 1280, height: 1400 } });
     try {
       const { page } = app;
-      await openApp(page, '?v=1&seed=1&n=500', { waitFor: READY });
+      await openApp(page, '?v=1&rec=2026-12&seed=1&n=500', { waitFor: READY });
       await page
         .locator('.mc-status')
         .filter({ hasText: /samples in/ })
@@ -161,7 +161,7 @@ describe('nothing off-screen', () => {
       const app = await newAppPage(b.browser, { viewport: { width, height: 844 } });
       try {
         const { page } = app;
-        await openApp(page, '?v=1', { waitFor: READY });
+        await openApp(page, '?v=1&rec=2026-12', { waitFor: READY });
         for (const name of [/^Embed/, /^Saved/, /^Export/]) {
           const button = page.getByRole('button', { name }).first();
           await button.click();

@@ -71,7 +71,7 @@ export function KpiStrip() {
         type="button"
         className="kpi-more"
         aria-expanded={open}
-        aria-label={open ? 'Hide what each figure counts' : 'Show what each figure counts'}
+        title={open ? 'Hide what each figure counts' : 'Show what each figure counts'}
         onClick={() => setOpen((o) => !o)}
       >
         {open ? 'Less ▴' : 'What these count ▾'}
