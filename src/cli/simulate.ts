@@ -16,13 +16,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { burnSpec } from '../charts/burn/spec';
-import { ENGINE_VERSION } from '../engine/types';
 import { monthlyCsv, scenarioJson } from '../export/data';
-import { dataPackageZip } from '../export/dataPackage';
+import { dataPackageZip, packageInput } from '../export/dataPackage';
 import { releaseCaveat } from '../registry/releases';
 import { inThread } from '../runner/inThread';
 import { serializeLink } from '../url';
-import { citation } from '../url/cite';
 import { exposureMonth, readArgs, recordFor, referenceFor, scenarioFrom, UsageError } from './args';
 
 async function main(argv: string[]): Promise<number> {
@@ -59,25 +57,16 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (args.format === 'zip') {
-      const date = new Date().toISOString().slice(0, 10);
-      const name = parsed.name ?? 'Scenario';
-      const zip = dataPackageZip({
-        params,
-        result,
-        link,
-        scenarioName: name,
-        record: { id: record.id, defaults: record.params, info: record.info },
-        engineVersion: ENGINE_VERSION,
-        citation: citation({
-          title: burnSpec.title(result),
-          scenarioName: name,
+      const zip = dataPackageZip(
+        packageInput({
+          params,
+          result,
           link,
-          record: record.id,
-          engineVersion: ENGINE_VERSION,
-          date,
+          scenarioName: parsed.name ?? 'Scenario',
+          title: burnSpec.title(result),
+          record,
         }),
-        date,
-      });
+      );
       writeFileSync(args.file!, zip);
       process.stderr.write(`wrote ${args.file} (${zip.length} bytes)\n`);
       return 0;

@@ -3,6 +3,8 @@ import { eventStates, type ScenarioResult } from '../engine';
 import { LEVERS, SOURCES, type Confidence, type LeverId, type Params } from '../registry';
 import { formatMonth, monthLabel } from '../registry/month';
 import { formatLeverValue } from '../registry/value';
+import { ENGINE_VERSION } from '../engine/types';
+import { citation } from '../url/cite';
 import { ledgerCsv, monthlyCsv, scenarioJson, toCsv } from './data';
 
 /*
@@ -45,6 +47,40 @@ export interface DataPackageInput {
   citation: string;
   /** The day the package was made, YYYY-MM-DD. */
   date: string;
+}
+
+/**
+ * The package's input for a scenario on a record release, made the one way the page and the CLI
+ * both make it: today's date, this engine, and the citation "Copy citation" gives (`title`: the
+ * burn-and-cash chart's title for the scenario).
+ */
+export function packageInput(s: {
+  params: Params;
+  result: ScenarioResult;
+  link: string;
+  scenarioName: string;
+  title: string;
+  record: { id: string; params: Params; info: DataPackageInput['record']['info'] };
+}): DataPackageInput {
+  const date = new Date().toISOString().slice(0, 10);
+  const { id, params: defaults, info } = s.record;
+  return {
+    params: s.params,
+    result: s.result,
+    link: s.link,
+    scenarioName: s.scenarioName,
+    record: { id, defaults, info },
+    engineVersion: ENGINE_VERSION,
+    citation: citation({
+      title: s.title,
+      scenarioName: s.scenarioName,
+      link: s.link,
+      record: id,
+      engineVersion: ENGINE_VERSION,
+      date,
+    }),
+    date,
+  };
 }
 
 function sourceOf(sourceId: string): { title: string; asOf: string } {

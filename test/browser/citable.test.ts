@@ -49,6 +49,7 @@ describe('citable links', () => {
       // one input per changed default or event of release 2026-12 (data/CHANGELOG.md)
       expect(parts.map(([id]) => id).sort()).toEqual(
         [
+          'aws-2026-expansion',
           'computePerQueryGrowthPct',
           'costGrowthDecayPct',
           'msRevShareCapUsdB',

@@ -3,11 +3,9 @@ import { pageColors, svgToPng, type ChartFrame } from '../../export/chartImage';
 import { ledgerCsv, monthlyCsv, scenarioJson } from '../../export/data';
 import { isTimeChart, type SlideChartId } from '../../deck/model';
 import { downloadBlob, downloadText, slug } from '../../export/download';
-import { ENGINE_VERSION } from '../../engine/types';
 import { currentRelease } from '../../registry/releases';
 import { useAppStore } from '../../store';
 import { useRecordStore } from '../../store/record';
-import { citation } from '../../url/cite';
 import { shareUrl } from '../../store/urlSync';
 import { CHART_SPECS } from '../../charts/specs';
 import { ChartPicture } from '../../charts/common/ChartPicture';
@@ -149,26 +147,16 @@ export type DataExport = 'monthly-csv' | 'ledger-csv' | 'json' | 'zip';
 async function exportDataPackage(): Promise<void> {
   const { params, result, name, link } = scenario();
   if (!result) throw new Error('the scenario has not been calculated yet');
-  const { dataPackageZip, dataPackageName } = await import('../../export/dataPackage');
+  const { dataPackageZip, dataPackageName, packageInput } = await import('../../export/dataPackage');
   const record = useRecordStore.getState().release ?? currentRelease();
-  const date = new Date().toISOString().slice(0, 10);
-  const input = {
+  const input = packageInput({
     params,
     result,
     link,
     scenarioName: name,
-    record: { id: record.id, defaults: record.params, info: record.info },
-    engineVersion: ENGINE_VERSION,
-    citation: citation({
-      title: CHART_SPECS.burn.title(result),
-      scenarioName: name,
-      link,
-      record: record.id,
-      engineVersion: ENGINE_VERSION,
-      date,
-    }),
-    date,
-  };
+    title: CHART_SPECS.burn.title(result),
+    record,
+  });
   const zip = dataPackageZip(input);
   downloadBlob(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), dataPackageName(input));
 }

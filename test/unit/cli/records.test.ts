@@ -24,7 +24,7 @@ describe('simulate on a record release', () => {
     expect(link.code).toBe(0);
     expect(link.out.trim()).toBe('?v=2.3&rec=2026-11&slip=18');
     // the release's defaults, and the caveat of running it on today's engine
-    expect(link.err).toContain('note: Record 2026-11 on the current engine: 7 levers added since');
+    expect(link.err).toContain('note: Record 2026-11 on the current engine: 17 levers added since');
     const direct = JSON.parse(simulate('--record', '2026-11', '--set', 'chipSlipMonths=18').out);
     const viaLink = JSON.parse(simulate(link.out.trim()).out);
     expect(viaLink).toEqual(direct);
@@ -52,9 +52,11 @@ describe('simulate on a record release', () => {
     const a = JSON.parse(r.out).attribution;
     expect(a.againstRecord).toBe('2026-11');
     const ids = a.parts.map((p: Part) => p.id).sort();
-    // one input per changed default or event (data/CHANGELOG.md, release 2026-12): 8 levers and NVIDIA's LOI
+    // one input per changed default or event (data/CHANGELOG.md, release 2026-12): 8 levers, NVIDIA's LOI
+    // and the AWS expansion's start month
     expect(ids).toEqual(
       [
+        'aws-2026-expansion',
         'computePerQueryGrowthPct',
         'costGrowthDecayPct',
         'msRevShareCapUsdB',
