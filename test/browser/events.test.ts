@@ -186,7 +186,7 @@ describe('events panel', () => {
     const app = await newAppPage(b.browser, { reducedMotion: 'reduce' });
     const { page } = app;
     try {
-      await ready(page, '?v=2&softbank-2025-12.usdB=30&added-1.on=1&added-1.kind=1');
+      await ready(page, '?v=2&rec=2026-12&softbank-2025-12.usdB=30&added-1.on=1&added-1.kind=1');
       const controls = await panel(page).evaluate((root) => {
         const sel =
           'button:not([disabled]), input:not([disabled]), select:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';

@@ -70,7 +70,7 @@ describe('share links', () => {
   it('moving a slider adds a history entry; Back shows the earlier scenario', async () => {
     const app = await newAppPage(b.browser);
     try {
-      await openApp(app.page, '?v=1&pue=1.5');
+      await openApp(app.page, '?v=1&rec=2026-12&pue=1.5');
       await kpisReady(app.page);
       const before = await kpiText(app.page, 'wh');
       const pue = slider(app.page, 'Data-centre PUE');
@@ -116,7 +116,7 @@ describe('share links', () => {
         localStorage.setItem('decoupling.saved.v1', '{"version":1,"scenarios":[{"name":<script>alert(1)</script>');
         localStorage.setItem('someone.else', 'precious');
       });
-      await openApp(app.page, '?v=1&pue=1.5');
+      await openApp(app.page, '?v=1&rec=2026-12&pue=1.5');
       await kpisReady(app.page);
       expect(await slider(app.page, 'Data-centre PUE').inputValue()).toBe('1.5');
       await app.page.getByText('Saved ▾').click();

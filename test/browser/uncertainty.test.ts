@@ -35,7 +35,7 @@ describe('uncertainty on the dashboard', () => {
   it('the same seed gives identical bands, another seed different ones', async () => {
     const app = await newAppPage(b.browser);
     try {
-      await openRun(app.page, '?v=1&seed=7&n=1000');
+      await openRun(app.page, '?v=1&rec=2026-12&seed=7&n=1000');
       expect(await status(app.page).textContent()).toMatch(/^1,000 samples in/);
       const first = await fan(app.page);
       await runAgain(app.page);

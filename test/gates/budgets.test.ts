@@ -13,16 +13,16 @@ import { expect, it } from 'vitest';
 const run = promisify(execFile);
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
-it('initial JS gzip is within the 160 KB budget', async (ctx) => {
+it('initial JS gzip is within the 170 KB budget', async (ctx) => {
   expect(existsSync(join(ROOT, 'dist/index.html')), 'no dist/: run `npm run build` first').toBe(true);
   const { stdout } = await run(process.execPath, ['scripts/size.mjs', '--json'], { cwd: ROOT }).catch(
     (e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }),
   );
   const r = JSON.parse(stdout) as { budgetKB: number; gzipBytes: number; files: { file: string }[] };
   await ctx.annotate(`initial JS gzip ${(r.gzipBytes / 1024).toFixed(1)} KB in ${r.files.length} file(s)`);
-  expect(r.budgetKB).toBe(160);
+  expect(r.budgetKB).toBe(170);
   expect(r.files.length).toBeGreaterThan(0);
-  expect(r.gzipBytes).toBeLessThanOrEqual(160 * 1024);
+  expect(r.gzipBytes).toBeLessThanOrEqual(170 * 1024);
 });
 
 interface AuditReport {

@@ -59,7 +59,7 @@ describe('record releases', () => {
     expect(releaseCaveat(currentRelease())).toBeNull();
   });
 
-  it('lists the defaults that changed between the releases: eight levers and one event field', () => {
+  it('lists the defaults that changed between the releases: eight levers and two event fields', () => {
     const r = buildRelease(release2026_11, '2026-11');
     expect(changedDefaults(r, currentRelease())).toEqual([
       'revenueGrowthDecayPct',
@@ -71,6 +71,7 @@ describe('record releases', () => {
       'msRevShareCapUsdB',
       'siliconCapexUsd',
       'nvidia-10gw-loi.status',
+      'aws-2026-expansion.month',
     ]);
     expect(changedDefaults(currentRelease(), currentRelease())).toEqual([]);
     expect(Object.keys(r.params)).toHaveLength(LEVERS.length);
