@@ -3,25 +3,13 @@
  * from record.test.ts: 2×~100 engine runs, kept out of the mutation run's fast set).
  */
 import { describe, expect, it } from 'vitest';
-import { runScenario, SERIES, type ScenarioResult } from '../../../src/engine';
-import { NOW_T } from '../../../src/engine/record';
+import { cents, sameRecord } from './sameRecord';
+import { runScenario } from '../../../src/engine';
 import { LEVERS, defaultParams, type ParamValues } from '../../../src/registry';
 
 const defaults = defaultParams();
 const base = runScenario(defaults);
 const CASH_NOW = base.summary.cashNowUsdB;
-
-function cents(v: number): number {
-  return Math.round(v * 100);
-}
-
-function sameRecord(a: ScenarioResult, b: ScenarioResult): string | null {
-  for (const name of SERIES)
-    for (let t = 0; t <= NOW_T; t++)
-      if (!Object.is(a.monthly[name][t], b.monthly[name][t]))
-        return `${name}[${t}] ${a.monthly[name][t]} → ${b.monthly[name][t]}`;
-  return null;
-}
 
 describe('the record up to now, under every lever', () => {
   it('does not move when any lever outside "The record" goes to its minimum or its maximum', () => {

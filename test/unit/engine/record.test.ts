@@ -4,24 +4,13 @@
  * fields of closed or committed events dated up to now move them.
  */
 import { describe, expect, it } from 'vitest';
-import { runScenario, SERIES, type ScenarioResult } from '../../../src/engine';
+import { cents, sameRecord } from './sameRecord';
+import { runScenario, type ScenarioResult } from '../../../src/engine';
 import { clearHistoryCache, historyOf, NOW_T, recordParams } from '../../../src/engine/record';
 import { defaultParams, LEVER_BY_ID, LEVERS, type ParamValues } from '../../../src/registry';
 import { PRESETS, presetParams } from '../../../src/url';
 
 const defaults = defaultParams();
-
-function cents(v: number): number {
-  return Math.round(v * 100);
-}
-
-function sameRecord(a: ScenarioResult, b: ScenarioResult): string | null {
-  for (const name of SERIES)
-    for (let t = 0; t <= NOW_T; t++)
-      if (!Object.is(a.monthly[name][t], b.monthly[name][t]))
-        return `${name}[${t}] ${a.monthly[name][t]} → ${b.monthly[name][t]}`;
-  return null;
-}
 
 describe('the record up to now', () => {
   // Run inside each `it`, not while the file loads: a result computed then cannot see a mutant.
