@@ -13,7 +13,7 @@ import { expect, it } from 'vitest';
 const run = promisify(execFile);
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
-it('initial JS gzip is within the 170 KB budget', async (ctx) => {
+it('initial JS gzip is within the 170 KB budget', { timeout: 30_000 }, async (ctx) => {
   expect(existsSync(join(ROOT, 'dist/index.html')), 'no dist/: run `npm run build` first').toBe(true);
   const { stdout } = await run(process.execPath, ['scripts/size.mjs', '--json'], { cwd: ROOT }).catch(
     (e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }),
