@@ -74,6 +74,56 @@ describe('citable links', () => {
     }
   });
 
+  it('a link without rec: the first run the worker is asked for, and the first figures painted, are already on 2026-11', async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      const { page } = app;
+      // record every job posted to a worker, and the burn chart's first title, from the very start
+      await page.addInitScript(() => {
+        const w = window as unknown as { __jobs: unknown[]; __firstTitle: string | null };
+        w.__jobs = [];
+        w.__firstTitle = null;
+        const post = Worker.prototype.postMessage;
+        Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+          w.__jobs.push(JSON.parse(JSON.stringify(message)));
+          return (post as (...a: unknown[]) => void).call(this, message, ...rest);
+        } as typeof post;
+        new MutationObserver(() => {
+          const t = document.querySelector('[data-chart="burn"] .chart-title');
+          if (w.__firstTitle === null && t?.textContent) w.__firstTitle = t.textContent;
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      });
+      await openApp(page, '?v=2.2&slip=18', { waitFor: '[data-chart="burn"] svg.chart-svg' });
+      await page.getByTestId('record-banner').waitFor();
+      type Posted = {
+        job: { kind: string; of?: string; scenario?: string; params?: Record<string, number>; changed?: object };
+      };
+      const { jobs, firstTitle } = await page.evaluate(() => {
+        const w = window as unknown as { __jobs: Posted[]; __firstTitle: string };
+        return { jobs: w.__jobs, firstTitle: w.__firstTitle };
+      });
+      const screen = jobs.filter(
+        (m) =>
+          m.job.scenario === 'screen' && (m.job.kind === 'draw' || (m.job.kind === 'patch' && m.job.of === 'draw')),
+      );
+      // the first carries the whole scenario: 2026-11's serving overhead (12.5; 8.5 in 2026-12) and the slip
+      expect(screen[0].job).toMatchObject({ kind: 'draw', params: { servingOverhead: 12.5, chipSlipMonths: 18 } });
+      // and no later one moves a lever: whole runs are the same scenario, patches change no lever (a new chart size)
+      const draws = screen
+        .filter((m) => m.job.kind === 'draw')
+        .map((m) => [m.job.params!.servingOverhead, m.job.params!.chipSlipMonths]);
+      expect(draws).toEqual(draws.map(() => [12.5, 18]));
+      const patches = screen.filter((m) => m.job.kind === 'patch').map((m) => m.job.changed);
+      expect(patches).toEqual(patches.map(() => ({})));
+      // the title painted first is the one on screen now
+      const title = await page.locator('[data-chart="burn"] .chart-title').textContent();
+      expect(firstTitle).toBe(title);
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+
   it('on a phone: the banner and the update fit 390 px', async () => {
     const app = await newAppPage(b.browser, { viewport: VIEWPORTS.mobile });
     try {
