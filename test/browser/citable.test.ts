@@ -200,3 +200,86 @@ describe('citable links', () => {
     }
   });
 });
+
+describe('outside views as references', () => {
+  async function chooseView(page: Page, title: string) {
+    const section = page.getByTestId('reference-view');
+    await section.scrollIntoViewIfNeeded();
+    await section.getByLabel('Reference view').selectOption({ label: title });
+  }
+
+  async function gapParts(page: Page) {
+    const table = page.getByTestId('gap-to-view').locator('table');
+    await table.waitFor({ timeout: 60_000 });
+    const parts = await table
+      .locator('tr[data-part]')
+      .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-value'))));
+    const total = Number(await table.locator('tr[data-total]').getAttribute('data-total'));
+    return { parts, total };
+  }
+
+  it('choosing HSBC draws its $207B gap on the burn chart and splits the gap to it; the parts sum to the gap', async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      const { page } = app;
+      await openApp(page, '?v=2.3&rec=2026-12', { waitFor: '[data-chart="burn"] svg.chart-svg' });
+      const burn = page.locator('[data-chart="burn"]');
+      // no view chosen: no reference marks
+      expect(await burn.locator('g.point', { hasText: 'HSBC' }).count()).toBe(0);
+      await chooseView(page, 'HSBC (Nov 2025)');
+      const mark = burn.locator('g.point', { hasText: 'HSBC: $207B to raise by 2030' });
+      await mark.waitFor();
+      expect(await mark.locator('title').textContent()).toBe(
+        'HSBC: $207B to raise by 2030, as cash of −$207B at the end of 2030 — ' +
+          'HSBC (via Fortune, 26 Nov 2025, as reprinted by The Investment News), 2025-11',
+      );
+      const { parts, total } = await gapParts(page);
+      expect(parts.length).toBeGreaterThan(0);
+      expect(Math.abs(parts.reduce((s, v) => s + v, 0) - total)).toBeLessThan(1e-6);
+      expect(Math.abs(total)).toBeGreaterThan(1);
+      const heading = await page.getByTestId('gap-to-view').locator('h3').textContent();
+      expect(heading).toMatch(/^Gap to this view: minimum cash [+−]\$[\d.]+B against HSBC \(Nov 2025\)$/);
+      await burn.scrollIntoViewIfNeeded();
+      await screenshot(page, 'reference-hsbc-marks-1280');
+      await page.getByTestId('gap-to-view').scrollIntoViewIfNeeded();
+      await screenshot(page, 'reference-hsbc-gap-1280');
+      const axe = await runAxe(page);
+      expect(axe.violations, formatViolations(axe.violations)).toEqual([]);
+
+      // OpenAI's plan: its yearly burn as dashed steps on the burn panel; None takes the marks away
+      await chooseView(page, "OpenAI's plan (Q1 2026)");
+      await burn.locator('[data-series="view-burn"]').waitFor();
+      expect(await burn.locator('g.point', { hasText: 'HSBC' }).count()).toBe(0);
+      await burn.scrollIntoViewIfNeeded();
+      await screenshot(page, 'reference-plan-marks-1280');
+      await chooseView(page, 'None');
+      await expect.poll(() => burn.locator('[data-series="view-burn"]').count()).toBe(0);
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('on a phone: the marks and the gap waterfall fit 390 px', async () => {
+    const app = await newAppPage(b.browser, { viewport: VIEWPORTS.mobile });
+    try {
+      const { page } = app;
+      await openApp(page, '?v=2.3&rec=2026-12', { waitFor: '[data-chart="burn"] svg.chart-svg' });
+      await chooseView(page, 'HSBC (Nov 2025)');
+      const burn = page.locator('[data-chart="burn"]');
+      await burn.locator('g.point', { hasText: 'HSBC' }).waitFor();
+      await gapParts(page);
+      await burn.scrollIntoViewIfNeeded();
+      await screenshot(page, 'reference-hsbc-marks-390');
+      await page.getByTestId('gap-to-view').scrollIntoViewIfNeeded();
+      await screenshot(page, 'reference-hsbc-gap-390');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const axe = await runAxe(page);
+      expect(axe.violations, formatViolations(axe.violations)).toEqual([]);
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+});
