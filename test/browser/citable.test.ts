@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import type { Deck } from '../../src/deck/codec';
 import {
+  baseURL,
   formatViolations,
   newAppPage,
   openApp,
@@ -118,6 +120,46 @@ describe('citable links', () => {
       // the title painted first is the one on screen now
       const title = await page.locator('[data-chart="burn"] .chart-title').textContent();
       expect(firstTitle).toBe(title);
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('a slide whose link has no rec runs on 2026-11, with the figures the page shows for that link', async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      const { page } = app;
+      const figures = async (query: string) => {
+        await openApp(page, query, { waitFor: '[data-testid="kpi-insolvency"] .kpi-value', assumptions: false });
+        await expect.poll(() => page.evaluate(() => location.search)).toContain('rec=');
+        return [
+          (await page.locator('[data-testid="kpi-insolvency"] .kpi-value').textContent())!,
+          (await page.locator('[data-testid="kpi-runway"] .kpi-value').textContent())!,
+        ];
+      };
+      const today = await figures('?v=2.3&rec=2026-12&slip=18');
+      const old = await figures('?v=2.2&slip=18');
+      // the two records give different figures for the same levers, so the slide must pick one
+      expect(old).not.toEqual(today);
+      const deck: Deck = {
+        version: 1,
+        title: 'Records',
+        slides: [
+          {
+            id: 'a',
+            link: 'v=2.2&slip=18',
+            title: 'Old link',
+            charts: ['burn'],
+            notes: '{insolvencyMonth} · {runwayMonths}',
+          },
+        ],
+      };
+      await page.evaluate((json) => localStorage.setItem('decoupling.deck.v1', json), JSON.stringify(deck));
+      await page.goto(`${baseURL()}/#presenter`);
+      const notes = page.getByTestId('presenter-notes');
+      await notes.locator('.note-value').first().waitFor();
+      expect(await notes.textContent()).toBe(`${old[0]} · ${old[1]}`);
       app.errors.assertNone();
     } finally {
       await app.close();
