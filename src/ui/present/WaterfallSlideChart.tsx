@@ -23,10 +23,7 @@ export function waterfallAgainst(slide: Pick<Slide, 'baseline'>): string {
  * split in the attribution worker. Asks nothing while `on` is false (the slide does not show it).
  */
 export function useSlideWaterfall(slide: Slide, on: boolean): AttributionState {
-  const reference = useMemo(
-    () => (slide.baseline ? readSlideLink(slide.baseline).params : DEFAULTS),
-    [slide.baseline],
-  );
+  const reference = useMemo(() => (slide.baseline ? readSlideLink(slide.baseline).params : DEFAULTS), [slide.baseline]);
   const scenario = useMemo(() => readSlideLink(slide.link).params, [slide.link]);
   return useAttribution(reference, scenario, slide.waterfallOutput ?? 'minCash', on);
 }
