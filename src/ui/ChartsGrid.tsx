@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartCard } from '../charts/common/ChartCard';
 import type { ChartOptions, ChartSpec } from '../charts/common/spec';
@@ -8,6 +8,9 @@ import { useReported } from '../data/useReported';
 import { useAppStore } from '../store';
 import { AttributionSection } from './attribution/AttributionSection';
 import { UncertaintySection } from './UncertaintySection';
+
+// Outside views as references, with the gap waterfall: its code loads after the charts.
+const ReferenceSection = lazy(() => import('./reference/ReferenceSection'));
 
 /**
  * Marks the page once every chart has committed a result: `data-result-seq` on <html>. Rendered after the charts, so its layout effect runs after their DOM updates.
@@ -43,6 +46,7 @@ const GridCard = memo(function GridCard({
       result: s.result,
       baseline: s.baseline?.result ?? null,
       byGeneration: hasGenerations && s.showGenerations,
+      reference: spec.id === 'burn' ? s.reference : null,
       tableOpen: Boolean(s.tables[id]),
       month: s.hoveredMonth,
       onMonth: s.setHoveredMonth,
@@ -56,7 +60,10 @@ const GridCard = memo(function GridCard({
           : undefined,
     })),
   );
-  const options = useMemo<ChartOptions>(() => ({ byGeneration: s.byGeneration }), [s.byGeneration]);
+  const options = useMemo<ChartOptions>(
+    () => ({ byGeneration: s.byGeneration, reference: s.reference }),
+    [s.byGeneration, s.reference],
+  );
   const crosshair = useMemo(() => ({ month: s.month, onMonth: s.onMonth }), [s.month, s.onMonth]);
   const { toggleTable, setShowGenerations, setChartSize } = s;
   const onSize = useCallback((w: number, h: number) => setChartSize(id, w, h), [setChartSize, id]);
@@ -108,6 +115,9 @@ export function ChartsGrid() {
             <GridCard key={spec.id} spec={spec} reported={reported} reportedNote={reportedNote} />
           ))}
           <AttributionSection />
+          <Suspense fallback={null}>
+            <ReferenceSection />
+          </Suspense>
         </>
       ) : (
         CHART_SPEC_LIST.map((s) => (

@@ -88,6 +88,7 @@ export const ChartCard = memo(function ChartCard({
           baseline={baseline}
           reported={spec.reported ? reported : null}
           byGeneration={Boolean(options.byGeneration)}
+          reference={options.reference}
           width={width}
           height={height}
           title={title}
@@ -131,6 +132,7 @@ function CardPlot({
   baseline,
   reported,
   byGeneration,
+  reference,
   width,
   height,
   title,
@@ -139,7 +141,7 @@ function CardPlot({
   crosshair,
   drawn,
 }: CardPlotProps) {
-  const layout = useSpecLayout(spec, { result, baseline, reported, byGeneration, width, height }, drawn);
+  const layout = useSpecLayout(spec, { result, baseline, reported, byGeneration, reference, width, height }, drawn);
   return (
     <>
       <ChartPicture layout={layout} role="group" aria-labelledby={headingId} aria-describedby={summaryId}>

@@ -13,6 +13,7 @@ import { useDeckStore } from '../../deck/store';
 import { applyLink } from '../share/applyLink';
 import { CHART_SPECS } from '../../charts/specs';
 import { baselineName } from '../../deck/scale';
+import { readSlideLink } from '../../deck/records';
 import { screenLink } from './slideFromScreen';
 import { FilledNotes, PLACEHOLDER_HINT } from './FilledNotes';
 import { waterfallAgainst } from './WaterfallSlideChart';
@@ -140,7 +141,7 @@ export function SlideRow({ slide, index, total, onPresent }: SlideRowProps) {
         <button
           type="button"
           className="tool"
-          onClick={() => applyLink(slide.link)}
+          onClick={() => applyLink(slide.link, { parsed: readSlideLink(slide.link) })}
           aria-label={`Show ${name} on the dashboard`}
         >
           Open
