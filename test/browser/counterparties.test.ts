@@ -1,6 +1,17 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatViolations, newAppPage, openApp, runAxe, setupBrowser, VIEWPORTS } from './support';
+import {
+  formatViolations,
+  newAppPage,
+  openApp,
+  RESULTS_DIR,
+  runAxe,
+  screenshot,
+  setupBrowser,
+  VIEWPORTS,
+  type Page,
+} from './support';
 
 /**
  * "Who holds the risk" (issue #25): the fifth chart loads on demand and draws its rows on the
@@ -15,7 +26,38 @@ const ROWS = `${CARD} svg.cp-rows`;
 const BULL = 'v=2&rec=2026-12&qgf=35&rgd=75&rgf=75&azh=1.8&och=1.6&ocs=60&ppw=2.2&pb=5';
 const BEAR = 'v=2&rec=2026-12&rgd=95&rgf=30&azh=3&slip=24&ppw=1.3&pb=50&pbs=2027-01';
 
-async function cardShot(page: import('playwright-core').Page, name: string) {
+async function download(page: Page, open: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), open()]);
+  return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
+}
+
+async function exportItem(page: Page, name: string | RegExp) {
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('group', { name: 'Export' }).getByRole('button', { name }).click();
+}
+
+const JSQR = readFileSync(join(process.cwd(), 'node_modules/jsqr/dist/jsQR.js'), 'utf8');
+
+/** The QR code in a PNG, read with jsQR in the page (as test/browser/export.test.ts does). */
+async function decodeQr(page: Page, png: Buffer): Promise<{ w: number; h: number; text: string | null }> {
+  if (!(await page.evaluate(() => 'jsQR' in window))) await page.evaluate(JSQR);
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    type Decoder = (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
+    const code = (window as unknown as { jsQR: Decoder }).jsQR(data.data, data.width, data.height);
+    return { w: img.naturalWidth, h: img.naturalHeight, text: code ? code.data : null };
+  }, png.toString('base64'));
+}
+
+async function cardShot(page: Page, name: string) {
   mkdirSync('test-results', { recursive: true });
   const card = page.locator(CARD);
   await card.scrollIntoViewIfNeeded();
@@ -113,6 +155,49 @@ describe('Who holds the risk', () => {
       await page.screenshot({ path: 'test-results/counterparties-embed-1280.png' });
       const axe = await runAxe(page);
       expect(axe.violations, formatViolations(axe.violations)).toEqual([]);
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('is a slide of the one-click show, and exports as a 1920×1080 PNG with its QR code and as CSV', async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      const { page } = app;
+      await openApp(page, '?v=2.3&rec=2026-12', { waitFor: ROWS });
+      await page.getByRole('button', { name: 'Export ▾', exact: true }).waitFor({ timeout: 5000 });
+      const png = await download(page, () => exportItem(page, 'Who holds the risk as PNG'));
+      expect(png.name).toMatch(/-counterparties-1920x1080\.png$/);
+      expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      writeFileSync(join(RESULTS_DIR, 'export-counterparties-1920x1080.png'), png.bytes);
+      const link = await page.evaluate(() => location.href);
+      expect(await decodeQr(page, png.bytes)).toEqual({ w: 1920, h: 1080, text: link });
+      const csv = await download(page, () => exportItem(page, 'Who holds the risk (CSV)'));
+      const lines = csv.bytes.toString('utf8').trimEnd().split('\n');
+      expect(lines[0].split(',').slice(0, 6)).toEqual([
+        'id',
+        'name',
+        'roles',
+        'year',
+        'paidByOpenAiUsdB',
+        'paidToOpenAiUsdB',
+      ]);
+      const oracle = lines.find((l) => l.startsWith('oracle,Oracle,cloud; partner,all,'))!.split(',');
+      // the CLI's figures: paid by OpenAI 231.59, exposure 310.90 after 2028-08
+      expect(Number(oracle[4])).toBeCloseTo(231.59, 2);
+      expect(Number(oracle.at(-2))).toBeCloseTo(310.9, 2);
+      expect(oracle.at(-1)).toBe('2028-08');
+
+      await page.getByRole('button', { name: 'Present', exact: true }).click();
+      const show = page.locator('.slideshow');
+      await show.locator('[data-slide-index="0"]').waitFor();
+      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+      await show.locator('[data-chart="counterparties"] svg.cp-rows').waitFor();
+      expect(await show.locator('.slide-title').textContent()).toContain('Oracle holds $311B');
+      expect(await show.locator('[data-counterparty="oracle"]').textContent()).toContain('$311B');
+      await screenshot(page, 'counterparties-slide-1280');
       app.errors.assertNone();
     } finally {
       await app.close();

@@ -27,6 +27,11 @@ export interface CounterpartiesPictureProps {
   label?: string;
   /** A fixed height for the flows (rows take what they need). */
   flowsHeight?: number;
+  /**
+   * Scale to the box around it, keeping the aspect: its whole box (a slide) or its width (the
+   * handout); the layout keeps `width` as its virtual width.
+   */
+  fill?: 'box' | 'width';
 }
 
 /** The short heading of the exposure column: "Exposure after Aug 2028", or "Exposure" when narrow. */
@@ -45,6 +50,7 @@ export function CounterpartiesPicture({
   describedBy,
   label,
   flowsHeight,
+  fill,
 }: CounterpartiesPictureProps) {
   const rows = useMemo(() => rowsLayout(report, width, exposureHeading(report, width)), [report, width]);
   const [hovered, setHovered] = useState<number | null>(null);
@@ -63,8 +69,8 @@ export function CounterpartiesPicture({
       <svg
         ref={svgRef}
         className="chart-svg cp-rows"
-        width={rows.width}
-        height={rows.height}
+        width={fill ? '100%' : rows.width}
+        height={fill === 'box' ? '100%' : fill ? undefined : rows.height}
         viewBox={`0 0 ${rows.width} ${rows.height}`}
         {...aria}
       >

@@ -119,13 +119,15 @@ export function rowsLayout(report: CounterpartyReport, width: number, exposureHe
       ],
     };
   });
+  // the two flow headings in full where the column has room for them, else short
+  const long = exposureX - 16 - left >= 210;
   return {
     width,
     beside,
     height: HEAD_PX + cs.length * rowH,
     headings: [
-      { text: 'Paid to OpenAI', x: left, y: 13, swatch: 'in' },
-      { text: 'paid by OpenAI', x: left + 12 + 14 * 6 + 10, y: 13, swatch: 'out' },
+      { text: long ? 'Paid to OpenAI' : 'to OpenAI', x: left, y: 13, swatch: 'in' },
+      { text: long ? 'paid by OpenAI' : 'by OpenAI', x: left + (long ? 106 : 76), y: 13, swatch: 'out' },
       { text: exposureHeading, x: exposureX, y: 13, swatch: 'exposure' },
     ],
     exposureX,

@@ -11,7 +11,7 @@ import { OutputOptions } from '../../charts/attribution/AttributionFrame';
 import type { AttributionOutput } from '../../engine/attribution';
 import { useDeckStore } from '../../deck/store';
 import { applyLink } from '../share/applyLink';
-import { CHART_SPECS } from '../../charts/specs';
+import { chartName, CHART_SPECS, isRowChartId } from '../../charts/specs';
 import { baselineName } from '../../deck/scale';
 import { screenLink } from './slideFromScreen';
 import { FilledNotes, PLACEHOLDER_HINT } from './FilledNotes';
@@ -61,7 +61,11 @@ export function SlideRow({ slide, index, total, onPresent }: SlideRowProps) {
                 disabled={slide.charts.length === 1 && slide.charts.includes(c)}
                 onChange={(e) => toggleChart(c, e.target.checked)}
               />
-              {isTimeChart(c) ? CHART_SPECS[c].name : `What moved it (against ${waterfallAgainst(slide)})`}
+              {isTimeChart(c)
+                ? CHART_SPECS[c].name
+                : isRowChartId(c)
+                  ? chartName(c)
+                  : `What moved it (against ${waterfallAgainst(slide)})`}
             </label>
           ))}
           {slide.charts.includes('attribution') && (

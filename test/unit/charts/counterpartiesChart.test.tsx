@@ -10,6 +10,8 @@ import { CounterpartyTable } from '../../../src/charts/counterparties/Counterpar
 import { CounterpartiesPicture } from '../../../src/charts/counterparties/CounterpartiesPicture';
 import { ANY_CHART_IDS, isAnyChartId, isChartId } from '../../../src/charts/specs';
 import { parseEmbed } from '../../../src/embed/parse';
+import { counterpartiesCsv } from '../../../src/charts/counterparties/csv';
+import { isTimeChart, SLIDE_CHART_IDS } from '../../../src/deck/model';
 
 afterEach(() => cleanup());
 
@@ -99,5 +101,41 @@ describe('Who holds the risk: the spec, the table and the tooltip carry the CLI 
     expect(e.ok && e.chart).toBe('counterparties');
     const bad = parseEmbed('?chart=risk');
     expect(!bad.ok && bad.message).toContain('counterparties');
+  });
+
+  it('is a slide chart, not one over time', () => {
+    expect(SLIDE_CHART_IDS).toEqual(['burn', 'cost', 'power', 'microsoft', 'counterparties', 'attribution']);
+    expect(isTimeChart('counterparties')).toBe(false);
+    expect(isTimeChart('burn')).toBe(true);
+  });
+
+  it('exports CSV with the CLI field names: a row for the horizon, then one per year', () => {
+    const lines = counterpartiesCsv(report).trimEnd().split('\n');
+    const head = lines[0].split(',');
+    const row = (prefix: string) =>
+      Object.fromEntries(
+        lines
+          .find((l) => l.startsWith(prefix))!
+          .split(',')
+          .map((v, i) => [head[i], v]),
+      );
+    const oracle = row('oracle,Oracle,cloud; partner,all,');
+    expect(Number(oracle.paidByOpenAiUsdB)).toBeCloseTo(231.59, 2);
+    expect(Number(oracle.exposureUsdB)).toBeCloseTo(310.9, 2);
+    expect(oracle.stakePct).toBe('');
+    expect(oracle.exposureAfter).toBe('2028-08');
+    const ms = row('microsoft,Microsoft,investor; cloud; revenue share; rival,all,');
+    expect(Number(ms.stakePct)).toBeCloseTo(22.54, 2);
+    expect(Number(ms.revShareUsdB)).toBeCloseTo(38, 1);
+    // a year row per calendar year of the horizon: 2025 to 2030
+    expect(lines.filter((l) => l.startsWith('amazon,')).map((l) => l.split(',')[3])).toEqual([
+      'all',
+      '2025',
+      '2026',
+      '2027',
+      '2028',
+      '2029',
+      '2030',
+    ]);
   });
 });
