@@ -43,9 +43,5 @@ export function indexCharts<S extends ChartSpec>(list: readonly S[]) {
 
 export const { CHART_IDS, CHART_SPECS, isChartId, ANY_CHART_IDS, isAnyChartId } = indexCharts(CHART_SPEC_LIST);
 
-/** A chart's short name, for menus and pickers. */
-export const chartName = (id: AnyChartId): string =>
-  isRowChartId(id) ? ROW_CHARTS.find((c) => c.id === id)!.name : CHART_SPECS[id].name;
-
 export type { ChartSpec } from './common/spec';
 export type { RowChartSpec } from './common/rowSpec';

@@ -69,10 +69,11 @@ describe('the waterfall in slides', () => {
       await page.getByRole('button', { name: 'Present', exact: true }).click();
       const show = page.locator('.slideshow');
       await show.locator('[data-slide-index="0"]').waitFor();
-      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+      // the four charts over time, "Who holds the risk", then the waterfall
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
       const waterfall = show.locator('svg[data-chart="attribution"]');
       await waterfall.locator('[data-part="total"]').waitFor();
-      expect(await show.locator('.slide-step').textContent()).toMatch(/^chart 5 of 5/);
+      expect(await show.locator('.slide-step').textContent()).toMatch(/^chart 6 of 6/);
       // only the lever moved since the pin is split: one part and the total
       expect(await waterfall.locator('.wf-row').count()).toBe(2);
       expect(await waterfall.locator('[data-part="funding3UsdB"] text').textContent()).toMatch(

@@ -2,10 +2,14 @@ import './counterparties.css';
 import { useMemo, useState, type Ref } from 'react';
 import type { Counterparty, CounterpartyReport } from '../../engine/counterpartyTypes';
 import { fmtMonth, fmtUsdB } from '../../format';
-import { color, textColor } from '../common/ChartSvg';
+import type { ColorToken } from '../common/layoutTypes';
 import type { TooltipRow } from '../common/spec';
 import { flowGraph, flowLayout } from './model';
 import { fitText, rowsLayout, NAMES_BESIDE_PX, type RowsLayout } from './rowsLayout';
+
+// the series colours as ChartSvg names them (not imported from it, so the first load's chunks stay as they are)
+const color = (t: ColorToken) => `var(--c-${t})`;
+const textColor = (t: ColorToken) => `var(--tx-${t}, var(--c-${t}))`;
 
 /** Roughly how wide a flow label (10.5px) is drawn, a character. */
 const FLOW_CHAR_PX = 5.9;

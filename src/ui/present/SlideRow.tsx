@@ -11,7 +11,7 @@ import { OutputOptions } from '../../charts/attribution/AttributionFrame';
 import type { AttributionOutput } from '../../engine/attribution';
 import { useDeckStore } from '../../deck/store';
 import { applyLink } from '../share/applyLink';
-import { chartName, CHART_SPECS, isRowChartId } from '../../charts/specs';
+import { CHART_SPECS, isRowChartId, ROW_CHARTS } from '../../charts/specs';
 import { baselineName } from '../../deck/scale';
 import { screenLink } from './slideFromScreen';
 import { FilledNotes, PLACEHOLDER_HINT } from './FilledNotes';
@@ -64,7 +64,7 @@ export function SlideRow({ slide, index, total, onPresent }: SlideRowProps) {
               {isTimeChart(c)
                 ? CHART_SPECS[c].name
                 : isRowChartId(c)
-                  ? chartName(c)
+                  ? ROW_CHARTS.find((r) => r.id === c)!.name
                   : `What moved it (against ${waterfallAgainst(slide)})`}
             </label>
           ))}
