@@ -87,7 +87,7 @@ describe('the waterfall in slides', () => {
       expect(await show.locator('.slide-source').textContent()).toMatch(/^Source: model: Shapley attribution/);
       // the last step: → does not move on
       await page.keyboard.press('ArrowRight');
-      expect(await show.locator('.slide-step').textContent()).toMatch(/^chart 5 of 5/);
+      expect(await show.locator('.slide-step').textContent()).toMatch(/^chart 6 of 6/);
       await screenshot(page, 'present-waterfall-1280');
       const axe = await runAxe(page, {}, '.slideshow');
       expect(axe.violations, formatViolations(axe.violations)).toEqual([]);
