@@ -1,4 +1,4 @@
-import { CHART_IDS, isChartId, type ChartId } from '../charts/specs';
+import { ANY_CHART_IDS, isAnyChartId, type AnyChartId } from '../charts/specs';
 import type { Params } from '../registry';
 import { CURRENT_RECORD } from '../registry/records';
 import { parseScenario, type ParsedScenario } from '../url/codec';
@@ -7,13 +7,13 @@ import { parseScenario, type ParsedScenario } from '../url/codec';
 export type EmbedRequest =
   | {
       ok: true;
-      chart: ChartId;
+      chart: AnyChartId;
       scenario: ParsedScenario;
       /** The same scenario in the dashboard. */ dashboardLink: string;
     }
   | { ok: false; message: string };
 
-const CHOICES = CHART_IDS.join(', ');
+const CHOICES = ANY_CHART_IDS.join(', ');
 
 /**
  * Reads `?chart=<id>&<scenario>`. Never throws: a missing or unknown chart, or a scenario value
@@ -33,7 +33,7 @@ export function parseEmbed(search: string, dashboardPath = '/', defaults?: Param
       message: `This embed names ${charts.length} charts; it shows one: keep a single chart= (${CHOICES}).`,
     };
   const chart = charts[0];
-  if (!isChartId(chart)) {
+  if (!isAnyChartId(chart)) {
     return { ok: false, message: `There is no chart “${chart.slice(0, 40)}” to embed: use one of ${CHOICES}.` };
   }
   const rest = query.toString();

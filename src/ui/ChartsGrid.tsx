@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { ChartCard } from '../charts/common/ChartCard';
 import type { ChartOptions, ChartSpec } from '../charts/common/spec';
 import type { Reported } from '../charts/reported';
-import { CHART_SPEC_LIST, type ChartId } from '../charts/specs';
+import { CHART_SPEC_LIST, ROW_CHARTS, type ChartId } from '../charts/specs';
 import { useReported } from '../data/useReported';
 import { useAppStore } from '../store';
 import { AttributionSection } from './attribution/AttributionSection';
@@ -11,6 +11,18 @@ import { UncertaintySection } from './UncertaintySection';
 
 // Outside views as references, with the gap waterfall: its code loads after the charts.
 const ReferenceSection = lazy(() => import('./reference/ReferenceSection'));
+
+/** "Who holds the risk": its code (the card, the engine's counterparty report, d3-sankey) loads when the grid first draws. */
+const CounterpartiesCard = lazy(() => import('../charts/counterparties/CounterpartiesCard'));
+
+function PendingCard({ name }: { name: string }) {
+  return (
+    <section className="chart-card chart-pending">
+      <h2 className="chart-title">{name}</h2>
+      <p>Calculating…</p>
+    </section>
+  );
+}
 
 /**
  * Marks the page once every chart has committed a result: `data-result-seq` on <html>. Rendered after the charts, so its layout effect runs after their DOM updates.
@@ -114,18 +126,16 @@ export function ChartsGrid() {
           {CHART_SPEC_LIST.map((spec) => (
             <GridCard key={spec.id} spec={spec} reported={reported} reportedNote={reportedNote} />
           ))}
+          <Suspense fallback={<PendingCard name={ROW_CHARTS[0].name} />}>
+            <CounterpartiesCard />
+          </Suspense>
           <AttributionSection />
           <Suspense fallback={null}>
             <ReferenceSection />
           </Suspense>
         </>
       ) : (
-        CHART_SPEC_LIST.map((s) => (
-          <section key={s.id} className="chart-card chart-pending">
-            <h2 className="chart-title">{s.name}</h2>
-            <p>Calculating…</p>
-          </section>
-        ))
+        [...CHART_SPEC_LIST, ...ROW_CHARTS].map((s) => <PendingCard key={s.id} name={s.name} />)
       )}
       <UncertaintySection />
       <CommitMarker />

@@ -11,7 +11,7 @@ import { OutputOptions } from '../../charts/attribution/AttributionFrame';
 import type { AttributionOutput } from '../../engine/attribution';
 import { useDeckStore } from '../../deck/store';
 import { applyLink } from '../share/applyLink';
-import { CHART_SPECS } from '../../charts/specs';
+import { CHART_SPECS, isRowChartId, ROW_CHARTS } from '../../charts/specs';
 import { baselineName } from '../../deck/scale';
 import { readSlideLink } from '../../deck/records';
 import { screenLink } from './slideFromScreen';
@@ -62,7 +62,11 @@ export function SlideRow({ slide, index, total, onPresent }: SlideRowProps) {
                 disabled={slide.charts.length === 1 && slide.charts.includes(c)}
                 onChange={(e) => toggleChart(c, e.target.checked)}
               />
-              {isTimeChart(c) ? CHART_SPECS[c].name : `What moved it (against ${waterfallAgainst(slide)})`}
+              {isTimeChart(c)
+                ? CHART_SPECS[c].name
+                : isRowChartId(c)
+                  ? ROW_CHARTS.find((r) => r.id === c)!.name
+                  : `What moved it (against ${waterfallAgainst(slide)})`}
             </label>
           ))}
           {slide.charts.includes('attribution') && (

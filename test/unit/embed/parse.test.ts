@@ -26,15 +26,16 @@ describe('parseEmbed', () => {
   it('says what is wrong with a missing, doubled or unknown chart', () => {
     expect(parseEmbed('?v=1&slip=18')).toEqual({
       ok: false,
-      message: 'This embed names no chart: add chart= with one of burn, cost, power, microsoft.',
+      message: 'This embed names no chart: add chart= with one of burn, cost, power, microsoft, counterparties.',
     });
     expect(parseEmbed('?chart=burn&chart=cost')).toEqual({
       ok: false,
-      message: 'This embed names 2 charts; it shows one: keep a single chart= (burn, cost, power, microsoft).',
+      message:
+        'This embed names 2 charts; it shows one: keep a single chart= (burn, cost, power, microsoft, counterparties).',
     });
     expect(parseEmbed('?chart=pie&v=1')).toEqual({
       ok: false,
-      message: 'There is no chart “pie” to embed: use one of burn, cost, power, microsoft.',
+      message: 'There is no chart “pie” to embed: use one of burn, cost, power, microsoft, counterparties.',
     });
   });
 
