@@ -6,6 +6,7 @@ import type { Reported } from '../charts/reported';
 import { CHART_SPEC_LIST, type ChartId } from '../charts/specs';
 import { useReported } from '../data/useReported';
 import { useAppStore } from '../store';
+import { LossesSection } from './accounting/LossesSection';
 import { AttributionSection } from './attribution/AttributionSection';
 import { UncertaintySection } from './UncertaintySection';
 
@@ -107,6 +108,7 @@ export function ChartsGrid() {
           {CHART_SPEC_LIST.map((spec) => (
             <GridCard key={spec.id} spec={spec} reported={reported} reportedNote={reportedNote} />
           ))}
+          <LossesSection />
           <AttributionSection />
         </>
       ) : (
