@@ -228,9 +228,10 @@ export const REPORTED_LOSSES: readonly ReportedLoss[] = [
   },
 ];
 
-/** A source's short name for the page: its publisher. */
+/** A source's short name for the page: its publisher, without the "(via …)" or date after it. */
 export function sourceName(id: string): string {
-  return SOURCES[id]?.publisher ?? id;
+  const publisher = SOURCES[id]?.publisher;
+  return publisher ? publisher.split(/ \(|, /)[0] : id;
 }
 
 /** The default period of the bridge: the quarter the record reports all three figures for. */

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../src/engine';
 import { defaultParams } from '../../../src/registry';
-import { lossBridge, lossPeriods, REPORTED_LOSSES, type LossPeriod } from '../../../src/charts/accounting/lossBridge';
+import {
+  lossBridge,
+  lossPeriods,
+  REPORTED_LOSSES,
+  sourceName,
+  type LossPeriod,
+} from '../../../src/charts/accounting/lossBridge';
 import { bridgeBars, lossLinesLayout } from '../../../src/charts/accounting/lossLayout';
 import { SOURCES } from '../../../src/registry';
 import { makeResult } from '../charts/fixture';
@@ -97,6 +103,12 @@ describe('losses by period', () => {
     );
     expect(q1y27.stockComp.kind).toBe('assumption');
     expect(q1y27.nonCash.kind).toBe('assumption');
+  });
+
+  it('names a source by its publisher, without what follows it', () => {
+    expect(sourceName('info-q1-2026')).toBe('The Information');
+    expect(sourceName('zitron-openai-audited-2025')).toBe('Ed Zitron');
+    expect(sourceName('ms-10q-oct-2025')).toBe('Microsoft');
   });
 
   it('every reported loss names a source of data/sources.json', () => {
