@@ -111,3 +111,11 @@ export function revShareCapReached(r: ScenarioResult, capUsdB: number): string |
   }
   return null;
 }
+
+/** Microsoft's equity-method share of OpenAI's net loss over months [from, to): stake × net loss, month by month. */
+export function equityMethodLossIn(r: ScenarioResult, from: number, to: number): number {
+  let sum = 0;
+  for (let t = Math.max(0, from); t < Math.min(r.months, to); t++)
+    sum += (r.monthly.msStakePct[t] / 100) * r.monthly.netLossUsdB[t];
+  return sum;
+}

@@ -7,6 +7,7 @@ import { CHART_SPEC_LIST, type ChartId } from '../charts/specs';
 import { useReported } from '../data/useReported';
 import { useAppStore } from '../store';
 import { LossesSection } from './accounting/LossesSection';
+import { MicrosoftLedgerSection } from './microsoft/MicrosoftLedgerSection';
 import { AttributionSection } from './attribution/AttributionSection';
 import { UncertaintySection } from './UncertaintySection';
 
@@ -71,6 +72,7 @@ const GridCard = memo(function GridCard({
   if (!s.result) return null;
   return (
     <ChartCard
+      children={id === 'microsoft' ? LEDGER : undefined}
       spec={spec}
       result={s.result}
       baseline={s.baseline}
@@ -86,6 +88,9 @@ const GridCard = memo(function GridCard({
     />
   );
 });
+
+/** Microsoft's ledger under its chart: one element, so the card's memo holds. */
+const LEDGER = <MicrosoftLedgerSection />;
 
 /** The charts, from the one list of specs. Reported figures are read here once, so a new result re-renders only the charts. */
 export function ChartsGrid() {

@@ -81,7 +81,7 @@ export function LossesView({ result }: { result: ScenarioResult }) {
         <h2 id={headingId} className="chart-title">
           {LOSSES_TITLE}
         </h2>
-        <p className="chart-subtitle">$B per quarter · ○ reported</p>
+        <p className="chart-subtitle">$B per quarter, below 0 a profit · ○ reported</p>
         <div className="chart-tools">
           <label htmlFor={selectId}>Items for</label>
           <select

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planBMoves, revShareCapReached, withoutPlanB } from '../../../src/engine/microsoftLedger';
+import { equityMethodLossIn, planBMoves, revShareCapReached, withoutPlanB } from '../../../src/engine/microsoftLedger';
 import { defaultParams } from '../../../src/registry';
 import { makeResult } from '../charts/fixture';
 
@@ -9,6 +9,13 @@ describe("Microsoft's ledger: the cap and Plan B", () => {
     expect(revShareCapReached(r, 1)).toBe('2025-10');
     expect(revShareCapReached(r, 2.4)).toBe('2026-12');
     expect(revShareCapReached(r, 5)).toBeNull();
+  });
+
+  it("sums Microsoft's equity-method share over a quarter: stake × net loss, month by month", () => {
+    // stake 30%; net loss $1B, $2B, $3B in months 6–8
+    const r = makeResult(12, { netLossUsdB: (i) => (i >= 6 && i <= 8 ? i - 5 : 100) });
+    expect(equityMethodLossIn(r, 6, 9)).toBeCloseTo(1.8, 12);
+    expect(equityMethodLossIn(r, 10, 99)).toBeCloseTo(60, 12);
   });
 
   it('turns Plan B off and nothing else', () => {
