@@ -73,6 +73,11 @@ describe("Microsoft's ledger under its chart", () => {
     try {
       const { page } = app;
       await openApp(page, QUERY, { waitFor: LEDGER });
+      // closed, the headline figures; open, the ledger in full
+      expect(await page.locator(`${LEDGER} summary`).textContent()).toBe(
+        `Microsoft's ledger, 2025–2030: Azure revenue ${fmtUsdB(ms.azureRevenueUsdB)} · revenue share $38.0B of $38B · stake ${fmtUsdB(ms.stakeValueUsdB, 'auto')}`,
+      );
+      await page.locator(`${LEDGER} summary`).click();
       const fig = (id: string) => page.locator(`${LEDGER} [data-figure="${id}"] dd`).textContent();
       expect(await fig('azureRevenueUsdB')).toContain(fmtUsdB(ms.azureRevenueUsdB));
       expect(await fig('revShareUsdB')).toContain(`${fmtUsdB(ms.revShareUsdB)} of the $38B cap, reached Dec 2028`);
@@ -87,6 +92,8 @@ describe("Microsoft's ledger under its chart", () => {
       expect(await fig('planB')).toContain(`OpenAI's revenue ${fmtUsdB(ms.planB.openAiRevenueUsdB)}`);
       await page.locator(LEDGER).scrollIntoViewIfNeeded();
       await screenshot(page, 'accounting-ms-ledger-1280');
+      const results = await runAxe(page);
+      expect(results.violations, formatViolations(results.violations)).toEqual([]);
       app.errors.assertNone();
     } finally {
       await app.close();

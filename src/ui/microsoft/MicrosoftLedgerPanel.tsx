@@ -27,12 +27,16 @@ const month = (ym: string | null) => {
 };
 
 /** What Plan B moves: the same scenario without Plan B, run on the analysis worker once the levers rest. */
-function usePlanB(params: Params, result: ScenarioResult): { moves: PlanBMoves | null | 'off'; pending: boolean } {
+function usePlanB(
+  params: Params,
+  result: ScenarioResult,
+  enabled: boolean,
+): { moves: PlanBMoves | null | 'off'; pending: boolean } {
   const runner = useRunner();
   const [answer, setAnswer] = useState<{ for: ScenarioResult; moves: PlanBMoves } | null>(null);
   const off = params.planBShiftPct === 0;
   useEffect(() => {
-    if (off) return;
+    if (off || !enabled) return;
     let live = true;
     const timer = setTimeout(() => {
       runner
@@ -48,7 +52,7 @@ function usePlanB(params: Params, result: ScenarioResult): { moves: PlanBMoves |
       live = false;
       clearTimeout(timer);
     };
-  }, [runner, params, result, off]);
+  }, [runner, params, result, off, enabled]);
   if (off) return { moves: 'off', pending: false };
   // the last answer stays on screen, dimmed, while the next is computed
   return { moves: answer?.moves ?? null, pending: answer?.for !== result };
@@ -74,15 +78,20 @@ function LedgerView({ params, result }: { params: Params; result: ScenarioResult
   }, [result]);
   const l = useMemo(() => microsoftLedger(params, result, years), [params, result, years]);
   const capReached = useMemo(() => revShareCapReached(result, l.revShareCapUsdB), [result, l.revShareCapUsdB]);
-  const { moves: planB, pending } = usePlanB(params, result);
+  // closed, the card keeps the grid's row height; open, it asks for the run without Plan B
+  const [open, setOpen] = useState(false);
+  const { moves: planB, pending } = usePlanB(params, result, open);
   const span = `${years[0]}–${years[years.length - 1]}`;
   const capShare = l.revShareCapUsdB > 0 ? Math.min(1, l.revShareUsdB / l.revShareCapUsdB) : 0;
   const firstYear = l.years[0];
   // Q3 2025 (months 6–8), the quarter Microsoft's 10-Q reports its share for
   const q3 = result.months >= 9 ? equityMethodLossIn(result, 6, 9) : null;
   return (
-    <section className="ms-ledger" aria-label="Microsoft's ledger">
-      <h3 className="ms-ledger-title">Microsoft&apos;s ledger, {span}</h3>
+    <details className="ms-ledger" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="ms-ledger-title">
+        Microsoft&apos;s ledger, {span}: Azure revenue {fmtUsdB(l.azureRevenueUsdB)} · revenue share{' '}
+        {fmtUsdB(l.revShareUsdB)} of {fmtUsdB(l.revShareCapUsdB, 0)} · stake {fmtUsdB(l.stakeValueUsdB, 'auto')}
+      </summary>
       <dl>
         <div data-figure="azureRevenueUsdB">
           <dt>Azure revenue from OpenAI</dt>
@@ -142,6 +151,6 @@ function LedgerView({ params, result }: { params: Params; result: ScenarioResult
           </dd>
         </div>
       </dl>
-    </section>
+    </details>
   );
 }
