@@ -10,7 +10,7 @@ import { formatViolations, newAppPage, openApp, runAxe, screenshot, setupBrowser
 
 const b = setupBrowser();
 const QUERY = '?v=1&rec=2026-12';
-const CARD = '[data-chart="losses"]';
+const CARD = '[data-card="losses"]';
 const LEDGER = '[data-chart="microsoft"] .ms-ledger';
 
 function cli(...args: string[]) {

@@ -76,7 +76,7 @@ export function LossesView({ result }: { result: ScenarioResult }) {
   const selectedX = layout.periodX[period.label];
   const summary = lossesSummary(period);
   return (
-    <section className="chart-card losses-card" aria-labelledby={headingId} data-chart="losses">
+    <section className="chart-card losses-card" aria-labelledby={headingId} data-card="losses">
       <header className="chart-head">
         <h2 id={headingId} className="chart-title">
           {LOSSES_TITLE}
