@@ -6,6 +6,8 @@ import type { Reported } from '../charts/reported';
 import { CHART_SPEC_LIST, ROW_CHARTS, type ChartId } from '../charts/specs';
 import { useReported } from '../data/useReported';
 import { useAppStore } from '../store';
+import { LossesSection } from './accounting/LossesSection';
+import { MicrosoftLedgerSection } from './microsoft/MicrosoftLedgerSection';
 import { AttributionSection } from './attribution/AttributionSection';
 import { UncertaintySection } from './UncertaintySection';
 
@@ -89,6 +91,7 @@ const GridCard = memo(function GridCard({
   if (!s.result) return null;
   return (
     <ChartCard
+      children={id === 'microsoft' ? LEDGER : undefined}
       spec={spec}
       result={s.result}
       baseline={s.baseline}
@@ -104,6 +107,9 @@ const GridCard = memo(function GridCard({
     />
   );
 });
+
+/** Microsoft's ledger under its chart: one element, so the card's memo holds. */
+const LEDGER = <MicrosoftLedgerSection />;
 
 /** The charts, from the one list of specs. Reported figures are read here once, so a new result re-renders only the charts. */
 export function ChartsGrid() {
@@ -129,6 +135,7 @@ export function ChartsGrid() {
           <Suspense fallback={<PendingCard name={ROW_CHARTS[0].name} />}>
             <CounterpartiesCard />
           </Suspense>
+          <LossesSection />
           <AttributionSection />
           <Suspense fallback={null}>
             <ReferenceSection />

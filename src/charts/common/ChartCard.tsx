@@ -1,4 +1,4 @@
-import { memo, useEffect, useId } from 'react';
+import { memo, useEffect, useId, type ReactNode } from 'react';
 import { ChartHead } from './ChartHead';
 import type { ScenarioResult } from '../../engine/types';
 import { monthLabel, type MonthIndex } from '../../registry/month';
@@ -31,6 +31,8 @@ export interface ChartCardProps {
   drawn?: ChartLayout;
   /** Told the plot's size whenever it changes, so layouts can be drawn for it elsewhere. */
   onSize?: (width: number, height: number) => void;
+  /** Said under the picture, before the table (Microsoft's ledger under its chart). */
+  children?: ReactNode;
 }
 
 /**
@@ -52,6 +54,7 @@ export const ChartCard = memo(function ChartCard({
   height = 222,
   drawn,
   onSize,
+  children,
 }: ChartCardProps) {
   const [plotRef, width] = useWidth<HTMLDivElement>();
   useEffect(() => onSize?.(width, height), [onSize, width, height]);
@@ -99,6 +102,7 @@ export const ChartCard = memo(function ChartCard({
         />
       </div>
       <ChartSummary id={summaryId}>{spec.summary(result)}</ChartSummary>
+      {children}
       {tableOpen && (
         <ChartTable result={result} columns={spec.columns} caption={`${title} — ${subtitle}, by calendar year`} />
       )}
