@@ -6,7 +6,14 @@ import {
   METHOD_IN_GENERAL,
 } from '../../charts/attribution/AttributionFrame';
 import { waterfallLayout, waterfallMarks } from '../../charts/attribution/waterfallLayout';
-import { againstWords, waterfallSubtitle, waterfallSummary, waterfallTitle } from '../../charts/attribution/words';
+import {
+  againstWords,
+  waterfallFinding,
+  waterfallSubtitle,
+  waterfallSummary,
+  waterfallTitle,
+  waterfallWhy,
+} from '../../charts/attribution/words';
 import { ChartPicture } from '../../charts/common/ChartPicture';
 import { ChartSummary } from '../../charts/common/ChartSummary';
 import { useWidth } from '../../charts/common/useWidth';
@@ -16,6 +23,9 @@ import { useSettledScenario } from './settledScenario';
 import { useAttribution } from './useAttribution';
 import { useOutputChoice } from './outputChoice';
 import { WhyLines } from './WhyLines';
+import { movedSentence } from '../../figures/sentence';
+import { CopyLinkButton } from '../share/CopyLinkButton';
+import { sentenceContext } from '../share/sentenceContext';
 import '../../charts/attribution/attribution.css';
 
 /**
@@ -76,6 +86,24 @@ export function AttributionCard() {
             </p>
           )}
           <WhyLines attribution={a} />
+          {a && (
+            <p className="attribution-copy">
+              <CopyLinkButton
+                className="tool"
+                label="Copy as sentence"
+                copiedText="Sentence copied"
+                manualLabel="What moved it, as a sentence"
+                getLink={() => {
+                  const s = useAppStore.getState().result!.summary;
+                  return movedSentence(s, sentenceContext(), {
+                    title: waterfallFinding(a),
+                    against,
+                    why: waterfallWhy(a),
+                  });
+                }}
+              />
+            </p>
+          )}
           {a && <ChartSummary id={summaryId}>{waterfallSummary(a)}</ChartSummary>}
         </>
       }
