@@ -59,33 +59,28 @@ describe('"What moved it": copy as sentence', () => {
   });
 });
 
-/** Each tile: how far right its label's text reaches, and where its Copy button starts. */
+/** Each tile: the boxes of its label's lines (the button's text left out), its Copy's box and its own. */
 function tileBoxes(page: Page) {
   return page.locator('.kpi-strip .kpi').evaluateAll((tiles) =>
     tiles.map((t) => {
       const label = t.querySelector('.kpi-label')!;
       const button = label.querySelector('button')!;
       const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
-      let textRight = -Infinity;
-      let textLeft = Infinity;
+      const lines: { left: number; right: number; top: number; bottom: number }[] = [];
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         if (button.contains(n) || !n.textContent!.trim()) continue;
         const range = document.createRange();
         range.selectNodeContents(n);
-        for (const r of range.getClientRects()) {
-          textRight = Math.max(textRight, r.right);
-          textLeft = Math.min(textLeft, r.left);
-        }
+        for (const r of range.getClientRects())
+          lines.push({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
       }
       const bt = button.getBoundingClientRect();
       const tile = t.getBoundingClientRect();
       return {
         label: label.textContent,
-        textLeft,
-        textRight,
-        buttonLeft: bt.left,
-        buttonRight: bt.right,
-        tileRight: tile.right,
+        lines,
+        button: { left: bt.left, right: bt.right, top: bt.top, bottom: bt.bottom },
+        tile: { top: tile.top, right: tile.right },
       };
     }),
   );
@@ -103,10 +98,21 @@ describe('KPI labels and their Copy', () => {
         const tiles = await tileBoxes(app.page);
         expect(tiles.length).toBe(8);
         for (const t of tiles) {
-          // before: "Runway at today's burn Copy" ran on as one phrase, Copy under the label's first word
-          expect(t.buttonLeft, `${t.label}: Copy right of every line of the label`).toBeGreaterThanOrEqual(t.textRight);
-          expect(t.buttonRight, `${t.label}: Copy inside its tile`).toBeLessThanOrEqual(t.tileRight + 0.5);
-          expect(t.textRight - t.textLeft, `${t.label}: the label keeps room to read`).toBeGreaterThan(50);
+          // before: "Runway at today's burn Copy" ran on as one phrase, Copy on the label's last line
+          // after its last word; now Copy keeps the top-right corner and each line of the label is
+          // either beside it or under it
+          expect(t.lines.length, `${t.label}`).toBeGreaterThan(0);
+          expect(t.button.top, `${t.label}: Copy on the label's first line`).toBeLessThanOrEqual(t.lines[0].top + 2);
+          expect(t.button.right, `${t.label}: Copy inside its tile`).toBeLessThanOrEqual(t.tile.right + 0.5);
+          for (const l of t.lines)
+            expect(
+              l.right <= t.button.left || l.top >= t.button.bottom - 1,
+              `${t.label}: a line of the label runs into Copy`,
+            ).toBe(true);
+          expect(
+            Math.max(...t.lines.map((l) => l.right)) - t.lines[0].left,
+            `${t.label}: room to read`,
+          ).toBeGreaterThan(50);
         }
         await screenshot(app.page, `why-kpi-${viewport.width}`);
       } finally {

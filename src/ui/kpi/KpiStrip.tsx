@@ -43,7 +43,6 @@ export function KpiStrip() {
       {kpis(summary, base).map((k) => (
         <div key={k.id} className="kpi" data-testid={`kpi-${k.id}`} title={open ? undefined : k.note}>
           <div className="kpi-label">
-            <span className="kpi-label-text">{k.label}</span>
             <CopyLinkButton
               getLink={sentenceOf(k)}
               label="Copy"
@@ -52,6 +51,8 @@ export function KpiStrip() {
               manualLabel={`${k.label}, as a sentence`}
               ariaLabel={`Copy as sentence: ${k.label}`}
             />
+            {/* after the button, which floats right: the label wraps around it */}
+            <span className="kpi-label-text">{k.label}</span>
           </div>
           <div className="kpi-value">{k.value}</div>
           <div className="kpi-note" hidden={!open}>
