@@ -91,7 +91,7 @@ describe('KPI labels and their Copy', () => {
     { width: 1280, height: 800 },
     { width: 390, height: 844 },
   ])
-    it(`each label reads on its own, its Copy in a column to its right, at ${viewport.width} px`, async () => {
+    it(`each label reads on its own, its Copy in the tile's top-right corner, at ${viewport.width} px`, async () => {
       const app = await newAppPage(b.browser, { viewport });
       try {
         await openApp(app.page, '?v=1&rec=2026-12', { waitFor: READY });
