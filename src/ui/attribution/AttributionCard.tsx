@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import {
   AttributionFrame,
   AttributionTable,
@@ -23,9 +23,7 @@ import { useSettledScenario } from './settledScenario';
 import { useAttribution } from './useAttribution';
 import { useOutputChoice } from './outputChoice';
 import { WhyLines } from './WhyLines';
-import { movedSentence } from '../../figures/sentence';
-import { CopyLinkButton } from '../share/CopyLinkButton';
-import { sentenceContext } from '../share/sentenceContext';
+import type { Finding } from './CopyFinding';
 import '../../charts/attribution/attribution.css';
 
 /**
@@ -34,7 +32,7 @@ import '../../charts/attribution/attribution.css';
  * runner, off the page's thread. Once loaded it stays mounted; back at the reference it shows
  * the idle frame in the same elements.
  */
-export function AttributionCard() {
+export function AttributionCard({ renderCopy }: { renderCopy: (finding: Finding) => ReactNode }) {
   const baseline = useAppStore((s) => s.baseline);
   const choice = useOutputChoice();
   const differs = useAppStore(selectScenarioDiffers);
@@ -86,24 +84,7 @@ export function AttributionCard() {
             </p>
           )}
           <WhyLines attribution={a} />
-          {a && (
-            <p className="attribution-copy">
-              <CopyLinkButton
-                className="tool"
-                label="Copy as sentence"
-                copiedText="Sentence copied"
-                manualLabel="What moved it, as a sentence"
-                getLink={() => {
-                  const s = useAppStore.getState().result!.summary;
-                  return movedSentence(s, sentenceContext(), {
-                    title: waterfallFinding(a),
-                    against,
-                    why: waterfallWhy(a),
-                  });
-                }}
-              />
-            </p>
-          )}
+          {a && renderCopy({ title: waterfallFinding(a), against, why: waterfallWhy(a) })}
           {a && <ChartSummary id={summaryId}>{waterfallSummary(a)}</ChartSummary>}
         </>
       }
