@@ -5,7 +5,7 @@ import { App } from './App';
 import { useAppStore } from './store';
 import { startEngineBridge, workerNotices } from './store/engineBridge';
 import { quietHistory } from './store/quietHistory';
-import { startUrlSync } from './store/urlSync';
+import { recordSettled, startUrlSync } from './store/urlSync';
 import { WorkerRunner } from './runner';
 import { spawnRunnerWorker } from './runner/spawn';
 import { RunnerContext } from './ui/common/runnerContext';
@@ -35,22 +35,26 @@ quiet.startDeferring();
 // compare, slides, exports and the uncertainty panel all ask it.
 const notices = workerNotices(useAppStore);
 const runner = new WorkerRunner({ spawn: spawnRunnerWorker, onRestart: notices.onRestart, onGiveUp: notices.onGiveUp });
-startEngineBridge(useAppStore, runner, notices.notice);
 window.__dashboard = {
   killWorker: () => runner.scenarios.kill(),
   store: useAppStore,
   restarts: () => runner.scenarios.restarts,
 };
 
-const queryClient = new QueryClient();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RunnerContext value={runner}>
-        <App />
-      </RunnerContext>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// A link on a past record (one without `rec` included) is read once that record has loaded: the
+// first run, the first paint, a Monte Carlo run or a drag are all on the record the link names.
+void recordSettled().then(() => {
+  startEngineBridge(useAppStore, runner, notices.notice);
+  const queryClient = new QueryClient();
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RunnerContext value={runner}>
+          <App />
+        </RunnerContext>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+});
 
 if (import.meta.env.PROD) void registerServiceWorker();

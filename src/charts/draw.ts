@@ -1,5 +1,6 @@
 import type { ScenarioResult } from '../engine/types';
 import type { Reported } from './reported';
+import type { ReferenceDraw } from './common/layoutTypes';
 import { sameReads } from './common/reads';
 import { toWire, type WireLayout } from './common/wire';
 import { CHART_SPECS } from './specs';
@@ -13,6 +14,8 @@ export interface ChartView {
   sizes: Readonly<Record<string, { width: number; height: number }>>;
   byGeneration: boolean;
   reported: Reported | null;
+  /** The outside view chosen as the reference, drawn on the burn chart. */
+  reference?: ReferenceDraw | null;
 }
 
 /**
@@ -35,7 +38,7 @@ export function drawLayouts(
     }
     const byGeneration = Boolean(spec.toggles?.some((t) => t.option === 'byGeneration')) && view.byGeneration;
     const reported = spec.reported ? view.reported : null;
-    out[id] = toWire(spec.layout({ result, baseline, reported, byGeneration, ...size }));
+    out[id] = toWire(spec.layout({ result, baseline, reported, byGeneration, reference: view.reference, ...size }));
   }
   return out;
 }

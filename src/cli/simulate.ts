@@ -10,7 +10,8 @@
  * `--against` link, or the defaults) and the scenario among the inputs that differ, and adds
  * `attribution: {output, total, parts: [{id, label, value}], method}` to the JSON.
  * Who holds the risk: `counterparties[]` (each counterparty's flows in total and per year, stake,
- * exposure), `exposure` and `microsoft` in the JSON; `--exposure-after YYYY-MM` counts exposure after
+ * exposure), `exposure` and `microsoft` in the JSON (`microsoft.planB`: what Plan B moves, the
+ * ledger as set less the same scenario's without Plan B); `--exposure-after YYYY-MM` counts exposure after
  * that month (default: the insolvency month, else the horizon's end).
  * Exit 2, with one line naming the problem, on an unknown id, an out-of-range value or a bad link.
  */
@@ -21,6 +22,7 @@ import { burnSpec } from '../charts/burn/spec';
 import { monthlyCsv, scenarioJson } from '../export/data';
 import { dataPackageZip, packageInput } from '../export/dataPackage';
 import { releaseCaveat } from '../registry/releases';
+import { planBMoves, revShareCapReached, withoutPlanB } from '../engine/microsoftLedger';
 import { inThread } from '../runner/inThread';
 import { serializeLink } from '../url';
 import { exposureMonth, readArgs, recordFor, referenceFor, scenarioFrom, UsageError } from './args';
@@ -75,6 +77,13 @@ async function main(argv: string[]): Promise<number> {
     }
     const after = exposureMonth(args.exposureAfter, result.summary.startMonth, result.summary.endMonth);
     const json: Record<string, unknown> = { ...scenarioJson(params, result, link, after), record: record.id };
+    // What Plan B moves: Microsoft's ledger as set less the same scenario's without Plan B
+    const noPlanB = inThread.answerNow({ kind: 'run', params: withoutPlanB(params) });
+    json.microsoft = {
+      ...(json.microsoft as object),
+      revShareCapReached: revShareCapReached(result, params.msRevShareCapUsdB),
+      planB: planBMoves(params, result, noPlanB),
+    };
     if (args.explain) {
       const reference = await referenceFor(args, parsed, record);
       const split = inThread.answerNow({

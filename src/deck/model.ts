@@ -3,13 +3,16 @@
  * import this, and the zod schema (./codec.ts) loads with the deck editor.
  */
 
-import { CHART_IDS, type ChartId } from '../charts/specs';
+import { CHART_IDS, ROW_CHARTS, isRowChartId, type ChartId, type RowChartId } from '../charts/specs';
 import type { AttributionOutput } from '../engine/attribution';
 
-/** What a slide can show: the dashboard's charts, then "What moved it" (the waterfall against the slide's baseline). */
-export const SLIDE_CHART_IDS: readonly SlideChartId[] = [...CHART_IDS, 'attribution'];
-export type SlideChartId = ChartId | 'attribution';
-export const isTimeChart = (c: SlideChartId): c is ChartId => c !== 'attribution';
+/**
+ * What a slide can show: the dashboard's charts over time, the row charts ("Who holds the risk"),
+ * then "What moved it" (the waterfall against the slide's baseline).
+ */
+export const SLIDE_CHART_IDS: readonly SlideChartId[] = [...CHART_IDS, ...ROW_CHARTS.map((c) => c.id), 'attribution'];
+export type SlideChartId = ChartId | RowChartId | 'attribution';
+export const isTimeChart = (c: SlideChartId): c is ChartId => c !== 'attribution' && !isRowChartId(c);
 
 export interface Slide {
   id: string;

@@ -2,7 +2,7 @@ import type { YDomains } from '../charts/common/layoutTypes';
 import type { Reported } from '../charts/reported';
 import type { ScenarioResult } from '../engine/types';
 import { isTimeChart, type Deck, type Slide } from './model';
-import { parseScenario, queryPart } from '../url/codec';
+import { readSlideLink } from './records';
 import { automaticName } from '../url/names';
 import { CHART_SPECS, type ChartId } from '../charts/specs';
 import { resultForLink } from './results';
@@ -57,6 +57,6 @@ export function deckDomains(deck: Deck, reported: Reported | null = null): DeckD
 
 /** The name a slide's baseline goes by: the name in its link, else one from its levers. */
 export function baselineName(link: string): string {
-  const parsed = parseScenario(queryPart(link));
+  const parsed = readSlideLink(link);
   return parsed.name ?? automaticName(parsed.params);
 }

@@ -1,7 +1,7 @@
-import { useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo } from 'react';
 import { ChartPicture } from '../charts/common/ChartPicture';
 import { useWidth } from '../charts/common/useWidth';
-import { CHART_SPECS } from '../charts/specs';
+import { CHART_SPECS, isRowChartId } from '../charts/specs';
 import { inThread } from '../runner/inThread';
 import { EVENTS_AS_OF } from '../registry';
 import { monthLabel } from '../registry/month';
@@ -25,11 +25,20 @@ export function EmbedApp({ request }: { request: EmbedRequest }) {
       </main>
     );
   }
+  if (isRowChartId(request.chart))
+    return (
+      <Suspense fallback={<p className="embed">Calculating…</p>}>
+        <EmbeddedCounterparties request={request} />
+      </Suspense>
+    );
   return <EmbeddedChart request={request} />;
 }
 
+/** "Who holds the risk": drawn in rows, its code loaded when asked for. */
+const EmbeddedCounterparties = lazy(() => import('../charts/counterparties/CounterpartiesEmbed'));
+
 function EmbeddedChart({ request }: { request: Extract<EmbedRequest, { ok: true }> }) {
-  const spec = CHART_SPECS[request.chart];
+  const spec = CHART_SPECS[request.chart as keyof typeof CHART_SPECS];
   // one run, answered by the in-thread runner (well under a millisecond): no worker for a single picture
   const result = useMemo(() => inThread.answerNow({ kind: 'run', params: request.scenario.params }), [request]);
   const reported = useReportedFigures();

@@ -1,6 +1,7 @@
 import { drawLayouts, type ChartView } from '../charts/draw';
 import { runScenario } from '../engine';
 import { attribute } from '../engine/attribution';
+import { counterpartyReport } from '../engine/counterparties';
 import type { ScenarioResult } from '../engine/types';
 import { goalSeek, runBatch, tornado } from '../engine/uncertainty';
 import type { Params } from '../registry';
@@ -45,6 +46,8 @@ export function answer<K extends JobKind>(job: JobOf<K>): AnswerOf<K> {
       return draw(j) as AnswerOf<K>;
     case 'attribute':
       return attribute(j.reference, j.scenario, j.output) as AnswerOf<K>;
+    case 'counterparties':
+      return counterpartyReport(j.params, runScenario(j.params), j.exposureAfter) as AnswerOf<K>;
     case 'samples':
       return runBatch(j.params, j.overrides, j.seed >>> 0, j.from, j.count) as AnswerOf<K>;
     case 'tornado':

@@ -1,5 +1,6 @@
 import type { runScenario } from '../engine';
 import type { attribute, AttributionOutput } from '../engine/attribution';
+import type { CounterpartyReport } from '../engine/counterparties';
 import type { goalSeek, Goal, Metric, RangeOverrides, runBatch, tornado } from '../engine/uncertainty';
 import type { ChartView } from '../charts/draw';
 import type { WireLayout } from '../charts/common/wire';
@@ -22,6 +23,11 @@ export type Job =
   | { kind: 'draw'; params: Params; scenario: string; view: ChartView; baseline: Params | null }
   /** "What moved it": the change from `reference` to `scenario` split among the inputs that differ. */
   | { kind: 'attribute'; reference: Params; scenario: Params; output: AttributionOutput }
+  /**
+   * Who holds the risk: each counterparty's flows and exposure for a scenario (its run made
+   * here), exposure counted after `exposureAfter` (default: the insolvency month, else the end).
+   */
+  | { kind: 'counterparties'; params: Params; exposureAfter?: number }
   /** Monte Carlo samples [from, from + count) of a scenario under its ranges. */
   | { kind: 'samples'; params: Params; overrides: RangeOverrides; seed: number; from: number; count: number }
   /** One-at-a-time sensitivity over the ranged levers. */
@@ -38,6 +44,7 @@ export interface Answers {
   /** Layouts by chart id; null for a chart whose picture is the one this scenario drew last. */
   draw: { result: ReturnType<typeof runScenario>; layouts: Record<string, WireLayout | null> };
   attribute: ReturnType<typeof attribute>;
+  counterparties: CounterpartyReport;
   samples: ReturnType<typeof runBatch>;
   tornado: ReturnType<typeof tornado>;
   goalSeek: ReturnType<typeof goalSeek>;

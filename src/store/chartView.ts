@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ChartView } from '../charts/draw';
+import type { ReferenceDraw } from '../charts/common/layoutTypes';
 import type { Reported } from '../charts/reported';
 import type { ChartId } from '../charts/specs';
 import type { ViewSlice } from './view';
@@ -17,14 +18,18 @@ export interface ChartViewSlice {
   setReported: (reported: Reported | null) => void;
   /** The cost chart's per-generation view (the view slice's toggle, kept in the ChartView too). */
   setShowGenerations: (on: boolean) => void;
+  /** The outside view drawn on the burn chart, or none. */
+  reference: ReferenceDraw | null;
+  setReference: (reference: ReferenceDraw | null) => void;
 }
 
 type Needs = ChartViewSlice & ViewSlice;
 
-const viewOf = (s: Pick<Needs, 'chartSizes' | 'reported' | 'showGenerations'>): ChartView => ({
+const viewOf = (s: Pick<Needs, 'chartSizes' | 'reported' | 'showGenerations' | 'reference'>): ChartView => ({
   sizes: s.chartSizes as ChartView['sizes'],
   byGeneration: s.showGenerations,
   reported: s.reported,
+  reference: s.reference,
 });
 
 export const createChartViewSlice: StateCreator<Needs, [], [], ChartViewSlice> = (set) => {
@@ -35,7 +40,9 @@ export const createChartViewSlice: StateCreator<Needs, [], [], ChartViewSlice> =
   return {
     chartSizes: {},
     reported: null,
-    chartView: { sizes: {}, byGeneration: false, reported: null },
+    chartView: { sizes: {}, byGeneration: false, reported: null, reference: null },
+    reference: null,
+    setReference: (reference) => set((s) => (s.reference === reference ? s : update(s, { reference }))),
     setChartSize: (chart, width, height) =>
       set((s) => {
         const was = s.chartSizes[chart];

@@ -5,7 +5,7 @@ import { shallow } from 'zustand/shallow';
 import { parseScenario, serializeScenario, type ParsedScenario } from '../url/codec';
 import { automaticName } from '../url/names';
 import { sameParams, type LeverId } from '../registry';
-import { CURRENT_RECORD } from '../registry/records';
+import { CURRENT_RECORD, type Release } from '../registry/records';
 import { recordDefaults, useRecordStore } from './record';
 import type { Baseline } from './baseline';
 import type { AppState } from './index';
@@ -118,6 +118,8 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
 
   // Bumped on every location applied, so a release that loads late does not overwrite a newer one.
   let applied = 0;
+  // Past releases loaded so far: Back or Forward to a link on one of them applies at once.
+  const releases = new Map<string, Release>();
   let written = searchText(win);
   let committed = written;
 
@@ -131,19 +133,29 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
     }
   };
 
+  /** Applies the address read against a past release's defaults. */
+  const applyOn = (release: Release) => {
+    const onRecord = parseScenario(win.location.search, engineVersion, { defaults: release.params });
+    useRecordStore.setState({ release, loading: false, citeParams: onRecord.cite ? onRecord.params : null });
+    apply(onRecord);
+  };
+
   /**
-   * Applies the address: on the current record at once; on an older one, once its release has
-   * loaded (the scenario is read again against that release's defaults).
+   * Applies the address: on the current record, or on a past release already loaded, at once;
+   * on another past release, once its file has loaded. Until then nothing is applied: the link's
+   * levers mean that release's defaults, and read against today's they would be run, drawn and
+   * dragged as a scenario the link does not name.
    */
   const applyLocation = (): void => {
     const ticket = ++applied;
     const parsed = parseScenario(win.location.search, engineVersion);
     const bare = searchText(win) === '';
     const recordId = bare ? CURRENT_RECORD : parsed.record;
+    const known = recordId === CURRENT_RECORD ? null : (releases.get(recordId) ?? null);
     useRecordStore.setState({
       id: recordId === CURRENT_RECORD ? CURRENT_RECORD : recordId,
       release: null,
-      loading: recordId !== CURRENT_RECORD,
+      loading: recordId !== CURRENT_RECORD && known === null,
       error: null,
       linkRecord: recordId,
       linkEngine: parsed.engineVersion,
@@ -152,21 +164,19 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
       updated: null,
       dismissed: false,
     });
-    apply(parsed);
-    if (recordId === CURRENT_RECORD) return;
+    if (recordId === CURRENT_RECORD || known) {
+      if (known) applyOn(known);
+      else apply(parsed);
+      return;
+    }
     // the release's file and its reader load only when a link names an older record
     import('../registry/loadRelease')
       .then((m) => m.loadRelease(recordId))
       .then(
         (release) => {
+          releases.set(recordId, release);
           if (ticket !== applied) return;
-          const onRecord = parseScenario(win.location.search, engineVersion, { defaults: release.params });
-          useRecordStore.setState({
-            release,
-            loading: false,
-            citeParams: onRecord.cite ? onRecord.params : null,
-          });
-          apply(onRecord);
+          applyOn(release);
           rewriteCanonical();
         },
         (e: unknown) => {
@@ -176,6 +186,7 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
             loading: false,
             error: `The record ${recordId} could not be loaded (${(e as Error).message}); the current record ${CURRENT_RECORD} is used.`,
           });
+          apply(parsed);
           rewriteCanonical();
         },
       );
@@ -262,6 +273,22 @@ function baselineOf(parsed: ParsedScenario, current: Baseline | null): Baseline 
     current.name === name &&
     (Object.keys(b.params) as LeverId[]).every((k) => current.params[k] === b.params[k]);
   return same ? current : { params: b.params, name, result: null };
+}
+
+/**
+ * Resolves once the record the address names is on screen: at once on the current record, after
+ * its file has loaded on a past one (or failed to, the page then being on the current record).
+ * The page holds its first run and its first paint until then.
+ */
+export function recordSettled(): Promise<void> {
+  return new Promise((resolve) => {
+    if (!useRecordStore.getState().loading) return resolve();
+    const stop = useRecordStore.subscribe((s) => {
+      if (s.loading) return;
+      stop();
+      resolve();
+    });
+  });
 }
 
 /** Ends a change: pushes a history entry for the current scenario. A no-op without a running sync. */

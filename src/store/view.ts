@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ChartId } from '../charts/specs';
+import type { AnyChartId } from '../charts/specs';
 import type { AttributionOutput } from '../engine/attribution';
 import type { MonthIndex } from '../registry/month';
 import { DEFAULT_SCENARIO_NAME } from '../url/names';
@@ -11,12 +11,12 @@ export interface ViewSlice {
   /** Cost chart: one line per hardware generation instead of the blended stack. */
   showGenerations: boolean;
   /** Which charts show their table view (absent: closed). */
-  tables: Partial<Record<ChartId, boolean>>;
+  tables: Partial<Record<AnyChartId, boolean>>;
   scenarioName: string;
   /** The output "What moved it" splits; the card, Present and the export share it. */
   attributionOutput: AttributionOutput;
   setHoveredMonth: (month: MonthIndex | null) => void;
-  toggleTable: (chart: ChartId) => void;
+  toggleTable: (chart: AnyChartId) => void;
   setScenarioName: (name: string) => void;
   setAttributionOutput: (output: AttributionOutput) => void;
 }

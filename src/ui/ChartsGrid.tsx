@@ -1,13 +1,30 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ChartCard } from '../charts/common/ChartCard';
 import type { ChartOptions, ChartSpec } from '../charts/common/spec';
 import type { Reported } from '../charts/reported';
-import { CHART_SPEC_LIST, type ChartId } from '../charts/specs';
+import { CHART_SPEC_LIST, ROW_CHARTS, type ChartId } from '../charts/specs';
 import { useReported } from '../data/useReported';
 import { useAppStore } from '../store';
+import { LossesSection } from './accounting/LossesSection';
+import { MicrosoftLedgerSection } from './microsoft/MicrosoftLedgerSection';
 import { AttributionSection } from './attribution/AttributionSection';
 import { UncertaintySection } from './UncertaintySection';
+
+// Outside views as references, with the gap waterfall: its code loads after the charts.
+const ReferenceSection = lazy(() => import('./reference/ReferenceSection'));
+
+/** "Who holds the risk": its code (the card, the engine's counterparty report, d3-sankey) loads when the grid first draws. */
+const CounterpartiesCard = lazy(() => import('../charts/counterparties/CounterpartiesCard'));
+
+function PendingCard({ name }: { name: string }) {
+  return (
+    <section className="chart-card chart-pending">
+      <h2 className="chart-title">{name}</h2>
+      <p>Calculating…</p>
+    </section>
+  );
+}
 
 /**
  * Marks the page once every chart has committed a result: `data-result-seq` on <html>. Rendered after the charts, so its layout effect runs after their DOM updates.
@@ -43,6 +60,7 @@ const GridCard = memo(function GridCard({
       result: s.result,
       baseline: s.baseline?.result ?? null,
       byGeneration: hasGenerations && s.showGenerations,
+      reference: spec.id === 'burn' ? s.reference : null,
       tableOpen: Boolean(s.tables[id]),
       month: s.hoveredMonth,
       onMonth: s.setHoveredMonth,
@@ -56,7 +74,10 @@ const GridCard = memo(function GridCard({
           : undefined,
     })),
   );
-  const options = useMemo<ChartOptions>(() => ({ byGeneration: s.byGeneration }), [s.byGeneration]);
+  const options = useMemo<ChartOptions>(
+    () => ({ byGeneration: s.byGeneration, reference: s.reference }),
+    [s.byGeneration, s.reference],
+  );
   const crosshair = useMemo(() => ({ month: s.month, onMonth: s.onMonth }), [s.month, s.onMonth]);
   const { toggleTable, setShowGenerations, setChartSize } = s;
   const onSize = useCallback((w: number, h: number) => setChartSize(id, w, h), [setChartSize, id]);
@@ -70,6 +91,7 @@ const GridCard = memo(function GridCard({
   if (!s.result) return null;
   return (
     <ChartCard
+      children={id === 'microsoft' ? LEDGER : undefined}
       spec={spec}
       result={s.result}
       baseline={s.baseline}
@@ -85,6 +107,9 @@ const GridCard = memo(function GridCard({
     />
   );
 });
+
+/** Microsoft's ledger under its chart: one element, so the card's memo holds. */
+const LEDGER = <MicrosoftLedgerSection />;
 
 /** The charts, from the one list of specs. Reported figures are read here once, so a new result re-renders only the charts. */
 export function ChartsGrid() {
@@ -107,15 +132,17 @@ export function ChartsGrid() {
           {CHART_SPEC_LIST.map((spec) => (
             <GridCard key={spec.id} spec={spec} reported={reported} reportedNote={reportedNote} />
           ))}
+          <Suspense fallback={<PendingCard name={ROW_CHARTS[0].name} />}>
+            <CounterpartiesCard />
+          </Suspense>
+          <LossesSection />
           <AttributionSection />
+          <Suspense fallback={null}>
+            <ReferenceSection />
+          </Suspense>
         </>
       ) : (
-        CHART_SPEC_LIST.map((s) => (
-          <section key={s.id} className="chart-card chart-pending">
-            <h2 className="chart-title">{s.name}</h2>
-            <p>Calculating…</p>
-          </section>
-        ))
+        [...CHART_SPEC_LIST, ...ROW_CHARTS].map((s) => <PendingCard key={s.id} name={s.name} />)
       )}
       <UncertaintySection />
       <CommitMarker />

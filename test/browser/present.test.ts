@@ -69,10 +69,11 @@ describe('the waterfall in slides', () => {
       await page.getByRole('button', { name: 'Present', exact: true }).click();
       const show = page.locator('.slideshow');
       await show.locator('[data-slide-index="0"]').waitFor();
-      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+      // the four charts over time, "Who holds the risk", then the waterfall
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
       const waterfall = show.locator('svg[data-chart="attribution"]');
       await waterfall.locator('[data-part="total"]').waitFor();
-      expect(await show.locator('.slide-step').textContent()).toMatch(/^chart 5 of 5/);
+      expect(await show.locator('.slide-step').textContent()).toMatch(/^chart 6 of 6/);
       // only the lever moved since the pin is split: one part and the total
       expect(await waterfall.locator('.wf-row').count()).toBe(2);
       expect(await waterfall.locator('[data-part="funding3UsdB"] text').textContent()).toMatch(
@@ -86,7 +87,7 @@ describe('the waterfall in slides', () => {
       expect(await show.locator('.slide-source').textContent()).toMatch(/^Source: model: Shapley attribution/);
       // the last step: → does not move on
       await page.keyboard.press('ArrowRight');
-      expect(await show.locator('.slide-step').textContent()).toMatch(/^chart 5 of 5/);
+      expect(await show.locator('.slide-step').textContent()).toMatch(/^chart 6 of 6/);
       await screenshot(page, 'present-waterfall-1280');
       const axe = await runAxe(page, {}, '.slideshow');
       expect(axe.violations, formatViolations(axe.violations)).toEqual([]);

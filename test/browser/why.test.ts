@@ -3,17 +3,18 @@
  * before this branch (a4b6f6c / 0fd4750): tile and chart disagreed, the header took 320+ px, the
  * next round's month was live at $0, no why line, no funding switch, no sentence to copy.
  */
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { simulate } from '../support/cli';
 import { baseURL, newAppPage, openApp, screenshot, setupBrowser, VIEWPORTS, type Page } from './support';
 
 const b = setupBrowser();
 const READY = '[data-chart="burn"] path[data-series="cash"]';
 
-function cliFigures(query: string): Record<string, { name: string; text: string }> {
-  const r = spawnSync('node_modules/.bin/tsx', ['src/cli/simulate.ts', query], { encoding: 'utf8' });
-  expect(r.status).toBe(0);
-  return JSON.parse(r.stdout).figures;
+/** The CLI's figures for a link: src/cli/simulate.ts run in this process (test/unit/cli runs the real `tsx` command too). */
+async function cliFigures(query: string): Promise<Record<string, { name: string; text: string }>> {
+  const r = await simulate(query);
+  expect(r.code).toBe(0);
+  return JSON.parse(r.out).figures;
 }
 
 const title = (page: Page, chart: string) => page.locator(`[data-chart="${chart}"] .chart-title`).first().textContent();
@@ -25,7 +26,7 @@ describe('one meaning per number', () => {
       try {
         const { page } = app;
         await openApp(page, query, { waitFor: READY });
-        const cli = cliFigures(query);
+        const cli = await cliFigures(query);
         await expect
           .poll(() => page.getByTestId('kpi-cashnow').locator('.kpi-value').textContent())
           .toBe(cli.cashNow.text);

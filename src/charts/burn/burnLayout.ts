@@ -10,6 +10,7 @@ import {
   type TimeChartInput,
 } from '../common/layoutTypes';
 import { timeChartLayout } from '../common/events';
+import type { ReferenceMark } from './referenceView';
 import {
   alignBaseline,
   linearFn,
@@ -32,16 +33,36 @@ export const MARGIN = { left: 46, right: 84, top: 6, bottom: 22 };
  * funding events) above monthly burn (bars; reported annual burn ÷ 12 as hollow points).
  * Two panels rather than two y axes so each has its own honest scale.
  */
-export function burnLayout({ result, baseline, reported, width, height, yDomains }: TimeChartInput): ChartLayout {
+export function burnLayout({
+  result,
+  baseline,
+  reported,
+  width,
+  height,
+  yDomains,
+  reference,
+}: TimeChartInput): ChartLayout {
   const { startMonth, months, monthly } = result;
   const { left, right, x, fx, top: plotTop, bottom: plotBottom } = timeFrame(result, MARGIN, width, height);
   const labelRowsTop = MARGIN.top;
   const { upperBottom: cashBottom, lowerTop: burnTop } = twoPanels(plotTop, plotBottom, 0.6);
 
+  // an outside view's published figures within the horizon: its funding gap at the year's end, its yearly burn
+  const inView = (m: number) => m >= startMonth && m < startMonth + months;
+  const viewMarks = (reference?.marks ?? []).filter((m) => inView(m.year * 12 + 11));
+  const viewGaps = viewMarks.filter((m) => m.kind === 'fundingGap');
+  const viewBurn = viewMarks.filter((m) => m.kind === 'yearBurn');
+
   // cash panel
   const ghost = alignBaseline(baseline, result);
   const cashArrays = ghost ? [monthly.cashUsdB, ghost.monthly.cashUsdB] : [monthly.cashUsdB];
-  const yCash = fittedY(yDomains?.cash, minOf(...cashArrays), maxOf(...cashArrays), plotTop, cashBottom);
+  const yCash = fittedY(
+    yDomains?.cash,
+    Math.min(minOf(...cashArrays), ...viewGaps.map((m) => m.valueUsdB)),
+    maxOf(...cashArrays),
+    plotTop,
+    cashBottom,
+  );
   const cash = emptyPanel('cash', plotTop, cashBottom, 'Cash, $B', yCash);
   cash.yTicks = yTicks(yCash, fmtUsdBTick, 4);
   cash.zeroY = round1(yCash(0));
@@ -77,6 +98,14 @@ export function burnLayout({ result, baseline, reported, width, height, yDomains
       color: 'danger',
     });
   }
+  for (const m of viewGaps)
+    cash.points.push({
+      x: round1(x(m.year * 12 + 11)),
+      y: round1(yCash(m.valueUsdB)),
+      label: m.label,
+      title: `${m.label}, as cash of ${fmtUsdB(m.valueUsdB, 'auto')} at the end of ${m.year} — ${m.source}`,
+      color: 'ink',
+    });
   for (const r of reported?.cashUsdB ?? []) {
     const m = parseMonth(r.month);
     if (m === null || m < startMonth || m >= startMonth + months) continue;
@@ -90,8 +119,8 @@ export function burnLayout({ result, baseline, reported, width, height, yDomains
   );
   const yBurn = fittedY(
     yDomains?.burn,
-    minOf(...burnArrays),
-    Math.max(maxOf(...burnArrays), ...reportedBurn.map((r) => r.value / 12)),
+    Math.min(minOf(...burnArrays), ...viewBurn.map((m) => m.valueUsdB / 12)),
+    Math.max(maxOf(...burnArrays), ...reportedBurn.map((r) => r.value / 12), ...viewBurn.map((m) => m.valueUsdB / 12)),
     burnTop,
     plotBottom,
   );
@@ -127,6 +156,19 @@ export function burnLayout({ result, baseline, reported, width, height, yDomains
     burn.points.push(
       hollow(x(mid), yBurn(q.value / 3), `Reported Q${q.quarter} ${q.year} burn ${fmtUsdB(q.value)}`, q.source),
     );
+  }
+  if (viewBurn.length > 0) {
+    // each year's burn ÷ 12 as a dashed step across its year, named once above the first
+    const step = (m: ReferenceMark) =>
+      `M${round1(x(m.year * 12))},${round1(yBurn(m.valueUsdB / 12))}H${round1(x(m.year * 12 + 12))}`;
+    burn.lines.push({ id: 'view-burn', d: viewBurn.map(step).join(''), color: 'ink', width: 2, dashed: true });
+    // named at the panel's bottom, right of "now" (clear of the record's event rules), below the bars it runs along
+    burn.texts.push({
+      x: round1(Math.max(left, x(result.summary.nowMonth)) + 4),
+      y: round1(plotBottom - 4),
+      text: `– – ${reference!.name}`,
+      title: `${viewBurn.map((m) => m.label).join('; ')} — ${viewBurn[0].source}`,
+    });
   }
   burn.endLabels = [
     { x: right + 4, y: round1(yBurn(Math.max(0, monthly.burnUsdB[months - 1]))), text: 'Burn', color: 'burn' },

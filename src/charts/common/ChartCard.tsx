@@ -1,4 +1,4 @@
-import { memo, useEffect, useId } from 'react';
+import { memo, useEffect, useId, type ReactNode } from 'react';
 import { ChartHead } from './ChartHead';
 import type { ScenarioResult } from '../../engine/types';
 import { monthLabel, type MonthIndex } from '../../registry/month';
@@ -31,6 +31,8 @@ export interface ChartCardProps {
   drawn?: ChartLayout;
   /** Told the plot's size whenever it changes, so layouts can be drawn for it elsewhere. */
   onSize?: (width: number, height: number) => void;
+  /** Said under the picture, before the table (Microsoft's ledger under its chart). */
+  children?: ReactNode;
 }
 
 /**
@@ -52,6 +54,7 @@ export const ChartCard = memo(function ChartCard({
   height = 222,
   drawn,
   onSize,
+  children,
 }: ChartCardProps) {
   const [plotRef, width] = useWidth<HTMLDivElement>();
   useEffect(() => onSize?.(width, height), [onSize, width, height]);
@@ -88,6 +91,7 @@ export const ChartCard = memo(function ChartCard({
           baseline={baseline}
           reported={spec.reported ? reported : null}
           byGeneration={Boolean(options.byGeneration)}
+          reference={options.reference}
           width={width}
           height={height}
           title={title}
@@ -98,6 +102,7 @@ export const ChartCard = memo(function ChartCard({
         />
       </div>
       <ChartSummary id={summaryId}>{spec.summary(result)}</ChartSummary>
+      {children}
       {tableOpen && (
         <ChartTable result={result} columns={spec.columns} caption={`${title} — ${subtitle}, by calendar year`} />
       )}
@@ -131,6 +136,7 @@ function CardPlot({
   baseline,
   reported,
   byGeneration,
+  reference,
   width,
   height,
   title,
@@ -139,7 +145,7 @@ function CardPlot({
   crosshair,
   drawn,
 }: CardPlotProps) {
-  const layout = useSpecLayout(spec, { result, baseline, reported, byGeneration, width, height }, drawn);
+  const layout = useSpecLayout(spec, { result, baseline, reported, byGeneration, reference, width, height }, drawn);
   return (
     <>
       <ChartPicture layout={layout} role="group" aria-labelledby={headingId} aria-describedby={summaryId}>

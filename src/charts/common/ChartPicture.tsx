@@ -24,8 +24,8 @@ interface Kept {
 }
 
 function draw(spec: ChartSpec, input: SpecLayoutInput, inputs: readonly unknown[]): Kept {
-  const { result, baseline = null, reported = null, byGeneration = false, yDomains, width, height } = input;
-  const layout = spec.layout({ result, baseline, reported, byGeneration, yDomains, width, height });
+  const { result, baseline = null, reported = null, byGeneration = false, reference, yDomains, width, height } = input;
+  const layout = spec.layout({ result, baseline, reported, byGeneration, reference, yDomains, width, height });
   return { layout, inputs, result };
 }
 
@@ -38,8 +38,8 @@ function draw(spec: ChartSpec, input: SpecLayoutInput, inputs: readonly unknown[
  * drawing on the page's thread.
  */
 export function useSpecLayout(spec: ChartSpec, input: SpecLayoutInput, drawn?: ChartLayout): ChartLayout {
-  const { result, baseline = null, reported = null, byGeneration = false, yDomains, width, height } = input;
-  const inputs = [spec, baseline, reported, byGeneration, yDomains, width, height];
+  const { result, baseline = null, reported = null, byGeneration = false, reference, yDomains, width, height } = input;
+  const inputs = [spec, baseline, reported, byGeneration, reference, yDomains, width, height];
   const [kept, setKept] = useState(() => draw(spec, input, inputs));
   const fresh = kept.inputs.every((v, i) => v === inputs[i]) && sameReads(spec.reads, kept.result, result);
   if (!fresh) {

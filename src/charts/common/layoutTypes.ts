@@ -1,6 +1,7 @@
 import type { LinearScale } from './scale';
 import type { ScenarioResult } from '../../engine/types';
 import type { Reported } from '../reported';
+import type { ReferenceMark } from '../burn/referenceView';
 
 /**
  * What every chart layout returns: plain marks in pixels, ready for React to draw as SVG.
@@ -195,4 +196,13 @@ export interface TimeChartInput {
   height: number;
   /** Use these y domains instead of fitting each panel to its data. */
   yDomains?: YDomains;
+  /** An outside view chosen as the reference: its published figures, drawn as labelled marks. */
+  reference?: ReferenceDraw | null;
+}
+
+/** An outside view's published figures as the burn chart draws them (src/charts/burn/referenceView.ts). */
+export interface ReferenceDraw {
+  /** "HSBC, Nov 2025": names the marks. */
+  name: string;
+  marks: readonly ReferenceMark[];
 }

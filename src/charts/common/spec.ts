@@ -1,5 +1,5 @@
 import type { ScenarioResult, Summary } from '../../engine/types';
-import type { ChartLayout, ColorToken, TimeChartInput } from './layoutTypes';
+import type { ChartLayout, ColorToken, ReferenceDraw, TimeChartInput } from './layoutTypes';
 import type { ResultReads } from './reads';
 import type { TableColumn } from './table';
 
@@ -12,6 +12,8 @@ export interface TooltipRow {
 /** What a chart can be asked to show besides the scenario: the cost chart's per-generation view. */
 export interface ChartOptions {
   byGeneration?: boolean;
+  /** The outside view drawn as reference marks (the burn chart draws them). */
+  reference?: ReferenceDraw | null;
 }
 
 export type ChartInput = TimeChartInput & ChartOptions;

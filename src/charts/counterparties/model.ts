@@ -1,6 +1,5 @@
 import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
 import type { CounterpartyReport } from '../../engine/counterparties';
-import type { Monthly } from '../../engine/types';
 
 /**
  * "Who holds the risk": what the chart draws, from the engine's counterparty report (no words
@@ -118,37 +117,5 @@ export function flowLayout(
       target: (l.target as FlowNode).id,
       value: l.value,
     })),
-  };
-}
-
-/** The steps from cash burn to the net loss over months [from, to), $B: what "Why losses differ" draws. */
-export interface LossBridge {
-  burnUsdB: number;
-  stockCompUsdB: number;
-  accruedCostsUsdB: number;
-  depreciationUsdB: number;
-  capexPaidUsdB: number;
-  financingUsdB: number;
-  operatingLossUsdB: number;
-  nonCashUsdB: number;
-  netLossUsdB: number;
-}
-
-export function lossBridge(m: Monthly, from: number, to: number): LossBridge {
-  const sum = (a: Float64Array) => {
-    let v = 0;
-    for (let t = Math.max(0, from); t < Math.min(a.length, to); t++) v += a[t];
-    return v;
-  };
-  return {
-    burnUsdB: sum(m.burnUsdB),
-    stockCompUsdB: sum(m.stockCompUsdB),
-    accruedCostsUsdB: sum(m.accruedCostsUsdB),
-    depreciationUsdB: sum(m.depreciationUsdB),
-    capexPaidUsdB: sum(m.capexUsdB),
-    financingUsdB: sum(m.financingUsdB),
-    operatingLossUsdB: sum(m.operatingLossUsdB),
-    nonCashUsdB: sum(m.nonCashUsdB),
-    netLossUsdB: sum(m.netLossUsdB),
   };
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { CHART_SPEC_LIST } from '../../charts/specs';
+import { CHART_SPEC_LIST, ROW_CHARTS } from '../../charts/specs';
 import { EXPORT_SIZES, type ExportSizeId } from '../../export/sizedImage';
 import { useReportedFigures } from '../../data/useReported';
 import { useDeckStore } from '../../deck/store';
@@ -14,6 +14,7 @@ import type { SlideChartId } from '../../deck/model';
 const DATA_EXPORTS: { kind: actions.DataExport; label: string; what: string }[] = [
   { kind: 'monthly-csv', label: 'Monthly series (CSV)', what: 'CSV export' },
   { kind: 'ledger-csv', label: 'Annual ledger (CSV)', what: 'CSV export' },
+  { kind: 'counterparties-csv', label: 'Who holds the risk (CSV)', what: 'CSV export' },
   { kind: 'json', label: 'Series, ledger and levers (JSON)', what: 'JSON export' },
   { kind: 'zip', label: 'Data package (ZIP)', what: 'Data package' },
 ];
@@ -63,7 +64,7 @@ export function ExportPopover({ id, hasResult, onDone }: { id: string; hasResult
         </select>
       </label>
       <ul className="export-list">
-        {[...CHART_SPEC_LIST, ...(waterfall ? [WATERFALL_ROW] : [])].map((c) => (
+        {[...CHART_SPEC_LIST, ...ROW_CHARTS, ...(waterfall ? [WATERFALL_ROW] : [])].map((c) => (
           <li key={c.id} className="export-row">
             <span>{c.name}</span>
             <button

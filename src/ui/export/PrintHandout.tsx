@@ -9,6 +9,9 @@ import { useDeckStore } from '../../deck/store';
 import { shareUrl } from '../../store/urlSync';
 import { kpis } from '../kpi/kpis';
 import { CHART_SPEC_LIST } from '../../charts/specs';
+import { counterpartiesSpec } from '../../charts/counterparties/spec';
+import { CounterpartiesPicture } from '../../charts/counterparties/CounterpartiesPicture';
+import { inThread } from '../../runner/inThread';
 import { useReportedFigures } from '../../data/useReported';
 import { useModalDialog } from '../common/useModalDialog';
 import './print.css';
@@ -51,6 +54,8 @@ export function PrintHandout() {
   const dialogRef = useModalDialog(close, closeRef);
   const link = shareUrl();
   const assumptions = useMemo(() => changedLevers(params), [params]);
+  // "Who holds the risk" for the levers on screen (one report, ~50 ms, when the handout opens)
+  const report = useMemo(() => inThread.answerNow({ kind: 'counterparties', params }), [params]);
   const shown = result !== null;
   useEffect(() => {
     if (!shown) return;
@@ -111,6 +116,20 @@ export function PrintHandout() {
               </figure>
             );
           })}
+          <figure className="handout-chart handout-chart-wide" data-chart-print="counterparties">
+            <h2 className="handout-chart-title">{counterpartiesSpec.title(report)}</h2>
+            <p className="handout-chart-units">{counterpartiesSpec.subtitle()}</p>
+            <CounterpartiesPicture
+              report={report}
+              width={2 * CHART_W}
+              fill="width"
+              label={`${counterpartiesSpec.name}: ${counterpartiesSpec.title(report)}`}
+            />
+            <figcaption className="handout-source">
+              <span className="handout-narrative">{counterpartiesSpec.summary(report)}</span> Source:{' '}
+              {counterpartiesSpec.source}
+            </figcaption>
+          </figure>
         </section>
         <section className="handout-assumptions" aria-labelledby="handout-assumptions-title">
           <h2 id="handout-assumptions-title">Assumptions that differ from the sourced defaults</h2>

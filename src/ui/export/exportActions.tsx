@@ -8,7 +8,10 @@ import { currentRelease } from '../../registry/releases';
 import { useAppStore } from '../../store';
 import { useRecordStore } from '../../store/record';
 import { shareUrl } from '../../store/urlSync';
-import { CHART_SPECS } from '../../charts/specs';
+import { CHART_SPECS, isRowChartId } from '../../charts/specs';
+import { counterpartiesSpec } from '../../charts/counterparties/spec';
+import { CounterpartiesPicture } from '../../charts/counterparties/CounterpartiesPicture';
+import { counterpartiesCsv } from '../../charts/counterparties/csv';
 import { ChartPicture } from '../../charts/common/ChartPicture';
 import type { Reported } from '../../charts/reported';
 import {
@@ -48,6 +51,7 @@ export async function exportChart(
   reported: Reported | null = null,
   runner: ModelRunner = inThread,
 ): Promise<void> {
+  if (isRowChartId(id)) return exportCounterparties(format, sizeId, runner);
   if (!isTimeChart(id)) return exportWaterfall(format, sizeId, runner);
   const { name, link } = scenario();
   const spec = CHART_SPECS[id];
@@ -80,6 +84,37 @@ export async function exportChart(
   const keyed = { ...frame, key: bandKey(layoutIn(planFrame(frame, size).chart)) };
   const layout = layoutIn(planFrame(keyed, size).chart);
   await deliver(<ChartPicture layout={layout} />, keyed, size, `${slug(name)}-${id}`, format);
+}
+
+/**
+ * "Who holds the risk" as a picture of `sizeId`: the report of the levers on screen, asked of the
+ * page's runner, its rows drawn at the width the frame leaves and scaled into it; framed like the
+ * other charts (title, caption, source, scenario name, link, QR code).
+ */
+export async function exportCounterparties(
+  format: 'png' | 'svg',
+  sizeId: ExportSizeId = 'slide',
+  runner: ModelRunner = inThread,
+): Promise<void> {
+  const { name, link } = scenario();
+  const report = await runner.ask({ kind: 'counterparties', params: useAppStore.getState().params });
+  const size = EXPORT_SIZE_BY_ID[sizeId];
+  const card = document.querySelector<HTMLElement>('[data-chart="counterparties"]') ?? document.body;
+  const { fontFamily, ...colors } = pageColors(card);
+  const frame = {
+    title: counterpartiesSpec.title(report),
+    caption: counterpartiesSpec.subtitle(),
+    description: counterpartiesSpec.summary(report),
+    source: counterpartiesSpec.source,
+    link,
+    scenarioName: name,
+    qr: true,
+    colors,
+    fontFamily,
+  };
+  const { chart } = planFrame(frame, size);
+  const picture = <CounterpartiesPicture report={report} width={Math.round(chart.width)} label={frame.title} />;
+  await deliver(picture, frame, size, `${slug(name)}-counterparties`, format);
 }
 
 /** Frames a picture drawn off screen and downloads it as SVG or PNG, named `<stem>-<w>x<h>`. */
@@ -142,7 +177,7 @@ export async function exportWaterfall(
   await deliver(picture, frame, size, `${slug(name)}-attribution`, format);
 }
 
-export type DataExport = 'monthly-csv' | 'ledger-csv' | 'json' | 'zip';
+export type DataExport = 'monthly-csv' | 'ledger-csv' | 'counterparties-csv' | 'json' | 'zip';
 
 /**
  * The data package: README (link, record, engine, citation, licence, caveats), the monthly and
@@ -171,6 +206,12 @@ export async function exportData(kind: DataExport): Promise<void> {
   if (!result) throw new Error('the scenario has not been calculated yet');
   const file = slug(name);
   if (kind === 'monthly-csv') downloadText(monthlyCsv(result), `${file}-monthly.csv`, 'text/csv');
+  else if (kind === 'counterparties-csv')
+    downloadText(
+      counterpartiesCsv(await inThread.ask({ kind: 'counterparties', params })),
+      `${file}-counterparties.csv`,
+      'text/csv',
+    );
   else if (kind === 'ledger-csv')
     downloadText(ledgerCsv(result, params.startingCashUsdB), `${file}-annual-ledger.csv`, 'text/csv');
   else

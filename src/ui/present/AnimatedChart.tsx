@@ -1,6 +1,6 @@
 import { easeCubicInOut, select } from 'd3';
 import 'd3-transition';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { ChartPicture, useSpecLayout } from '../../charts/common/ChartPicture';
 import { useBoxSize } from '../../charts/common/useWidth';
 import type { Reported } from '../../charts/reported';
@@ -24,7 +24,8 @@ export function prefersReducedMotion(): boolean {
 function useTweenedResult(target: ScenarioResult, node: React.RefObject<Element | null>): ScenarioResult {
   const [shown, setShown] = useState(target);
   const shownRef = useRef(target);
-  useEffect(() => {
+  // Before the paint: under reduced motion the new slide's chart shows with its title, not a frame later.
+  useLayoutEffect(() => {
     const from = shownRef.current;
     if (from === target) return;
     const el = node.current;

@@ -3,9 +3,13 @@ import { useShallow } from 'zustand/react/shallow';
 import { DECK_HASH_PREFIX } from '../../deck/model';
 import { useDeckStore } from '../../deck/store';
 
-/** The briefing code reads the saved deck into the store as it loads, before any of it renders. */
+/**
+ * The briefing code reads the saved deck into the store as it loads, before any of it renders,
+ * and the past record releases, so each slide runs on the record its link names.
+ */
 export const loadBriefingUi = () =>
-  import('./briefingUi').then((m) => {
+  import('./briefingUi').then(async (m) => {
+    await m.loadDeckRecords();
     m.hydrateDeck();
     return m;
   });

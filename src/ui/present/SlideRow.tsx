@@ -11,8 +11,9 @@ import { OutputOptions } from '../../charts/attribution/AttributionFrame';
 import type { AttributionOutput } from '../../engine/attribution';
 import { useDeckStore } from '../../deck/store';
 import { applyLink } from '../share/applyLink';
-import { CHART_SPECS } from '../../charts/specs';
+import { CHART_SPECS, isRowChartId, ROW_CHARTS } from '../../charts/specs';
 import { baselineName } from '../../deck/scale';
+import { readSlideLink } from '../../deck/records';
 import { screenLink } from './slideFromScreen';
 import { FilledNotes, PLACEHOLDER_HINT } from './FilledNotes';
 import { waterfallAgainst } from './WaterfallSlideChart';
@@ -61,7 +62,11 @@ export function SlideRow({ slide, index, total, onPresent }: SlideRowProps) {
                 disabled={slide.charts.length === 1 && slide.charts.includes(c)}
                 onChange={(e) => toggleChart(c, e.target.checked)}
               />
-              {isTimeChart(c) ? CHART_SPECS[c].name : `What moved it (against ${waterfallAgainst(slide)})`}
+              {isTimeChart(c)
+                ? CHART_SPECS[c].name
+                : isRowChartId(c)
+                  ? ROW_CHARTS.find((r) => r.id === c)!.name
+                  : `What moved it (against ${waterfallAgainst(slide)})`}
             </label>
           ))}
           {slide.charts.includes('attribution') && (
@@ -140,7 +145,7 @@ export function SlideRow({ slide, index, total, onPresent }: SlideRowProps) {
         <button
           type="button"
           className="tool"
-          onClick={() => applyLink(slide.link)}
+          onClick={() => applyLink(slide.link, { parsed: readSlideLink(slide.link) })}
           aria-label={`Show ${name} on the dashboard`}
         >
           Open

@@ -4,7 +4,10 @@ import { AnimatedChart } from './AnimatedChart';
 import { CHART_SPECS } from '../../charts/specs';
 import { CompareSlideChart } from './CompareSlideChart';
 import { baselineName, slideResults, type DeckDomains } from '../../deck/scale';
-import { resultForLink } from '../../deck/results';
+import { reportForLink, resultForLink } from '../../deck/results';
+import { isRowChartId } from '../../charts/specs';
+import { counterpartiesSpec } from '../../charts/counterparties/spec';
+import { CounterpartiesSlideChart } from '../../charts/counterparties/CounterpartiesSlideChart';
 import { WATERFALL_SOURCE, waterfallSubtitle, waterfallTitle } from '../../charts/attribution/words';
 import { useSlideWaterfall, waterfallAgainst, WaterfallSlideChart } from './WaterfallSlideChart';
 
@@ -56,7 +59,10 @@ export function SlideView({
         ...slide.compare.map((c) => ({ name: c.title || 'Scenario', result: resultForLink(c.link) })),
       ]
     : null;
+  // "Who holds the risk": the slide's report, from its link (a compare slide shows its own scenario's)
+  const report = specs.some(isRowChartId) ? reportForLink(slide.link) : null;
   const titleOf = (chart: SlideChartId) => {
+    if (isRowChartId(chart)) return counterpartiesSpec.title(report!);
     if (!isTimeChart(chart)) return wf ? `${WATERFALL_NAME}: ${waterfallTitle(wf)}` : WATERFALL_NAME;
     const spec = CHART_SPECS[chart];
     if (compared) return `${spec.compare.label}: ${compared.map((c) => c.name).join(' vs ')}`;
@@ -64,9 +70,9 @@ export function SlideView({
     return baseline ? `${finding} (${spec.difference(result.summary, baseline.summary, baseName)})` : finding;
   };
   const H = headingLevel;
-  const sources = [...new Set(specs.map((c) => (isTimeChart(c) ? CHART_SPECS[c].source : WATERFALL_SOURCE)))].join(
-    ' · ',
-  );
+  const sourceOf = (c: SlideChartId) =>
+    isTimeChart(c) ? CHART_SPECS[c].source : isRowChartId(c) ? counterpartiesSpec.source : WATERFALL_SOURCE;
+  const sources = [...new Set(specs.map(sourceOf))].join(' · ');
   const against = waterfallAgainst(slide);
   return (
     <article
@@ -84,7 +90,14 @@ export function SlideView({
       </header>
       <div className={`slide-charts slide-charts-${specs.length}`}>
         {specs.map((chart, i) =>
-          isTimeChart(chart) ? (
+          isRowChartId(chart) ? (
+            <figure key={`${i}-${chart}`} className="slide-figure">
+              <figcaption className="slide-units">
+                {counterpartiesSpec.name} — {counterpartiesSpec.subtitle()}
+              </figcaption>
+              <CounterpartiesSlideChart report={report!} minFontPx={minFontPx} />
+            </figure>
+          ) : isTimeChart(chart) ? (
             <figure key={`${i}-${chart}`} className="slide-figure">
               <figcaption className="slide-units">
                 {CHART_SPECS[chart].name} — {compared ? CHART_SPECS[chart].compare.unit : CHART_SPECS[chart].subtitle()}

@@ -7,7 +7,7 @@ import { useBoxSize } from '../../charts/common/useWidth';
 import type { Attribution } from '../../engine/attribution';
 import type { Slide } from '../../deck/model';
 import { defaultParams } from '../../registry';
-import { parseScenario, queryPart } from '../../url/codec';
+import { readSlideLink } from '../../deck/records';
 import { baselineName } from '../../deck/scale';
 import '../../charts/attribution/attribution.css';
 
@@ -23,11 +23,8 @@ export function waterfallAgainst(slide: Pick<Slide, 'baseline'>): string {
  * split in the attribution worker. Asks nothing while `on` is false (the slide does not show it).
  */
 export function useSlideWaterfall(slide: Slide, on: boolean): AttributionState {
-  const reference = useMemo(
-    () => (slide.baseline ? parseScenario(queryPart(slide.baseline)).params : DEFAULTS),
-    [slide.baseline],
-  );
-  const scenario = useMemo(() => parseScenario(queryPart(slide.link)).params, [slide.link]);
+  const reference = useMemo(() => (slide.baseline ? readSlideLink(slide.baseline).params : DEFAULTS), [slide.baseline]);
+  const scenario = useMemo(() => readSlideLink(slide.link).params, [slide.link]);
   return useAttribution(reference, scenario, slide.waterfallOutput ?? 'minCash', on);
 }
 

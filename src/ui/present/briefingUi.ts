@@ -6,6 +6,7 @@
  * up front: more initial bytes. One chunk avoids it.
  */
 export { hydrateDeck } from '../../deck/saved';
+export { loadDeckRecords } from '../../deck/records';
 export { DeckEditor } from './DeckEditor';
 export { SlideShow } from './SlideShow';
 export { PresenterView } from './PresenterView';

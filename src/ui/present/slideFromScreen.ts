@@ -1,5 +1,5 @@
 import { ENGINE_VERSION } from '../../engine/types';
-import { CHART_IDS } from '../../charts/specs';
+import { CHART_IDS, ROW_CHARTS } from '../../charts/specs';
 import { MAX_TITLE_CHARS, type Deck, type Slide } from '../../deck/model';
 import { selectScenarioDiffers } from '../../store/baseline';
 import { useAppStore } from '../../store';
@@ -43,7 +43,7 @@ export function screenShowDeck(): Deck {
       {
         ...slide,
         id: 'screen',
-        charts: waterfall ? [...CHART_IDS, 'attribution'] : [...CHART_IDS],
+        charts: [...CHART_IDS, ...ROW_CHARTS.map((c) => c.id), ...(waterfall ? (['attribution'] as const) : [])],
         notes: '',
         ...(waterfall ? { waterfallOutput: state.attributionOutput } : {}),
       },

@@ -9,6 +9,8 @@ export interface ApplyLinkOptions {
   name?: string;
   /** Names the change for the undo toast ("Preset “Bull case”"). */
   label?: string;
+  /** The link already read (a slide's, on the record it names); default: read against today's defaults. */
+  parsed?: ParsedScenario;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface ApplyLinkOptions {
  * engine, a value now out of range), the banner says so.
  */
 export function applyLink(link: string, options: ApplyLinkOptions = {}): ParsedScenario {
-  const parsed = parseScenario(link);
+  const parsed = options.parsed ?? parseScenario(link);
   const name = options.name ?? parsed.name ?? automaticName(parsed.params);
   useAppStore.getState().setParams(parsed.params, { name, label: options.label });
   commitHistory();

@@ -3,7 +3,8 @@ import { deckFromHash, deckToHash, deckToJson, parseDeck, validateDeck, type Dec
 import { readSavedDeck } from '../../../src/deck/saved';
 import { exampleDeck } from '../../../src/deck/example';
 import { DECK_KEY } from '../../../src/deck/model';
-import { PRESET_BY_ID } from '../../../src/url/presets';
+import { PRESET_BY_ID, presetParams } from '../../../src/url/presets';
+import { parseScenario } from '../../../src/url/codec';
 
 const deck = (): Deck => ({
   version: 1,
@@ -133,12 +134,14 @@ describe('saved deck', () => {
 });
 
 describe('example deck', () => {
-  it('is "The Great Decoupling in five scenarios", each slide a preset\'s link', () => {
+  it('is "The Great Decoupling in five scenarios", each slide a preset on today\'s record', () => {
     const d = exampleDeck();
     expect(d.title).toBe('The Great Decoupling in five scenarios');
     expect(d.slides).toHaveLength(5);
     for (const s of d.slides) {
-      expect(PRESET_BY_ID.get(s.id)?.link).toBe(s.link);
+      // the preset's link, made on today's record (a link without rec= is read on 2026-11)
+      expect(s.link).toBe(PRESET_BY_ID.get(s.id)?.link.replace(/^v=2/, 'v=2&rec=2026-12'));
+      expect(parseScenario(s.link).params).toEqual(presetParams(PRESET_BY_ID.get(s.id)!));
       expect(s.notes.length).toBeGreaterThan(80);
     }
     expect(validateDeck(d).ok).toBe(true);

@@ -4,7 +4,7 @@ import { defaultParams } from '../../../src/registry';
 import { resetStore, useAppStore } from '../../../src/store';
 import { resetLinkStore, useLinkStore } from '../../../src/store/linkSlice';
 import { resetRecordStore, useRecordStore } from '../../../src/store/record';
-import { commitHistory, commitHistoryStep, shareUrl, startUrlSync } from '../../../src/store/urlSync';
+import { commitHistory, commitHistoryStep, recordSettled, shareUrl, startUrlSync } from '../../../src/store/urlSync';
 import { updateToCurrentRecord } from '../../../src/store/recordUpdate';
 import { LINK_VERSION } from '../../../src/url/codec';
 
@@ -41,12 +41,12 @@ describe('startUrlSync', () => {
     // no rec=: made on the 2026-11 record, which loads before the link is rewritten
     open('?v=1.1&pue=abc&elec=0.120&foo=bar');
     stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    await vi.waitFor(() => expect(useRecordStore.getState().loading).toBe(false));
     expect(useAppStore.getState().params.electricityUsdPerKwh).toBe(0.12);
     expect(useAppStore.getState().params.pue).toBe(defaultParams().pue);
     const report = useLinkStore.getState();
     expect(report.problems).toMatchObject([{ key: 'pue', given: 'abc' }]);
     expect(report.unknown).toEqual([['foo', 'bar']]);
-    await vi.waitFor(() => expect(useRecordStore.getState().loading).toBe(false));
     expect(window.location.search).toBe(`?v=${LINK_VERSION}.${ENGINE_VERSION}&rec=2026-11&elec=0.12`);
     expect(window.location.pathname).toBe('/app/');
   });
@@ -64,6 +64,42 @@ describe('startUrlSync', () => {
     expect(useAppStore.getState().params.chipSlipMonths).toBe(18);
     expect(useRecordStore.getState()).toMatchObject({ id: '2026-12', release: null, updated: { from: '2026-11' } });
     expect(window.location.search).toBe(`?${V}&slip=18`);
+  });
+
+  it('applies a link without rec only once 2026-11 has loaded: no scenario read on the current defaults comes first', async () => {
+    open('?v=2.2&slip=18');
+    const seen: number[][] = [];
+    const unsubscribe = useAppStore.subscribe((s) => seen.push([s.params.servingOverhead, s.params.chipSlipMonths]));
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    // held: the store still has the page's initial scenario, and recordSettled waits
+    expect(useRecordStore.getState().loading).toBe(true);
+    expect(useAppStore.getState().params.chipSlipMonths).toBe(defaultParams().chipSlipMonths);
+    let settled = false;
+    const held = recordSettled().then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    await held;
+    unsubscribe();
+    // servingOverhead was 12.5 in 2026-11 (8.5 in 2026-12): the one scenario applied is 2026-11's with the slip
+    expect(seen).toEqual([[12.5, 18]]);
+    // Back to it after a change applies at once: the release is kept
+    useAppStore.getState().setParams({ ...useAppStore.getState().params, chipSlipMonths: 6 });
+    commitHistory();
+    await back();
+    expect(useAppStore.getState().params).toMatchObject({ servingOverhead: 12.5, chipSlipMonths: 18 });
+    expect(useRecordStore.getState()).toMatchObject({ loading: false, release: { id: '2026-11' } });
+    // forward again, so no later entry is left for the next test
+    const done = new Promise<void>((resolve) => window.addEventListener('popstate', () => resolve(), { once: true }));
+    window.history.forward();
+    await done;
+    expect(useAppStore.getState().params.chipSlipMonths).toBe(6);
+  });
+
+  it('recordSettled resolves at once on the current record', async () => {
+    open(`?${V}&slip=18`);
+    stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
+    expect(useAppStore.getState().params.chipSlipMonths).toBe(18);
+    await expect(recordSettled()).resolves.toBeUndefined();
   });
 
   it('opens a link with its name and its baseline, and writes both back', () => {

@@ -1,0 +1,106 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { CounterpartyReport } from '../../engine/counterpartyTypes';
+import type { Params } from '../../registry';
+import type { Lane } from '../../runner';
+import { useAppStore } from '../../store';
+import { useRunner } from '../../ui/common/runner';
+import { ChartHead } from '../common/ChartHead';
+import { ChartSummary } from '../common/ChartSummary';
+import { useWidth } from '../common/useWidth';
+import { CounterpartiesPicture } from './CounterpartiesPicture';
+import { CounterpartyTable } from './CounterpartyTable';
+import { counterpartiesSpec as spec } from './spec';
+
+/**
+ * The dashboard's card of "Who holds the risk" (loaded on demand): the report for the levers on
+ * screen is asked of the runner's analysis thread (a report is ~10 schedule builds, too much for
+ * the page's thread at every step of a drag), and the last one stays drawn until the next comes.
+ */
+export default function CounterpartiesCard() {
+  const params = useAppStore((s) => s.params);
+  const tableOpen = useAppStore((s) => Boolean(s.tables.counterparties));
+  const toggleTable = useAppStore((s) => s.toggleTable);
+  const report = useCounterpartyReport(params);
+  const [flows, setFlows] = useState(false);
+  const [plotRef, width] = useWidth<HTMLDivElement>();
+  const headingId = useId();
+  const summaryId = useId();
+  const title = report.report ? spec.title(report.report) : spec.name;
+  const subtitle = spec.subtitle({ flows });
+  return (
+    <section className="chart-card cp-card" aria-labelledby={headingId} data-chart={spec.id}>
+      <ChartHead
+        headingId={headingId}
+        level={2}
+        title={title}
+        subtitle={subtitle}
+        tools={
+          <label className="tool tool-check">
+            <input type="checkbox" autoComplete="off" checked={flows} onChange={(e) => setFlows(e.target.checked)} />
+            {spec.toggle.label}
+          </label>
+        }
+        tableOpen={tableOpen}
+        onToggleTable={() => toggleTable(spec.id)}
+      />
+      <div className="chart-plot" ref={plotRef} aria-busy={report.pending}>
+        {report.report ? (
+          <CounterpartiesPicture
+            report={report.report}
+            width={width}
+            flows={flows}
+            interactive
+            labelledBy={headingId}
+            describedBy={summaryId}
+          />
+        ) : (
+          <p className="cp-pending">{report.error ? `Not available: ${report.error}` : 'Calculating…'}</p>
+        )}
+      </div>
+      {report.error && report.report && (
+        <p className="cp-error" role="status">
+          The latest figures could not be computed ({report.error}); these are for the previous levers.
+        </p>
+      )}
+      {report.report && <ChartSummary id={summaryId}>{spec.summary(report.report)}</ChartSummary>}
+      {tableOpen && report.report && (
+        <CounterpartyTable report={report.report} caption={`${title} — ${spec.subtitle()}, by counterparty`} />
+      )}
+      <footer className="chart-source">Source: {spec.source}</footer>
+    </section>
+  );
+}
+
+/** The counterparty report of `params`, asked of the runner; the last answer stays until the next. */
+export function useCounterpartyReport(params: Params): {
+  report: CounterpartyReport | null;
+  pending: boolean;
+  error: string | null;
+} {
+  const runner = useRunner();
+  const lane = useRef<Lane<'counterparties'> | null>(null);
+  const [state, setState] = useState<{ report: CounterpartyReport | null; for: Params | null; error: string | null }>({
+    report: null,
+    for: null,
+    error: null,
+  });
+  useEffect(() => {
+    const l = runner.lane<'counterparties'>(
+      {
+        onAnswer: (report, _seq, { job }) => setState({ report, for: job.params, error: null }),
+        onError: (error) => setState((s) => ({ ...s, error })),
+        onlyLatest: true,
+      },
+      'analysis',
+    );
+    lane.current = l;
+    return () => {
+      l.dispose();
+      lane.current = null;
+    };
+  }, [runner]);
+  useEffect(() => {
+    lane.current?.ask({ kind: 'counterparties', params });
+  }, [params, runner]);
+  return { report: state.report, pending: state.for !== params, error: state.error };
+}
