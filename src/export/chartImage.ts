@@ -74,6 +74,8 @@ export interface ChartFrame {
   /** The scenario's full link. */
   link: string;
   scenarioName: string;
+  /** What each shaded band and the shaded projection mean ("Key: …"), from the chart's marks; none when nothing is shaded. */
+  key?: string;
   qr: boolean;
   colors: { bg: string; fg: string; muted: string };
   fontFamily: string;

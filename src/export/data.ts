@@ -1,7 +1,8 @@
 import { annualLedger, eventStates, SERIES, type ScenarioResult } from '../engine';
 import { counterpartyReport, type Counterparty } from '../engine/counterparties';
 import { LEDGER_ROWS } from '../engine/ledger';
-import { figureTable } from '../figures';
+import { FIGURE_IDS, figureTable } from '../figures';
+import type { Summary } from '../engine/types';
 import { LEVERS, type Params } from '../registry';
 import { formatMonth } from '../registry/month';
 import { formatLeverValue } from '../registry/value';
@@ -119,4 +120,13 @@ export function ledgerCsv(result: ScenarioResult, startingCashUsdB: number): str
   const rows = annualRows(result, startingCashUsdB);
   const columns = ['year', ...LEDGER_ROWS, 'endingCashUsdB'];
   return toCsv(rows, columns);
+}
+
+/** The headline figures as a table: one row each, the name, basis and text every place prints (src/figures). */
+export function figuresCsv(s: Summary): string {
+  const table = figureTable(s);
+  return toCsv(
+    FIGURE_IDS.map((id) => ({ id, ...table[id] })),
+    ['id', 'name', 'basis', 'text', 'value'],
+  );
 }

@@ -1,11 +1,12 @@
 import { strToU8, zipSync } from 'fflate';
 import { eventStates, type ScenarioResult } from '../engine';
 import { LEVERS, SOURCES, type Confidence, type LeverId, type Params } from '../registry';
-import { formatMonth, monthLabel } from '../registry/month';
+import { formatMonth } from '../registry/month';
 import { formatLeverValue } from '../registry/value';
 import { ENGINE_VERSION } from '../engine/types';
 import { citation } from '../url/cite';
-import { ledgerCsv, monthlyCsv, scenarioJson, toCsv } from './data';
+import { figuresCsv, ledgerCsv, monthlyCsv, scenarioJson, toCsv } from './data';
+import { FIGURES, figureText } from '../figures';
 
 /*
  * The data package: one scenario as files a person can open without the page (OWID's data
@@ -25,6 +26,7 @@ export const PACKAGE_FILES = [
   'monthly.csv',
   'annual.csv',
   'events.csv',
+  'figures.csv',
   'levers.csv',
   'scenario.json',
 ] as const;
@@ -163,15 +165,13 @@ function caveats(input: DataPackageInput): string[] {
 
 export function packageReadme(input: DataPackageInput): string {
   const s = input.result.summary;
-  const solvency =
-    s.insolvencyMonth === null
-      ? `solvent through ${monthLabel(s.endMonth)}`
-      : `cash runs out in ${monthLabel(s.insolvencyMonth)}`;
+  // the headline figures by their one name and text (src/figures), as the page and the CLI quote them
+  const quote = (id: 'insolvencyMonth' | 'minCash') => `${FIGURES[id].name}: ${figureText(id, s)}`;
   const low = caveats(input);
   return [
     `# Decoupling Dashboard: data package`,
     '',
-    `Scenario: **${input.scenarioName}** (${solvency}; minimum cash $${s.minCashUsdB.toFixed(1)}B in ${monthLabel(s.minCashMonth)}).`,
+    `Scenario: **${input.scenarioName}** (${quote('insolvencyMonth')}; ${quote('minCash')} in ${FIGURES.minCash.basis(s)}).`,
     '',
     `- Link: ${input.link}`,
     `- Record release: ${input.record.id} (the defaults, events and presets the scenario starts from; see data/CHANGELOG.md)`,
@@ -184,6 +184,7 @@ export function packageReadme(input: DataPackageInput): string {
     `- \`monthly.csv\`: one row per month from ${formatMonth(input.result.startMonth)} to ${formatMonth(s.endMonth)}; every series of the engine, money in $B per month, power in MW, compute in H100-equivalents.`,
     '- `annual.csv`: the ledger by calendar year in exact decimals ($B), revenue lines, cost lines, burn, funding, the Microsoft backstop and ending cash; a last row of totals.',
     '- `events.csv`: every funding round and compute contract as this scenario has it (month, $B, GW, status, whether it is counted), with its source id.',
+    '- `figures.csv`: the headline figures (id, name, what the figure is for or counts from, the text every place prints, the value in its unit), as the page, the exports and the CLI quote them.',
     "- `levers.csv`: every lever's value in this scenario and its default in the record release, its unit, source, the source's date (as_of) and confidence.",
     "- `scenario.json`: the CLI's JSON for the scenario (levers, monthly series, annual ledger, summary, events).",
     '',
@@ -213,6 +214,7 @@ export function dataPackageFiles(input: DataPackageInput): Record<PackageFile, s
     'monthly.csv': monthlyCsv(input.result),
     'annual.csv': ledgerCsv(input.result, input.params.startingCashUsdB),
     'events.csv': eventsCsv(input.params, input.result),
+    'figures.csv': figuresCsv(input.result.summary),
     'levers.csv': leversCsv(input),
     'scenario.json': `${JSON.stringify({ ...json, record: input.record.id }, null, 2)}\n`,
   };

@@ -42,7 +42,11 @@ export interface FramePlan {
   /** Where the chart goes and how large it is drawn: lay the chart out at this size. */
   chart: { x: number; y: number; width: number; height: number };
   titleLines: string[];
+  /** "Scenario “Chip slips 2 years”", under the title in the title's colour. */
+  scenarioLines: string[];
   captionLines: string[];
+  /** The key to the shaded bands, in the foot above the source. */
+  keyLines: string[];
   sourceLines: string[];
   linkLines: string[];
   qrPx: number;
@@ -61,12 +65,14 @@ export function planFrame(frame: Omit<ChartFrame, 'colors' | 'fontFamily'>, size
   const qr = frame.qr ? qrMatrix(frame.link) : null;
   const qrPx = qr ? qrSide(qr.size) : 0;
   const titleLines = wrapText(frame.title, inner, 20);
+  const scenarioLines = wrapText(`Scenario “${frame.scenarioName}”`, inner, 16);
   const captionLines = wrapText(frame.caption, inner, 13);
   const footW = inner - (qr ? qrPx + 12 : 0);
+  const keyLines = frame.key ? wrapText(frame.key, footW, 12) : [];
   const sourceLines = wrapText(`Source: ${frame.source}`, footW, 12);
   const linkLines = wrapText(`Scenario “${frame.scenarioName}”: ${frame.link}`, footW, 11);
-  const headH = PAD + titleLines.length * 25 + 2 + captionLines.length * 17 + 8;
-  const footTextH = sourceLines.length * 15 + 2 + linkLines.length * 14;
+  const headH = PAD + titleLines.length * 25 + 2 + scenarioLines.length * 20 + 2 + captionLines.length * 17 + 8;
+  const footTextH = keyLines.length * 15 + sourceLines.length * 15 + 2 + linkLines.length * 14;
   const footH = 8 + Math.max(footTextH, qrPx) + PAD;
   const chartW = inner;
   const chartH =
@@ -79,7 +85,9 @@ export function planFrame(frame: Omit<ChartFrame, 'colors' | 'fontFamily'>, size
     height,
     chart: { x: PAD, y: headH, width: chartW, height: chartH },
     titleLines,
+    scenarioLines,
     captionLines,
+    keyLines,
     sourceLines,
     linkLines,
     qrPx,
@@ -110,6 +118,8 @@ export function composeSized(chart: SVGSVGElement, frame: ChartFrame, size: Expo
   let y = PAD;
   parts.push(lines(plan.titleLines, PAD, y, 20, 25, `font-weight="700" fill="${frame.colors.fg}" ${font}`));
   y += plan.titleLines.length * 25 + 2;
+  parts.push(lines(plan.scenarioLines, PAD, y, 16, 20, `font-weight="600" fill="${frame.colors.fg}" ${font}`));
+  y += plan.scenarioLines.length * 20 + 2;
   parts.push(lines(plan.captionLines, PAD, y, 13, 17, `fill="${frame.colors.muted}" ${font}`));
   const clone = cloneWithStyles(chart);
   const vb = chart.getAttribute('viewBox') ?? `0 0 ${plan.chart.width} ${plan.chart.height}`;
@@ -122,9 +132,18 @@ export function composeSized(chart: SVGSVGElement, frame: ChartFrame, size: Expo
   clone.setAttribute('overflow', 'visible');
   parts.push(new XMLSerializer().serializeToString(clone));
   const foot = plan.footTop;
-  parts.push(lines(plan.sourceLines, PAD, foot, 12, 15, `fill="${frame.colors.muted}" ${font}`));
+  const sourceTop = foot + plan.keyLines.length * 15;
+  parts.push(lines(plan.keyLines, PAD, foot, 12, 15, `fill="${frame.colors.fg}" ${font}`));
+  parts.push(lines(plan.sourceLines, PAD, sourceTop, 12, 15, `fill="${frame.colors.muted}" ${font}`));
   parts.push(
-    lines(plan.linkLines, PAD, foot + plan.sourceLines.length * 15 + 2, 11, 14, `fill="${frame.colors.muted}" ${font}`),
+    lines(
+      plan.linkLines,
+      PAD,
+      sourceTop + plan.sourceLines.length * 15 + 2,
+      11,
+      14,
+      `fill="${frame.colors.muted}" ${font}`,
+    ),
   );
   const qr = frame.qr ? qrMatrix(frame.link) : null;
   if (qr) {

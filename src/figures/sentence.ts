@@ -56,14 +56,17 @@ export function figureSentence(id: FigureId, s: Summary, ctx: SentenceContext): 
   return `${frame(s, ctx)}, ${clause(id, s)} ${credit(ctx)}.`;
 }
 
-/** The sentence for "What moved it": the change, its largest part and, when there is one, why. */
+/**
+ * The sentence for "What moved it": the change against the reference, its largest part and,
+ * when there is one, what absorbed a change ("the $38B cap is reached in 2028 either way").
+ */
 export function movedSentence(
   s: Summary,
   ctx: SentenceContext,
   finding: { title: string; against: string; why?: string },
 ): string {
-  const why = finding.why ? ` ${finding.why.replace(/\.$/, '')};` : '';
-  return `${frame(s, ctx)}, against ${finding.against}: ${finding.title};${why} ${credit(ctx)}.`.replace(';  (', ' (');
+  const why = finding.why ? `; ${finding.why.trim().replace(/\.$/, '')}` : '';
+  return `${frame(s, ctx)}, against ${finding.against}: ${finding.title}${why} ${credit(ctx)}.`;
 }
 
 /** The sentence for a tile without a figure of its own: its label, value and note as shown. */

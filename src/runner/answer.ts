@@ -51,7 +51,7 @@ export function answer<K extends JobKind>(job: JobOf<K>): AnswerOf<K> {
     case 'samples':
       return runBatch(j.params, j.overrides, j.seed >>> 0, j.from, j.count) as AnswerOf<K>;
     case 'tornado':
-      return tornado(j.params, j.overrides, j.metric) as AnswerOf<K>;
+      return tornado(j.params, j.overrides, j.metric, { noNewFunding: j.noNewFunding }) as AnswerOf<K>;
     case 'goalSeek':
       return goalSeek(j.params, j.leverId, j.goal) as AnswerOf<K>;
   }

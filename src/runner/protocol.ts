@@ -31,7 +31,7 @@ export type Job =
   /** Monte Carlo samples [from, from + count) of a scenario under its ranges. */
   | { kind: 'samples'; params: Params; overrides: RangeOverrides; seed: number; from: number; count: number }
   /** One-at-a-time sensitivity over the ranged levers. */
-  | { kind: 'tornado'; params: Params; overrides: RangeOverrides; metric: Metric }
+  | { kind: 'tornado'; params: Params; overrides: RangeOverrides; metric: Metric; noNewFunding?: boolean }
   /** The value of one lever that reaches a goal, all else as set. */
   | { kind: 'goalSeek'; params: Params; leverId: string; goal: Goal };
 

@@ -216,6 +216,7 @@ describe('citable links', () => {
         'README.md',
         'annual.csv',
         'events.csv',
+        'figures.csv',
         'levers.csv',
         'monthly.csv',
         'scenario.json',

@@ -1,7 +1,8 @@
 import type { Attribution, AttributionOutput } from '../../engine/attribution';
 import { emptyPanel, type ChartLayout, type Tick } from '../common/layoutTypes';
 import { linearScale, type LinearScale } from '../common/scale';
-import { fmtUsdBTick } from '../../format';
+import { MINUS } from '../../format';
+import { tickStep } from 'd3';
 import { fmtChange } from './words';
 
 /*
@@ -63,6 +64,27 @@ const AXIS_PX = 22;
 
 const TOP = 6;
 
+/**
+ * The narrowest span the axis shows, in the output's unit ($1B, or one month): a change of $1M
+ * is drawn as the sliver it is against $1B, not stretched to the full width.
+ */
+export const MIN_SPAN = 1;
+
+/** Decimals that tell ticks `step` apart: 0.2 → 1, 0.05 → 2, 10 → 0. */
+function decimalsFor(step: number): number {
+  return step > 0 ? Math.max(0, -Math.floor(Math.log10(step) + 1e-9)) : 0;
+}
+
+/**
+ * A money tick with just the decimals its step needs ("$0.5", "$1.0", "$1.5"), in $T when the
+ * axis reaches a trillion ("$0.4T", "$1.2T"); "0" at zero. The unit line says $B.
+ */
+export function usdBTick(v: number, step: number, trillions: boolean): string {
+  if (v === 0) return '0';
+  const [n, s, suffix] = trillions ? [Math.abs(v) / 1000, step / 1000, 'T'] : [Math.abs(v), step, ''];
+  return `${v < 0 ? MINUS : ''}$${n.toFixed(decimalsFor(s))}${suffix}`;
+}
+
 /** The picture's height for `rows` rows (the changed inputs and the total). */
 export function waterfallHeight(rows: number, rowPx = 38): number {
   return TOP + rows * rowPx + AXIS_PX;
@@ -84,9 +106,15 @@ export function waterfallLayout({ attribution: a, width, rowPx = 38, fontPx = 12
   const extent = [0, a.total, ...steps.map((s) => s.to)];
   let lo = Math.min(...extent);
   let hi = Math.max(...extent);
-  if (hi - lo < 1e-9) {
-    lo -= 1;
-    hi += 1;
+  // widen a small span away from zero, so a sliver stays a sliver and the ticks stay distinct
+  const pad = MIN_SPAN - (hi - lo);
+  if (pad > 0) {
+    if (lo >= 0) hi += pad;
+    else if (hi <= 0) lo -= pad;
+    else {
+      lo -= pad / 2;
+      hi += pad / 2;
+    }
   }
   const x = linearScale([lo, hi], [left, right], 5);
   const labelH = fontPx + 4;
@@ -128,12 +156,15 @@ export function waterfallLayout({ attribution: a, width, rowPx = 38, fontPx = 12
   // the unit rides on the ticks ("$50", or "20 mo" on the last), so no label collides with them
   const format = x.tickFormat(5);
   const values = x.ticks(5);
+  const [d0, d1] = x.domain();
+  const step = Math.abs(tickStep(d0, d1, 5));
+  const trillions = Math.max(Math.abs(d0), Math.abs(d1)) >= 1000;
   const xTicks = values.map((v, i) => ({
     pos: x(v),
     label:
       a.output === 'insolvency'
         ? `${v === 0 ? '0' : format(v)}${i === values.length - 1 ? ' mo' : ''}`
-        : fmtUsdBTick(v),
+        : usdBTick(v, step, trillions),
   }));
   const unit = a.output === 'insolvency' ? 'months' : '$B';
   return { width, height, left, right, top, bottom, x, zeroX: x(0), xTicks, unit, bars, connectors };

@@ -63,3 +63,14 @@ export function waterfallSummary(a: Attribution): string {
   const parts = a.parts.map((p) => `${p.label} ${fmtChange(a.output, p.value)}`).join('; ');
   return `${waterfallTitle(a)}. Parts: ${parts || 'none'}. Total ${fmtChange(a.output, a.total)}. ${a.method}`;
 }
+
+/** The finding as a sentence's clause, with its total: "Chip slip moved minimum cash most: +$101B (total +$95.0B)". */
+export function waterfallFinding(a: Attribution): string {
+  return `${waterfallTitle(a)} (total ${fmtChange(a.output, a.total)})`;
+}
+
+/** The first why line ("Revenue share to Microsoft: the $38B cap … either way"), or none. */
+export function waterfallWhy(a: Attribution): string | undefined {
+  const p = a.parts.find((q) => q.why);
+  return p?.why ? `${p.label}: ${p.why.sentence}` : undefined;
+}

@@ -43,7 +43,7 @@ export function TornadoChart({
       ? 'change in months of cash from now (later is +)'
       : `change in cumulative burn through ${metric.throughYear}, $B (more burn is +)`;
   const rows = tornado.bars.map((b) => [
-    b.label,
+    b.heldBecause ? `${b.label} (${b.heldBecause})` : b.label,
     leverValueText(b.leverId, b.low),
     leverValueText(b.leverId, b.high),
     `${signed(b.deltaLow, unit)}${b.neverAtLow ? ' (never)' : ''}`,

@@ -4,7 +4,7 @@
  * conditional row with its probability. "No new funding" asks the other question: no conditional
  * draw, no hypothetical row, no next round. Both panels name the basis they use.
  */
-import { EVENT_STATUSES, EVENTS, type ParamValues, type Params } from '../../registry';
+import { EVENT_STATUSES, EVENTS, type LeverId, type ParamValues, type Params } from '../../registry';
 
 const CONDITIONAL = EVENT_STATUSES.indexOf('conditional');
 const HYPOTHETICAL = EVENT_STATUSES.indexOf('hypothetical');
@@ -14,20 +14,30 @@ function statusOf(p: Params, e: (typeof EVENTS)[number]): number {
 }
 
 /**
+ * The levers that bring new money in this scenario: the next round's amount, each conditional
+ * funding row's switch and probability, each hypothetical funding row's switch. "No new funding"
+ * holds them at zero; the tornado does not swing them.
+ */
+export function newFundingLeverIds(params: Params): LeverId[] {
+  const ids: LeverId[] = ['funding3UsdB'];
+  for (const e of EVENTS) {
+    if (e.kind !== 'funding' || e.modelledBy) continue;
+    const status = statusOf(params, e);
+    if (status === CONDITIONAL) {
+      ids.push(e.keys.on);
+      if (e.probability !== undefined) ids.push(e.keys.probability);
+    } else if (status === HYPOTHETICAL) ids.push(e.keys.on);
+  }
+  return ids;
+}
+
+/**
  * The scenario with no new money: every conditional funding row's probability at 0 (the Monte
  * Carlo never draws it) and switched off, every hypothetical funding row off, the next round $0.
  */
 export function withoutNewFunding(params: Params): ParamValues {
   const p = { ...params } as ParamValues;
-  p.funding3UsdB = 0;
-  for (const e of EVENTS) {
-    if (e.kind !== 'funding' || e.modelledBy) continue;
-    const status = statusOf(params, e);
-    if (status === CONDITIONAL) {
-      p[e.keys.on] = 0;
-      if (e.probability !== undefined) p[e.keys.probability] = 0;
-    } else if (status === HYPOTHETICAL) p[e.keys.on] = 0;
-  }
+  for (const id of newFundingLeverIds(params)) p[id] = 0;
   return p;
 }
 

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import {
   AttributionFrame,
   AttributionTable,
@@ -6,7 +6,14 @@ import {
   METHOD_IN_GENERAL,
 } from '../../charts/attribution/AttributionFrame';
 import { waterfallLayout, waterfallMarks } from '../../charts/attribution/waterfallLayout';
-import { againstWords, waterfallSubtitle, waterfallSummary, waterfallTitle } from '../../charts/attribution/words';
+import {
+  againstWords,
+  waterfallFinding,
+  waterfallSubtitle,
+  waterfallSummary,
+  waterfallTitle,
+  waterfallWhy,
+} from '../../charts/attribution/words';
 import { ChartPicture } from '../../charts/common/ChartPicture';
 import { ChartSummary } from '../../charts/common/ChartSummary';
 import { useWidth } from '../../charts/common/useWidth';
@@ -16,6 +23,7 @@ import { useSettledScenario } from './settledScenario';
 import { useAttribution } from './useAttribution';
 import { useOutputChoice } from './outputChoice';
 import { WhyLines } from './WhyLines';
+import type { Finding } from './CopyFinding';
 import '../../charts/attribution/attribution.css';
 
 /**
@@ -24,7 +32,7 @@ import '../../charts/attribution/attribution.css';
  * runner, off the page's thread. Once loaded it stays mounted; back at the reference it shows
  * the idle frame in the same elements.
  */
-export function AttributionCard() {
+export function AttributionCard({ renderCopy }: { renderCopy: (finding: Finding) => ReactNode }) {
   const baseline = useAppStore((s) => s.baseline);
   const choice = useOutputChoice();
   const differs = useAppStore(selectScenarioDiffers);
@@ -76,6 +84,7 @@ export function AttributionCard() {
             </p>
           )}
           <WhyLines attribution={a} />
+          {a && renderCopy({ title: waterfallFinding(a), against, why: waterfallWhy(a) })}
           {a && <ChartSummary id={summaryId}>{waterfallSummary(a)}</ChartSummary>}
         </>
       }

@@ -4,6 +4,7 @@ import { againstWords } from '../../charts/attribution/words';
 import { useAppStore } from '../../store';
 import { selectScenarioDiffers } from '../../store/baseline';
 import { useOutputChoice } from './outputChoice';
+import { CopyFinding, type Finding } from './CopyFinding';
 
 // The waterfall, its runner hook and its words load the first time the scenario differs.
 const AttributionCard = lazy(() => import('./AttributionCard').then((m) => ({ default: m.AttributionCard })));
@@ -14,6 +15,9 @@ function AttributionIdle({ against, loading = false }: { against: string; loadin
   const headingId = useId();
   return <AttributionFrame headingId={headingId} choice={choice} {...idleFrame(choice.output, against, loading)} />;
 }
+
+/** "Copy as sentence", handed to the lazy card (its code stays on the first load). */
+const renderCopy = (finding: Finding) => <CopyFinding finding={finding} />;
 
 /**
  * "What moved it", below the charts. Until the scenario first differs from the pinned
@@ -29,7 +33,7 @@ export function AttributionSection() {
   if (!loaded) return <AttributionIdle against={against} />;
   return (
     <Suspense fallback={<AttributionIdle against={against} loading />}>
-      <AttributionCard />
+      <AttributionCard renderCopy={renderCopy} />
     </Suspense>
   );
 }

@@ -54,7 +54,7 @@ function ModelledRow({ row }: { row: TableRow }) {
       </th>
       <td className="events-kind events-kind-col">{kindText(row)}</td>
       <td className="events-num">{amount || '—'}</td>
-      <td>{state.status}</td>
+      <td className="events-status-col">{state.status}</td>
       <td>{state.on ? 'yes' : 'no'}</td>
       <td>
         <SourcePopover row={row} />
@@ -142,7 +142,7 @@ export function EventTableRow({ row, params, edited, actions }: Props) {
           )}
         </span>
       </td>
-      <td>
+      <td className="events-status-col">
         <span className="events-stack">
           <select
             className="events-input"

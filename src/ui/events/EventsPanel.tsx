@@ -176,7 +176,9 @@ export function EventsPanel() {
               <th scope="col" className="events-num">
                 Amount
               </th>
-              <th scope="col">Status</th>
+              <th scope="col" className="events-status-col">
+                Status
+              </th>
               <th scope="col">Counted</th>
               <th scope="col">
                 <span className="sr-only">Source</span>

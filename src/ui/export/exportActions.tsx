@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { pageColors, svgToPng, type ChartFrame } from '../../export/chartImage';
+import { bandKey } from '../../export/bandKey';
 import { ledgerCsv, monthlyCsv, scenarioJson } from '../../export/data';
 import { isTimeChart, type SlideChartId } from '../../deck/model';
 import { downloadBlob, downloadText, slug } from '../../export/download';
@@ -70,16 +71,19 @@ export async function exportChart(
     colors,
     fontFamily,
   };
-  const { chart } = planFrame(frame, size);
-  const layout = spec.layout({
-    result,
-    baseline: baseline?.result ?? null,
-    reported: spec.reported ? reported : null,
-    byGeneration: showGenerations,
-    width: Math.round(chart.width),
-    height: Math.round(chart.height),
-  });
-  await deliver(<ChartPicture layout={layout} />, frame, size, `${slug(name)}-${id}`, format);
+  const layoutIn = (chart: { width: number; height: number }) =>
+    spec.layout({
+      result,
+      baseline: baseline?.result ?? null,
+      reported: spec.reported ? reported : null,
+      byGeneration: showGenerations,
+      width: Math.round(chart.width),
+      height: Math.round(chart.height),
+    });
+  // the key names every shaded band (a picture has no tooltips); its lines take room from the chart
+  const keyed = { ...frame, key: bandKey(layoutIn(planFrame(frame, size).chart)) };
+  const layout = layoutIn(planFrame(keyed, size).chart);
+  await deliver(<ChartPicture layout={layout} />, keyed, size, `${slug(name)}-${id}`, format);
 }
 
 /**

@@ -3,8 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { figureSentence, tileSentence } from '../../figures/sentence';
 import type { FigureId } from '../../figures';
-import { DEFAULT_SCENARIO_NAME } from '../../url/names';
-import { shareUrl } from '../../store/urlSync';
+import { sentenceContext } from '../share/sentenceContext';
 import { CopyLinkButton } from '../share/CopyLinkButton';
 import { kpis } from './kpis';
 
@@ -27,10 +26,8 @@ export function KpiStrip() {
   // from and on what funding — opens on demand, and is the tile's tooltip meanwhile.
   const [open, setOpen] = useState(false);
   const sentenceOf = (k: { id: string; label: string; value: string; note: string }) => () => {
-    const state = useAppStore.getState();
-    const s = state.result?.summary ?? summary!;
-    const name = state.scenarioName === DEFAULT_SCENARIO_NAME ? null : state.scenarioName;
-    const ctx = { scenarioName: name, link: shareUrl() };
+    const s = useAppStore.getState().result?.summary ?? summary!;
+    const ctx = sentenceContext();
     const id = TILE_FIGURE[k.id];
     return id ? figureSentence(id, s, ctx) : tileSentence(s, ctx, k);
   };
@@ -46,7 +43,6 @@ export function KpiStrip() {
       {kpis(summary, base).map((k) => (
         <div key={k.id} className="kpi" data-testid={`kpi-${k.id}`} title={open ? undefined : k.note}>
           <div className="kpi-label">
-            {k.label}
             <CopyLinkButton
               getLink={sentenceOf(k)}
               label="Copy"
@@ -55,6 +51,8 @@ export function KpiStrip() {
               manualLabel={`${k.label}, as a sentence`}
               ariaLabel={`Copy as sentence: ${k.label}`}
             />
+            {/* after the button, which floats right: the label wraps around it */}
+            <span className="kpi-label-text">{k.label}</span>
           </div>
           <div className="kpi-value">{k.value}</div>
           <div className="kpi-note" hidden={!open}>

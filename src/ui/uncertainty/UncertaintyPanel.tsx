@@ -91,7 +91,7 @@ export function UncertaintyPanel({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const tornado = useDebouncedTornado(params, overrides, metric);
+  const tornado = useDebouncedTornado(params, overrides, metric, noNewFunding);
   const years = useMemo(() => {
     const first = Math.floor(deterministic.startMonth / 12);
     const last = Math.floor((deterministic.startMonth + deterministic.months - 1) / 12);
@@ -159,7 +159,12 @@ export function UncertaintyPanel({
 const NO_OVERRIDES: RangeOverrides = {};
 
 /** The tornado, asked of the runner a moment after the scenario stops changing (≈90 engine runs), latest wins. */
-function useDebouncedTornado(params: Params, overrides: RangeOverrides, metric: Metric): Tornado | null {
+function useDebouncedTornado(
+  params: Params,
+  overrides: RangeOverrides,
+  metric: Metric,
+  noNewFunding: boolean,
+): Tornado | null {
   const [tornado, setTornado] = useState<Tornado | null>(null);
   const runner = useRunner();
   const [lane] = useState(() =>
@@ -168,10 +173,10 @@ function useDebouncedTornado(params: Params, overrides: RangeOverrides, metric: 
   useEffect(() => () => lane.dispose(), [lane]);
   const metricKey = metric.kind === 'insolvency' ? 'i' : `b${metric.throughYear}`;
   useEffect(() => {
-    const timer = setTimeout(() => lane.ask({ kind: 'tornado', params, overrides, metric }), 200);
+    const timer = setTimeout(() => lane.ask({ kind: 'tornado', params, overrides, metric, noNewFunding }), 200);
     return () => clearTimeout(timer);
     // metric is keyed by value, not identity
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [lane, params, overrides, metricKey]);
+  }, [lane, params, overrides, metricKey, noNewFunding]);
   return tornado;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waterfallLayout } from '../../../src/charts/attribution/waterfallLayout';
+import { waterfallLayout, waterfallMarks } from '../../../src/charts/attribution/waterfallLayout';
 import { fmtChange, waterfallTitle } from '../../../src/charts/attribution/words';
 
 // Width 216 leaves a plot from x = 8 to x = 208 (8 px each side): 200 px for the domain.
@@ -73,5 +73,49 @@ describe('waterfallLayout', () => {
     expect(fmtChange('minCash', -0.0042)).toBe('−$0.004B');
     expect(fmtChange('minCash', -2.8e-14)).toBe('$0B');
     expect(fmtChange('insolvency', 4)).toBe('+4.0 mo');
+  });
+
+  // issue 23, part 6: small totals and large ones, by hand (width 216: the plot runs x = 8 → 208)
+  const one = (total: number) =>
+    waterfallLayout({
+      attribution: { output: 'minCash', total, parts: [{ id: 'a', label: 'A', value: total }] },
+      width: 216,
+    });
+  it('draws a −$1M total as a sliver against a $1B axis, with distinct ticks', () => {
+    const l = one(-0.001);
+    // the span is widened to $1B away from zero: domain [−1, 0], 200 px per $B
+    expect(l.x.domain()).toEqual([-1, 0]);
+    expect(px(l.bars[1])).toEqual([207.8, 208]); // 0 → −0.001: 0.2 px, not the full 200
+    expect(l.xTicks.map((t) => t.label)).toEqual(['−$1.0', '−$0.8', '−$0.6', '−$0.4', '−$0.2', '0']);
+    expect(l.bars[1].text).toBe('Total −$0.001B');
+    expect(waterfallMarks(l).panels[0].rows[1].width).toBe(1); // drawn one pixel wide, still visible
+  });
+  it('gives ticks of $0.5 steps their decimal: $1.5 is not rounded to $2', () => {
+    const l = one(2.5);
+    expect(l.x.domain()).toEqual([0, 2.5]);
+    expect(l.xTicks.map((t) => t.label)).toEqual(['0', '$0.5', '$1.0', '$1.5', '$2.0', '$2.5']);
+  });
+  it('writes an axis that reaches $1.2T in trillions, each tick distinct', () => {
+    const l = one(1200);
+    expect(l.xTicks.map((t) => t.label)).toEqual(['0', '$0.2T', '$0.4T', '$0.6T', '$0.8T', '$1.0T', '$1.2T']);
+    expect(px(l.bars[1])).toEqual([8, 208]);
+  });
+  it('a small change on both sides of zero: a $1B span centred on the data', () => {
+    // +0.03 then −0.05: extent [−0.02, 0.03], widened by 0.95 to [−0.495, 0.505], nice → [−0.6, 0.6]
+    const l = waterfallLayout({
+      attribution: {
+        output: 'minCash',
+        total: -0.02,
+        parts: [
+          { id: 'a', label: 'A', value: 0.03 },
+          { id: 'b', label: 'B', value: -0.05 },
+        ],
+      },
+      width: 256, // 240 px (x = 8 → 248) over $1.2B: 200 px per $B, zero at x = 128
+    });
+    expect(l.x.domain()).toEqual([-0.6, 0.6]);
+    expect(l.zeroX).toBe(128);
+    expect(px(l.bars[0])).toEqual([128, 134]); // 0 → +0.03
+    expect(l.xTicks.map((t) => t.label)).toEqual(['−$0.6', '−$0.4', '−$0.2', '0', '$0.2', '$0.4', '$0.6']);
   });
 });

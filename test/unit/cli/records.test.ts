@@ -94,6 +94,7 @@ describe('simulate on a record release', () => {
       'README.md',
       'annual.csv',
       'events.csv',
+      'figures.csv',
       'levers.csv',
       'monthly.csv',
       'scenario.json',

@@ -39,11 +39,12 @@ beforeAll(() => {
 });
 
 describe('data package (ZIP)', () => {
-  it('holds the six files, read back with fflate, the same text the builder gives', () => {
+  it('holds the seven files, read back with fflate, the same text the builder gives', () => {
     expect(Object.keys(unzipped).sort()).toEqual([
       'README.md',
       'annual.csv',
       'events.csv',
+      'figures.csv',
       'levers.csv',
       'monthly.csv',
       'scenario.json',

@@ -102,3 +102,27 @@ describe('goal-seek', () => {
     expect(goalSeek(rich, 'pue', { kind: 'solvent' }).status).toBe('always');
   });
 });
+
+describe('tornado with "No new funding" (issue 23, part 3)', () => {
+  const amazon = 'amazon-2026-conditional.on';
+  it("holds Amazon's conditional $35B off, with the reason, instead of swinging it", () => {
+    // on the defaults Amazon's conditional row is swung 0 → 1: insolvency 21 → 26 months from now
+    // ($35B against roughly $7B a month of burn in 2028 is five months)
+    const off = tornado(params, {}, { kind: 'insolvency' });
+    const swung = off.bars.find((b) => b.leverId === amazon)!;
+    expect([swung.atLow, swung.atHigh, swung.swing]).toEqual([21, 26, 5]);
+    expect(off.noNewFunding).toBe(false);
+    // with the switch on the row no longer swings: 0 months, both ends at the base of 21
+    const on = tornado(params, {}, { kind: 'insolvency' }, { noNewFunding: true });
+    const held = on.bars.find((b) => b.leverId === amazon)!;
+    expect(on.noNewFunding).toBe(true);
+    expect(on.base).toBe(21);
+    expect([held.low, held.high, held.atLow, held.atHigh, held.swing]).toEqual([0, 0, 21, 21, 0]);
+    expect(held.heldBecause).toBe('held at zero: no new funding');
+    // a row that brings no money swings as before
+    const growth = (t: typeof on) => t.bars.find((b) => b.leverId === 'revenueGrowthNextPct')!;
+    expect([growth(on).atLow, growth(on).atHigh]).toEqual([19, 24]);
+    // the held row sinks below every lever that moves the month
+    expect(on.bars.slice(on.bars.indexOf(held)).every((b) => b.swing === 0)).toBe(true);
+  });
+});
