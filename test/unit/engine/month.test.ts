@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../src/engine';
 import { NOW_T } from '../../../src/engine/record';
-import { defaultParams } from '../../../src/registry';
+import { COST_LINES } from '../../../src/engine/types';
+import { defaultParams, EVENTS, type ParamValues } from '../../../src/registry';
 import { parseMonth } from '../../../src/registry/month';
 
 const defaults = defaultParams();
@@ -60,5 +61,140 @@ describe('Microsoft’s backstop', () => {
       expect(m.backstopUsdB[t]).toBeCloseTo(before < 20 ? 20 - before : 0, 9);
     }
     expect(topped).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * Only AMD's binding 1 GW of MI450 (owned, online from Dec 2026, $4.8B of capex): no contract, no
+ * Stargate, no chip (as test/unit/engine/electricity.test.ts). July 2027 is month 30, after now,
+ * in the any-cloud regime (3).
+ */
+function onlyAmd(): ParamValues {
+  const p = defaultParams();
+  for (const e of EVENTS) if (e.kind === 'contract' && !e.modelledBy && e.id !== 'amd-1gw') p[e.keys.on] = 0;
+  p.azureCommitmentUsdB = 0;
+  p.stargateCapexUsdB = 0;
+  p.stargateStart = parseMonth('2030-12')!;
+  p.siliconGw = 0;
+  p.electricityUsdPerKwh = 0.1;
+  return p;
+}
+const JUL_2027 = parseMonth('2027-07')! - JAN_2025; // 30
+const DEC_2026 = parseMonth('2026-12')! - JAN_2025; // 23
+const HOURS = 730;
+// Rent falls 15% a year from January 2025: × 0.85^(30/12) = 0.7225 × √0.85 = 0.666112 by July 2027.
+const DECLINE_JUL_2027 = 0.666112;
+const AZURE_JUL_2027 = 2.35 * DECLINE_JUL_2027; // $1.565364 per H100e-hour
+const OTHER_JUL_2027 = 2.1 * DECLINE_JUL_2027; // $1.398835
+// Regime 3: 40% of on-demand demand goes to other clouds. 0.6 · 1.565364 + 0.4 · 1.398835 = $1.498752.
+const SPOT_JUL_2027 = 1.498752;
+// AMD's GW: 1,000 MW IT · 1,000 / 1.6M H100e · 0.7 draw · PUE 1.2 = 0.525 kW per H100e; × $0.10/kWh.
+const AMD_USD_PER_HOUR = 0.0525;
+
+describe('on demand after October 2025: Azure and other clouds (hand-computed, July 2027)', () => {
+  it('the on-demand price is 60% Azure at $2.35 and 40% other clouds at $2.10, both down 15% a year', () => {
+    expect(0.6 * AZURE_JUL_2027 + 0.4 * OTHER_JUL_2027).toBeCloseTo(SPOT_JUL_2027, 5);
+    const m = runScenario(onlyAmd()).monthly;
+    const h = m.onDemandH100e[JUL_2027];
+    expect(h).toBeGreaterThan(1e6);
+    expect(m.onDemandUsdB[JUL_2027]).toBeCloseTo((h * SPOT_JUL_2027 * HOURS) / 1e9, 4);
+    // no Azure commitment: Azure's rent is its 60% of on demand; the other clouds' is the rest
+    expect(m.azureRentUsdB[JUL_2027]).toBeCloseTo((h * 0.6 * AZURE_JUL_2027 * HOURS) / 1e9, 4);
+    expect(m.otherRentUsdB[JUL_2027]).toBeCloseTo((h * 0.4 * OTHER_JUL_2027 * HOURS) / 1e9, 4);
+    expect(m.azureContractUsdB[JUL_2027]).toBe(0);
+    expect(m.contractedUsdB[JUL_2027]).toBe(0);
+  });
+
+  it('with no share to other clouds, all of it is Azure at $1.565364', () => {
+    const m = runScenario({ ...onlyAmd(), otherCloudSharePct: 0 }).monthly;
+    const h = m.onDemandH100e[JUL_2027];
+    expect(m.onDemandUsdB[JUL_2027]).toBeCloseTo((h * AZURE_JUL_2027 * HOURS) / 1e9, 4);
+    expect(m.azureRentUsdB[JUL_2027]).toBeCloseTo((h * AZURE_JUL_2027 * HOURS) / 1e9, 4);
+    expect(m.otherRentUsdB[JUL_2027]).toBeCloseTo(0, 9);
+  });
+});
+
+describe('idle owned capacity resold at a share of the on-demand price (hand-computed, July 2027)', () => {
+  // Running AMD's GPUs costs $0.0525 per H100e-hour of electricity plus the resale it forgoes:
+  // they run while 0.0525 + share · 1.498752 < 1.498752, i.e. a share below 96.5%.
+  const run = (share: number) => runScenario({ ...onlyAmd(), idleResalePct: share }).monthly;
+
+  it('at 0% nothing is resold and the 1.6M H100e run', () => {
+    const m = run(0);
+    expect(m.ownedH100e[JUL_2027]).toBeCloseTo(1.6e6, 3);
+    expect(m.idleH100e[JUL_2027]).toBe(0);
+    expect(m.resaleUsdB.every((v) => v === 0)).toBe(true);
+  });
+
+  it('at 96% running still saves more than resale earns: the GPUs run, nothing is idle to resell', () => {
+    expect(AMD_USD_PER_HOUR + 0.96 * SPOT_JUL_2027).toBeLessThan(SPOT_JUL_2027);
+    const m = run(96);
+    expect(m.ownedH100e[JUL_2027]).toBeCloseTo(1.6e6, 3);
+    expect(m.resaleUsdB[JUL_2027]).toBe(0);
+    expect(m.electricityUsdB[JUL_2027]).toBeCloseTo(0.06132, 9);
+  });
+
+  it('at 97% the GPUs sit idle and are resold: 1.6M × 97% × $1.498752 × 730 h = $1.6980B', () => {
+    expect(AMD_USD_PER_HOUR + 0.97 * SPOT_JUL_2027).toBeGreaterThan(SPOT_JUL_2027);
+    const m = run(97);
+    expect(m.ownedH100e[JUL_2027]).toBe(0);
+    expect(m.idleH100e[JUL_2027]).toBeCloseTo(1.6e6, 3);
+    expect(m.electricityUsdB[JUL_2027]).toBe(0);
+    expect(m.resaleUsdB[JUL_2027]).toBeCloseTo((1.6e6 * 0.97 * SPOT_JUL_2027 * HOURS) / 1e9, 4);
+    expect(m.resaleUsdB[JUL_2027]).toBeCloseTo(1.698, 3);
+  });
+
+  it('at 100%: $1.7505B, income that lowers burn', () => {
+    const m = run(100);
+    expect(m.resaleUsdB[JUL_2027]).toBeCloseTo(1.7505, 4);
+    const costs = COST_LINES.reduce((s, k) => s + m[k][JUL_2027], 0);
+    expect(m.burnUsdB[JUL_2027]).toBeCloseTo(
+      costs - m.revenueUsdB[JUL_2027] - m.reverseShareUsdB[JUL_2027] - 1.7505,
+      3,
+    );
+  });
+});
+
+describe('capex: the financed share is borrowed, the rest paid up front (hand-computed, AMD’s $4.8B)', () => {
+  const run = (financed: number) => runScenario({ ...onlyAmd(), financedCapexPct: financed }).monthly;
+  // A loan of P at 8% a year over 72 months costs P · r / (1 − (1 + r)^−72) a month, r = 0.08/12:
+  // (1.0066667)^−72 = 0.619770, so 0.0175333 · P.
+  const ANNUITY = 0.0175333;
+
+  it('0% financed: the $4.8B is paid in December 2026', () => {
+    expect(run(0).capexUsdB[DEC_2026]).toBeCloseTo(4.8, 9);
+  });
+  it('90% financed: $0.48B up front, and $4.32B repaid from January 2027 at $0.075744B a month', () => {
+    const none = run(0);
+    const m = run(90);
+    expect(m.capexUsdB[DEC_2026]).toBeCloseTo(0.48, 9);
+    expect(m.financingUsdB[DEC_2026]).toBeCloseTo(none.financingUsdB[DEC_2026], 9);
+    for (const t of [DEC_2026 + 1, JUL_2027, m.financingUsdB.length - 1])
+      expect(m.financingUsdB[t] - none.financingUsdB[t]).toBeCloseTo(4.32 * ANNUITY, 5);
+  });
+  it('100% financed: nothing up front, $0.084160B a month', () => {
+    const none = run(0);
+    const m = run(100);
+    expect(m.capexUsdB[DEC_2026]).toBe(0);
+    expect(m.financingUsdB[JUL_2027] - none.financingUsdB[JUL_2027]).toBeCloseTo(4.8 * ANNUITY, 5);
+  });
+});
+
+describe('compute cash and who used it (July 2027, AMD only)', () => {
+  it('compute is rent, electricity, capex paid and financing; training and inference split it by H100e used', () => {
+    const m = runScenario(onlyAmd()).monthly;
+    const t = JUL_2027;
+    expect(m.computeUsdB[t]).toBeCloseTo(
+      m.azureRentUsdB[t] + m.otherRentUsdB[t] + m.electricityUsdB[t] + m.capexUsdB[t] + m.financingUsdB[t],
+      12,
+    );
+    expect(m.trainingComputeUsdB[t] + m.inferenceComputeUsdB[t]).toBeCloseTo(m.computeUsdB[t], 12);
+    // nothing idle, no research: every H100e used is inference or training
+    expect(m.researchH100e[t]).toBe(0);
+    const used = m.ownedH100e[t] + m.onDemandH100e[t];
+    expect(m.trainingH100e[t] + m.inferenceH100e[t]).toBeCloseTo(used, 3);
+    expect(m.trainingComputeUsdB[t] / m.computeUsdB[t]).toBeCloseTo(m.trainingH100e[t] / used, 9);
+    expect(m.trainingComputeUsdB[t]).toBeGreaterThan(0);
+    expect(m.inferenceComputeUsdB[t]).toBeGreaterThan(0);
   });
 });
