@@ -198,3 +198,59 @@ describe('compute cash and who used it (July 2027, AMD only)', () => {
     expect(m.inferenceComputeUsdB[t]).toBeGreaterThan(0);
   });
 });
+
+describe('an exercised option in the month loop (AMD’s options beside its 1 GW, a 2-year life)', () => {
+  // The policy buys 0.125 GW of MI450 (200,000 H100e at $18,000 = $3.6B) in each of Dec 2027,
+  // Jan and Feb 2028 (months 35–37) here; month.ts books each: online for its 24-month life,
+  // depreciated at $3.6B / 24 = $0.15B a month, vendor-financed at 8% over the life
+  // ((1.0066667)^−24 = 0.852596: $3.6B · 0.045227 = $0.162818B a month from its first month).
+  const q = () => ({ ...onlyAmd(), lifeYears: 2 });
+  const runs = () => ({
+    on: runScenario({ ...q(), 'amd-options.on': 1 }).monthly,
+    off: runScenario({ ...q(), 'amd-options.on': 0 }).monthly,
+  });
+  const DEC_2027 = 35;
+
+  it('comes online in the month it is bought and counts as owned capacity, depreciation and financing', () => {
+    const { on, off } = runs();
+    expect(on.optionGw[DEC_2027 - 1]).toBe(0);
+    expect(on.optionGw[DEC_2027]).toBeCloseTo(0.125, 12);
+    expect(on.ownedH100e[DEC_2027] - off.ownedH100e[DEC_2027]).toBeCloseTo(200_000, 3);
+    expect(on.depreciationUsdB[DEC_2027] - off.depreciationUsdB[DEC_2027]).toBeCloseTo(0.15, 9);
+    expect(on.financingUsdB[DEC_2027 - 1] - off.financingUsdB[DEC_2027 - 1]).toBeCloseTo(0, 12);
+    expect(on.financingUsdB[DEC_2027] - off.financingUsdB[DEC_2027]).toBeCloseTo(0.162818, 6);
+    // nothing paid up front
+    expect(on.capexUsdB[DEC_2027]).toBe(off.capexUsdB[DEC_2027]);
+    expect(on.optionGw[DEC_2027 + 2]).toBeCloseTo(0.375, 12);
+    expect(on.depreciationUsdB[DEC_2027 + 2] - off.depreciationUsdB[DEC_2027 + 2]).toBeCloseTo(0.45, 9);
+  });
+
+  it('leaves at the end of its life: 24 months after each tranche, capacity, MW, depreciation and loan go', () => {
+    const { on, off } = runs();
+    const gone = DEC_2027 + 24; // Dec 2029
+    expect(on.optionGw[gone - 1]).toBeCloseTo(0.375, 12);
+    expect(on.optionGw[gone]).toBeCloseTo(0.25, 12);
+    expect(on.optionGw[gone + 1]).toBeCloseTo(0.125, 12);
+    expect(on.optionGw[gone + 2]).toBeCloseTo(0, 12);
+    expect(on.ownedH100e[gone] - off.ownedH100e[gone]).toBeCloseTo(400_000, 3);
+    expect(on.depreciationUsdB[gone] - off.depreciationUsdB[gone]).toBeCloseTo(0.3, 9);
+    expect(on.depreciationUsdB[gone + 2] - off.depreciationUsdB[gone + 2]).toBeCloseTo(0, 9);
+    expect(on.financingUsdB[gone] - off.financingUsdB[gone]).toBeCloseTo(2 * 0.162818, 6);
+    expect(on.financingUsdB[gone + 2] - off.financingUsdB[gone + 2]).toBeCloseTo(0, 9);
+  });
+});
+
+describe('the NVIDIA letter of intent exercised: NVIDIA invests $10B per GW as it is bought', () => {
+  it('0.25 GW a month from Dec 2027 brings $2.5B of funding each month, none before', () => {
+    const p = { ...onlyAmd(), 'amd-options.on': 0 };
+    const on = runScenario({ ...p, 'nvidia-10gw-loi.on': 1 }).monthly;
+    const off = runScenario({ ...p, 'nvidia-10gw-loi.on': 0 }).monthly;
+    expect(p.nvidiaInvestUsdBPerGw).toBe(10);
+    expect(on.optionGw[34]).toBe(0);
+    expect(on.fundingUsdB[34]).toBe(off.fundingUsdB[34]);
+    for (const t of [35, 36, 50]) {
+      expect(on.optionGw[t] - on.optionGw[t - 1]).toBeCloseTo(0.25, 12);
+      expect(on.fundingUsdB[t] - off.fundingUsdB[t]).toBeCloseTo(2.5, 9);
+    }
+  });
+});
