@@ -254,3 +254,40 @@ describe('the NVIDIA letter of intent exercised: NVIDIA invests $10B per GW as i
     }
   });
 });
+
+describe('Plan B: Microsoft moves part of the Azure channel to its own models', () => {
+  // 20% of the 15% Azure channel, ramped over 24 months from Apr 2026 (month 15); the record up to
+  // now keeps its own, so the projection starts in month 23 at 9/24 of the ramp:
+  // 1 − 0.2 · 0.15 · 9/24 = 0.98875; month 30: 16/24 → 0.98; from month 38 on: 0.97.
+  it('takes its share of revenue and of inference compute, not of the queries asked', () => {
+    const none = runScenario({ ...defaults, planBShiftPct: 0 }).monthly;
+    const m = runScenario({ ...defaults, planBShiftPct: 20 }).monthly;
+    for (const [t, kept] of [
+      [NOW_T, 1],
+      [23, 0.98875],
+      [30, 0.98],
+      [40, 0.97],
+      [70, 0.97],
+    ]) {
+      expect(m.revenueUsdB[t] / none.revenueUsdB[t], `month ${t}`).toBeCloseTo(kept, 12);
+      expect(m.inferenceH100e[t] / none.inferenceH100e[t], `month ${t}`).toBeCloseTo(kept, 12);
+      expect(m.queriesPerDayB[t]).toBe(none.queriesPerDayB[t]);
+    }
+    // queries keep growing through the projection (8.2 billion a day at now)
+    expect(m.queriesPerDayB[NOW_T]).toBeGreaterThan(8);
+    expect(m.queriesPerDayB[70]).toBeGreaterThan(m.queriesPerDayB[40]);
+    expect(m.queriesPerDayB[40]).toBeGreaterThan(m.queriesPerDayB[NOW_T]);
+  });
+});
+
+describe('a run leaves the record it started from as it was', () => {
+  it('the default gives the same months after a run that moves Microsoft’s stake and NVIDIA’s funded GW', () => {
+    const before = runScenario(defaults).monthly;
+    const loi = { ...defaults, 'nvidia-10gw-loi.on': 1 };
+    const first = runScenario(loi).monthly;
+    expect(first.fundingUsdB.some((v, t) => v !== before.fundingUsdB[t])).toBe(true);
+    expect(runScenario(loi).monthly.msStakePct).toEqual(first.msStakePct);
+    expect(runScenario(loi).monthly.fundingUsdB).toEqual(first.fundingUsdB);
+    expect(runScenario(defaults).monthly.cashUsdB).toEqual(before.cashUsdB);
+  });
+});
