@@ -291,3 +291,32 @@ describe('a run leaves the record it started from as it was', () => {
     expect(runScenario(defaults).monthly.cashUsdB).toEqual(before.cashUsdB);
   });
 });
+
+describe('take-or-pay capacity demand leaves over serves research (default on), on the defaults', () => {
+  // Dec 2026 (month 23): the contracts hold more than demand uses; nothing more is paid for it.
+  const t = 23;
+  // 0.85^(23/12) = 0.732352: 0.6 · 2.35 · 0.732352 + 0.4 · 2.1 · 0.732352 = $1.647791 per H100e-hour
+  const SPOT_DEC_2026 = 1.647791;
+  it('research takes the surplus: as much less idle, as much more training, the same compute cash', () => {
+    const on = runScenario({ ...defaults, surplusToResearch: 1 }).monthly;
+    const off = runScenario({ ...defaults, surplusToResearch: 0 }).monthly;
+    expect(off.researchH100e[t]).toBe(0);
+    const research = on.researchH100e[t];
+    expect(research).toBeGreaterThan(10_000);
+    expect(off.idleH100e[t] - on.idleH100e[t]).toBeCloseTo(research, 3);
+    expect(on.trainingH100e[t] - off.trainingH100e[t]).toBeCloseTo(research, 3);
+    expect(on.computeUsdB[t]).toBe(off.computeUsdB[t]);
+    expect(on.trainingComputeUsdB[t]).toBeGreaterThan(off.trainingComputeUsdB[t] + 0.01);
+    expect(on.trainingComputeUsdB[t] + on.inferenceComputeUsdB[t]).toBeCloseTo(on.computeUsdB[t], 12);
+    // no surplus in month 27: the same split
+    expect(on.researchH100e[27]).toBe(0);
+    expect(on.trainingComputeUsdB[27]).toBe(off.trainingComputeUsdB[27]);
+  });
+  it('what stays idle is resold at the share of the on-demand price, research or not', () => {
+    for (const research of [0, 1]) {
+      const m = runScenario({ ...defaults, surplusToResearch: research, idleResalePct: 50 }).monthly;
+      expect(m.idleH100e[t]).toBeGreaterThan(1e6);
+      expect(m.resaleUsdB[t]).toBeCloseTo((m.idleH100e[t] * 0.5 * SPOT_DEC_2026 * 730) / 1e9, 5);
+    }
+  });
+});
