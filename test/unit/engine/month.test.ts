@@ -320,3 +320,29 @@ describe('take-or-pay capacity demand leaves over serves research (default on), 
     }
   });
 });
+
+describe('electricity of the custom chip by hand (its binding 1.3 GW alone, before any option)', () => {
+  // No contract, no Stargate, no owned GPU: the chip's phase 1 comes online from Dec 2026 at
+  // 10/37 GW a month (270.27 MW of IT power) until 1.3 GW, and runs (demand is larger).
+  const chipOnly = (): ParamValues => {
+    const p = defaultParams();
+    for (const e of EVENTS) if (e.kind === 'contract' && !e.modelledBy) p[e.keys.on] = 0;
+    p.azureCommitmentUsdB = 0;
+    p.stargateCapexUsdB = 0;
+    p.stargateStart = parseMonth('2030-12')!;
+    p.electricityUsdPerKwh = 0.1;
+    return p;
+  };
+  it('Dec 2026: 270.27 MW × 0.7 × 1.2 = 227.03 MW drawn, × 730 h × $0.10/kWh = $16.573M', () => {
+    const m = runScenario(chipOnly()).monthly;
+    expect(m.drawMw[DEC_2026]).toBeCloseTo((10_000 / 37) * 0.84, 6);
+    expect(m.electricityUsdB[DEC_2026]).toBeCloseTo(0.016573, 6);
+  });
+  it('Jul 2027: all 1.3 GW, 1,092 MW drawn, $79.716M; twice that at twice the price', () => {
+    const m = runScenario(chipOnly()).monthly;
+    expect(m.drawMw[JUL_2027]).toBeCloseTo(1092, 6);
+    expect(m.electricityUsdB[JUL_2027]).toBeCloseTo(0.079716, 9);
+    const dearer = runScenario({ ...chipOnly(), electricityUsdPerKwh: 0.2 }).monthly;
+    expect(dearer.electricityUsdB[JUL_2027]).toBeCloseTo(0.159432, 9);
+  });
+});
