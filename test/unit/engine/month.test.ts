@@ -346,3 +346,45 @@ describe('electricity of the custom chip by hand (its binding 1.3 GW alone, befo
     expect(dearer.electricityUsdB[JUL_2027]).toBeCloseTo(0.159432, 9);
   });
 });
+
+describe('Azure: the commitment as signed, and the Microsoft-funded pool paid as used', () => {
+  // No contract or owned capacity but Stargate, all of it paid by Microsoft (the pool).
+  const poolOnly = (commitmentUsdB: number, msSharePct: number): ParamValues => {
+    const p = defaultParams();
+    for (const e of EVENTS) if (e.kind === 'contract' && !e.modelledBy) p[e.keys.on] = 0;
+    p.siliconGw = 0;
+    p.azureCommitmentUsdB = commitmentUsdB;
+    p.stargateOpenAiSharePct = 0;
+    p.stargateMicrosoftSharePct = msSharePct;
+    return p;
+  };
+  // The contract rate: $2.35 less 20%, down 15% a year: $1.376821 in Dec 2026, $1.252291 in Jul 2027.
+  const RATE = { [DEC_2026]: 1.376821, [JUL_2027]: 1.252291 };
+
+  it('with no commitment, the pool is paid as used: H100e × the contract rate × 730 h', () => {
+    const m = runScenario(poolOnly(0, 100)).monthly;
+    for (const t of [DEC_2026, JUL_2027]) {
+      expect(m.msPoolH100e[t]).toBeGreaterThan(1e5);
+      expect(m.azureContractUsdB[t]).toBeCloseTo((m.msPoolH100e[t] * RATE[t] * 730) / 1e9, 5);
+    }
+    expect(m.azureContractUsdB[NOW_T]).toBe(0);
+  });
+  it('$250B over 84 months, ramped over 24 from Jan 2026, is owed as signed: $3.448276B a month at full rate', () => {
+    // Σ over the term of min(1, (j+1)/24) = 12.5 + 60 = 72.5; $250B / 72.5 = $3.448276B; Dec 2026 is month 12 of the ramp.
+    const m = runScenario(poolOnly(250, 0)).monthly;
+    expect(m.azureContractUsdB[DEC_2026]).toBeCloseTo(250 / 72.5 / 2, 9);
+    expect(m.azureContractUsdB[60]).toBeCloseTo(250 / 72.5, 9);
+    expect(m.msPoolH100e[JUL_2027]).toBe(0);
+  });
+  it('with the commitment fully used, the pool’s use is paid on top of it', () => {
+    const signed = runScenario(poolOnly(250, 0)).monthly;
+    const m = runScenario(poolOnly(250, 100)).monthly;
+    const t = DEC_2026;
+    // (without Microsoft's share, Stargate is leased from the partners: other contracts, not Azure)
+    expect(m.azureContractUsdB[t] - signed.azureContractUsdB[t]).toBeCloseTo(
+      (m.msPoolH100e[t] * RATE[t] * 730) / 1e9,
+      5,
+    );
+    expect(m.azureContractUsdB[t] - signed.azureContractUsdB[t]).toBeGreaterThan(0.1);
+  });
+});
