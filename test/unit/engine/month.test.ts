@@ -65,9 +65,9 @@ describe('Microsoft’s backstop', () => {
 });
 
 /**
- * Only AMD's binding 1 GW of MI450 (owned, online from Dec 2026, $4.8B of capex): no contract, no
- * Stargate, no chip (as test/unit/engine/electricity.test.ts). July 2027 is month 30, after now,
- * in the any-cloud regime (3).
+ * Only AMD's binding 1 GW of MI450 (owned; six tranches of 1/6 GW and $4.8B from Jul 2026, the
+ * last in Dec 2026, the first month after now; $28.8B in all): no contract, no Stargate, no chip
+ * (as test/unit/engine/electricity.test.ts). July 2027 is month 30, in the any-cloud regime (3).
  */
 function onlyAmd(): ParamValues {
   const p = defaultParams();
@@ -142,6 +142,9 @@ describe('idle owned capacity resold at a share of the on-demand price (hand-com
     expect(m.electricityUsdB[JUL_2027]).toBe(0);
     expect(m.resaleUsdB[JUL_2027]).toBeCloseTo((1.6e6 * 0.97 * SPOT_JUL_2027 * HOURS) / 1e9, 4);
     expect(m.resaleUsdB[JUL_2027]).toBeCloseTo(1.698, 3);
+    // idle, their depreciation ($28.8B over 72 months) is idle dollars; at 96% none was
+    expect(m.idleUsdB[JUL_2027]).toBeCloseTo(28.8 / 72, 9);
+    expect(run(96).idleUsdB[JUL_2027]).toBe(0);
   });
 
   it('at 100%: $1.7505B, income that lowers burn', () => {
@@ -155,7 +158,7 @@ describe('idle owned capacity resold at a share of the on-demand price (hand-com
   });
 });
 
-describe('capex: the financed share is borrowed, the rest paid up front (hand-computed, AMD’s $4.8B)', () => {
+describe('capex: the financed share is borrowed, the rest paid up front (hand-computed, AMD’s $4.8B tranche of Dec 2026)', () => {
   const run = (financed: number) => runScenario({ ...onlyAmd(), financedCapexPct: financed }).monthly;
   // A loan of P at 8% a year over 72 months costs P · r / (1 − (1 + r)^−72) a month, r = 0.08/12:
   // (1.0066667)^−72 = 0.619770, so 0.0175333 · P.
@@ -237,6 +240,16 @@ describe('an exercised option in the month loop (AMD’s options beside its 1 GW
     expect(on.depreciationUsdB[gone + 2] - off.depreciationUsdB[gone + 2]).toBeCloseTo(0, 9);
     expect(on.financingUsdB[gone] - off.financingUsdB[gone]).toBeCloseTo(2 * 0.162818, 6);
     expect(on.financingUsdB[gone + 2] - off.financingUsdB[gone + 2]).toBeCloseTo(0, 9);
+  });
+
+  it('idle (resold at 97%), its depreciation is idle dollars with the 1 GW’s: all owned depreciation', () => {
+    const m = runScenario({ ...q(), 'amd-options.on': 1, idleResalePct: 97 }).monthly;
+    const t = DEC_2027 + 5;
+    expect(m.optionGw[t]).toBeCloseTo(0.375, 12);
+    expect(m.ownedH100e[t]).toBe(0);
+    // 0.45 of options + $28.8B over the 2-year life's remaining months for the 1 GW
+    expect(m.idleUsdB[t]).toBeCloseTo(m.depreciationUsdB[t], 12);
+    expect(m.idleUsdB[t]).toBeGreaterThan(0.45);
   });
 });
 
