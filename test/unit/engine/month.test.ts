@@ -401,3 +401,23 @@ describe('Azure: the commitment as signed, and the Microsoft-funded pool paid as
     expect(m.azureContractUsdB[t] - signed.azureContractUsdB[t]).toBeGreaterThan(0.1);
   });
 });
+
+describe('per chat query in the projection (July 2027, AMD only)', () => {
+  // The H100's 0.300809 Wh and 1.0111 GPU-seconds a query in January 2025 (physics.test.ts), both
+  // scaled by the month's efficiency; Plan B serves 98% of the queries asked in July 2027.
+  const GPU_SECONDS = 1e14 / 9.89e13;
+  it('all-in: inference compute over the queries served; Microsoft’s share: over all queries asked', () => {
+    const m = runScenario(onlyAmd()).monthly;
+    const t = JUL_2027;
+    const asked = m.queriesPerDayB[t] * 1e9 * (365 / 12);
+    expect(m.costPerQueryAllInUsd[t]).toBeCloseTo((m.inferenceComputeUsdB[t] * 1e9) / (asked * 0.98), 12);
+    expect(m.msSharePerQueryUsd[t]).toBeCloseTo((m.msRevShareUsdB[t] * 1e9) / asked, 12);
+  });
+  it('physics: the month’s GPU-seconds (the same efficiency as its Wh) at the month’s blend of rates', () => {
+    const m = runScenario({ ...onlyAmd(), 'amd-1gw.on': 0 }).monthly; // everything on demand
+    const t = JUL_2027;
+    const efficiency = m.whPerQueryGpu[t] / 0.30080889787664306;
+    expect(efficiency).toBeGreaterThan(1.5); // compute per query grows (1.897 by July 2027)
+    expect(m.costPerQueryPhysicsUsd[t]).toBeCloseTo(((GPU_SECONDS * efficiency) / 0.6 / 3600) * SPOT_JUL_2027, 8);
+  });
+});
