@@ -32,6 +32,7 @@ export default defineConfig({
     include: [
       'test/unit/url/codec.test.ts',
       'test/unit/url/codecMessages.test.ts',
+      'test/unit/url/codecEdges.test.ts',
       'test/unit/url/identity.test.ts',
       'test/unit/url/migrations.test.ts',
       'test/unit/url/presets.test.ts',
