@@ -5,6 +5,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { checkDataFiles, DATA_FILES } from './src/registry/dataSchemas';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const DATA_DIR = resolve(ROOT, 'data');
@@ -99,6 +100,32 @@ function leanData(): Plugin {
         for (const r of (obj[m[1]] as Record<string, unknown>[]) ?? []) strip(r);
       }
       return { code: JSON.stringify(json), map: null };
+    },
+  };
+}
+
+/**
+ * The bundled data files' shapes, checked with zod when the build or the dev server starts and
+ * when one of them changes under the dev server (an overlay names the file, the field and the
+ * reason). The page trusts the files it was built with and ships no validator for them
+ * (src/registry/dataSchemas.ts); the CLI checks them itself (src/cli/checkData.ts).
+ */
+function checkedData(): Plugin {
+  const check = () =>
+    checkDataFiles((name) => JSON.parse(readFileSync(join(DATA_DIR, `${name}.json`), 'utf8')) as unknown);
+  const DATA_FILE = new RegExp(`[\\\\/]data[\\\\/](${DATA_FILES.join('|')})\\.json$`);
+  return {
+    name: 'checked-data',
+    buildStart() {
+      check();
+    },
+    handleHotUpdate({ file, server }) {
+      if (!DATA_FILE.test(file)) return;
+      try {
+        check();
+      } catch (e) {
+        server.ws.send({ type: 'error', err: { message: (e as Error).message, stack: '' } });
+      }
     },
   };
 }
@@ -224,7 +251,7 @@ function offlinePrecache(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMeta(), inlineFavicon(), dataFiles(), offlinePrecache(), leanData()],
+  plugins: [checkedData(), react(), cspMeta(), inlineFavicon(), dataFiles(), offlinePrecache(), leanData()],
   define: { __LEAN_DATA__: 'false' },
   worker: { format: 'es' },
   build: {

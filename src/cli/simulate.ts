@@ -14,6 +14,8 @@
  * that month (default: the insolvency month, else the horizon's end).
  * Exit 2, with one line naming the problem, on an unknown id, an out-of-range value or a bad link.
  */
+// First: the data files' shapes, before the registry is built from them.
+import './checkData';
 import { writeFileSync } from 'node:fs';
 import { burnSpec } from '../charts/burn/spec';
 import { monthlyCsv, scenarioJson } from '../export/data';

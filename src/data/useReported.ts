@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { parseReported, type Reported } from '../charts/reported';
+import type { Reported } from '../charts/reported';
 
 /** Beside the app wherever it is deployed (Vite's base), not at the site root. */
 export const REPORTED_URL = `${import.meta.env.BASE_URL}data/reported.json`;
@@ -13,6 +13,8 @@ async function fetchReported(): Promise<Reported> {
   } catch {
     throw new Error('data/reported.json is not valid JSON');
   }
+  // The validator loads with the file, not with the page: the first load carries no parser.
+  const { parseReported } = await import('../charts/reported');
   return parseReported(json);
 }
 

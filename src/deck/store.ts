@@ -1,8 +1,3 @@
-// When lazily loaded code shares modules with the dashboard, rolldown may move them (this store,
-// the registry, zod) into a common chunk that runs before the entry's own modules. Importing the
-// CSP lockdown here keeps zod's jitless setting ahead of the registry's first parse in that case;
-// otherwise the first parse tries eval and the CSP reports it.
-import '../offline/lockdown';
 import { create } from 'zustand';
 import { DECK_KEY, deckToJson, emptyDeck, MAX_SLIDES, newSlideId, type Deck, type Slide } from './model';
 

@@ -1,14 +1,6 @@
-import {
-  leversFileSchema,
-  sourcesFileSchema,
-  type Distribution,
-  type GroupId,
-  type LeverFileEntry,
-  type Source,
-} from './schema';
+import type { Distribution, GroupId, LeverFileEntry, Source } from './schema';
 import { parseMonth } from './month';
 import { LEVER_IDS, type LeverId } from './leverIds';
-import { zodErrorText } from './zod';
 
 export type LeverKind = 'number' | 'month' | 'toggle';
 export type Confidence = 'high' | 'medium' | 'low';
@@ -61,28 +53,22 @@ function toNumber(entry: LeverFileEntry, field: string, v: number | string): num
   return parseMonth(v)!;
 }
 
-/** data/sources.json, validated: source id → title, publisher, date, url. */
-export function buildSources(sourcesJson: unknown): Record<string, Source> {
-  const sourcesParsed = sourcesFileSchema.safeParse(sourcesJson);
-  if (!sourcesParsed.success) throw new DataFileError(zodErrorText(sourcesParsed.error, 'data/sources.json'));
-  return sourcesParsed.data;
-}
-
-export function buildLevers(leversJson: unknown, sourcesJson: unknown): Lever[] {
-  const sources = buildSources(sourcesJson);
-  const leversParsed = leversFileSchema.safeParse(leversJson);
-  if (!leversParsed.success) throw new DataFileError(zodErrorText(leversParsed.error, 'data/levers.json'));
+/**
+ * The levers of data/levers.json, its shape already checked (registry/dataSchemas.ts
+ * `checkLeversFile`, at build): the checks across rows and files, and months as month indices.
+ */
+export function buildLevers(entries: readonly LeverFileEntry[], sources: Readonly<Record<string, Source>>): Lever[] {
   const seenIds = new Set<string>();
   // Keys the link itself uses: the format version, the engine version, the Monte Carlo seed and N.
   const seenKeys = new Set<string>(['v', 'engine', 'seed', 'n']);
   const known = new Set<string>(LEVER_IDS);
-  const ids = leversParsed.data.map((e) => e.id);
+  const ids = entries.map((e) => e.id);
   const stale = ids.find((id) => !known.has(id)) ?? LEVER_IDS.find((id) => !ids.includes(id));
   if (stale)
     throw new DataFileError(
       `data/levers.json: ${stale}.id: src/registry/leverIds.ts is out of date (run \`npm run gen:levers\`)`,
     );
-  return leversParsed.data.map((entry) => {
+  return entries.map((entry) => {
     const where = `data/levers.json: ${entry.id}`;
     if (seenIds.has(entry.id)) throw new DataFileError(`${where}.id: duplicate id`);
     if (seenKeys.has(entry.key)) throw new DataFileError(`${where}.key: "${entry.key}" is already used`);
@@ -96,7 +82,7 @@ export function buildLevers(leversJson: unknown, sourcesJson: unknown): Lever[] 
       label: entry.label,
       group: entry.group,
       unit: entry.unit,
-      kind: entry.kind,
+      kind: entry.kind ?? 'number',
       step: entry.step,
       decimals: entry.decimals,
       min: toNumber(entry, 'min', entry.min),

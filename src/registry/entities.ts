@@ -8,28 +8,9 @@
 import { DataFileError } from './build';
 import type { LeverId } from './leverIds';
 import { parseMonth } from './month';
-import type { Source } from './schema';
-import { zodErrorText } from './zod';
-import { z } from './zod';
+import type { EventEntry, EventsFile, GenerationEntry, GenerationsFile, Source } from './dataSchemas';
 
-const monthText = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'));
-const confidence = z.enum(['high', 'medium', 'low']);
-
-export const generationSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z][a-z0-9]*$/, 'generation ids are short lowercase words')),
-  label: z.string().check(z.minLength(1)),
-  h100e: z.number().check(z.positive()),
-  watts: z.number().check(z.positive()),
-  priceUsd: z.number().check(z.positive()),
-  firstMonth: monthText,
-  source: z.string().check(z.minLength(1)),
-  confidence,
-  note: z.optional(z.string()),
-});
-export const generationsFileSchema = z.object({
-  notes: z.optional(z.string()),
-  generations: z.array(generationSchema).check(z.minLength(1)),
-});
+export type { EventEntry, GenerationEntry };
 
 /**
  * `option` (engine v3) is capacity OpenAI may buy but has not: a later tranche, a letter of intent,
@@ -38,44 +19,6 @@ export const generationsFileSchema = z.object({
  */
 export const EVENT_STATUSES = ['closed', 'committed', 'conditional', 'hypothetical', 'option'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
-
-export const eventSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'event ids are lowercase words joined by hyphens')),
-  kind: z.enum(['funding', 'contract']),
-  counterparty: z.string().check(z.minLength(1)),
-  label: z.string().check(z.minLength(1)),
-  month: monthText,
-  usdB: z.number().check(z.minimum(0)),
-  postMoneyUsdB: z.optional(z.number().check(z.positive())),
-  /** The counterparty's stake in OpenAI after this row, % (where one is reported). */
-  stakePct: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
-  termMonths: z.optional(z.int().check(z.minimum(1), z.maximum(240))),
-  rampMonths: z.optional(z.int().check(z.minimum(1), z.maximum(120))),
-  gw: z.optional(z.number().check(z.minimum(0))),
-  gwBasis: z.optional(z.enum(['it', 'facility'])),
-  generation: z.optional(z.string()),
-  form: z.optional(z.enum(['contracted', 'owned'])),
-  status: z.enum(EVENT_STATUSES),
-  condition: z.optional(z.string()),
-  probability: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
-  source: z.string().check(z.minLength(1)),
-  confidence,
-  note: z.optional(z.string()),
-  /** An option's ramp limit: the most GW it can add in one month (its size is `gw`). */
-  maxGwPerMonth: z.optional(z.number().check(z.positive())),
-  /** Counted by default; without it, closed, committed and option rows are on, the rest off. */
-  defaultOn: z.optional(z.boolean()),
-  /** Shown in the record, but its numbers come from these levers: not counted twice. */
-  modelledBy: z.optional(z.enum(['stargate', 'azureCommitment', 'customChip', 'nextRound'])),
-});
-export const eventsFileSchema = z.object({
-  asOf: monthText,
-  notes: z.optional(z.string()),
-  events: z.array(eventSchema),
-});
-
-export type GenerationEntry = z.infer<typeof generationSchema>;
-export type EventEntry = z.infer<typeof eventSchema>;
 
 /** A validated generation, months as month indices. */
 export interface Generation extends Omit<GenerationEntry, 'firstMonth'> {
@@ -112,11 +55,10 @@ export function isRecordEvent(e: Pick<EventEntry, 'status'> & { month: number },
   return (e.status === 'closed' || e.status === 'committed') && e.month <= asOf;
 }
 
-export function buildGenerations(json: unknown, sources: Record<string, Source>): Generation[] {
-  const parsed = generationsFileSchema.safeParse(json);
-  if (!parsed.success) throw new DataFileError(zodErrorText(parsed.error, 'data/generations.json'));
+/** data/generations.json, its shape already checked (dataSchemas.ts): ids, sources, months as indices. */
+export function buildGenerations(file: GenerationsFile, sources: Readonly<Record<string, Source>>): Generation[] {
   const seen = new Set<string>(['h100', 'custom']);
-  return parsed.data.generations.map((g, i) => {
+  return file.generations.map((g, i) => {
     const where = `data/generations.json: generations[${i}]`;
     if (seen.has(g.id)) throw new DataFileError(`${where}.id: "${g.id}" is taken`);
     seen.add(g.id);
@@ -131,15 +73,14 @@ export function buildGenerations(json: unknown, sources: Record<string, Source>)
   });
 }
 
+/** data/events.json, its shape already checked (dataSchemas.ts): the rules across fields and rows, months as indices. */
 export function buildEvents(
-  json: unknown,
-  sources: Record<string, Source>,
+  file: EventsFile,
+  sources: Readonly<Record<string, Source>>,
   generationIds: ReadonlySet<string>,
 ): { asOf: number; events: EventRow[] } {
-  const parsed = eventsFileSchema.safeParse(json);
-  if (!parsed.success) throw new DataFileError(zodErrorText(parsed.error, 'data/events.json'));
   const seen = new Set<string>();
-  const events = parsed.data.events.map((e, i) => {
+  const events = file.events.map((e, i) => {
     const where = `data/events.json: events[${i}] (${e.id})`;
     if (seen.has(e.id)) throw new DataFileError(`${where}.id: duplicate id`);
     seen.add(e.id);
@@ -168,5 +109,5 @@ export function buildEvents(
       throw new DataFileError(`${where}.probability: a conditional row needs its probability`);
     return { ...e, keys, month: parseMonth(e.month)!, statusCode: EVENT_STATUSES.indexOf(e.status) };
   });
-  return { asOf: parseMonth(parsed.data.asOf)!, events };
+  return { asOf: parseMonth(file.asOf)!, events };
 }

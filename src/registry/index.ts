@@ -2,7 +2,8 @@ import eventsJson from '../../data/events.json';
 import generationsJson from '../../data/generations.json';
 import leversJson from '../../data/levers.json';
 import sourcesJson from '../../data/sources.json';
-import { buildLevers, buildSources, DataFileError, type Lever } from './build';
+import { buildLevers, DataFileError, type Lever } from './build';
+import type { EventsFile, GenerationsFile, LeverFileEntry, SourcesFile } from './dataSchemas';
 import { buildEvents, buildGenerations } from './entities';
 import { entityLevers } from './entityLevers';
 import type { LeverId } from './leverIds';
@@ -29,8 +30,15 @@ export { inactiveReason, valueWords } from './requires';
 export { LEVER_IDS, type LeverId } from './leverIds';
 export { GROUPS, type GroupId, type Source } from './schema';
 
+/**
+ * The bundled data files, their shapes checked where they can still be wrong: at build and
+ * dev-server start, by the CLI and in the tests (dataSchemas.ts). The page runs what it was
+ * built with, so it loads no validator for them.
+ */
+const checkedAtBuild = <T>(json: unknown) => json as T;
+
 /** Every source a lever, preset, event or reported figure cites (data/sources.json), validated; by id. */
-export const SOURCES: Readonly<Record<string, Source>> = buildSources(sourcesJson);
+export const SOURCES: Readonly<Record<string, Source>> = checkedAtBuild<SourcesFile>(sourcesJson);
 
 export { ADDED_EVENT_KEYS, ADDED_EVENT_SLOTS } from './entityLevers';
 export {
@@ -42,12 +50,16 @@ export {
   type Generation,
 } from './entities';
 
-const FILE_LEVERS = buildLevers(leversJson, SOURCES);
+const FILE_LEVERS = buildLevers(checkedAtBuild<LeverFileEntry[]>(leversJson), SOURCES);
 
 /** Hardware generations beside the H100 (data/generations.json). */
-export const GENERATIONS = buildGenerations(generationsJson, SOURCES);
+export const GENERATIONS = buildGenerations(checkedAtBuild<GenerationsFile>(generationsJson), SOURCES);
 /** Funding rounds and compute contracts as dated rows (data/events.json). */
-const EVENTS_FILE = buildEvents(eventsJson, SOURCES, new Set(['h100', 'custom', ...GENERATIONS.map((g) => g.id)]));
+const EVENTS_FILE = buildEvents(
+  checkedAtBuild<EventsFile>(eventsJson),
+  SOURCES,
+  new Set(['h100', 'custom', ...GENERATIONS.map((g) => g.id)]),
+);
 export const EVENTS = EVENTS_FILE.events;
 export const EVENTS_AS_OF = EVENTS_FILE.asOf;
 

@@ -1,5 +1,6 @@
 import { DataFileError } from './build';
-import { buildEvents, buildGenerations, eventsFileSchema, generationsFileSchema } from './entities';
+import { eventsFileSchema, generationsFileSchema } from './dataSchemas';
+import { buildEvents, buildGenerations } from './entities';
 import { entityLevers } from './entityLevers';
 import { defaultParams, EVENTS, EVENTS_AS_OF, LEVER_BY_ID, LEVERS, SOURCES, type LeverId } from './index';
 import { parseMonth } from './month';

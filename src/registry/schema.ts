@@ -1,5 +1,3 @@
-import { z } from './zod';
-
 export const GROUPS = [
   { id: 'demand', label: 'Demand & revenue' },
   { id: 'physics', label: 'Inference physics' },
@@ -21,51 +19,7 @@ export const GROUPS = [
 ] as const;
 
 export type GroupId = (typeof GROUPS)[number]['id'];
-const groupIds = GROUPS.map((g) => g.id) as [GroupId, ...GroupId[]];
 
-const monthText = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'));
-const value = z.union([z.number(), monthText]);
-
-export const sourceSchema = z.object({
-  title: z.string().check(z.minLength(1)),
-  publisher: z.string().check(z.minLength(1)),
-  url: z.union([z.literal(''), z.url()]),
-  date: monthText,
-});
-export const sourcesFileSchema = z.record(z.string(), sourceSchema);
-
-export const rangeSchema = z.object({
-  low: value,
-  high: value,
-  dist: z.enum(['uniform', 'triangular', 'lognormal']),
-});
-
-export const leverFileEntrySchema = z.object({
-  id: z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)),
-  key: z.string().check(z.regex(/^[a-z][a-z0-9]*$/, 'URL keys are short lowercase words')),
-  label: z.string().check(z.minLength(1)),
-  group: z.enum(groupIds),
-  unit: z.string().check(z.minLength(1)),
-  kind: z._default(z.enum(['number', 'month', 'toggle']), 'number'),
-  min: value,
-  max: value,
-  step: z.number().check(z.positive()),
-  decimals: z.int().check(z.minimum(0), z.maximum(6)),
-  default: value,
-  source: z.string().check(z.minLength(1)),
-  confidence: z.enum(['high', 'medium', 'low']),
-  note: z.optional(z.string()),
-  range: z.optional(rangeSchema),
-  /** Position among the article's key levers, shown first in the panel (each also stays in its group). */
-  keyOrder: z.optional(z.int().check(z.positive())),
-  /**
-   * Levers this one acts through: while any of them is at its minimum (an amount of $0, a switch
-   * off), this lever changes nothing, and the panel shows it disabled with that reason.
-   */
-  requires: z.optional(z.array(z.string()).check(z.minLength(1))),
-});
-export const leversFileSchema = z.array(leverFileEntrySchema).check(z.minLength(1));
-
-export type Source = z.infer<typeof sourceSchema>;
-export type LeverFileEntry = z.infer<typeof leverFileEntrySchema>;
-export type Distribution = z.infer<typeof rangeSchema>['dist'];
+// The data files' shapes are checked where they can still be wrong (registry/dataSchemas.ts);
+// the page uses only their types.
+export type { Distribution, LeverFileEntry, Source } from './dataSchemas';

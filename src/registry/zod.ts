@@ -6,7 +6,18 @@
  * without the locale's dictionaries of formats this project never checks. Every validator
  * imports z from this module, keeping the reason in the errors that name the file and the field.
  */
-import { z } from 'zod/mini';
+import { config, z } from 'zod/mini';
+
+/*
+ * The page keeps to its Content-Security-Policy (`script-src 'self'`, no 'unsafe-eval'). Classic
+ * zod compiles object parsers with `new Function`; zod/mini's objects do not (measured: a build
+ * without this line parses under the CSP with no violation). `jitless` keeps it so should a
+ * compiled parser ever come in. Every validator takes z from this module, so the setting is in
+ * place before any parse, in whichever lazy chunk zod lands: it loads with what parses input at
+ * run time (a saved scenario, a deck, a release or reported file), never with the first load
+ * (the bundled data files are checked at build, registry/dataSchemas.ts).
+ */
+config({ jitless: true });
 
 const UNITS: Record<string, string> = { string: 'characters', array: 'items', set: 'items', map: 'entries' };
 

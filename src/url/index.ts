@@ -31,7 +31,7 @@ export {
   MAX_SCENARIO_NAME_CHARS,
 } from './names';
 export { MIGRATIONS, migrateEntries, type Migration } from './migrations';
-export { PRESETS, PRESET_BY_ID, parsePresets, presetParams, type Preset } from './presets';
+export { PRESETS, PRESET_BY_ID, buildPresets, presetParams, type Preset } from './presets';
 export {
   readSaved,
   saveScenario,

@@ -1,4 +1,3 @@
-import { z, zodErrorText } from '../registry/zod';
 import presetsJson from '../../data/presets.json';
 import { DataFileError, SOURCES, type ParamValues } from '../registry';
 import { parseScenario } from './codec';
@@ -14,28 +13,19 @@ export interface Preset {
   sources: string[];
 }
 
-const presetSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase words joined by hyphens')),
-  title: z.string().check(z.minLength(1), z.maxLength(80)),
-  link: z.string().check(z.minLength(1)),
-  description: z.string().check(z.minLength(40, 'a description is one paragraph')),
-  sources: z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'name at least one source')),
-});
-const presetsFileSchema = z.array(presetSchema).check(z.minLength(1));
-
 /**
- * Validates a presets file. Throws DataFileError naming the file, the field and the reason:
- * a preset that fails here is a bug in the data, caught at build and in tests.
+ * The presets of a presets file whose shape is already checked (registry/dataSchemas.ts
+ * `checkPresetsFile`, at build): ids, sources and links. Throws DataFileError naming the file,
+ * the field and the reason: a preset that fails here is a bug in the data, caught at build and
+ * in tests.
  */
-export function parsePresets(
-  json: unknown,
+export function buildPresets(
+  entries: readonly Preset[],
   sources: Readonly<Record<string, unknown>> = SOURCES,
   file = 'data/presets.json',
 ): Preset[] {
-  const parsed = presetsFileSchema.safeParse(json);
-  if (!parsed.success) throw new DataFileError(zodErrorText(parsed.error, file));
   const seen = new Set<string>();
-  parsed.data.forEach((p, i) => {
+  entries.forEach((p, i) => {
     const where = `${file}: [${i}] (${p.id})`;
     if (seen.has(p.id)) throw new DataFileError(`${where}.id: duplicate id`);
     seen.add(p.id);
@@ -46,10 +36,11 @@ export function parsePresets(
     if (first) throw new DataFileError(`${where}.link: ${first.key}=${first.given}: ${first.reason}`);
     if (read.unknown.length > 0) throw new DataFileError(`${where}.link: unknown key "${read.unknown[0][0]}"`);
   });
-  return parsed.data;
+  return [...entries];
 }
 
-export const PRESETS: readonly Preset[] = parsePresets(presetsJson);
+/** data/presets.json, its shape checked at build (registry/dataSchemas.ts). */
+export const PRESETS: readonly Preset[] = buildPresets(presetsJson as Preset[]);
 
 export const PRESET_BY_ID: ReadonlyMap<string, Preset> = new Map(PRESETS.map((p) => [p.id, p]));
 

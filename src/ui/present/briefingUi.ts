@@ -3,7 +3,7 @@
  * saved deck, editor, slide show, presenter view, deck-link banner, compare, handout and the
  * export menu's contents. Several lazy chunks sharing modules with the dashboard made the
  * bundler (rolldown) split the dashboard's own modules into an extra common chunk that loads
- * up front: more initial bytes, and it ran before the entry's CSP lockdown. One chunk avoids it.
+ * up front: more initial bytes. One chunk avoids it.
  */
 export { hydrateDeck } from '../../deck/saved';
 export { DeckEditor } from './DeckEditor';

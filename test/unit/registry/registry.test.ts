@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import leversJson from '../../../data/levers.json';
 import sourcesJson from '../../../data/sources.json';
+import eventsJson from '../../../data/events.json';
+import generationsJson from '../../../data/generations.json';
+import presetsJson from '../../../data/presets.json';
 import { buildLevers, DataFileError } from '../../../src/registry/build';
+import { checkDataFiles, checkLeversFile, checkSourcesFile, DATA_FILES } from '../../../src/registry/dataSchemas';
 import { LEVERS, LEVER_BY_ID } from '../../../src/registry';
 import { parseMonth, formatMonth } from '../../../src/registry/month';
 
@@ -51,22 +55,54 @@ describe('a bad data file fails with the file, the field and the reason', () => 
   it('names a wrong type', () => {
     const bad = clone(leversJson) as Record<string, unknown>[];
     bad[2].min = 'lots';
-    expect(() => buildLevers(bad, sourcesJson)).toThrow(DataFileError);
-    expect(() => buildLevers(bad, sourcesJson)).toThrow(/data\/levers\.json: \[2\]\.min/);
+    expect(() => checkLeversFile(bad)).toThrow(DataFileError);
+    expect(() => checkLeversFile(bad)).toThrow(/data\/levers\.json: \[2\]\.min/);
   });
   it('names a default outside its range', () => {
     const bad = clone(leversJson) as Record<string, unknown>[];
     bad[0].default = 999;
-    expect(() => buildLevers(bad, sourcesJson)).toThrow('data/levers.json: queriesPerDayB.default: outside min..max');
+    expect(() => buildLevers(checkLeversFile(bad), checkSourcesFile(sourcesJson))).toThrow(
+      'data/levers.json: queriesPerDayB.default: outside min..max',
+    );
   });
   it('names a missing source', () => {
     const bad = clone(leversJson) as Record<string, unknown>[];
     bad[0].source = 'nowhere';
-    expect(() => buildLevers(bad, sourcesJson)).toThrow(/queriesPerDayB\.source: no source "nowhere"/);
+    expect(() => buildLevers(checkLeversFile(bad), checkSourcesFile(sourcesJson))).toThrow(
+      /queriesPerDayB\.source: no source "nowhere"/,
+    );
   });
   it('names a bad source url', () => {
     const bad = clone(sourcesJson) as Record<string, Record<string, string>>;
     bad.article.date = 'late 2024';
-    expect(() => buildLevers(leversJson, bad)).toThrow(/data\/sources\.json: article\.date/);
+    expect(() => checkSourcesFile(bad)).toThrow(/data\/sources\.json: article\.date/);
   });
+  it('takes a lever without a kind as a number lever', () => {
+    const entries = checkLeversFile(leversJson).filter((e) => e.id === 'queriesPerDayB');
+    expect(entries[0].kind).toBeUndefined();
+    const built = buildLevers(checkLeversFile(leversJson), checkSourcesFile(sourcesJson));
+    expect(built.find((l) => l.id === 'queriesPerDayB')!.kind).toBe('number');
+  });
+});
+
+describe('the bundled data files, checked at build (vite.config.ts checkedData) and by the CLI', () => {
+  const FILES: Record<string, unknown> = {
+    sources: sourcesJson,
+    levers: leversJson,
+    generations: generationsJson,
+    events: eventsJson,
+    presets: presetsJson,
+  };
+  it('pass their shape checks', () => {
+    expect(DATA_FILES).toEqual(['sources', 'levers', 'generations', 'events', 'presets']);
+    expect(() => checkDataFiles((name) => FILES[name])).not.toThrow();
+  });
+  it.each(['sources', 'levers', 'generations', 'events', 'presets'])(
+    'stop at a broken data/%s.json, naming it',
+    (broken) => {
+      const read = (name: string) => (name === broken ? 42 : FILES[name]);
+      expect(() => checkDataFiles(read)).toThrow(DataFileError);
+      expect(() => checkDataFiles(read)).toThrow(`data/${broken}.json: (root): `);
+    },
+  );
 });

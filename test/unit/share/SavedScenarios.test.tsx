@@ -4,7 +4,7 @@ import { defaultParams } from '../../../src/registry';
 import { resetStore, useAppStore } from '../../../src/store';
 import { resetLinkStore, useLinkStore } from '../../../src/store/linkSlice';
 import { SavedScenarios } from '../../../src/ui/share';
-import { SavedPanel } from '../../../src/ui/share/SavedScenarios';
+import { SavedPanel } from '../../../src/ui/share/SavedPanel';
 import { SAVED_KEY } from '../../../src/url/saved';
 
 beforeEach(() => {
@@ -97,7 +97,7 @@ describe('SavedScenarios', () => {
 
 describe('SavedScenarios as a header menu', () => {
   // Opening, Esc, a click outside and focus going back to the button are the browser's: test/browser/dialogs.test.ts.
-  it('is a native popover under its button, and reports loads by name', () => {
+  it('is a native popover under its button, loads its panel when first opened, and reports loads by name', async () => {
     localStorage.setItem(
       SAVED_KEY,
       JSON.stringify({ version: 1, scenarios: [{ name: 'A', link: 'v=1&pue=1.4', savedAt: '2025-01-01T00:00:00Z' }] }),
@@ -108,8 +108,13 @@ describe('SavedScenarios as a header menu', () => {
     const popover = document.getElementById(button.getAttribute('popovertarget')!)!;
     expect(popover.getAttribute('popover')).toBe('auto');
     expect(button.getAttribute('aria-controls')).toBe(popover.id);
-    // hidden: jsdom has no popover, so it never opens; the panel is there, closed
-    fireEvent.click(within(popover).getByRole('button', { name: 'Load A', hidden: true }));
+    // The panel (with the saved-scenario validator) is not loaded before the menu opens.
+    expect(within(popover).queryByRole('button', { name: 'Load A', hidden: true })).toBeNull();
+    // jsdom has no popover: the toggle event the browser sends on opening, by hand.
+    act(() => {
+      popover.dispatchEvent(Object.assign(new Event('toggle'), { newState: 'open' }));
+    });
+    fireEvent.click(await within(popover).findByRole('button', { name: 'Load A', hidden: true }));
     expect(loaded).toEqual(['A']);
   });
 });

@@ -3,7 +3,8 @@ import presetsJson from '../../../data/presets.json';
 import { ENGINE_VERSION } from '../../../src/engine/types';
 import { defaultParams } from '../../../src/registry';
 import { parseScenario, serializeScenario } from '../../../src/url/codec';
-import { parsePresets, PRESET_BY_ID, PRESETS, presetParams } from '../../../src/url/presets';
+import { checkPresetsFile } from '../../../src/registry/dataSchemas';
+import { buildPresets, PRESET_BY_ID, PRESETS, presetParams } from '../../../src/url/presets';
 
 describe('presets', () => {
   it('has the article baseline and the scenarios the issue names', () => {
@@ -49,6 +50,7 @@ describe('presets', () => {
 
   it('names the file, the field and the reason when the data is wrong', () => {
     const good = presetsJson[0];
+    const parsePresets = (json: unknown) => buildPresets(checkPresetsFile(json));
     expect(() => parsePresets([{ ...good, title: 3 }])).toThrow(/data\/presets\.json: \[0\]\.title: /);
     expect(() => parsePresets([good, good])).toThrow(/\[1\] \(baseline\)\.id: duplicate id/);
     expect(() => parsePresets([{ ...good, sources: ['nope'] }])).toThrow(
