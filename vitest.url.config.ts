@@ -32,6 +32,7 @@ export default defineConfig({
     include: [
       'test/unit/url/codec.test.ts',
       'test/unit/url/codecMessages.test.ts',
+      'test/unit/url/codecEdges.test.ts',
       'test/unit/url/identity.test.ts',
       'test/unit/url/migrations.test.ts',
       'test/unit/url/presets.test.ts',
@@ -39,6 +40,8 @@ export default defineConfig({
       'test/unit/uncertainty/spec.test.ts',
       'test/unit/registry/registry.test.ts',
       'test/unit/registry/value.test.ts',
+      // value.ts's rules called as functions (valuePaths.test.tsx reaches them through the DOM)
+      'test/unit/registry/valueRules.test.ts',
       'test/unit/registry/decimalText.test.ts',
       'test/unit/registry/pairs.test.ts',
       'test/unit/registry/sameParams.test.ts',

@@ -16,8 +16,12 @@ const FIRST = ['registry:value', 'url:codec', 'registry:decimalText', 'registry:
 const LINK = [...FIRST, ...Object.keys(PARTS).filter((p) => /^(url|registry):/.test(p) && !FIRST.includes(p))];
 const GROUPS = { engine: [...V3, ...REST, 'engine:uncertainty'], 'engine-v3': V3, url: LINK };
 const args = process.argv.slice(2);
-const names = args.filter((a) => !a.startsWith('-') && (a in GROUPS || a in PARTS));
-const passThrough = args.filter((a) => !names.includes(a) && a !== '--report');
+const named = args.filter((a) => !a.startsWith('-') && (a in GROUPS || a in PARTS));
+const passThrough = args.filter((a) => !named.includes(a) && a !== '--report');
+// `npm run mutation -- engine:month` arrives as `engine engine:month`: a part named alone wins over
+// the group that package.json's script names, so only that part runs.
+const single = named.filter((a) => a in PARTS);
+const names = single.length ? single : named;
 const parts = (names.length ? names : ['engine']).flatMap((n) => GROUPS[n] ?? [n]);
 
 if (!args.includes('--report'))

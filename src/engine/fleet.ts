@@ -25,7 +25,6 @@ export interface FleetInputs {
   /** Facility kW drawn per H100e running. */
   siliconKw: number;
   gpuKw: number;
-  azureUsedH100e: number;
   base: QueryPhysics;
   efficiency: number;
 }

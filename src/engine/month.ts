@@ -247,7 +247,6 @@ export function runMonths(c: MonthContext, from: number, to: number): void {
       siliconDepreciation: sched.siliconDepreciation[t] + oSilDepr,
       siliconKw,
       gpuKw,
-      azureUsedH100e: sched.azure[t] * contractedUse + d.pool,
       base,
       efficiency: efficiency[t],
     });

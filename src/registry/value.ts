@@ -112,8 +112,8 @@ export function formatLeverValue(lever: Lever, value: number): string {
   if (lever.kind === 'month') return formatMonth(Math.round(value));
   if (lever.kind === 'toggle') return value >= 0.5 ? '1' : '0';
   const fixed = toFixedHalfUp(value, lever.decimals);
-  const trimmed = fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
-  return trimmed === '-0' ? '0' : trimmed;
+  // toFixedHalfUp writes no "-0" (a sign only before a digit other than 0)
+  return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
 }
 
 /**
@@ -123,7 +123,7 @@ export function formatLeverValue(lever: Lever, value: number): string {
  */
 export function linkValueText(lever: Lever, value: number): string {
   if (lever.kind !== 'number') return formatLeverValue(lever, value);
-  if (Object.is(value, -0)) return '0';
+  // -0 is written "0": String(-0) is "0"
   const plain = plainDecimal(value);
   return plain.length <= 24 ? plain : String(value).replace('e+', 'e');
 }

@@ -75,7 +75,6 @@ function month(over: { cash?: number; burn?: [number, number, number]; d?: Parti
     siliconDepreciation: 0.000073,
     siliconKw: 0.6,
     gpuKw: 1.2,
-    azureUsedH100e: 0,
     base,
     efficiency: 0.5,
   };
@@ -199,7 +198,6 @@ describe('fleetMonth by hand', () => {
       siliconDepreciation: 0,
       siliconKw: 0,
       gpuKw: 0,
-      azureUsedH100e: 0,
       base: { gpuSeconds: 1, whGpu: 0, whSilicon: 0, rented: zero, owned: zero, silicon: zero } as QueryPhysics,
       efficiency: 1,
     });
@@ -239,7 +237,6 @@ describe('fleetMonth by hand', () => {
       siliconDepreciation: 0,
       siliconKw: 0,
       gpuKw: 0,
-      azureUsedH100e: 0,
       base: { gpuSeconds: 1, whGpu: 0, whSilicon: 0, rented: zero, owned: zero, silicon: zero } as QueryPhysics,
       efficiency: 1,
     };
