@@ -52,7 +52,7 @@ describe('a scenario keeps its name and baseline in the link', () => {
     const app = await newAppPage(b.browser);
     try {
       await captureClipboard(app.page);
-      await openApp(app.page, '?v=1&rec=2026-12&rec=2026-12');
+      await openApp(app.page, '?v=1&rec=2026-12');
       await ready(app.page);
       await applyPreset(app.page, SLIP);
       await expect.poll(() => app.page.getByLabel('Scenario name').inputValue()).toBe(SLIP);
@@ -84,7 +84,7 @@ describe('a scenario keeps its name and baseline in the link', () => {
     const app = await newAppPage(b.browser);
     try {
       await captureClipboard(app.page);
-      await openApp(app.page, '?v=1&rec=2026-12&rec=2026-12');
+      await openApp(app.page, '?v=1&rec=2026-12');
       await ready(app.page);
       await app.page.getByRole('button', { name: 'Pin as baseline' }).click();
       await applyPreset(app.page, SLIP);
@@ -140,7 +140,7 @@ describe('nothing lost without an Undo', () => {
   it('a deck link opened over a saved deck leaves the saved deck there', async () => {
     const app = await newAppPage(b.browser);
     try {
-      await openApp(app.page, '?v=1&rec=2026-12&rec=2026-12');
+      await openApp(app.page, '?v=1&rec=2026-12');
       await ready(app.page);
       await app.page.getByRole('button', { name: 'Deck…' }).click();
       const dialog = app.page.getByRole('dialog', { name: 'Briefing deck' });
@@ -218,7 +218,7 @@ describe('honest tiles and the keyboard', () => {
     it(`at ${viewport.width}×${viewport.height} no KPI value is cut`, async () => {
       const app = await newAppPage(b.browser, { viewport });
       try {
-        await openApp(app.page, '?v=1&rec=2026-12&rec=2026-12');
+        await openApp(app.page, '?v=1&rec=2026-12');
         await ready(app.page);
         await app.page.getByRole('button', { name: 'Pin as baseline' }).click();
         await app.page.getByTestId('kpi-wh').locator('.kpi-delta').waitFor();
@@ -237,7 +237,7 @@ describe('honest tiles and the keyboard', () => {
   it('the first Tab focuses "Skip to charts", and it moves focus to the charts', async () => {
     const app = await newAppPage(b.browser);
     try {
-      await openApp(app.page, '?v=1&rec=2026-12&rec=2026-12', { assumptions: false });
+      await openApp(app.page, '?v=1&rec=2026-12', { assumptions: false });
       await ready(app.page);
       await app.page.keyboard.press('Tab');
       expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to charts');
@@ -251,6 +251,29 @@ describe('honest tiles and the keyboard', () => {
             .count(),
         ).toBe(1);
       }
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('a link copied today names the record it was made on (issue 24)', () => {
+  it("today's page copies rec=2026-12; a page opened on the 2026-11 record copies rec=2026-11", async () => {
+    const app = await newAppPage(b.browser);
+    try {
+      await captureClipboard(app.page);
+      await openApp(app.page, '/');
+      await ready(app.page);
+      const today = new URL(await copiedLink(app.page));
+      expect(today.searchParams.get('rec')).toBe('2026-12');
+
+      // A link without rec= was made before records were named: it opens, and copies, on 2026-11.
+      await openApp(app.page, '?v=2.2&slip=18');
+      await ready(app.page);
+      const old = new URL(await copiedLink(app.page));
+      expect(old.searchParams.get('rec')).toBe('2026-11');
+      expect(old.searchParams.get('slip')).toBe('18');
+      app.errors.assertNone();
     } finally {
       await app.close();
     }
