@@ -3,9 +3,8 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
+import { defineConfig, runnerImport, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { checkDataFiles, DATA_FILES } from './src/registry/dataSchemas';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const DATA_DIR = resolve(ROOT, 'data');
@@ -111,18 +110,24 @@ function leanData(): Plugin {
  * (src/registry/dataSchemas.ts); the CLI checks them itself (src/cli/checkData.ts).
  */
 function checkedData(): Plugin {
-  const check = () =>
-    checkDataFiles((name) => JSON.parse(readFileSync(join(DATA_DIR, `${name}.json`), 'utf8')) as unknown);
-  const DATA_FILE = new RegExp(`[\\\\/]data[\\\\/](${DATA_FILES.join('|')})\\.json$`);
+  // The checker is the app's own TypeScript, loaded through Vite's module runner (not bundled into this config).
+  const check = async () => {
+    const { module } = await runnerImport<typeof import('./src/registry/dataSchemas')>(
+      resolve(ROOT, 'src/registry/dataSchemas.ts'),
+      { configFile: false, logLevel: 'error' },
+    );
+    module.checkDataFiles((name) => JSON.parse(readFileSync(join(DATA_DIR, `${name}.json`), 'utf8')) as unknown);
+  };
+  const DATA_FILE = /[\\/]data[\\/][a-z]+\.json$/;
   return {
     name: 'checked-data',
-    buildStart() {
-      check();
+    async buildStart() {
+      await check();
     },
-    handleHotUpdate({ file, server }) {
+    async handleHotUpdate({ file, server }) {
       if (!DATA_FILE.test(file)) return;
       try {
-        check();
+        await check();
       } catch (e) {
         server.ws.send({ type: 'error', err: { message: (e as Error).message, stack: '' } });
       }

@@ -35,7 +35,7 @@ export function EmbedApp({ request }: { request: EmbedRequest }) {
 }
 
 /** "Who holds the risk": drawn in rows, its code loaded when asked for. */
-const EmbeddedCounterparties = lazy(() => import('../charts/counterparties/CounterpartiesEmbed'));
+const EmbeddedCounterparties = lazy(() => import('./CounterpartiesEmbed'));
 
 function EmbeddedChart({ request }: { request: Extract<EmbedRequest, { ok: true }> }) {
   const spec = CHART_SPECS[request.chart as keyof typeof CHART_SPECS];

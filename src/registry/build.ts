@@ -1,4 +1,8 @@
-import type { Distribution, GroupId, LeverFileEntry, Source } from './schema';
+import { DataFileError } from './dataFileError';
+import type { Distribution, LeverFileEntry, Source } from './dataSchemas';
+import type { GroupId } from './schema';
+
+export { DataFileError };
 import { parseMonth } from './month';
 import { LEVER_IDS, type LeverId } from './leverIds';
 
@@ -32,14 +36,6 @@ export interface Lever {
   record: boolean;
   /** Levers it acts through: while one of them sits at its minimum, this one changes nothing. */
   requires?: LeverId[];
-}
-
-/** A data file that cannot be used: names the file, the field and the reason. */
-export class DataFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DataFileError';
-  }
 }
 
 function toNumber(entry: LeverFileEntry, field: string, v: number | string): number {

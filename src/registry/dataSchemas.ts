@@ -8,8 +8,8 @@
  * change at run time (a link, a saved scenario, a deck, a release file) is still parsed with zod
  * where it is read.
  */
-import { DataFileError } from './build';
-import { EVENT_STATUSES } from './entities';
+import { DataFileError } from './dataFileError';
+import { EVENT_STATUSES } from './eventStatus';
 import { GROUPS, type GroupId } from './schema';
 import { z, zodErrorText } from './zod';
 

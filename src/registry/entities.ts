@@ -5,20 +5,15 @@
  * store, the link, the CLI (`--set aws-2025.usdB=50`) and the Monte Carlo treat them like any
  * other lever, and the lever registry stays the one place that says what can be moved.
  */
-import { DataFileError } from './build';
+import { DataFileError } from './dataFileError';
+import { EVENT_STATUSES, type EventStatus } from './eventStatus';
 import type { LeverId } from './leverIds';
 import { parseMonth } from './month';
 import type { EventEntry, EventsFile, GenerationEntry, GenerationsFile, Source } from './dataSchemas';
 
 export type { EventEntry, GenerationEntry };
 
-/**
- * `option` (engine v3) is capacity OpenAI may buy but has not: a later tranche, a letter of intent,
- * a chip phase without a purchase order. The engine exercises it by its policy (docs/MODEL.md).
- * Appended last so the status codes links already carry keep their meaning.
- */
-export const EVENT_STATUSES = ['closed', 'committed', 'conditional', 'hypothetical', 'option'] as const;
-export type EventStatus = (typeof EVENT_STATUSES)[number];
+export { EVENT_STATUSES, type EventStatus };
 
 /** A validated generation, months as month indices. */
 export interface Generation extends Omit<GenerationEntry, 'firstMonth'> {

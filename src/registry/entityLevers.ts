@@ -2,7 +2,7 @@ import type { Lever } from './build';
 import type { LeverId } from './leverIds';
 import { EVENT_STATUSES, isRecordEvent, onByDefault, type EventRow, type Generation } from './entities';
 import { parseMonth } from './month';
-import type { Source } from './schema';
+import type { Source } from './dataSchemas';
 
 const MONTH_MIN = parseMonth('2015-01')!;
 const MONTH_MAX = parseMonth('2036-12')!;

@@ -7,7 +7,8 @@ import type { EventsFile, GenerationsFile, LeverFileEntry, SourcesFile } from '.
 import { buildEvents, buildGenerations } from './entities';
 import { entityLevers } from './entityLevers';
 import type { LeverId } from './leverIds';
-import type { GroupId, Source } from './schema';
+import type { Source } from './dataSchemas';
+import type { GroupId } from './schema';
 import { pairProblemOf, parseInScenario, type LeverValue, type PairProblem, type ShownAs } from './value';
 
 export type { Lever, LeverKind, Confidence } from './build';
@@ -28,7 +29,8 @@ export {
 export { DataFileError } from './build';
 export { inactiveReason, valueWords } from './requires';
 export { LEVER_IDS, type LeverId } from './leverIds';
-export { GROUPS, type GroupId, type Source } from './schema';
+export { GROUPS, type GroupId } from './schema';
+export type { Source } from './dataSchemas';
 
 /**
  * The bundled data files, their shapes checked where they can still be wrong: at build and

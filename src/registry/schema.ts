@@ -19,7 +19,3 @@ export const GROUPS = [
 ] as const;
 
 export type GroupId = (typeof GROUPS)[number]['id'];
-
-// The data files' shapes are checked where they can still be wrong (registry/dataSchemas.ts);
-// the page uses only their types.
-export type { Distribution, LeverFileEntry, Source } from './dataSchemas';

@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { ScenarioResult } from '../engine/types';
 import { defaultParams, type LeverId, type ParamValues } from '../registry';
+import type { ParsedScenario } from '../url/codec';
+import { automaticName } from '../url/names';
 import type { ResultSlice } from './result';
 import type { ScenarioSlice } from './scenario';
 import type { ViewSlice } from './view';
@@ -59,3 +61,15 @@ export function scenarioDiffers(params: ParamValues, reference: ParamValues): bo
 /** Whether "What moved it" has anything to split: the scenario differs from the pinned baseline or the defaults. */
 export const selectScenarioDiffers = (s: Pick<BaselineSlice, 'baseline'> & Pick<ScenarioSlice, 'params'>): boolean =>
   scenarioDiffers(s.params, referenceParams(s.baseline));
+
+/** The link's baseline; the one already pinned (with its run) when the link names the same one. */
+export function baselineOf(parsed: ParsedScenario, current: Baseline | null): Baseline | null {
+  const b = parsed.baseline;
+  if (!b) return null;
+  const name = b.name ?? automaticName(b.params);
+  const same =
+    current &&
+    current.name === name &&
+    (Object.keys(b.params) as LeverId[]).every((k) => current.params[k] === b.params[k]);
+  return same ? current : { params: b.params, name, result: null };
+}

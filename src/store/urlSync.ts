@@ -3,11 +3,11 @@ import { ENGINE_VERSION } from '../engine/types';
 import type { UncertaintySpec } from '../engine/uncertainty/spec';
 import { shallow } from 'zustand/shallow';
 import { parseScenario, serializeScenario, type ParsedScenario } from '../url/codec';
+import { sameParams } from '../registry';
 import { automaticName } from '../url/names';
-import { sameParams, type LeverId } from '../registry';
 import { CURRENT_RECORD, type Release } from '../registry/records';
 import { recordDefaults, useRecordStore } from './record';
-import type { Baseline } from './baseline';
+import { baselineOf } from './baseline';
 import type { AppState } from './index';
 import { useLinkStore } from './linkSlice';
 
@@ -85,7 +85,6 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
   let timer: ReturnType<typeof setTimeout> | null = null;
   // Until when a run of steps keeps its entry (0: no run open); see commitStep.
   let runUntil = 0;
-
   const urlFor = (query: string) => `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
 
   const query = (): string => {
@@ -261,18 +260,6 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
     win.removeEventListener('popstate', onPopState);
     if (active === sync) active = null;
   };
-}
-
-/** The link's baseline; the one already pinned (with its run) when the link names the same one. */
-function baselineOf(parsed: ParsedScenario, current: Baseline | null): Baseline | null {
-  const b = parsed.baseline;
-  if (!b) return null;
-  const name = b.name ?? automaticName(b.params);
-  const same =
-    current &&
-    current.name === name &&
-    (Object.keys(b.params) as LeverId[]).every((k) => current.params[k] === b.params[k]);
-  return same ? current : { params: b.params, name, result: null };
 }
 
 /**

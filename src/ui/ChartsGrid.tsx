@@ -15,7 +15,7 @@ import { UncertaintySection } from './UncertaintySection';
 const ReferenceSection = lazy(() => import('./reference/ReferenceSection'));
 
 /** "Who holds the risk": its code (the card, the engine's counterparty report, d3-sankey) loads when the grid first draws. */
-const CounterpartiesCard = lazy(() => import('../charts/counterparties/CounterpartiesCard'));
+const CounterpartiesCard = lazy(() => import('./counterparties/CounterpartiesCard'));
 
 function PendingCard({ name }: { name: string }) {
   return (

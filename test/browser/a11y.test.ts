@@ -95,7 +95,7 @@ const VIEWS: View[] = [
       await page.locator('[data-chart="attribution"] [data-part="funding3UsdB"]').waitFor();
       if (!(await clickIfPresent(page, 'Present'))) return false;
       await page.locator('.slideshow [data-slide-index="0"]').waitFor();
-      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
       await page.locator('.slideshow svg[data-chart="attribution"] [data-part="total"]').waitFor();
       return true;
     },

@@ -18,7 +18,7 @@ describe('dashboard', () => {
     const { page } = app;
     try {
       await ready(page);
-      expect(await page.locator('[data-chart]').count()).toBe(4);
+      expect(await page.locator('[data-chart]').count()).toBe(5);
       // at 1280×800 two charts sit side by side at full height, and the events table starts below them
       const [burn, cost, events] = await Promise.all(
         ['[data-chart="burn"]', '[data-chart="cost"]', '.events-panel'].map((s) => page.locator(s).boundingBox()),
@@ -198,10 +198,13 @@ describe('dashboard', () => {
       // the sheet slides up (0.2 s)
       await expect.poll(async () => (await page.locator('.lever-panel').boundingBox())!.y).toBeLessThan(844 * 0.6);
       // scrolled to the first chart, the KPI strip stays at the top above it
+      // (the burn chart's top just under the strip: the strip, if it did not stay, would be above the view)
       await page.evaluate(() =>
         window.scrollTo(
           0,
-          document.querySelector('[data-chart="burn"]')!.getBoundingClientRect().top + window.scrollY - 90,
+          document.querySelector('[data-chart="burn"]')!.getBoundingClientRect().top +
+            window.scrollY -
+            document.querySelector('.kpi-strip')!.getBoundingClientRect().height,
         ),
       );
       await expect.poll(async () => (await page.locator('.kpi-strip').boundingBox())!.y).toBeLessThan(1);

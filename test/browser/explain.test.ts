@@ -145,7 +145,7 @@ describe('embed.html', () => {
     try {
       await openApp(app.page, '/embed.html?chart=pie&v=1', { waitFor: '.embed-error' });
       expect(await app.page.getByRole('alert').textContent()).toBe(
-        'There is no chart “pie” to embed: use one of burn, cost, power, microsoft.',
+        'There is no chart “pie” to embed: use one of burn, cost, power, microsoft, counterparties.',
       );
       expect(await app.page.locator('svg.chart-svg').count()).toBe(0);
       await screenshot(app.page, 'embed-error-390');

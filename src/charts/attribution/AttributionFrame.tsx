@@ -160,6 +160,15 @@ export function idleFrame(
           : `The scenario is ${against}. Move a lever and this splits the change among the inputs you changed.`}
       </p>
     ),
+    // The room of the waterfall's "Copy as sentence" row, kept empty: the first waterfall then takes
+    // the idle card's height and nothing below it moves.
+    below: (
+      <p className="attribution-copy attribution-copy-room" aria-hidden="true">
+        <button type="button" className="tool" tabIndex={-1} disabled>
+          Copy as sentence
+        </button>
+      </p>
+    ),
     table: <AttributionTable output={output} against={against} parts={[]} total={0} />,
     note: METHOD_IN_GENERAL,
   };

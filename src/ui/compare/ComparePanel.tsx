@@ -16,7 +16,7 @@ import { parseScenario, serializeScenario } from '../../url/codec';
 import { PRESETS, presetParams } from '../../url/presets';
 import { readSaved } from '../../url/saved';
 import { CHART_IDS, CHART_SPEC_LIST, type ChartSpec } from '../../charts/specs';
-import { CompareCounterparties } from '../../charts/counterparties/CompareCounterparties';
+import { CompareCounterparties } from './CompareCounterparties';
 import { compareLayout, SLOT_STYLE, type CompareSeries } from '../../charts/compare/compareLayout';
 import { CompareTables, type Compared } from './CompareTables';
 import { inThread } from '../../runner/inThread';

@@ -4,8 +4,17 @@ import { useAppStore } from '../../store';
 import { serializeScenario } from '../../url/codec';
 import { clearSaved, deleteSaved, readSaved, saveScenario, type SavedResult } from '../../url/saved';
 import { applyLink } from './applyLink';
-import type { SavedScenariosProps } from './SavedScenarios';
+import type { StorageLike } from '../../storage/local';
 import './share.css';
+
+export interface SavedScenariosProps {
+  /** Defaults to localStorage; tests pass their own. */
+  storage?: StorageLike;
+  /** Pre-fills the name field (e.g. the scenario's editable name). */
+  defaultName?: string;
+  /** Called after a saved scenario is put on screen (e.g. to set the scenario name). */
+  onLoaded?: (name: string) => void;
+}
 
 /**
  * Save the scenario on screen under a name, load or delete saved ones. Damaged or foreign data

@@ -1,22 +1,15 @@
 import { lazy, Suspense, useState } from 'react';
-import type { StorageLike } from '../../storage/local';
+import type { SavedScenariosProps } from './SavedPanel';
 import { usePopover } from '../common/usePopover';
 import './share.css';
+
+export type { SavedScenariosProps };
 
 /*
  * The panel (and the validator of what storage holds) loads the first time the menu opens: the
  * first load carries no parser for saved scenarios. It stays mounted after that.
  */
 const SavedPanel = lazy(() => import('./SavedPanel').then((m) => ({ default: m.SavedPanel })));
-
-export interface SavedScenariosProps {
-  /** Defaults to localStorage; tests pass their own. */
-  storage?: StorageLike;
-  /** Pre-fills the name field (e.g. the scenario's editable name). */
-  defaultName?: string;
-  /** Called after a saved scenario is put on screen (e.g. to set the scenario name). */
-  onLoaded?: (name: string) => void;
-}
 
 /** The header's "Saved ▾": the saved-scenarios panel in a native popover under the button. */
 export function SavedScenarios(props: SavedScenariosProps) {

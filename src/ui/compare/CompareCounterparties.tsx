@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ParamValues } from '../../registry';
 import { inThread } from '../../runner/inThread';
 import { fmtUsdB } from '../../format';
-import { counterpartiesSpec as spec } from './spec';
+import { counterpartiesSpec as spec } from '../../charts/counterparties/spec';
 
 /**
  * "Who holds the risk" in Compare: each counterparty's exposure in each scenario (after that

@@ -1,13 +1,13 @@
 import { useId, useMemo } from 'react';
-import type { EmbedRequest } from '../../embed/parse';
-import { EVENTS_AS_OF } from '../../registry';
-import { monthLabel } from '../../registry/month';
-import { inThread } from '../../runner/inThread';
-import { DEFAULT_SCENARIO_NAME } from '../../url/names';
-import { ChartSummary } from '../common/ChartSummary';
-import { useWidth } from '../common/useWidth';
-import { CounterpartiesPicture } from './CounterpartiesPicture';
-import { counterpartiesSpec as spec } from './spec';
+import type { EmbedRequest } from './parse';
+import { EVENTS_AS_OF } from '../registry';
+import { monthLabel } from '../registry/month';
+import { inThread } from '../runner/inThread';
+import { DEFAULT_SCENARIO_NAME } from '../url/names';
+import { ChartSummary } from '../charts/common/ChartSummary';
+import { useWidth } from '../charts/common/useWidth';
+import { CounterpartiesPicture } from '../charts/counterparties/CounterpartiesPicture';
+import { counterpartiesSpec as spec } from '../charts/counterparties/spec';
 
 /** The embed of "Who holds the risk" (embed.html?chart=counterparties): the rows, title, units, source and a link back. */
 export default function CounterpartiesEmbed({ request }: { request: Extract<EmbedRequest, { ok: true }> }) {

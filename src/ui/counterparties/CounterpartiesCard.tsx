@@ -3,14 +3,14 @@ import type { CounterpartyReport } from '../../engine/counterpartyTypes';
 import type { Params } from '../../registry';
 import type { Lane } from '../../runner';
 import { useAppStore } from '../../store';
-import { useSettledScenario } from '../../ui/attribution/settledScenario';
-import { useRunner } from '../../ui/common/runner';
-import { ChartHead } from '../common/ChartHead';
-import { ChartSummary } from '../common/ChartSummary';
-import { useWidth } from '../common/useWidth';
-import { CounterpartiesPicture } from './CounterpartiesPicture';
-import { CounterpartyTable } from './CounterpartyTable';
-import { counterpartiesSpec as spec } from './spec';
+import { useSettledScenario } from '../attribution/settledScenario';
+import { useRunner } from '../common/runner';
+import { ChartHead } from '../../charts/common/ChartHead';
+import { ChartSummary } from '../../charts/common/ChartSummary';
+import { useWidth } from '../../charts/common/useWidth';
+import { CounterpartiesPicture } from '../../charts/counterparties/CounterpartiesPicture';
+import { CounterpartyTable } from '../../charts/counterparties/CounterpartyTable';
+import { counterpartiesSpec as spec } from '../../charts/counterparties/spec';
 
 /**
  * The dashboard's card of "Who holds the risk" (loaded on demand): the report for the levers on
