@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeQr, download, exportItem } from './support/exports';
 import {
   formatViolations,
   newAppPage,
@@ -25,37 +26,6 @@ const ROWS = `${CARD} svg.cp-rows`;
 // the bull and bear presets' links (data/presets.json)
 const BULL = 'v=2&rec=2026-12&qgf=35&rgd=75&rgf=75&azh=1.8&och=1.6&ocs=60&ppw=2.2&pb=5';
 const BEAR = 'v=2&rec=2026-12&rgd=95&rgf=30&azh=3&slip=24&ppw=1.3&pb=50&pbs=2027-01';
-
-async function download(page: Page, open: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), open()]);
-  return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
-}
-
-async function exportItem(page: Page, name: string | RegExp) {
-  await page.getByRole('button', { name: 'Export ▾' }).click();
-  await page.getByRole('group', { name: 'Export' }).getByRole('button', { name }).click();
-}
-
-const JSQR = readFileSync(join(process.cwd(), 'node_modules/jsqr/dist/jsQR.js'), 'utf8');
-
-/** The QR code in a PNG, read with jsQR in the page (as test/browser/export.test.ts does). */
-async function decodeQr(page: Page, png: Buffer): Promise<{ w: number; h: number; text: string | null }> {
-  if (!(await page.evaluate(() => 'jsQR' in window))) await page.evaluate(JSQR);
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth;
-    canvas.height = img.naturalHeight;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, canvas.width, canvas.height);
-    type Decoder = (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
-    const code = (window as unknown as { jsQR: Decoder }).jsQR(data.data, data.width, data.height);
-    return { w: img.naturalWidth, h: img.naturalHeight, text: code ? code.data : null };
-  }, png.toString('base64'));
-}
 
 async function cardShot(page: Page, name: string) {
   mkdirSync('test-results', { recursive: true });

@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
+import { decodeQr, download, exportItem } from './support/exports';
 import { SERIES } from '../../src/engine/types';
 import { LEDGER_ROWS } from '../../src/engine/ledger';
 import {
@@ -21,41 +22,6 @@ const b = setupBrowser();
 /** The briefing pieces are mounted: their header button is there (a missing or renamed one fails the test). */
 async function requireBriefings(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Export ▾', exact: true }).waitFor({ timeout: 5000 });
-}
-
-async function download(page: Page, open: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), open()]);
-  const path = await dl.path();
-  return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
-}
-
-async function exportItem(page: Page, name: string | RegExp) {
-  await page.getByRole('button', { name: 'Export ▾' }).click();
-  await page.getByRole('group', { name: 'Export' }).getByRole('button', { name }).click();
-}
-
-const JSQR = readFileSync(join(process.cwd(), 'node_modules/jsqr/dist/jsQR.js'), 'utf8');
-
-/**
- * Draws a PNG on a canvas in the page and reads its QR code with jsQR (put in the page through
- * the DevTools protocol, as axe is, so the page's CSP does not refuse it).
- */
-async function decodeQr(page: Page, png: Buffer): Promise<{ w: number; h: number; text: string | null }> {
-  if (!(await page.evaluate(() => 'jsQR' in window))) await page.evaluate(JSQR);
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth;
-    canvas.height = img.naturalHeight;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, canvas.width, canvas.height);
-    type Decoder = (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
-    const code = (window as unknown as { jsQR: Decoder }).jsQR(data.data, data.width, data.height);
-    return { w: img.naturalWidth, h: img.naturalHeight, text: code ? code.data : null };
-  }, png.toString('base64'));
 }
 
 /** Width and height from a PNG's IHDR chunk. */
