@@ -1,7 +1,6 @@
+import { EmbedFooter } from './EmbedFooter';
 import { useId, useMemo } from 'react';
 import type { EmbedRequest } from './parse';
-import { EVENTS_AS_OF } from '../registry';
-import { monthLabel } from '../registry/month';
 import { inThread } from '../runner/inThread';
 import { DEFAULT_SCENARIO_NAME } from '../url/names';
 import { ChartSummary } from '../charts/common/ChartSummary';
@@ -30,14 +29,7 @@ export default function CounterpartiesEmbed({ request }: { request: Extract<Embe
         <CounterpartiesPicture report={report} width={width} labelledBy={headingId} describedBy={summaryId} />
       </div>
       <ChartSummary id={summaryId}>{spec.summary(report)}</ChartSummary>
-      <footer className="embed-foot">
-        <p className="chart-source">
-          Source: {spec.source} · Record as of {monthLabel(EVENTS_AS_OF)} · Scenario “{name}”
-        </p>
-        <a className="embed-link" href={request.dashboardLink} target="_blank" rel="noopener">
-          Open in the dashboard
-        </a>
-      </footer>
+      <EmbedFooter source={spec.source} name={name} link={request.dashboardLink} />
     </main>
   );
 }

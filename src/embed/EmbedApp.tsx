@@ -1,10 +1,9 @@
+import { EmbedFooter } from './EmbedFooter';
 import { lazy, Suspense, useId, useMemo } from 'react';
 import { ChartPicture } from '../charts/common/ChartPicture';
 import { useWidth } from '../charts/common/useWidth';
 import { CHART_SPECS, isRowChartId } from '../charts/specs';
 import { inThread } from '../runner/inThread';
-import { EVENTS_AS_OF } from '../registry';
-import { monthLabel } from '../registry/month';
 import { useReportedFigures } from '../data/useReported';
 import { DEFAULT_SCENARIO_NAME } from '../url/names';
 import { type EmbedRequest } from './parse';
@@ -60,14 +59,7 @@ function EmbeddedChart({ request }: { request: Extract<EmbedRequest, { ok: true 
         <ChartPicture layout={layout} role="img" aria-labelledby={headingId} aria-describedby={summaryId} />
       </div>
       <ChartSummary id={summaryId}>{spec.summary(result)}</ChartSummary>
-      <footer className="embed-foot">
-        <p className="chart-source">
-          Source: {spec.source} · Record as of {monthLabel(EVENTS_AS_OF)} · Scenario “{name}”
-        </p>
-        <a className="embed-link" href={request.dashboardLink} target="_blank" rel="noopener">
-          Open in the dashboard
-        </a>
-      </footer>
+      <EmbedFooter source={spec.source} name={name} link={request.dashboardLink} />
     </main>
   );
 }
