@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { defaultParams } from '../../../src/registry';
 import { mergeBatches, runBatch } from '../../../src/engine/uncertainty';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Lane } from '../../../src/runner/lane';
 import type { JobOf, Reply, Request, RunPatch, WorkerLike } from '../../../src/runner/protocol';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearSaved, deleteSaved, MAX_NAME_CHARS, readSaved, SAVED_KEY, saveScenario } from '../../../src/url/saved';
 

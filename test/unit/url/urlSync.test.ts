@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ENGINE_VERSION } from '../../../src/engine/types';
 import { defaultParams } from '../../../src/registry';
@@ -41,7 +42,7 @@ describe('startUrlSync', () => {
     // no rec=: made on the 2026-11 record, which loads before the link is rewritten
     open('?v=1.1&pue=abc&elec=0.120&foo=bar');
     stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
-    await vi.waitFor(() => expect(useRecordStore.getState().loading).toBe(false));
+    await vi.waitFor(() => expect(useRecordStore.getState().loading).toBe(false), { timeout: 10_000 });
     expect(useAppStore.getState().params.electricityUsdPerKwh).toBe(0.12);
     expect(useAppStore.getState().params.pue).toBe(defaultParams().pue);
     const report = useLinkStore.getState();
@@ -54,7 +55,7 @@ describe('startUrlSync', () => {
   it("opens a link without rec on 2026-11's defaults; Update carries its own choices to 2026-12", async () => {
     open('?v=2.2&slip=18');
     stop = startUrlSync(useAppStore, { autoCommitMs: 0 });
-    await vi.waitFor(() => expect(useRecordStore.getState().release?.id).toBe('2026-11'));
+    await vi.waitFor(() => expect(useRecordStore.getState().release?.id).toBe('2026-11'), { timeout: 10_000 });
     // servingOverhead was 12.5 in 2026-11 and is 8.5 in 2026-12 (data/CHANGELOG.md)
     expect(useAppStore.getState().params.servingOverhead).toBe(12.5);
     expect(useAppStore.getState().params.chipSlipMonths).toBe(18);
