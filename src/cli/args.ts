@@ -24,7 +24,7 @@ export const FORMATS = ['json', 'csv', 'link', 'zip'] as const;
 type Format = (typeof FORMATS)[number];
 const USAGE =
   'usage: simulate [link] [--record <release>] [--set id=value ...] [--format json|csv|link|zip [--output <file.zip>]] ' +
-  '[--exposure-after YYYY-MM] [--explain [--against <link>|preset:<id>] [--output minCash|endCash|insolvency|burn]]';
+  '[--exposure-after YYYY-MM] [--explain [--against <link>|preset:<id>] [--output minCash|endCash|insolvency|burn|exposure]]';
 
 /** A mistake in the command line: printed as one line, exit 2. */
 export class UsageError extends Error {}

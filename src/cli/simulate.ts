@@ -5,7 +5,7 @@
  *   --set gb200.watts=1900  --set aws-2025-11.usdB=50  --set amd-options.month=2028-01  --set nvidia-10gw-loi.on=1
  * The link keeps the scenario's name and pinned baseline (`name=`, `base=`, `b.<key>=`).
  *
- * What moved it: `--explain [--against <link>] [--output minCash|endCash|insolvency|burn]` splits
+ * What moved it: `--explain [--against <link>] [--output minCash|endCash|insolvency|burn|exposure]` splits
  * the change in a headline output between the reference (the link's pinned baseline, the
  * `--against` link, or the defaults) and the scenario among the inputs that differ, and adds
  * `attribution: {output, total, parts: [{id, label, value}], method}` to the JSON.

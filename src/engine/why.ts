@@ -20,7 +20,7 @@ export interface Why {
 }
 
 /** The outputs a change is measured on (as in attribution.ts). */
-export type WhyOutput = 'minCash' | 'endCash' | 'insolvency' | 'burn';
+export type WhyOutput = 'minCash' | 'endCash' | 'insolvency' | 'burn' | 'exposure';
 
 /** Below this share of the reference output a change counts as "moves it by less than 1%". */
 export const SMALL_SHARE = 0.01;
@@ -33,7 +33,9 @@ const plainMoney = (v: number) => money(v).slice(1);
 function outputIndex(r: ScenarioResult, output: WhyOutput): number {
   const s = r.summary;
   if (output === 'minCash') return s.minCashMonth - r.startMonth;
-  if (output === 'insolvency' && s.insolvencyMonth !== null) return s.insolvencyMonth - r.startMonth;
+  // exposure is read after the month cash runs out, like insolvency, else at the horizon's end
+  if ((output === 'insolvency' || output === 'exposure') && s.insolvencyMonth !== null)
+    return s.insolvencyMonth - r.startMonth;
   return r.months - 1;
 }
 
@@ -113,7 +115,8 @@ export function explainEffect(args: {
     if (reason) return { kind: 'inactive', sentence: `${reason}.` };
   }
   const small = Math.abs(delta) < SMALL_SHARE * Math.max(Math.abs(referenceValue), 1e-9);
-  const improvement = output === 'burn' ? -delta : delta;
+  // less burn and less exposure are better for OpenAI's cash, as the sign tables read it
+  const improvement = output === 'burn' || output === 'exposure' ? -delta : delta;
   const dir = direction(ref, changed, leverIds);
   const against = !small && dir !== 0 && Math.sign(improvement) === -dir;
   if (!small && !against) return null;

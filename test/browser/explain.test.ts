@@ -39,6 +39,9 @@ describe('What moved it', () => {
           return panel.getBoundingClientRect().top - column.getBoundingClientRect().top + column.scrollTop;
         });
       await page.locator('.events-panel').waitFor();
+      // the cards above it that load on demand are in place ("Who holds the risk" reserves the room
+      // of its first report, so its arrival, before or after this, moves nothing)
+      await page.locator('section[data-chart="counterparties"]').waitFor();
       const before = await eventsTop();
       await pressEnd(page, 'Chip slip');
       const card = page.locator('[data-chart="attribution"]');
@@ -73,6 +76,13 @@ describe('What moved it', () => {
       // another output: months of cash
       await card.getByLabel('Output').selectOption('insolvency');
       await expect.poll(() => card.locator('[data-part="total"] text').textContent()).toMatch(/^Total [+−][\d.]+ mo$/);
+      // and the counterparties' exposure of "Who holds the risk": $200B more lowers what cash would not cover
+      await card.getByLabel('Output').selectOption('exposure');
+      await expect
+        .poll(() => card.getByRole('heading', { level: 2 }).textContent())
+        .toMatch(/moved counterparties' exposure most/);
+      const roundOnExposure = (await card.locator('[data-part="funding3UsdB"] text').textContent())!;
+      expect(parseUsdB(roundOnExposure.replace('Next funding round ', ''))).toBeLessThan(-100);
       await card.scrollIntoViewIfNeeded();
       await screenshot(page, 'what-moved-it-1280');
       app.errors.assertNone();

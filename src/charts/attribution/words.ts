@@ -7,7 +7,7 @@ import { fmtUsdB, MINUS } from '../../format';
  */
 
 /** The outputs, in the select's order (the same as the engine's ATTRIBUTION_OUTPUTS). */
-export const WATERFALL_OUTPUTS: readonly AttributionOutput[] = ['minCash', 'endCash', 'insolvency', 'burn'];
+export const WATERFALL_OUTPUTS: readonly AttributionOutput[] = ['minCash', 'endCash', 'insolvency', 'burn', 'exposure'];
 
 /** Short names for the select and the title. */
 export const OUTPUT_NAMES: Record<AttributionOutput, string> = {
@@ -15,6 +15,7 @@ export const OUTPUT_NAMES: Record<AttributionOutput, string> = {
   endCash: 'cash at the end',
   insolvency: 'months of cash',
   burn: 'cumulative burn',
+  exposure: "counterparties' exposure",
 };
 
 export const OUTPUT_UNITS: Record<AttributionOutput, string> = {
@@ -22,6 +23,7 @@ export const OUTPUT_UNITS: Record<AttributionOutput, string> = {
   endCash: '$B',
   insolvency: 'months',
   burn: '$B',
+  exposure: '$B',
 };
 
 /** A signed change in the output's unit: "+$101B", "−$3.2B", "+4.5 mo". */

@@ -65,6 +65,17 @@ const VALUE_PX = 50;
 /** From this width the names sit beside the bars; below it, above them. */
 export const NAMES_BESIDE_PX = 520;
 
+/** A row's height: the two bars and the names beside them, or the name above the bars when narrow. */
+function rowHeight(beside: boolean): number {
+  const barsH = 2 * BAR_PX + BAR_GAP;
+  return (beside ? Math.max(barsH, 2 * 13) : NAME_PX + barsH) + ROW_PAD;
+}
+
+/** The picture's height for `count` counterparties at `width` (what the card reserves before its first report). */
+export function rowsHeight(count: number, width: number): number {
+  return HEAD_PX + count * rowHeight(width >= NAMES_BESIDE_PX);
+}
+
 export function rowsLayout(report: CounterpartyReport, width: number, exposureHeading: string): RowsLayout {
   const beside = width >= NAMES_BESIDE_PX;
   const cs = report.counterparties;
@@ -85,7 +96,7 @@ export function rowsLayout(report: CounterpartyReport, width: number, exposureHe
   const px = maxFlow > 0 ? flowW / maxFlow : k;
   const exposureX = left + flowW + VALUE_PX + 16;
   const barsH = 2 * BAR_PX + BAR_GAP;
-  const rowH = (beside ? Math.max(barsH, 2 * 13) : NAME_PX + barsH) + ROW_PAD;
+  const rowH = rowHeight(beside);
   const rows: RowMarks[] = cs.map((c, i) => {
     const top = HEAD_PX + i * rowH;
     const barTop = beside ? top + 2 : top + NAME_PX;
@@ -124,7 +135,7 @@ export function rowsLayout(report: CounterpartyReport, width: number, exposureHe
   return {
     width,
     beside,
-    height: HEAD_PX + cs.length * rowH,
+    height: rowsHeight(cs.length, width),
     headings: [
       { text: long ? 'Paid to OpenAI' : 'to OpenAI', x: left, y: 13, swatch: 'in' },
       { text: long ? 'paid by OpenAI' : 'by OpenAI', x: left + (long ? 106 : 76), y: 13, swatch: 'out' },

@@ -9,7 +9,7 @@ import { waterfallLayout, waterfallMarks } from '../../charts/attribution/waterf
 import {
   againstWords,
   waterfallFinding,
-  waterfallSubtitle,
+  splitSubtitle,
   waterfallSummary,
   waterfallTitle,
   waterfallWhy,
@@ -60,7 +60,9 @@ export function AttributionCard({ renderCopy }: { renderCopy: (finding: Finding)
       choice={choice}
       plotRef={plotRef}
       title={a ? `What moved it: ${waterfallTitle(a)}` : 'What moved it'}
-      subtitle={a ? waterfallSubtitle(a, against) : `Splitting the change against ${against}…`}
+      // the idle card's words: the total is the waterfall's last bar, and a subtitle that grew by it
+      // wrapped to a second line beside the output select (the page below moved by 14 px)
+      subtitle={a ? splitSubtitle(a.output, against) : `Splitting the change against ${against}…`}
       live
       busy={moving || state.pending}
       plot={

@@ -11,6 +11,15 @@ import { useWidth } from '../../charts/common/useWidth';
 import { CounterpartiesPicture } from '../../charts/counterparties/CounterpartiesPicture';
 import { CounterpartyTable } from '../../charts/counterparties/CounterpartyTable';
 import { counterpartiesSpec as spec } from '../../charts/counterparties/spec';
+import { rowsHeight } from '../../charts/counterparties/rowsLayout';
+
+/**
+ * Before the first report: the room its picture will take on the default (eleven counterparties),
+ * and a title of about its length, so the report's arrival does not push the page down (it moved
+ * the events table by 25 px at 1280 px and 161 px at 390 px).
+ */
+const EXPECTED_ROWS = 11;
+const PENDING_TITLE = `${spec.name}: what OpenAI owes each counterparty, and what cash would not cover`;
 
 /**
  * The dashboard's card of "Who holds the risk" (loaded on demand): the report for the levers on
@@ -28,7 +37,7 @@ export default function CounterpartiesCard() {
   const [plotRef, width] = useWidth<HTMLDivElement>();
   const headingId = useId();
   const summaryId = useId();
-  const title = report.report ? spec.title(report.report) : spec.name;
+  const title = report.report ? spec.title(report.report) : PENDING_TITLE;
   const subtitle = spec.subtitle({ flows });
   return (
     <section className="chart-card cp-card" aria-labelledby={headingId} data-chart={spec.id}>
@@ -57,7 +66,9 @@ export default function CounterpartiesCard() {
             describedBy={summaryId}
           />
         ) : (
-          <p className="cp-pending">{report.error ? `Not available: ${report.error}` : 'Calculating…'}</p>
+          <p className="cp-pending" style={{ minHeight: rowsHeight(EXPECTED_ROWS, width) }}>
+            {report.error ? `Not available: ${report.error}` : 'Calculating…'}
+          </p>
         )}
       </div>
       {report.error && report.report && (

@@ -4,6 +4,7 @@ import { counterpartyReport } from '../../../src/engine/counterparties';
 import { defaultParams } from '../../../src/registry';
 import { parseMonth } from '../../../src/registry/month';
 import { counterpartyRows, flowGraph, flowLayout } from '../../../src/charts/counterparties/model';
+import { rowsHeight, rowsLayout } from '../../../src/charts/counterparties/rowsLayout';
 
 const p = defaultParams();
 const r = runScenario(p);
@@ -54,5 +55,15 @@ describe('who holds the risk: the chart model', () => {
     expect(q1(m.stockCompUsdB)).toBeCloseTo(2.3, 9);
     expect(q1(m.nonCashUsdB)).toBeCloseTo(12.4, 9);
     expect(q1(m.netLossUsdB)).toBeCloseTo(q1(m.operatingLossUsdB) + 12.4, 9);
+  });
+
+  it('reserves, before the first report, the height the default report draws at (no shift when it comes)', () => {
+    // eleven rows on the default; beside (≥ 520 px): 20 px of headings + 11 × (26 + 9) = 405 px;
+    // narrow, the name above the bars: 20 + 11 × (15 + 2 × 9 + 2 + 9) = 504 px (both measured in Chromium)
+    expect(report.counterparties).toHaveLength(11);
+    expect(rowsHeight(11, 902)).toBe(405);
+    expect(rowsHeight(11, 340)).toBe(504);
+    expect(rowsLayout(report, 902, 'Exposure').height).toBe(405);
+    expect(rowsLayout(report, 340, 'Exposure').height).toBe(504);
   });
 });
