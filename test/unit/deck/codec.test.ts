@@ -162,7 +162,7 @@ describe('the waterfall on a slide', () => {
     expect(read.ok && read.deck.slides[0].charts).toEqual(['burn', 'attribution']);
     expect(read.ok && read.deck.slides[0].waterfallOutput).toBeUndefined();
     expect(read.ok && read.problems).toEqual([
-      'slides[0].waterfallOutput: not one of minCash, endCash, insolvency, burn; minimum cash is used',
+      'slides[0].waterfallOutput: not one of minCash, endCash, insolvency, burn, exposure; minimum cash is used',
     ]);
   });
 });

@@ -5,14 +5,15 @@ import { burnSpec } from '../../../src/charts/burn/spec';
 import { CHART_SPECS } from '../../../src/charts/specs';
 import { resultForLink } from '../../../src/deck/results';
 
+// links name their record: one without rec reads 2026-11's defaults once another test has loaded it
 const deck = (freeAxes?: boolean): Deck => ({
   version: 1,
   title: 'Scale',
   freeAxes,
   slides: [
-    { id: 'a', link: 'v=2', title: 'Baseline', charts: ['burn'], notes: '' },
-    { id: 'b', link: 'v=2&f3=200&f3m=2027-01', title: 'Worse', charts: ['burn', 'cost'], notes: '' },
-    { id: 'c', link: 'v=2&f3=200&f3m=2027-01', title: 'Raise', charts: ['cost'], notes: '' },
+    { id: 'a', link: 'v=2&rec=2026-12', title: 'Baseline', charts: ['burn'], notes: '' },
+    { id: 'b', link: 'v=2&rec=2026-12&f3=200&f3m=2027-01', title: 'Worse', charts: ['burn', 'cost'], notes: '' },
+    { id: 'c', link: 'v=2&rec=2026-12&f3=200&f3m=2027-01', title: 'Raise', charts: ['cost'], notes: '' },
   ],
 });
 
@@ -23,8 +24,8 @@ describe('one scale per chart across a deck', () => {
       CHART_SPECS.burn.layout({ result: resultForLink(link), ...size }).panels.find((p) => p.id === 'cash')!.y as {
         domain(): [number, number];
       };
-    const [a0, a1] = own('v=2').domain();
-    const [b0, b1] = own('v=2&f3=200&f3m=2027-01').domain();
+    const [a0, a1] = own('v=2&rec=2026-12').domain();
+    const [b0, b1] = own('v=2&rec=2026-12&f3=200&f3m=2027-01').domain();
     expect([a0, a1]).not.toEqual([b0, b1]); // on their own, the two slides would show different axes
     const domains = deckDomains(deck());
     expect(domains.burn?.cash).toEqual([-100, 300]); // −100…150 and 0…300, read off each slide alone
@@ -36,7 +37,7 @@ describe('one scale per chart across a deck', () => {
           domain(): [number, number];
         }
       ).domain();
-    expect(axis('v=2')).toEqual(axis('v=2&f3=200&f3m=2027-01'));
+    expect(axis('v=2&rec=2026-12')).toEqual(axis('v=2&rec=2026-12&f3=200&f3m=2027-01'));
     expect(Object.keys(domains).sort()).toEqual(['burn', 'cost']);
   });
 
@@ -45,7 +46,7 @@ describe('one scale per chart across a deck', () => {
   });
 
   it("says a slide's difference from its baseline in words", () => {
-    const s = { ...resultForLink('v=2').summary, insolvencyMonth: 24339 };
+    const s = { ...resultForLink('v=2&rec=2026-12').summary, insolvencyMonth: 24339 };
     const b = { ...s, insolvencyMonth: 24333 };
     expect(burnSpec.difference(s, b, 'Plan')).toBe('6 months later than “Plan”');
     expect(burnSpec.difference(b, s, 'Plan')).toBe('6 months earlier than “Plan”');
