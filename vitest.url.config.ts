@@ -1,7 +1,7 @@
 /**
  * Vitest config of the link and registry unit tests, for mutation testing
- * (stryker.config.mjs, part url). Node environment, no React plugin, no jsdom. Left out because they
- * need a DOM: test/unit/url/saved.test.ts (localStorage) and test/unit/url/urlSync.test.ts
+ * (stryker.config.mjs, part url). Node environment, no React plugin; test/unit/url/saved.test.ts
+ * asks for jsdom itself (localStorage). Left out because it needs a DOM: test/unit/url/urlSync.test.ts
  * (window, history); test/unit/url/fuzz.test.ts (2,500 malformed links that must not throw: more
  * time than the rest together, and its check that 500 of 1,500 links have problems needs every case).
  * `npm test` does not use this config.
@@ -33,6 +33,9 @@ export default defineConfig({
       'test/unit/url/codec.test.ts',
       'test/unit/url/codecMessages.test.ts',
       'test/unit/url/codecEdges.test.ts',
+      // src/url/cite.ts, src/url/saved.ts
+      'test/unit/url/cite.test.ts',
+      'test/unit/url/saved.test.ts',
       'test/unit/url/identity.test.ts',
       'test/unit/url/migrations.test.ts',
       'test/unit/url/presets.test.ts',
@@ -46,6 +49,8 @@ export default defineConfig({
       'test/unit/registry/pairs.test.ts',
       'test/unit/registry/sameParams.test.ts',
       'test/unit/registry/leverIds.test.ts',
+      // src/registry/releases.ts, loadRelease.ts, records.ts
+      'test/unit/releases/releases.test.ts',
     ],
     // fast-check with a fixed seed, so that two runs see the same cases and the same survivors
     setupFiles: ['test/mutation/setup.ts'],

@@ -46,6 +46,7 @@ export function readVersion(values: string[], engineValues: string[], problems: 
 /** What the page says when a link's numbers came from a different engine, or null. */
 export function engineNoteFor(linkEngine: number | null, current: number = ENGINE_VERSION): string | null {
   if (linkEngine === null || linkEngine === current) return null;
+  // Stryker disable next-line EqualityOperator: `<=` is the same, linkEngine === current returned above
   if (linkEngine < current) {
     return `This link was made with engine v${linkEngine}; this page runs engine v${current}, so the numbers may differ from what the sender saw.`;
   }

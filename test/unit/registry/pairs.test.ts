@@ -22,6 +22,12 @@ describe("Stargate's funder shares sum to at most 100%: refused with a message n
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0].key).toBe('sgm');
     expect(r.problems[0].reason).toMatch(/Stargate paid by OpenAI is 19%/);
+    expect(r.fields.stargateMicrosoftSharePct).toEqual({
+      status: 'invalid',
+      given: '100',
+      reason:
+        'Stargate paid by Microsoft can be at most 81% while Stargate paid by OpenAI is 19% (together at most 100%); the default 0 is used',
+    });
     expect(parseScenario('?v=2&sgo=0&sgm=100').problems).toEqual([]);
   });
   it('the CLI: exits 2 with one line naming the other share', () => {

@@ -302,4 +302,26 @@ describe('record release (rec=) and citation (cite=)', () => {
     expect(bad.cite).toBeNull();
     expect(bad.problems[0].key).toBe('cite');
   });
+
+  it('rec= and cite= given twice: the first is used and the repeat is named; rec= is trimmed', () => {
+    const twice = parseScenario('v=2.3&rec=2026-12&rec=2026-11&cite=2028-08,-83.5&cite=none,1.0');
+    expect(twice.record).toBe('2026-12');
+    expect(twice.cite).toEqual({ insolvencyMonth: 24343, minCashUsdB: -83.5 });
+    expect(twice.problems).toEqual([
+      { key: 'rec', given: '2026-12, 2026-11', reason: 'given 2 times; the first is used' },
+      { key: 'cite', given: '2028-08,-83.5, none,1.0', reason: 'given 2 times; the first is used' },
+    ]);
+    const once = parseScenario('v=2.3&rec=%202026-11%20&cite=none,1.0');
+    expect(once.record).toBe('2026-11');
+    expect(once.cite).toEqual({ insolvencyMonth: null, minCashUsdB: 1 });
+    expect(once.problems).toEqual([]);
+    expect(parseScenario('v=2.3&rec=2026-12&cite=soon').problems).toEqual([
+      {
+        key: 'cite',
+        given: 'soon',
+        reason:
+          'not a citation (expected the insolvency month or "none", a comma, and minimum cash in $B: 2028-08,-83.5); ignored',
+      },
+    ]);
+  });
 });

@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParams } from '../../../src/registry';
 import { parseScenario, serializeScenario } from '../../../src/url/codec';
+import type { Problem } from '../../../src/url/problem';
+import { encode, entriesOf, queryPart, truncateForMessage } from '../../../src/url/text';
+import { engineNoteFor, readVersion } from '../../../src/url/version';
 
 const x = (n: number) => 'x'.repeat(n);
 
@@ -56,5 +59,94 @@ describe('writing a link', () => {
     expect(serializeScenario({ ...d, electricityUsdPerKwh: 0.1 }, undefined, [], { name: 'Mine' })).toBe(
       'v=2.3&rec=2026-12&elec=0.1&name=Mine',
     );
+  });
+});
+
+describe('v= and engine= (src/url/version.ts)', () => {
+  const read = (v: string[], engine: string[]) => {
+    const problems: Problem[] = [];
+    return { ...readVersion(v, engine, problems), problems };
+  };
+  it('a repeated or unreadable v= is named with its key and read as link version 2', () => {
+    expect(read(['1', '2'], [])).toEqual({
+      linkVersion: 2,
+      engineVersion: null,
+      problems: [{ key: 'v', given: '1, 2', reason: 'given 2 times; read as link version 2' }],
+    });
+    expect(read(['two'], []).problems).toEqual([
+      { key: 'v', given: 'two', reason: 'not a link version; read as version 2' },
+    ]);
+    expect(read(['9.3'], []).problems).toEqual([
+      {
+        key: 'v',
+        given: '9.3',
+        reason: 'made by a newer version of this page (link format 9); read as version 2, reload to update',
+      },
+    ]);
+  });
+  it('v=<link>.<engine> gives both; v=0 alone is engine 0; v=1 alone no engine', () => {
+    expect(read(['1.2'], [])).toEqual({ linkVersion: 1, engineVersion: 2, problems: [] });
+    expect(read(['0'], [])).toEqual({ linkVersion: 0, engineVersion: 0, problems: [] });
+    expect(read(['1'], [])).toEqual({ linkVersion: 1, engineVersion: null, problems: [] });
+  });
+  it('engine= is a whole number of at most six digits; repeated or otherwise it is ignored and named', () => {
+    expect(read(['2'], ['123456'])).toEqual({ linkVersion: 2, engineVersion: 123456, problems: [] });
+    expect(read(['2'], ['4', '5'])).toEqual({
+      linkVersion: 2,
+      engineVersion: null,
+      problems: [{ key: 'engine', given: '4, 5', reason: 'given 2 times; ignored' }],
+    });
+    for (const bad of ['1234567', 'x3', '3x', '3.0', ''])
+      expect(read(['2'], [bad])).toEqual({
+        linkVersion: 2,
+        engineVersion: null,
+        problems: [{ key: 'engine', given: bad, reason: 'not an engine version (a whole number); ignored' }],
+      });
+  });
+  it('the engine note: none for the same or an unknown engine, older and newer worded apart', () => {
+    expect(engineNoteFor(null, 3)).toBeNull();
+    expect(engineNoteFor(3, 3)).toBeNull();
+    expect(engineNoteFor(2, 3)).toBe(
+      'This link was made with engine v2; this page runs engine v3, so the numbers may differ from what the sender saw.',
+    );
+    expect(engineNoteFor(4, 3)).toBe(
+      'This link was made with a newer engine (v4) than this page runs (v3); reload the page to update, or the numbers may differ.',
+    );
+  });
+});
+
+describe('text helpers of the codec (src/url/text.ts)', () => {
+  it('cuts a message text only beyond its limit, by characters, not UTF-16 units', () => {
+    expect(truncateForMessage('abc', 3)).toBe('abc');
+    expect(truncateForMessage('abcd', 3)).toBe('abc…');
+    expect(truncateForMessage('😀😀😀', 2)).toBe('😀😀…');
+    expect(truncateForMessage('x'.repeat(64))).toBe('x'.repeat(64));
+    expect(truncateForMessage('x'.repeat(65))).toBe(`${'x'.repeat(64)}…`);
+  });
+  it('the query part: after `?`, before `#`, trimmed; a path or a URL without `?` has none', () => {
+    expect(queryPart('  a=1  ')).toBe('a=1');
+    expect(queryPart('?a=1')).toBe('a=1');
+    expect(queryPart('x?a=1')).toBe('a=1');
+    expect(queryPart('#a=1')).toBe('');
+    expect(queryPart('https://example.org/p?a=1#frag')).toBe('a=1');
+    expect(queryPart('/path')).toBe('');
+    expect(queryPart('a=1/')).toBe('a=1/');
+    expect(queryPart('a=http://x')).toBe('a=http://x');
+  });
+  it('encodes a surrogate pair as its character and a lone surrogate as U+FFFD, never throwing', () => {
+    expect(encode('a\uD83D\uDE00b')).toBe('a%F0%9F%98%80b');
+    expect(encode('\uD800\uDC00')).toBe('%F0%90%80%80');
+    expect(encode('\uDBFF\uDFFF')).toBe('%F4%8F%BF%BF');
+    expect(encode('\uD83Dx')).toBe('%EF%BF%BDx');
+    expect(encode('x\uDE00')).toBe('x%EF%BF%BD');
+    expect(encode('\uD83D')).toBe('%EF%BF%BD');
+    expect(encode('\uDC00\uD800')).toBe('%EF%BF%BD%EF%BF%BD');
+  });
+  it('entries in link order; a search that is not text has none', () => {
+    expect(entriesOf('?a=1&b=x%20y')).toEqual([
+      ['a', '1'],
+      ['b', 'x y'],
+    ]);
+    expect(entriesOf(undefined as unknown as string)).toEqual([]);
   });
 });

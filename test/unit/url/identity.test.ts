@@ -49,6 +49,9 @@ describe('the scenario name in the link', () => {
     expect(followName('Default scenario', defaultParams(), { ...defaultParams(), pue: 1.3 })).toBe('Custom scenario');
     expect(followName('Custom scenario', { ...defaultParams(), pue: 1.3 }, defaultParams())).toBe('Default scenario');
     expect(followName('Bull case', defaultParams(), { ...defaultParams(), pue: 1.3 })).toBe('Bull case');
+    // a blank name (spaces only) is no name: it follows the levers too
+    expect(followName('  ', defaultParams(), { ...defaultParams(), pue: 1.3 })).toBe('Custom scenario');
+    expect(followName('', { ...defaultParams(), pue: 1.3 }, defaultParams())).toBe('Default scenario');
   });
 
   it('cuts an over-long name and says so', () => {
