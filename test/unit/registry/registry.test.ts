@@ -6,7 +6,8 @@ import generationsJson from '../../../data/generations.json';
 import presetsJson from '../../../data/presets.json';
 import { buildLevers, DataFileError } from '../../../src/registry/build';
 import { checkDataFiles, checkLeversFile, checkSourcesFile, DATA_FILES } from '../../../src/registry/dataSchemas';
-import { LEVERS, LEVER_BY_ID } from '../../../src/registry';
+import { defaultParams, LEVERS, LEVER_BY_ID } from '../../../src/registry';
+import { inactiveReason, valueWords } from '../../../src/registry/requires';
 import { parseMonth, formatMonth } from '../../../src/registry/month';
 
 const CONTRACT_IDS = [
@@ -105,4 +106,29 @@ describe('the bundled data files, checked at build (vite.config.ts checkedData) 
       expect(() => checkDataFiles(read)).toThrow(`data/${broken}.json: (root): `);
     },
   );
+});
+
+describe('a lever that changes nothing says why (src/registry/requires.ts)', () => {
+  it('a value in words: toggles on from one half, amounts at their decimals without trailing zeros', () => {
+    const toggle = { kind: 'toggle', unit: 'on/off', decimals: 0 } as const;
+    expect(valueWords(toggle, 0.5)).toBe('on');
+    expect(valueWords(toggle, 0.49)).toBe('off');
+    expect(valueWords({ kind: 'number', unit: '$B', decimals: 1 }, 12.34)).toBe('$12.3B');
+    expect(valueWords({ kind: 'number', unit: '$', decimals: 2 }, 1.5)).toBe('$1.5');
+    expect(valueWords({ kind: 'number', unit: '%', decimals: 0 }, 19)).toBe('19 %');
+  });
+  it('names the first lever it acts through that sits at its minimum; null when none does', () => {
+    const month = LEVER_BY_ID.get('funding3Month')!;
+    const p = { ...defaultParams(), funding3UsdB: 0 };
+    expect(inactiveReason(month, p, LEVER_BY_ID)).toBe(
+      '“Next funding round” is $0B, so “Next round lands” changes nothing',
+    );
+    expect(inactiveReason(month, { ...p, funding3UsdB: 0.5 }, LEVER_BY_ID)).toBeNull();
+    // a lever it acts through that the scenario does not hold, or that is not in the registry, is passed over
+    expect(inactiveReason(month, {}, LEVER_BY_ID)).toBeNull();
+    expect(inactiveReason({ label: 'X', requires: ['nope' as never, 'funding3UsdB'] }, p, LEVER_BY_ID)).toBe(
+      '“Next funding round” is $0B, so “X” changes nothing',
+    );
+    expect(inactiveReason({ label: 'X' }, p, LEVER_BY_ID)).toBeNull();
+  });
 });
