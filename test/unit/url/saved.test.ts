@@ -1,6 +1,14 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearSaved, deleteSaved, MAX_NAME_CHARS, readSaved, SAVED_KEY, saveScenario } from '../../../src/url/saved';
+import {
+  checkName,
+  clearSaved,
+  deleteSaved,
+  MAX_NAME_CHARS,
+  readSaved,
+  SAVED_KEY,
+  saveScenario,
+} from '../../../src/url/saved';
 
 beforeEach(() => localStorage.clear());
 
@@ -71,5 +79,57 @@ describe('saved scenarios', () => {
     const full = { getItem: () => null, setItem: throwing.setItem, removeItem: () => undefined };
     expect(saveScenario('x', 'v=1.1', full)).toMatchObject({ ok: false, error: { kind: 'full' } });
     expect(readSaved(null)).toMatchObject({ ok: false, error: { kind: 'unavailable' } });
+  });
+
+  it('names: trimmed; blank, or over 80 characters (emoji count as one), refused with a sentence', () => {
+    expect(checkName('  Plan  ')).toEqual({ ok: true, name: 'Plan' });
+    expect(checkName('  ')).toEqual({
+      ok: false,
+      error: { kind: 'invalid-name', message: 'Give the scenario a name.', canClear: false },
+    });
+    expect(checkName('😀'.repeat(80))).toEqual({ ok: true, name: '😀'.repeat(80) });
+    expect(checkName('x'.repeat(81))).toEqual({
+      ok: false,
+      error: { kind: 'invalid-name', message: 'Names are at most 80 characters.', canClear: false },
+    });
+  });
+
+  it('holds at most 50: a 51st is refused, replacing one of the 50 is not', () => {
+    const at = new Date('2026-01-02T03:04:05Z');
+    for (let i = 1; i <= 50; i++) expect(saveScenario(`S${i}`, 'v=2', undefined, at).ok).toBe(true);
+    expect(saveScenario('S51', 'v=2', undefined, at)).toEqual({
+      ok: false,
+      error: { kind: 'full', message: 'At most 50 scenarios can be saved; delete one first.', canClear: false },
+    });
+    const replaced = saveScenario('S7', 'v=2&slip=18', undefined, at);
+    expect(replaced.ok && replaced.scenarios.length).toBe(50);
+    expect(replaced.ok && replaced.scenarios[49]).toEqual({
+      name: 'S7',
+      link: 'v=2&slip=18',
+      savedAt: '2026-01-02T03:04:05.000Z',
+    });
+  });
+
+  it('a refused write says so whole; deleting from damaged storage refuses and leaves it; no storage clears nothing', () => {
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
+    expect(saveScenario('x', 'v=2', full)).toEqual({
+      ok: false,
+      error: {
+        kind: 'full',
+        message:
+          'The browser refused to store the scenario (storage full or blocked). Delete a saved scenario or copy the link instead.',
+        canClear: false,
+      },
+    });
+    localStorage.setItem(SAVED_KEY, '{oops');
+    expect(deleteSaved('x')).toMatchObject({ ok: false, error: { kind: 'corrupt' } });
+    expect(localStorage.getItem(SAVED_KEY)).toBe('{oops');
+    expect(clearSaved(null)).toBe(false);
   });
 });
