@@ -61,6 +61,7 @@ export const MIGRATIONS: readonly Migration[] = [
       out = renameKey(out, 'f2m', 'softbank-2025-12.month');
       out = renameKey(out, 'ory', 'sgly');
       return renameKey(out, 'tr', 'trk', (usdB) =>
+        // Stryker disable next-line Regex: at one decimal ".0" can only stand at the end
         toFixedHalfUp((Number(usdB) * 1e6) / (2.35 * 8760), 1).replace(/\.0$/, ''),
       );
     },

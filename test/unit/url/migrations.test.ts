@@ -76,6 +76,10 @@ describe('migrations', () => {
         ['gdg', '3'],
       ]);
     });
+    it('a whole number of thousands of H100e is written without ".0"', () => {
+      // $20.586B a year / ($2.35 an hour × 8,760 hours) = 1,000k H100e
+      expect(m.migrate([['tr', '20.586']])).toEqual([['trk', '1000']]);
+    });
     it('opens a v1 link with its levers carried over and the dropped keys reported', () => {
       const r = parseScenario('v=1.1&slip=18&f2=20&gdg=3');
       expect(r.problems).toEqual([]);
