@@ -52,7 +52,7 @@ describe('presets', () => {
     const good = presetsJson[0];
     const parsePresets = (json: unknown) => buildPresets(checkPresetsFile(json));
     expect(() => parsePresets([{ ...good, title: 3 }])).toThrow(/data\/presets\.json: \[0\]\.title: /);
-    expect(() => parsePresets([good, good])).toThrow(/\[1\] \(baseline\)\.id: duplicate id/);
+    expect(() => parsePresets([good, good])).toThrow('data/presets.json: [1] (baseline).id: duplicate id');
     expect(() => parsePresets([{ ...good, sources: ['nope'] }])).toThrow(
       /\.sources: no source "nope" in data\/sources\.json/,
     );
