@@ -65,4 +65,27 @@ describe('range overrides in the link', () => {
     expect(parseOverride(key, '0.1~0.2')).toMatchObject({ status: 'invalid' });
     expect(parseOverride('r.nope', '1~2~u')).toMatchObject({ status: 'invalid', reason: 'no such lever' });
   });
+
+  it('each refusal says which part is wrong', () => {
+    const notNumber = 'not a number (expected digits, like 0.12 or 1.2e-1)';
+    expect(parseOverride('mfu', '0.1~0.2~u')).toEqual({ status: 'invalid', reason: 'not a range key' });
+    expect(parseOverride('r.mfu', '0.1~0.2~x')).toEqual({ status: 'invalid', reason: 'expected low~high~u|t|l' });
+    expect(parseOverride('r.mfu', '0.1~0.2~u~t')).toEqual({ status: 'invalid', reason: 'expected low~high~u|t|l' });
+    expect(parseOverride('r.mfu', 'abc~0.2~u')).toEqual({ status: 'invalid', reason: `low: ${notNumber}` });
+    expect(parseOverride('r.mfu', '0.1~abc~u')).toEqual({ status: 'invalid', reason: `high: ${notNumber}` });
+    expect(parseOverride('r.mfu', '0.1~0.2~t')).toEqual({
+      status: 'valid',
+      leverId: 'mfu',
+      range: { low: 0.1, high: 0.2, dist: 'triangular' },
+    });
+  });
+
+  it('an override of a lever this build does not have is not written', () => {
+    expect(
+      serializeOverrides({
+        nope: { low: 1, high: 2, dist: 'uniform' },
+        mfu: { low: 0.1, high: 0.2, dist: 'triangular' },
+      } as never),
+    ).toEqual([['r.mfu', '0.10~0.20~t']]);
+  });
 });
