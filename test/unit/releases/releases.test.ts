@@ -2,14 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import release2026_11 from '../../../data/releases/2026-11.json';
 import { DataFileError, defaultParams, LEVERS } from '../../../src/registry';
-import { loadRelease } from '../../../src/registry/loadRelease';
+import { loadRelease, unknownRecordReason } from '../../../src/registry/loadRelease';
 import { parseMonth } from '../../../src/registry/month';
 import {
   buildRelease,
   changedDefaults,
   currentRelease,
   CURRENT_RECORD,
+  isRecordId,
   releaseCaveat,
+  type Release,
 } from '../../../src/registry/releases';
 
 describe('record releases', () => {
@@ -93,6 +95,31 @@ describe('record releases', () => {
     expect(bad({ ...release2026_11, events })).toThrow(/^data\/releases\/2026-11\.json: events\.events\[0\]/);
   });
 
+  it('the caveat counts levers and events added since, and names what was left out, in one sentence', () => {
+    const past = (filled: string[], dropped: Array<{ id: string; reason: string }>) =>
+      ({ ...currentRelease(), id: '2026-11', current: false, filled, dropped }) as Release;
+    const gone = (id: string) => ({ id, reason: 'r' });
+    expect(releaseCaveat(past([], []))).toBeNull();
+    expect(releaseCaveat({ ...past(['a'], []), current: true })).toBeNull();
+    expect(releaseCaveat(past(['a'], []))).toBe(
+      'Record 2026-11 on the current engine: 1 lever added since (a) takes the current default.',
+    );
+    expect(releaseCaveat(past(['ev.on'], []))).toBe(
+      'Record 2026-11 on the current engine: event added since (ev) takes the current default.',
+    );
+    expect(releaseCaveat(past(['a', 'b', 'ev.on', 'ev.usdB', 'ew.gw'], []))).toBe(
+      'Record 2026-11 on the current engine: 2 levers added since (a, b) take the current default; ' +
+        'events added since (ev, ew) take the current default.',
+    );
+    expect(releaseCaveat(past([], [gone('event old')]))).toBe(
+      'Record 2026-11 on the current engine: event no longer in the record (old) is left out.',
+    );
+    expect(releaseCaveat(past([], [gone('event old'), gone('event older'), gone('x.probability')]))).toBe(
+      'Record 2026-11 on the current engine: events no longer in the record (old, older) are left out; ' +
+        'values the current engine has no lever for are left out (x.probability).',
+    );
+  });
+
   it('data/CHANGELOG.md names the release of each dated section, and every release has one', () => {
     const log = readFileSync('data/CHANGELOG.md', 'utf8');
     const sections = log.split('\n').filter((l) => /^## \d{4}-\d{2}/.test(l));
@@ -109,5 +136,20 @@ describe('record releases', () => {
     await expect(loadRelease('2026-10')).rejects.toThrow(
       'no record release "2026-10"; the releases are 2026-11, 2026-12',
     );
+  });
+
+  it('a past release is read once and shared; a refused id is not kept, so asking again asks again', async () => {
+    expect(unknownRecordReason('2026-11')).toBeNull();
+    expect(unknownRecordReason('2026-12')).toBeNull();
+    expect(unknownRecordReason('x')).toBe('no record release "x"; the releases are 2026-11, 2026-12');
+    const first = loadRelease('2026-11');
+    expect(loadRelease('2026-11')).toBe(first);
+    expect((await first).current).toBe(false);
+    const refused = loadRelease('2026-10');
+    await expect(refused).rejects.toThrow(DataFileError);
+    expect(loadRelease('2026-10')).not.toBe(refused);
+    await expect(loadRelease('2026-10')).rejects.toThrow(DataFileError);
+    expect(isRecordId('2026-11')).toBe(true);
+    expect(isRecordId('2026-10')).toBe(false);
   });
 });
