@@ -8,7 +8,7 @@ import { buildLevers, DataFileError } from '../../../src/registry/build';
 import { checkDataFiles, checkLeversFile, checkSourcesFile, DATA_FILES } from '../../../src/registry/dataSchemas';
 import { defaultParams, LEVERS, LEVER_BY_ID } from '../../../src/registry';
 import { inactiveReason, valueWords } from '../../../src/registry/requires';
-import { parseMonth, formatMonth } from '../../../src/registry/month';
+import { formatMonth, monthLabel, parseMonth, START_MONTH } from '../../../src/registry/month';
 
 const CONTRACT_IDS = [
   'activeParamsB',
@@ -45,6 +45,18 @@ describe('lever registry', () => {
   it('round-trips months', () => {
     expect(formatMonth(parseMonth('2027-06')!)).toBe('2027-06');
     expect(parseMonth('2027-13')).toBeNull();
+  });
+  it('a month is year × 12 + month − 1, read trimmed, written YYYY-MM and "Mon YYYY"', () => {
+    expect(parseMonth('2025-01')).toBe(24300);
+    expect(START_MONTH).toBe(24300);
+    expect(parseMonth(' 2027-06 ')).toBe(24329);
+    expect(parseMonth('2025-12')).toBe(24311);
+    for (const bad of ['2027-00', '2027-1', '12027-01', '2027-01x', 'x2027-01', '']) expect(parseMonth(bad)).toBeNull();
+    expect(formatMonth(24311)).toBe('2025-12');
+    expect(formatMonth(24300)).toBe('2025-01');
+    expect(monthLabel(24300)).toBe('Jan 2025');
+    expect(monthLabel(24311)).toBe('Dec 2025');
+    expect(monthLabel(24329)).toBe('Jun 2027');
   });
 });
 
