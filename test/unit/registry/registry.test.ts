@@ -98,6 +98,61 @@ describe('a bad data file fails with the file, the field and the reason', () => 
   });
 });
 
+describe('buildLevers: the checks across rows, each naming the lever and the field', () => {
+  type Entry = Record<string, unknown>;
+  const build = (edit: (entries: Entry[]) => void) => () => {
+    const entries = clone(checkLeversFile(leversJson)) as unknown as Entry[];
+    edit(entries);
+    return buildLevers(entries as never, checkSourcesFile(sourcesJson));
+  };
+  const where = 'data/levers.json: ';
+  it('ids must match src/registry/leverIds.ts, and be unique', () => {
+    const stale = `.id: src/registry/leverIds.ts is out of date (run \`npm run gen:levers\`)`;
+    expect(build((e) => e.shift())).toThrow(`${where}queriesPerDayB${stale}`);
+    expect(build((e) => (e[0].id = 'zzz'))).toThrow(`${where}zzz${stale}`);
+    expect(build((e) => e.push(e[0]))).toThrow(`${where}queriesPerDayB.id: duplicate id`);
+  });
+  it('keys are unique and not those the link itself uses (v, engine, seed, n)', () => {
+    expect(build((e) => (e[1].key = 'qpd'))).toThrow(`${where}queryGrowthPct.key: "qpd" is already used`);
+    expect(build((e) => (e[0].key = 'seed'))).toThrow(`${where}queriesPerDayB.key: "seed" is already used`);
+  });
+  it('min below max; the default within min..max, its ends included', () => {
+    expect(build((e) => (e[0].min = 5))).toThrow(`${where}queriesPerDayB.min: must be below max`);
+    expect(build((e) => (e[0].default = 0.1))).toThrow(`${where}queriesPerDayB.default: outside min..max`);
+    expect(build((e) => (e[0].default = 0.2))()[0].default).toBe(0.2);
+    expect(build((e) => (e[0].default = 5))()[0].default).toBe(5);
+  });
+  it('a range lies within min..max with low ≤ high; a lognormal one above zero', () => {
+    const range = `${where}queryGrowthPct.range: must satisfy min ≤ low ≤ high ≤ max`;
+    expect(build((e) => (e[1].range = { low: 501, high: 500, dist: 'uniform' }))).toThrow(range);
+    expect(build((e) => (e[1].range = { low: -1, high: 500, dist: 'uniform' }))).toThrow(range);
+    expect(build((e) => (e[1].range = { low: 300, high: 801, dist: 'uniform' }))).toThrow(range);
+    expect(build((e) => (e[1].range = { low: 0, high: 800, dist: 'uniform' }))()[1].range).toEqual({
+      low: 0,
+      high: 800,
+      dist: 'uniform',
+    });
+    expect(build((e) => (e[1].range = { low: 0, high: 500, dist: 'lognormal' }))).toThrow(
+      `${where}queryGrowthPct.range.low: a lognormal range needs low > 0`,
+    );
+    expect(build((e) => (e[1].range = { low: 0.5, high: 500, dist: 'lognormal' }))()[1].range!.low).toBe(0.5);
+  });
+  it('months as "YYYY-MM" for month levers only, read as month indices', () => {
+    const chip = () => (e: Entry[]) => e.find((x) => x.id === 'chipArrival')!;
+    expect(build((e) => (chip()(e).min = 2025))).toThrow(`${where}chipArrival.min: month levers take "YYYY-MM"`);
+    expect(build((e) => (e[0].max = '5'))).toThrow(`${where}queriesPerDayB.max: expected a number, got "5"`);
+    const built = build(() => undefined)();
+    const c = built.find((l) => l.id === 'chipArrival')!;
+    // 2025-06 is 2025 × 12 + 5; 2032-12 is 2032 × 12 + 11; 2026-12 is 2026 × 12 + 11
+    expect([c.min, c.max, c.default]).toEqual([24305, 24395, 24323]);
+    expect(built[0].record).toBe(true);
+    expect(built[1].record).toBe(false);
+    expect(built[1].range).toEqual({ low: 300, high: 500, dist: 'triangular' });
+    expect(built.find((l) => l.id === 'funding3Month')!.requires).toEqual(['funding3UsdB']);
+    expect(built[0].requires).toBeUndefined();
+  });
+});
+
 describe('the bundled data files, checked at build (vite.config.ts checkedData) and by the CLI', () => {
   const FILES: Record<string, unknown> = {
     sources: sourcesJson,
