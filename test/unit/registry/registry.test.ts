@@ -5,6 +5,7 @@ import eventsJson from '../../../data/events.json';
 import generationsJson from '../../../data/generations.json';
 import presetsJson from '../../../data/presets.json';
 import { buildLevers, DataFileError } from '../../../src/registry/build';
+import { buildEvents, buildGenerations, isRecordEvent, onByDefault } from '../../../src/registry/entities';
 import { checkDataFiles, checkLeversFile, checkSourcesFile, DATA_FILES } from '../../../src/registry/dataSchemas';
 import { defaultParams, LEVERS, LEVER_BY_ID } from '../../../src/registry';
 import { inactiveReason, valueWords } from '../../../src/registry/requires';
@@ -197,5 +198,121 @@ describe('a lever that changes nothing says why (src/registry/requires.ts)', () 
       '“Next funding round” is $0B, so “X” changes nothing',
     );
     expect(inactiveReason({ label: 'X' }, p, LEVER_BY_ID)).toBeNull();
+  });
+});
+
+describe('generations and events, checked across fields and rows (src/registry/entities.ts)', () => {
+  const sources = checkSourcesFile(sourcesJson);
+  const gen = {
+    id: 'gb200',
+    label: 'GB200',
+    h100e: 2.5,
+    watts: 1800,
+    priceUsd: 42000,
+    firstMonth: '2025-02',
+    source: 'nvidia-gb200-nvl72',
+    confidence: 'medium' as const,
+  };
+  it('a generation: months as indices, its watts kept as the reference, its lever ids', () => {
+    expect(buildGenerations({ generations: [gen] }, sources)).toEqual([
+      {
+        ...gen,
+        firstMonth: 24301,
+        refWatts: 1800,
+        keys: {
+          h100e: 'gb200.h100e',
+          watts: 'gb200.watts',
+          priceUsd: 'gb200.priceUsd',
+          firstMonth: 'gb200.firstMonth',
+        },
+      },
+    ]);
+    const g = (generations: unknown[]) => () => buildGenerations({ generations } as never, sources);
+    expect(g([{ ...gen, id: 'h100' }])).toThrow('data/generations.json: generations[0].id: "h100" is taken');
+    expect(g([gen, gen])).toThrow('data/generations.json: generations[1].id: "gb200" is taken');
+    expect(g([{ ...gen, source: 'nope' }])).toThrow(
+      'data/generations.json: generations[0].source: no source "nope" in data/sources.json',
+    );
+  });
+
+  const fund = {
+    id: 'f',
+    kind: 'funding' as const,
+    counterparty: 'C',
+    label: 'L',
+    month: '2026-01',
+    usdB: 1,
+    status: 'closed' as const,
+    source: 'openai-oct-2024',
+    confidence: 'high' as const,
+  };
+  const contract = { ...fund, id: 'c', kind: 'contract' as const };
+  const ev =
+    (...events: Record<string, unknown>[]) =>
+    () =>
+      buildEvents({ asOf: '2026-11', events } as never, sources, new Set(['h100', 'gb200']));
+  it('an event: months as indices, the status as its index, its lever ids', () => {
+    expect(ev(fund)()).toEqual({
+      asOf: 24322,
+      events: [
+        {
+          ...fund,
+          month: 24312,
+          statusCode: 0,
+          keys: {
+            on: 'f.on',
+            month: 'f.month',
+            usdB: 'f.usdB',
+            gw: 'f.gw',
+            status: 'f.status',
+            probability: 'f.probability',
+          },
+        },
+      ],
+    });
+    const owned = { ...contract, form: 'owned', gw: 1, status: 'option', maxGwPerMonth: 0.5, generation: 'gb200' };
+    expect(ev(owned)().events[0].statusCode).toBe(4);
+    // a row modelled by a lever is not checked as a contract
+    expect(ev({ ...contract, modelledBy: 'stargate' })().events[0].month).toBe(24312);
+    expect(ev({ ...fund, status: 'conditional', probability: 0 })().events[0].statusCode).toBe(2);
+    expect(ev({ ...contract, form: 'contracted', termMonths: 12 })().events).toHaveLength(1);
+  });
+  it('each rule names the row, the field and the reason', () => {
+    const at = (i: number, id: string) => `data/events.json: events[${i}] (${id})`;
+    expect(ev(fund, fund)).toThrow(`${at(1, 'f')}.id: duplicate id`);
+    expect(ev({ ...fund, source: 'nope' })).toThrow(`${at(0, 'f')}.source: no source "nope" in data/sources.json`);
+    expect(ev(contract)).toThrow(`${at(0, 'c')}.form: a contract is "contracted" or "owned"`);
+    expect(ev({ ...contract, form: 'contracted' })).toThrow(
+      `${at(0, 'c')}.termMonths: a contracted row needs its term`,
+    );
+    expect(ev({ ...contract, form: 'owned' })).toThrow(`${at(0, 'c')}.gw: an owned purchase needs its GW`);
+    expect(ev({ ...contract, form: 'owned', gw: 0 })).toThrow(`${at(0, 'c')}.gw: an owned purchase needs its GW`);
+    expect(ev({ ...contract, form: 'owned', gw: 1, generation: 'zz' })).toThrow(
+      `${at(0, 'c')}.generation: no generation "zz"`,
+    );
+    const option = `${at(0, 'f')}.maxGwPerMonth: an option is an owned purchase with a ramp limit`;
+    expect(ev({ ...fund, status: 'option' })).toThrow(option);
+    expect(
+      ev({ ...contract, id: 'f', form: 'contracted', termMonths: 12, status: 'option', maxGwPerMonth: 1 }),
+    ).toThrow(option);
+    expect(ev({ ...contract, id: 'f', form: 'owned', gw: 1, status: 'option' })).toThrow(option);
+    expect(ev({ ...fund, status: 'conditional' })).toThrow(
+      `${at(0, 'f')}.probability: a conditional row needs its probability`,
+    );
+  });
+  it('counted by default: closed, committed and options, unless the row says; the record: closed or committed up to now', () => {
+    expect(
+      ['closed', 'committed', 'conditional', 'hypothetical', 'option'].map((s) => onByDefault(s as never)),
+    ).toEqual([true, true, false, false, true]);
+    expect(onByDefault('hypothetical', true)).toBe(true);
+    expect(onByDefault('closed', false)).toBe(false);
+    const rec = (status: string, month: number) => isRecordEvent({ status: status as never, month }, 24322);
+    expect([rec('closed', 24322), rec('committed', 24300), rec('closed', 24323), rec('option', 24300)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect([rec('conditional', 24300), rec('hypothetical', 24300)]).toEqual([false, false]);
   });
 });
