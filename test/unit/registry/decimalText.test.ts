@@ -24,6 +24,11 @@ describe('decimal text without a decimal library', () => {
     expect(shiftLeft('12.5', 2)).toBe('0.125');
     expect(shiftLeft('1200', 2)).toBe('12');
     expect(shiftLeft('-5', 2)).toBe('-0.05');
+    // a link's text may carry leading zeros; zero is never signed
+    expect(shiftLeft('0012', 1)).toBe('1.2');
+    expect(shiftLeft('10000', 2)).toBe('100');
+    expect(shiftLeft('-0', 2)).toBe('0');
+    expect(shiftLeft('-0.001', 1)).toBe('-0.0001');
   });
   it('agrees with decimal.js on any finite float', () => {
     fc.assert(
