@@ -6,6 +6,7 @@ import generationsJson from '../../../data/generations.json';
 import presetsJson from '../../../data/presets.json';
 import { buildLevers, DataFileError } from '../../../src/registry/build';
 import { buildEvents, buildGenerations, isRecordEvent, onByDefault } from '../../../src/registry/entities';
+import { entityLevers } from '../../../src/registry/entityLevers';
 import { checkDataFiles, checkLeversFile, checkSourcesFile, DATA_FILES } from '../../../src/registry/dataSchemas';
 import { defaultParams, LEVERS, LEVER_BY_ID } from '../../../src/registry';
 import { inactiveReason, valueWords } from '../../../src/registry/requires';
@@ -314,5 +315,182 @@ describe('generations and events, checked across fields and rows (src/registry/e
       false,
     ]);
     expect([rec('conditional', 24300), rec('hypothetical', 24300)]).toEqual([false, false]);
+  });
+});
+
+describe('the levers of generations and events (src/registry/entityLevers.ts)', () => {
+  const sources = checkSourcesFile(sourcesJson);
+  const gen = {
+    id: 'gb200',
+    label: 'GB200',
+    h100e: 2.5,
+    watts: 1800,
+    priceUsd: 42000,
+    firstMonth: 24301,
+    source: 'nvidia-gb200-nvl72',
+    confidence: 'medium',
+  };
+  const row = { counterparty: 'C', source: 'openai-oct-2024', confidence: 'high' };
+  const fund = {
+    ...row,
+    id: 'f',
+    kind: 'funding',
+    label: 'Round',
+    month: 24312,
+    usdB: 150.25,
+    status: 'closed',
+    statusCode: 0,
+  };
+  const lease = {
+    ...row,
+    id: 'c',
+    kind: 'contract',
+    form: 'contracted',
+    label: 'Lease',
+    month: 24330,
+    usdB: 10,
+    gw: 8,
+    gwBasis: 'facility',
+    probability: 0.4,
+    status: 'conditional',
+    statusCode: 2,
+  };
+  const owned = {
+    ...row,
+    id: 'o',
+    kind: 'contract',
+    form: 'owned',
+    label: 'Own',
+    month: 24300,
+    usdB: 0,
+    gw: 0.75,
+    status: 'option',
+    statusCode: 4,
+  };
+  const modelled = { ...fund, id: 'm', modelledBy: 'nextRound' };
+  // built in each test: a mutant reached only while the file loads is not tested (stryker.config.mjs)
+  const build = () => {
+    const levers = entityLevers([gen] as never, [fund, lease, owned, modelled] as never, sources, 24322);
+    return { levers, by: new Map(levers.map((l) => [l.id as string, l])) };
+  };
+
+  it('one lever per editable field, in order; a modelled row has none; four added rows of six', () => {
+    const { levers } = build();
+    expect(levers.slice(0, 14).map((l) => l.id)).toEqual([
+      'gb200.h100e',
+      'gb200.watts',
+      'gb200.priceUsd',
+      'gb200.firstMonth',
+      'f.on',
+      'f.month',
+      'f.status',
+      'f.usdB',
+      'c.on',
+      'c.month',
+      'c.status',
+      'c.usdB',
+      'c.gw',
+      'c.probability',
+    ]);
+    expect(levers.slice(14, 18).map((l) => l.id)).toEqual(['o.on', 'o.month', 'o.status', 'o.gw']);
+    expect(levers.slice(18).map((l) => l.id)).toEqual(
+      ['added-1', 'added-2', 'added-3', 'added-4'].flatMap((a) =>
+        ['on', 'kind', 'month', 'usdB', 'termMonths', 'status'].map((f) => `${a}.${f}`),
+      ),
+    );
+    expect(levers.every((l) => l.key === l.id)).toBe(true);
+  });
+  it('a generation: labels, bounds, decimals that show the default', () => {
+    const { by } = build();
+    expect(by.get('gb200.h100e')).toMatchObject({
+      label: 'GB200: compute per accelerator',
+      group: 'hardware',
+      unit: 'H100e',
+      min: 0.1,
+      max: 20,
+      decimals: 1,
+      default: 2.5,
+      sourceId: 'nvidia-gb200-nvl72',
+      confidence: 'medium',
+      record: false,
+    });
+    expect(by.get('gb200.watts')).toMatchObject({
+      label: 'GB200: server watts per accelerator',
+      min: 300,
+      max: 6000,
+      default: 1800,
+    });
+    expect(by.get('gb200.priceUsd')).toMatchObject({
+      label: 'GB200: price per accelerator',
+      unit: '$',
+      max: 300000,
+      default: 42000,
+    });
+    // 2015-01 to 2036-12
+    expect(by.get('gb200.firstMonth')).toMatchObject({ kind: 'month', min: 24180, max: 24443, default: 24301 });
+  });
+  it('a funding row: counted if closed, its month needs its amount, the amount to 4× at its decimals; in the record up to now', () => {
+    const { by } = build();
+    expect(by.get('f.on')).toMatchObject({ label: 'Round: counted', kind: 'toggle', default: 1, record: true });
+    expect(by.get('f.month')).toMatchObject({
+      label: 'Round: month the cash lands',
+      default: 24312,
+      requires: ['f.usdB'],
+    });
+    expect(by.get('f.status')).toMatchObject({
+      unit: 'closed/committed/conditional/hypothetical/option',
+      min: 0,
+      max: 4,
+      default: 0,
+    });
+    expect(by.get('f.usdB')).toMatchObject({
+      label: 'Round: cash to OpenAI',
+      unit: '$B',
+      max: 601,
+      decimals: 2,
+      default: 150.25,
+    });
+  });
+  it('a contract: signed total, power at its basis, probability; an owned one has no amount lever', () => {
+    const { by } = build();
+    expect(by.get('c.on')).toMatchObject({ default: 0, record: false });
+    expect(by.get('c.month')!.label).toBe('Lease: first month');
+    expect(by.get('c.month')!.requires).toBeUndefined();
+    expect(by.get('c.usdB')).toMatchObject({ label: 'Lease: signed total', max: 500, decimals: 1, default: 10 });
+    expect(by.get('c.gw')).toMatchObject({
+      label: 'Lease: power',
+      unit: 'GW (facility)',
+      max: 24,
+      decimals: 1,
+      default: 8,
+    });
+    expect(by.get('c.probability')).toMatchObject({
+      label: 'Lease: probability it happens',
+      unit: 'share',
+      max: 1,
+      step: 0.05,
+      decimals: 2,
+      default: 0.4,
+    });
+    expect(by.get('o.on')).toMatchObject({ default: 1, record: false });
+    expect(by.get('o.gw')).toMatchObject({ unit: 'GW (IT)', max: 20, decimals: 2, default: 0.75 });
+  });
+  it('an added row: off, a funding round of $10B from 2027-01 for 60 months, hypothetical, an assumption', () => {
+    const { levers, by } = build();
+    expect(levers.filter((l) => l.id.startsWith('added-1.')).map((l) => [l.label, l.default])).toEqual([
+      ['Added row 1: counted', 0],
+      ['Added row 1: funding (0) or contract (1)', 0],
+      ['Added row 1: month', 24324],
+      ['Added row 1: amount', 10],
+      ['Added row 1: contract term', 60],
+      ['Added row 1: status', 3],
+    ]);
+    expect(by.get('added-4.usdB')).toMatchObject({
+      label: 'Added row 4: amount',
+      sourceId: 'assumption',
+      confidence: 'low',
+      note: 'A row added in the events table: a scenario, not the record.',
+      record: false,
+    });
   });
 });
