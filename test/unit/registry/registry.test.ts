@@ -116,7 +116,8 @@ describe('buildLevers: the checks across rows, each naming the lever and the fie
   });
   it('keys are unique and not those the link itself uses (v, engine, seed, n)', () => {
     expect(build((e) => (e[1].key = 'qpd'))).toThrow(`${where}queryGrowthPct.key: "qpd" is already used`);
-    expect(build((e) => (e[0].key = 'seed'))).toThrow(`${where}queriesPerDayB.key: "seed" is already used`);
+    for (const key of ['v', 'engine', 'seed', 'n'])
+      expect(build((e) => (e[0].key = key))).toThrow(`${where}queriesPerDayB.key: "${key}" is already used`);
   });
   it('min below max; the default within min..max, its ends included', () => {
     expect(build((e) => (e[0].min = 5))).toThrow(`${where}queriesPerDayB.min: must be below max`);
@@ -134,6 +135,7 @@ describe('buildLevers: the checks across rows, each naming the lever and the fie
       high: 800,
       dist: 'uniform',
     });
+    expect(build((e) => (e[1].range = { low: 300, high: 300, dist: 'uniform' }))()[1].range!.high).toBe(300);
     expect(build((e) => (e[1].range = { low: 0, high: 500, dist: 'lognormal' }))).toThrow(
       `${where}queryGrowthPct.range.low: a lognormal range needs low > 0`,
     );
@@ -143,6 +145,13 @@ describe('buildLevers: the checks across rows, each naming the lever and the fie
     const chip = () => (e: Entry[]) => e.find((x) => x.id === 'chipArrival')!;
     expect(build((e) => (chip()(e).min = 2025))).toThrow(`${where}chipArrival.min: month levers take "YYYY-MM"`);
     expect(build((e) => (e[0].max = '5'))).toThrow(`${where}queriesPerDayB.max: expected a number, got "5"`);
+    expect(build((e) => (e[0].default = '1'))).toThrow(`${where}queriesPerDayB.default: expected a number, got "1"`);
+    expect(build((e) => (e[1].range = { low: '300', high: 500, dist: 'uniform' }))).toThrow(
+      `${where}queryGrowthPct.range.low: expected a number, got "300"`,
+    );
+    expect(build((e) => (e[1].range = { low: 300, high: '500', dist: 'uniform' }))).toThrow(
+      `${where}queryGrowthPct.range.high: expected a number, got "500"`,
+    );
     const built = build(() => undefined)();
     const c = built.find((l) => l.id === 'chipArrival')!;
     // 2025-06 is 2025 × 12 + 5; 2032-12 is 2032 × 12 + 11; 2026-12 is 2026 × 12 + 11
@@ -151,7 +160,7 @@ describe('buildLevers: the checks across rows, each naming the lever and the fie
     expect(built[1].record).toBe(false);
     expect(built[1].range).toEqual({ low: 300, high: 500, dist: 'triangular' });
     expect(built.find((l) => l.id === 'funding3Month')!.requires).toEqual(['funding3UsdB']);
-    expect(built[0].requires).toBeUndefined();
+    expect('requires' in built[0]).toBe(false);
   });
 });
 
