@@ -8,7 +8,16 @@ import { buildLevers, DataFileError } from '../../../src/registry/build';
 import { buildEvents, buildGenerations, isRecordEvent, onByDefault } from '../../../src/registry/entities';
 import { entityLevers } from '../../../src/registry/entityLevers';
 import { checkDataFiles, checkLeversFile, checkSourcesFile, DATA_FILES } from '../../../src/registry/dataSchemas';
-import { defaultParams, LEVERS, LEVER_BY_ID } from '../../../src/registry';
+import {
+  defaultParams,
+  isLeverId,
+  LEVERS,
+  LEVER_BY_ID,
+  leversInGroup,
+  pairProblem,
+  parseLeverValueIn,
+  sameParams,
+} from '../../../src/registry';
 import { inactiveReason, valueWords } from '../../../src/registry/requires';
 import { formatMonth, monthLabel, parseMonth, START_MONTH } from '../../../src/registry/month';
 
@@ -501,5 +510,45 @@ describe('the levers of generations and events (src/registry/entityLevers.ts)', 
       note: 'A row added in the events table: a scenario, not the record.',
       record: false,
     });
+  });
+});
+
+describe('the registry module (src/registry/index.ts)', () => {
+  it('names levers, lists a group in declared order, gives fresh defaults', () => {
+    expect(isLeverId('pue')).toBe(true);
+    expect(isLeverId('gb200.watts')).toBe(true);
+    expect(isLeverId('nope')).toBe(false);
+    expect(leversInGroup('stargate').map((l) => l.id)).toEqual([
+      'stargateCapexUsdB',
+      'stargateUsdBPerGw',
+      'stargateBuildMonths',
+      'stargateOpenAiSharePct',
+      'stargateMicrosoftSharePct',
+      'stargateLeaseYears',
+      'stargateLeaseYieldPct',
+    ]);
+    const a = defaultParams();
+    expect([a.stargateOpenAiSharePct, a.stargateMicrosoftSharePct, a['added-1.usdB']]).toEqual([19, 0, 10]);
+    a.stargateOpenAiSharePct = 50;
+    expect(defaultParams().stargateOpenAiSharePct).toBe(19);
+    expect(Object.keys(a)).toHaveLength(LEVERS.length);
+  });
+  it('a pair rule read in a scenario; an unknown id has none', () => {
+    const p = defaultParams();
+    const sgm = LEVER_BY_ID.get('stargateMicrosoftSharePct')!;
+    expect(parseLeverValueIn(p, sgm, '82')).toEqual({
+      status: 'invalid',
+      reason:
+        'Stargate paid by Microsoft can be at most 81% while Stargate paid by OpenAI is 19% (together at most 100%)',
+    });
+    expect(parseLeverValueIn(p, sgm, '81')).toEqual({ status: 'valid', value: 81 });
+    expect(pairProblem(p, 'nope', 1)).toBeNull();
+  });
+  it('the same scenario object is the same without comparing', () => {
+    const p = defaultParams();
+    expect(sameParams(p, p)).toBe(true);
+    expect(sameParams({ a: 1 }, { a: 1 })).toBe(true);
+    // an inherited key of the second is not one of its levers
+    expect(sameParams({ a: 1 }, Object.assign(Object.create({ b: 2 }) as Record<string, number>, { a: 1 }))).toBe(true);
   });
 });
