@@ -248,6 +248,7 @@ describe('generations and events, checked across fields and rows (src/registry/e
     ]);
     const g = (generations: unknown[]) => () => buildGenerations({ generations } as never, sources);
     expect(g([{ ...gen, id: 'h100' }])).toThrow('data/generations.json: generations[0].id: "h100" is taken');
+    expect(g([{ ...gen, id: 'custom' }])).toThrow('data/generations.json: generations[0].id: "custom" is taken');
     expect(g([gen, gen])).toThrow('data/generations.json: generations[1].id: "gb200" is taken');
     expect(g([{ ...gen, source: 'nope' }])).toThrow(
       'data/generations.json: generations[0].source: no source "nope" in data/sources.json',
