@@ -11,6 +11,7 @@ const MONTH_MAX = parseMonth('2036-12')!;
 function decimalsFor(value: number, min = 1): number {
   const text = String(value);
   const dot = text.indexOf('.');
+  // Stryker disable next-line EqualityOperator: String(number) never starts with '.', so dot is never 0
   return Math.max(min, dot < 0 ? 0 : text.length - dot - 1);
 }
 

@@ -419,6 +419,47 @@ describe('the levers of generations and events (src/registry/entityLevers.ts)', 
     );
     expect(levers.every((l) => l.key === l.id)).toBe(true);
   });
+  it('each lever: group, unit, kind and bounds', () => {
+    const { levers } = build();
+    const statuses = 'closed/committed/conditional/hypothetical/option';
+    expect(
+      levers
+        .filter((l) => !/^added-[234]/.test(l.id))
+        .map((l) => [l.id, l.group, l.unit, l.kind, l.min, l.max, l.step]),
+    ).toEqual([
+      ['gb200.h100e', 'hardware', 'H100e', 'number', 0.1, 20, 0.1],
+      ['gb200.watts', 'hardware', 'W', 'number', 300, 6000, 10],
+      ['gb200.priceUsd', 'hardware', '$', 'number', 2000, 300000, 500],
+      ['gb200.firstMonth', 'hardware', 'month', 'month', 24180, 24443, 1],
+      ['f.on', 'events', 'on/off', 'toggle', 0, 1, 1],
+      ['f.month', 'events', 'month', 'month', 24180, 24443, 1],
+      ['f.status', 'events', statuses, 'number', 0, 4, 1],
+      ['f.usdB', 'events', '$B', 'number', 0, 601, 0.5],
+      ['c.on', 'events', 'on/off', 'toggle', 0, 1, 1],
+      ['c.month', 'events', 'month', 'month', 24180, 24443, 1],
+      ['c.status', 'events', statuses, 'number', 0, 4, 1],
+      ['c.usdB', 'events', '$B', 'number', 0, 500, 0.5],
+      ['c.gw', 'events', 'GW (facility)', 'number', 0, 24, 0.1],
+      ['c.probability', 'events', 'share', 'number', 0, 1, 0.05],
+      ['o.on', 'events', 'on/off', 'toggle', 0, 1, 1],
+      ['o.month', 'events', 'month', 'month', 24180, 24443, 1],
+      ['o.status', 'events', statuses, 'number', 0, 4, 1],
+      ['o.gw', 'events', 'GW (IT)', 'number', 0, 20, 0.1],
+      ['added-1.on', 'events', 'on/off', 'toggle', 0, 1, 1],
+      ['added-1.kind', 'events', 'funding/contract', 'toggle', 0, 1, 1],
+      ['added-1.month', 'events', 'month', 'month', 24180, 24443, 1],
+      ['added-1.usdB', 'events', '$B', 'number', 0, 1000, 0.5],
+      ['added-1.termMonths', 'events', 'months', 'number', 1, 180, 1],
+      ['added-1.status', 'events', statuses, 'number', 0, 4, 1],
+    ]);
+    expect(levers.map((l) => l.label).slice(4, 8)).toEqual([
+      'Round: counted',
+      'Round: month the cash lands',
+      'Round: status',
+      'Round: cash to OpenAI',
+    ]);
+    expect(levers.find((l) => l.id === 'gb200.firstMonth')!.label).toBe('GB200: first month in volume');
+  });
   it('a generation: labels, bounds, decimals that show the default', () => {
     const { by } = build();
     expect(by.get('gb200.h100e')).toMatchObject({
