@@ -114,9 +114,9 @@ describe('record releases', () => {
     expect(releaseCaveat(past([], [gone('event old')]))).toBe(
       'Record 2026-11 on the current engine: event no longer in the record (old) is left out.',
     );
-    expect(releaseCaveat(past([], [gone('event old'), gone('event older'), gone('x.probability')]))).toBe(
+    expect(releaseCaveat(past([], [gone('event old'), gone('event older'), gone('x.probability'), gone('y.gw')]))).toBe(
       'Record 2026-11 on the current engine: events no longer in the record (old, older) are left out; ' +
-        'values the current engine has no lever for are left out (x.probability).',
+        'values the current engine has no lever for are left out (x.probability, y.gw).',
     );
   });
 
