@@ -120,6 +120,72 @@ describe('record releases', () => {
     );
   });
 
+  it('the current release is data/ itself, with nothing filled, dropped or preset', () => {
+    const c = currentRelease();
+    expect([c.id, c.current, c.engineVersion, c.note]).toEqual([
+      '2026-12',
+      true,
+      0,
+      'The current record: data/ as it ships.',
+    ]);
+    expect([c.filled, c.dropped, c.presets]).toEqual([[], [], []]);
+    expect(c.info.pue).toEqual({ sourceId: 'pue-hyperscale', confidence: 'high' });
+  });
+
+  it("a past release: its own provenance, today's for what it lacks; what it has no lever or field for is named", () => {
+    const r = buildRelease(release2026_11, '2026-11');
+    expect(r.info.servingOverhead).toEqual({ sourceId: 'calibration', confidence: 'low' });
+    expect(r.info.revenueGrowthNextPct).toEqual({ sourceId: 'info-burn-forecast-feb-2026', confidence: 'low' });
+    expect(r.info['cerebras-2026-01.gw']).toEqual({ sourceId: 'reuters-cerebras-apr-2026', confidence: 'medium' });
+    expect(r.dropped).toEqual([
+      { id: 'event amd-6gw', reason: 'no such event in the current record' },
+      { id: 'nvidia-10gw-loi.probability', reason: 'no such field in the current engine' },
+    ]);
+    expect(r.filled.filter((id) => id.startsWith('added-'))).toEqual([]);
+    expect(r.presets).toHaveLength(8);
+    expect(r.presets[0]).toEqual({ id: 'baseline', title: 'Baseline: the record as of November 2026', link: 'v=2' });
+  });
+
+  it("a past value outside today's range, or for no lever, is dropped and named; a number given as text is refused", () => {
+    const levers = release2026_11.levers.map((l) => (l.id === 'pue' ? { ...l, default: 2.5 } : l));
+    const r = buildRelease(
+      { ...release2026_11, levers: [...levers, { ...levers[0], id: 'gone', default: 1 }] },
+      '2026-11',
+    );
+    expect(r.params.pue).toBe(1.2);
+    expect(r.dropped.slice(0, 2)).toEqual([
+      { id: 'pue', reason: "2.5 is outside today's range; today's default is used" },
+      { id: 'gone', reason: 'no such lever in the current engine' },
+    ]);
+    const low = release2026_11.levers.map((l) => (l.id === 'pue' ? { ...l, default: 0.5 } : l));
+    expect(buildRelease({ ...release2026_11, levers: low }, '2026-11').dropped[0]).toEqual({
+      id: 'pue',
+      reason: "0.5 is outside today's range; today's default is used",
+    });
+    const text = release2026_11.levers.map((l) => (l.id === 'pue' ? { ...l, default: '2025-01' } : l));
+    expect(() => buildRelease({ ...release2026_11, levers: text }, '2026-11')).toThrow(
+      'data/releases/2026-11.json: levers[15] (pue).default: expected a number, got "2025-01"',
+    );
+  });
+
+  it("a release's generations and events are checked as data/'s are, the message naming the release's file", () => {
+    const g = release2026_11.generations;
+    const taken = { ...g, generations: [{ ...g.generations[0], id: 'h100' }, ...g.generations.slice(1)] };
+    expect(() => buildRelease({ ...release2026_11, generations: taken }, '2026-11')).toThrow(
+      'data/releases/2026-11.json: generations[0].id: "h100" is taken',
+    );
+    // the custom chip is a generation a row may name
+    const ev = release2026_11.events;
+    const events = {
+      ...ev,
+      events: ev.events.map((e) => (e.id === 'coreweave-2025-05' ? { ...e, generation: 'custom' } : e)),
+    };
+    expect(
+      buildRelease({ ...release2026_11, events }, '2026-11').events.find((e) => e.id === 'coreweave-2025-05')!
+        .generation,
+    ).toBe('custom');
+  });
+
   it('data/CHANGELOG.md names the release of each dated section, and every release has one', () => {
     const log = readFileSync('data/CHANGELOG.md', 'utf8');
     const sections = log.split('\n').filter((l) => /^## \d{4}-\d{2}/.test(l));
