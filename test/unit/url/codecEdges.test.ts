@@ -141,6 +141,9 @@ describe('text helpers of the codec (src/url/text.ts)', () => {
     expect(encode('x\uDE00')).toBe('x%EF%BF%BD');
     expect(encode('\uD83D')).toBe('%EF%BF%BD');
     expect(encode('\uDC00\uD800')).toBe('%EF%BF%BD%EF%BF%BD');
+    // a high surrogate before a character above the low range; a low one after a low one
+    expect(encode('\uD800\uE000')).toBe('%EF%BF%BD%EE%80%80');
+    expect(encode('\uDC00\uDC00')).toBe('%EF%BF%BD%EF%BF%BD');
   });
   it('entries in link order; a search that is not text has none', () => {
     expect(entriesOf('?a=1&b=x%20y')).toEqual([
