@@ -43,6 +43,7 @@ describe('reading a link', () => {
     expect(parseScenario('?v=2&engine=3').unknown).toEqual([]);
     expect(parseScenario('?v=2&zz=1').unknown).toEqual([['zz', '1']]);
     expect(parseScenario(undefined as unknown as string).problems).toEqual([]);
+    expect(parseScenario(undefined as unknown as string).unknown).toEqual([]);
   });
 });
 
