@@ -76,6 +76,10 @@ function clone<T>(v: T): T {
 }
 
 describe('a bad data file fails with the file, the field and the reason', () => {
+  it('is a DataFileError by name too (what the CLI and the page print before the message)', () => {
+    const e = new DataFileError('data/levers.json: x');
+    expect([e.name, e.message, e instanceof Error]).toEqual(['DataFileError', 'data/levers.json: x', true]);
+  });
   it('names a wrong type', () => {
     const bad = clone(leversJson) as Record<string, unknown>[];
     bad[2].min = 'lots';
