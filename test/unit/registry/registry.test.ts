@@ -300,6 +300,9 @@ describe('generations and events, checked across fields and rows (src/registry/e
     expect(ev({ ...contract, modelledBy: 'stargate' })().events[0].month).toBe(24312);
     expect(ev({ ...fund, status: 'conditional', probability: 0 })().events[0].statusCode).toBe(2);
     expect(ev({ ...contract, form: 'contracted', termMonths: 12 })().events).toHaveLength(1);
+    // the contract rules are a contract's: a funding row's `form` asks for no term, no GW
+    expect(ev({ ...fund, form: 'contracted' })().events).toHaveLength(1);
+    expect(ev({ ...fund, form: 'owned' })().events).toHaveLength(1);
   });
   it('each rule names the row, the field and the reason', () => {
     const at = (i: number, id: string) => `data/events.json: events[${i}] (${id})`;
@@ -320,6 +323,7 @@ describe('generations and events, checked across fields and rows (src/registry/e
       ev({ ...contract, id: 'f', form: 'contracted', termMonths: 12, status: 'option', maxGwPerMonth: 1 }),
     ).toThrow(option);
     expect(ev({ ...contract, id: 'f', form: 'owned', gw: 1, status: 'option' })).toThrow(option);
+    expect(ev({ ...fund, form: 'owned', gw: 1, status: 'option', maxGwPerMonth: 1 })).toThrow(option);
     expect(ev({ ...fund, status: 'conditional' })).toThrow(
       `${at(0, 'f')}.probability: a conditional row needs its probability`,
     );
