@@ -3,7 +3,9 @@ import {
   ADDED_EVENT_SLOTS,
   EVENT_STATUSES,
   EVENTS,
+  LEVER_BY_ID,
   type EventStatus,
+  type LeverId,
   type Params,
 } from '../registry';
 import { chipActualMonth } from './hardware';
@@ -18,8 +20,52 @@ function money(usdB: number): string {
 /** Each row's counterparty as a label starts it ("SoftBank", "Microsoft"): read once, not per run. */
 const SHORT_NAME = new Map(EVENTS.map((e) => [e.id, e.counterparty.split(' ')[0]]));
 
-/** The dated things a viewer should see on the time axis, clipped to the horizon. */
+/**
+ * Every lever scenarioEvents reads: its rows' keys, the added rows' and the levers named in it.
+ * A drag moves one lever, mostly not one of these, so the last list is returned as it was (its
+ * labels cost ~9% of a run). test/unit/engine/events.test.ts pushes every lever of the registry
+ * and checks the list against a fresh one, so a lever read here and missing below fails there.
+ */
+const READS: readonly LeverId[] = [
+  // a row's keys name its every field; only the fields that are levers are read
+  ...EVENTS.flatMap((e) => (Object.values(e.keys) as LeverId[]).filter((id) => LEVER_BY_ID.has(id))),
+  ...ADDED_EVENT_KEYS.flatMap((k) => [k.on, k.kind, k.month, k.usdB, k.termMonths] as LeverId[]),
+  'horizonMonths',
+  'funding3UsdB',
+  'funding3Month',
+  'stargateCapexUsdB',
+  'stargateStart',
+  'stargateBuildMonths',
+  'siliconGw',
+  'chipArrival',
+  'chipSlipMonths',
+  'chipRampMonths',
+  'msRegime2Start',
+  'msRegime3Start',
+  'azureCommitmentUsdB',
+  'azureCommitmentStart',
+  'azureCommitmentYears',
+  'planBShiftPct',
+  'planBStart',
+  'planBRampMonths',
+];
+let last: { values: Float64Array; events: readonly EngineEvent[] } | null = null;
+
+function sameReads(values: Float64Array, p: Params): boolean {
+  for (let i = 0; i < READS.length; i++) if (values[i] !== p[READS[i]]) return false;
+  return true;
+}
+
+/** The dated things a viewer should see on the time axis, clipped to the horizon (frozen: runs share it). */
 export function scenarioEvents(p: Params): EngineEvent[] {
+  if (last && sameReads(last.values, p)) return last.events as EngineEvent[];
+  const events = Object.freeze(freshEvents(p).map((e) => Object.freeze(e)));
+  last = { values: Float64Array.from(READS, (id) => p[id]), events };
+  return events as EngineEvent[];
+}
+
+/** scenarioEvents without the memo: what a run of `p` shows on the time axis. */
+export function freshEvents(p: Params): EngineEvent[] {
   const end = START_MONTH + Math.round(p.horizonMonths) - 1;
   const events: EngineEvent[] = [];
   for (const e of EVENTS) {

@@ -2,7 +2,7 @@
 import { useMemo, type Ref } from 'react';
 import type { CounterpartyReport } from '../../engine/counterpartyTypes';
 import { fmtUsdB } from '../../format';
-import { fitText } from './rowsLayout';
+import { fitText, NAMES_BESIDE_PX } from './rowsLayout';
 import { flowGraph, flowLayout } from './model';
 import { color } from './paint';
 import { IN_COLOR, OUT_COLOR } from './spec';
@@ -25,14 +25,16 @@ export function FlowsSvg({
   aria: Record<string, string | undefined>;
 }) {
   const graph = useMemo(() => flowGraph(report), [report]);
-  // room for the longest label on each side ("SoftBank $62.5B"), at most a quarter of the width
+  // room for the longest label on each side ("SoftBank $62.5B"), at most a quarter of the width, or
+  // a third on a phone, where a quarter cut every name but the shortest ("Micro… $179B" at 390 px)
+  const share = width < NAMES_BESIDE_PX ? 0.34 : 0.25;
   const labelOf = (n: { label: string; id: string }) => {
     const link = graph.links.find((l) => l.source === n.id || l.target === n.id);
     return `${n.label} ${fmtUsdB(link?.value ?? 0, 'auto')}`;
   };
   const sideW = (side: 'in' | 'out') =>
     Math.min(
-      Math.round(width * 0.25),
+      Math.round(width * share),
       Math.max(30, ...graph.nodes.filter((n) => n.side === side).map((n) => labelOf(n).length * FLOW_CHAR_PX + 8)),
     );
   const nameOf = (id: string) => graph.nodes.find((n) => n.id === id)?.label ?? id;
