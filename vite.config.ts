@@ -277,6 +277,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'],
+          setupFiles: ['test/unit/setup-fc.ts'],
+          // a test checks figures, not speed: beside Chromium on two cores, 5 s timed out a CLI test
+          testTimeout: 30_000,
         },
       },
       {
@@ -285,7 +288,8 @@ export default defineConfig({
           name: 'unit-dom',
           environment: 'jsdom',
           include: ['test/unit/**/*.test.tsx', 'src/**/*.test.tsx'],
-          setupFiles: ['test/unit/setup-dom.ts'],
+          setupFiles: ['test/unit/setup-fc.ts', 'test/unit/setup-dom.ts'],
+          testTimeout: 30_000,
         },
       },
       {

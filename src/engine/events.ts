@@ -51,9 +51,14 @@ const READS: readonly LeverId[] = [
 ];
 let last: { values: Float64Array; events: readonly EngineEvent[] } | null = null;
 
+function sameReads(values: Float64Array, p: Params): boolean {
+  for (let i = 0; i < READS.length; i++) if (values[i] !== p[READS[i]]) return false;
+  return true;
+}
+
 /** The dated things a viewer should see on the time axis, clipped to the horizon (frozen: runs share it). */
 export function scenarioEvents(p: Params): EngineEvent[] {
-  if (last && READS.every((id, i) => Object.is(p[id], last!.values[i]))) return last.events as EngineEvent[];
+  if (last && sameReads(last.values, p)) return last.events as EngineEvent[];
   const events = Object.freeze(freshEvents(p).map((e) => Object.freeze(e)));
   last = { values: Float64Array.from(READS, (id) => p[id]), events };
   return events as EngineEvent[];

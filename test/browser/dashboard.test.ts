@@ -18,7 +18,8 @@ describe('dashboard', () => {
     const { page } = app;
     try {
       await ready(page);
-      expect(await page.locator('[data-chart]').count()).toBe(5);
+      // five: 'Who holds the risk' loads on demand, after the four charts
+      await expect.poll(() => page.locator('[data-chart]').count()).toBe(5);
       // at 1280×800 two charts sit side by side at full height, and the events table starts below them
       const [burn, cost, events] = await Promise.all(
         ['[data-chart="burn"]', '[data-chart="cost"]', '.events-panel'].map((s) => page.locator(s).boundingBox()),

@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, type ReactNode } from 'react';
+import { memo, useEffect, useId, useMemo, type ReactNode } from 'react';
 import { ChartHead } from './ChartHead';
 import type { ScenarioResult } from '../../engine/types';
 import { monthLabel, type MonthIndex } from '../../registry/month';
@@ -62,17 +62,23 @@ export const ChartCard = memo(function ChartCard({
   const summaryId = useId();
   const title = spec.title(result);
   const subtitle = spec.subtitle(options);
-  const tools = spec.toggles?.map((t) => (
-    <label key={t.option} className="tool tool-check">
-      <input
-        type="checkbox"
-        autoComplete="off"
-        checked={Boolean(options[t.option])}
-        onChange={(e) => onOption?.(t.option, e.target.checked)}
-      />
-      {t.label}
-    </label>
-  ));
+  // the same elements while the options stand, so a new result leaves the toggles' inputs alone
+  // (React 19 rewrites an input's name and type whenever it renders one again)
+  const tools = useMemo(
+    () =>
+      spec.toggles?.map((t) => (
+        <label key={t.option} className="tool tool-check">
+          <input
+            type="checkbox"
+            autoComplete="off"
+            checked={Boolean(options[t.option])}
+            onChange={(e) => onOption?.(t.option, e.target.checked)}
+          />
+          {t.label}
+        </label>
+      )),
+    [spec, options, onOption],
+  );
   return (
     <section className="chart-card" aria-labelledby={headingId} data-chart={spec.id}>
       <ChartHead

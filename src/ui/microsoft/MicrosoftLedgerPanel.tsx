@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import {
   equityMethodLossIn,
   microsoftLedger,
@@ -65,8 +64,11 @@ function usePlanB(
  * CLI's names (`microsoft` in its JSON).
  */
 export function MicrosoftLedgerPanel() {
-  const { params, result } = useAppStore(useShallow((s) => ({ params: s.params, result: s.result })));
-  if (!result) return null;
+  // the ledger is its result's: with the levers it was run for, read when it arrives, so a lever
+  // step redraws the ledger once (with its result), not also before, on the last result
+  const result = useAppStore((s) => s.result);
+  const params = useMemo(() => (result ? useAppStore.getState().params : null), [result]);
+  if (!result || !params) return null;
   return <LedgerView params={params} result={result} />;
 }
 

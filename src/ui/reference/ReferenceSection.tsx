@@ -1,7 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { waterfallLayout, waterfallMarks } from '../../charts/attribution/waterfallLayout';
-import { fmtChange, waterfallSummary, waterfallTitle } from '../../charts/attribution/words';
+import { fmtChange, waterfallTitle } from '../../charts/attribution/words';
 import {
   isReferenceView,
   parsePresetTargets,
@@ -9,16 +8,11 @@ import {
   REFERENCE_VIEW_IDS,
   type ReferenceViewId,
 } from '../../charts/burn/referenceView';
-import { ChartPicture } from '../../charts/common/ChartPicture';
-import { ChartSummary } from '../../charts/common/ChartSummary';
-import { useWidth } from '../../charts/common/useWidth';
 import { REPORTED_URL } from '../../data/useReported';
 import { describeSource } from '../../charts/reported';
-import { fmtUsdB } from '../../format';
 import { useAppStore } from '../../store';
 import { PRESET_BY_ID, presetParams } from '../../url/presets';
-import { useAttribution } from '../attribution/useAttribution';
-import '../../charts/attribution/attribution.css';
+import { WaterfallBlock } from '../attribution/WaterfallBlock';
 import './reference.css';
 
 /*
@@ -109,59 +103,24 @@ function GapToView({
   sources: readonly string[];
 }) {
   const params = useAppStore((s) => s.params);
-  const state = useAttribution(viewParams, params, 'minCash');
-  const a = state.attribution;
-  const [plotRef, width] = useWidth<HTMLDivElement>();
-  const headingId = useId();
-  const summaryId = useId();
-  const layout = useMemo(() => (a ? waterfallMarks(waterfallLayout({ attribution: a, width })) : null), [a, width]);
   return (
-    <div className="reference-gap" data-testid="gap-to-view" aria-busy={state.pending}>
-      <h3 id={headingId} className="reference-gap-title">
-        Gap to this view: {a ? `minimum cash ${fmtChange('minCash', a.total)} against ${title}` : 'splitting…'}
-      </h3>
-      {a && <p className="chart-subtitle">{waterfallTitle(a)}</p>}
-      <div ref={plotRef} className="reference-gap-plot">
-        {layout && (
-          <ChartPicture
-            layout={layout}
-            className="chart-svg waterfall"
-            role="img"
-            aria-labelledby={headingId}
-            aria-describedby={summaryId}
-          />
-        )}
-      </div>
-      {state.error && <p role="alert">The gap could not be split: {state.error}</p>}
-      {a && (
-        <>
-          <ChartSummary id={summaryId}>{waterfallSummary(a)}</ChartSummary>
-          <table className="chart-table reference-gap-table">
-            <caption>Your scenario&rsquo;s minimum cash minus {title}&rsquo;s, by input that differs</caption>
-            <thead>
-              <tr>
-                <th scope="col">Input</th>
-                <th scope="col">Part, $B</th>
-              </tr>
-            </thead>
-            <tbody>
-              {a.parts.map((p) => (
-                <tr key={p.id} data-part={p.id} data-value={p.value}>
-                  <th scope="row">{p.label}</th>
-                  <td>{fmtUsdB(p.value)}</td>
-                </tr>
-              ))}
-              <tr data-total={a.total}>
-                <th scope="row">Total</th>
-                <td>{fmtUsdB(a.total)}</td>
-              </tr>
-            </tbody>
-          </table>
-          <p className="chart-source">
-            {a.method} The view: {sources.map(describeSource).join('; ')}.
-          </p>
-        </>
+    <WaterfallBlock
+      reference={viewParams}
+      scenario={params}
+      className="reference-gap"
+      testId="gap-to-view"
+      heading={(a) =>
+        `Gap to this view: ${a ? `minimum cash ${fmtChange('minCash', a.total)} against ${title}` : 'splitting…'}`
+      }
+      subtitle={waterfallTitle}
+      error="The gap could not be split"
+      caption={<>Your scenario&rsquo;s minimum cash minus {title}&rsquo;s, by input that differs</>}
+      inputHeader="Input"
+      note={(a) => (
+        <p className="chart-source">
+          {a.method} The view: {sources.map(describeSource).join('; ')}.
+        </p>
       )}
-    </div>
+    />
   );
 }

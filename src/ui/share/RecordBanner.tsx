@@ -34,11 +34,12 @@ export function RecordBanner() {
       dismissed: s.dismissed,
     })),
   );
-  const params = useAppStore((s) => s.params);
-  const summary = useAppStore((s) => s.result?.summary ?? null);
   const id = useId();
-  // the citation is judged on the scenario it cites, as long as that is the one on screen
-  const citing = r.cite !== null && r.citeParams !== null && sameParams(r.citeParams, params) && summary !== null;
+  // the citation is judged on the scenario it cites, as long as that is the one on screen; without
+  // a citation the banner hears neither the levers nor the result (a lever step renders nothing here)
+  const onScreen = useAppStore((s) => r.cite !== null && r.citeParams !== null && sameParams(r.citeParams, s.params));
+  const summary = useAppStore((s) => (onScreen ? (s.result?.summary ?? null) : null));
+  const citing = onScreen && summary !== null;
   const note =
     citing && summary
       ? citeNote(r.cite!, citedFigures(summary), {

@@ -50,22 +50,31 @@ const REL = 1e-9;
  * Over random scenarios the option policy (engine v3) buys only for demand uncovered in every
  * month of an option's life; a lever that loosens that bound a little can let it buy a little
  * more of an option cheaper than rent, and cash can come out better by a hair (seen: up to 2e-4
- * of |cash|, in about one scenario in a few thousand). Random scenarios allow 0.1%, and at least
- * $10M where cash is near zero: in one CI run, Azure rent $0.50 → $0.615/h made the policy
- * exercise 0.013 GW of the NVIDIA option, which over a 36-month horizon cost $2.7M less than the
- * rent it replaced (min cash −$2.2074B → −$2.2047B: 0.12% of so small a cash). The defaults and
- * every preset keep the strict tolerance.
+ * of |cash|, in about one scenario in a few thousand). Random scenarios allow 0.1%; the defaults
+ * and every preset keep the strict tolerance.
+ *
+ * Past a hair, the policy's choice can turn a row over. It buys only what demand leaves uncovered
+ * in every month of an option's life, so a lever that makes owned capacity deliver less (PUE,
+ * watts per accelerator, a dearer Stargate GW, a dearer rent) makes it buy more; where the option
+ * is cheaper than the rent it replaces, cash comes out better. Draws under a fixed seed found it
+ * for PUE 1 → 1.17 (0.0158 → 0.0177 GW of Broadcom's option, end cash +$0.019B on $0.25B) and for
+ * Azure $0.50 → $0.615/h (0.013 GW of NVIDIA's, +$2.7M). Over random scenarios a cash row is
+ * therefore not judged where the two runs exercise different options, and such draws must stay
+ * a minority of a row's draws, so a row cannot pass by being excused.
  */
 const POLICY_REL = 1e-3;
-const POLICY_ABS_USD_B = 0.01;
+
+/** The IT GW each option exercised in a run, rounded to the watt: the option policy's choice. */
+function exercised(p: Params): string {
+  return JSON.stringify(runScenario(p).options.map((o) => [o.id, Math.round(o.exercisedGw * 1e9)]));
+}
 
 function cashOf(r: ScenarioResult): { min: number; end: number } {
   return { min: r.summary.minCashUsdB, end: r.monthly.cashUsdB[r.months - 1] };
 }
 
 function tolerance(a: number, b: number, rel = REL): number {
-  const relative = rel * Math.max(1, Math.abs(a), Math.abs(b));
-  return rel === POLICY_REL ? Math.max(POLICY_ABS_USD_B, relative) : relative;
+  return rel * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 /** Why a row fails between a scenario and the same scenario with the lever raised, or null. */
@@ -125,15 +134,24 @@ describe('the sign table holds over random valid scenarios', () => {
     (r) => !r.lever.includes('.') || r.lever.endsWith('.h100e') || r.lever === FUNDING_EVENTS[0],
   )) {
     it(`${row.lever} up: ${row.cash}${row.wh ? `, Wh/query ${row.wh.must}` : ''}`, () => {
+      let draws = 0;
+      let excused = 0;
       fc.assert(
         // Idle capacity resold (idleResalePct) earns the market price: a dearer rent is then an income
         // too, and can improve cash. The directions are stated with no resale; the resale row is its own.
         fc.property(noResale, fc.double({ min: 0.01, max: 0.6, noNaN: true }), (p, f) => {
-          const why = violation(row, p, raised(p, row.lever, f), POLICY_REL);
+          draws++;
+          const high = raised(p, row.lever, f);
+          const why = violation(row, p, high, POLICY_REL);
+          if (why && / cash (fell|rose) /.test(why) && exercised(p) !== exercised(high)) {
+            excused++;
+            return;
+          }
           if (why) throw new Error(why);
         }),
         { numRuns: 25 },
       );
+      expect(excused, `${excused} of ${draws} draws excused by the option policy`).toBeLessThanOrEqual(draws / 5);
     }, 60_000);
   }
 
