@@ -122,9 +122,10 @@ describe('buildSchedules: Stargate', () => {
     stargateLeaseYears: 1,
     stargateLeaseYieldPct: 24,
   };
-  const s = record(p);
+  // Built inside each test, not at collection: a mutant is switched on only while a test runs.
 
   it('owns OpenAI’s share for its life, then retires it tranche by tranche', () => {
+    const s = record(p);
     // online from 2, 3, 4, 5; each retired 12 months later (14, 15, 16, 17)
     expect(months(s.ownedGpuMw, 1, 18)).toEqual([0, 20, 40, 60, 80, 80, 80, 80, 80, 80, 80, 80, 80, 60, 40, 20, 0, 0]);
     expect(months(s.capex, 1, 6)).toEqual([0, 1.5, 1.5, 1.5, 1.5, 0]);
@@ -137,12 +138,23 @@ describe('buildSchedules: Stargate', () => {
   });
 
   it('leases the partners’ share and counts Microsoft’s as Azure capacity, for the lease', () => {
+    const s = record(p);
     expect(months(s.contractedMw, 1, 6)).toEqual([0, 10, 20, 30, 40, 40]);
     expect(months(s.contractedMw, 13, 18)).toEqual([40, 30, 20, 10, 0, 0]);
     expect(months(s.msPoolMw, 1, 6)).toEqual([0, 10, 20, 30, 40, 40]);
     expect(months(s.msPoolMw, 16, 17)).toEqual([10, 0]);
     expect(months(s.payOther, 2, 5)).toEqual([0.015, 0.03, 0.045, 0.06]);
     expect(s.msPool[17]).toBe(0);
+  });
+
+  it('leaves no rounding residue once every tranche has retired', () => {
+    // $18B over 6 months: six tranches of H100e, each added and later taken away in a
+    // different order of float sums; after the last retires (month 7 + 12 = 19) nothing is online
+    const s = record({ ...p, stargateCapexUsdB: 18, stargateBuildMonths: 6 });
+    expect(s.ownedGpu[7]).toBeGreaterThan(0);
+    expect(s.msPool[7]).toBeGreaterThan(0);
+    expect(Array.from(s.ownedGpu.subarray(19, MONTHS))).toEqual(new Array(MONTHS - 19).fill(0));
+    expect(Array.from(s.msPool.subarray(19, MONTHS))).toEqual(new Array(MONTHS - 19).fill(0));
   });
 
   it('in the projection adds only growth after now, never the record’s months again', () => {
@@ -228,7 +240,9 @@ describe('buildSchedules: take-or-pay contracts', () => {
     expect(sum(s.payAzure)).toBe(0);
     expect(sum(s.azureMw)).toBe(0);
     expect(s.contracted[23]).toBeGreaterThan(0);
-    expect(s.contractedMw[23]).toBeGreaterThan(0);
+    // with no GW named, the MW are the H100e it buys at the market's watts per H100e that month
+    const w = hardwareOf(p).marketWattsPerH100e(23);
+    expect((s.contractedMw[23] * 1e6) / s.contracted[23]).toBeCloseTo(w, 6);
   });
 
   it('a record row is the record’s whole: the projection does not add it again', () => {
