@@ -1,3 +1,4 @@
+import './styles.css'; // the base sheet first: components' sheets (imported below) refine it, in dev as in the build
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -10,7 +11,6 @@ import { WorkerRunner } from './runner';
 import { spawnRunnerWorker } from './runner/spawn';
 import { RunnerContext } from './ui/common/runnerContext';
 import { registerServiceWorker } from './offline/register';
-import './styles.css';
 
 declare global {
   interface Window {

@@ -1,3 +1,4 @@
+import '../styles.css'; // the base sheet first: components' sheets (imported below) refine it, in dev as in the build
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -5,7 +6,6 @@ import { registerServiceWorker } from '../offline/register';
 import { EmbedApp } from './EmbedApp';
 import { parseEmbed, type EmbedRequest } from './parse';
 import { CURRENT_RECORD } from '../registry/records';
-import '../styles.css';
 import './embed.css';
 
 // One chart of one scenario for an article's <iframe>: no panel, no header, no worker. A link on a
