@@ -145,6 +145,9 @@ describe('buildSchedules: Stargate', () => {
     expect(months(s.msPoolMw, 16, 17)).toEqual([10, 0]);
     expect(months(s.payOther, 2, 5)).toEqual([0.015, 0.03, 0.045, 0.06]);
     expect(s.msPool[17]).toBe(0);
+    // Microsoft's 25% and the partners' 25% are the same GW of the same generation: same H100e
+    expect(s.msPool[5]).toBeGreaterThan(0);
+    expect(s.msPool[5]).toBeCloseTo(s.contracted[5], 6);
   });
 
   it('leaves no rounding residue once every tranche has retired', () => {
