@@ -177,7 +177,12 @@ describe('axe-core: zero violations', () => {
           reducedMotion: 'reduce',
         });
         try {
-          await openApp(app.page, view.query ?? '', { assumptions: view.query !== '#presenter' });
+          // the lever groups open where the dashboard itself is checked; a view over it (a menu, a
+          // dialog, the slide show) is checked over the panel as it first opens (axe took ~0.5 s more
+          // over the ~100 more sliders, in each of ~20 tests)
+          await openApp(app.page, view.query ?? '', {
+            assumptions: view.name === 'dashboard' || view.name === 'what moved it',
+          });
           if (view.open && !(await view.open(app.page))) throw new Error(`${view.name}: could not open the view`);
           await app.page.mouse.move(0, 0);
           await app.page.waitForLoadState('networkidle');
