@@ -38,11 +38,15 @@ describe('exposure: what cash at the month would not cover, earliest dues first'
 
 describe('counterparties on the default scenario', () => {
   const p = defaultParams();
-  const r = runScenario(p);
-  const rep = counterpartyReport(p, r);
-  const by = (id: string) => rep.counterparties.find((c) => c.id === id)!;
+  // Each test makes the run and the report: what the describe body computes, a mutant's run does not see.
+  const report = () => {
+    const r = runScenario(p);
+    const rep = counterpartyReport(p, r);
+    return { r, rep, by: (id: string) => rep.counterparties.find((c) => c.id === id)! };
+  };
 
   it('counts exposure after the insolvency month by default, where cash covers nothing', () => {
+    const { r, rep } = report();
     expect(rep.exposureBasis).toBe('insolvency');
     expect(rep.exposureAfter).toBe(r.summary.insolvencyMonth);
     expect(rep.cashAtUsdB).toBeLessThan(0);
@@ -50,6 +54,7 @@ describe('counterparties on the default scenario', () => {
   });
 
   it('names roles from the rows each counterparty appears in', () => {
+    const { by } = report();
     expect(by('microsoft').roles).toEqual(['investor', 'cloud', 'revenue share', 'rival']);
     expect(by('amazon').roles).toEqual(['investor', 'cloud']);
     expect(by('oracle').roles).toEqual(['cloud', 'partner']);
@@ -60,6 +65,7 @@ describe('counterparties on the default scenario', () => {
   });
 
   it("gives the record's equity: SoftBank's tranches, Amazon's upfront $15B, NVIDIA's three $10B", () => {
+    const { by } = report();
     // softbank-round-2025-04 is "SoftBank and co-investors" ($10B); $22.5B Dec 2025; 3 × $10B in 2026.
     expect(by('softbank').equityUsdB).toBeCloseTo(10 + 22.5 + 30, 9);
     expect(by('amazon').equityUsdB).toBeCloseTo(15, 9);
@@ -68,6 +74,7 @@ describe('counterparties on the default scenario', () => {
   });
 
   it("keeps Microsoft's ledger to the record: ~27% (~$135B) at the Oct 2025 recap, the $38B revenue-share cap, the stake at the last round", () => {
+    const { r, rep, by } = report();
     const ms = rep.microsoft;
     const oct2025 = parseMonth('2025-10')! - START_MONTH;
     expect(r.monthly.msStakePct[oct2025]).toBeCloseTo(27, 6);

@@ -19,8 +19,23 @@ function fixture(): Monthly {
 }
 
 describe('annual ledger (hand-computed)', () => {
-  const L = annualLedger(fixture(), 10);
-  const row = (name: (typeof LEDGER_ROWS)[number]) => L.rows[name].map((d) => d.toString());
+  // Made in each test (a getter), not once in the describe body, which a mutant's run does not see.
+  const ledger = () => annualLedger(fixture(), 10);
+  const L = {
+    get years() {
+      return ledger().years;
+    },
+    get totals() {
+      return ledger().totals;
+    },
+    get startingCash() {
+      return ledger().startingCash;
+    },
+    get endingCash() {
+      return ledger().endingCash;
+    },
+  };
+  const row = (name: (typeof LEDGER_ROWS)[number]) => ledger().rows[name].map((d) => d.toString());
 
   it('has one column per calendar year, a partial last year included', () => {
     expect(L.years).toEqual([2025, 2026]);
@@ -45,5 +60,28 @@ describe('annual ledger (hand-computed)', () => {
     expect(row('fundingUsdB')).toEqual(['6.6', '0']);
     expect(row('backstopUsdB')).toEqual(['0', '1']);
     expect(L.endingCash.map((d) => d.toString())).toEqual(['14.101848', '14.677156']);
+  });
+
+  it('memo rows: compute, its training part, inference the rest to the last digit; the lens rows summed', () => {
+    const m = fixture();
+    m.computeUsdB.fill(0.4);
+    m.trainingComputeUsdB.fill(0.1234567); // 0.123457 a month once rounded
+    m.stockCompUsdB.fill(0.5);
+    m.netLossUsdB[12] = 2.0000004; // 2 once rounded
+    m.operatingLossUsdB[1] = -1;
+    const L2 = annualLedger(m, 0);
+    const r2 = (name: (typeof LEDGER_ROWS)[number]) => L2.rows[name].map((d) => d.toString());
+    expect(r2('computeUsdB')).toEqual(['4.8', '0.8']);
+    expect(r2('trainingComputeUsdB')).toEqual(['1.481484', '0.246914']);
+    expect(r2('inferenceComputeUsdB')).toEqual(['3.318516', '0.553086']);
+    expect(r2('stockCompUsdB')).toEqual(['6', '1']);
+    expect(r2('netLossUsdB')).toEqual(['0', '2']);
+    expect(r2('operatingLossUsdB')).toEqual(['-1', '0']);
+    expect(L2.totals.inferenceComputeUsdB.toString()).toBe('3.871602');
+    expect(L2.totals.stockCompUsdB.toString()).toBe('7');
+    // memo rows sit beside cash: not in burn, which is the fixture's as before
+    expect(L2.totals.burnUsdB.toString()).toBe('2.922844');
+    expect(L2.startingCash.toString()).toBe('0');
+    expect(L2.endingCash.map((d) => d.toString())).toEqual(['4.101848', '4.677156']);
   });
 });
