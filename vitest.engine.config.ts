@@ -14,6 +14,7 @@ import { inOrder } from './test/mutation/sequencer';
 const ORDER = [
   'test/unit/engine/schedules.test.ts',
   'test/unit/engine/events.test.ts',
+  'test/unit/engine/eventsHand.test.ts',
   'test/unit/accounting/microsoftLedger.test.ts',
   'test/unit/engine/microsoftLedger.test.ts',
   'test/unit/engine/growth.test.ts',
