@@ -28,6 +28,7 @@ const ORDER = [
   'test/unit/engine/whyTables.test.ts',
   'test/unit/accounting/lossBridge.test.ts',
   'test/unit/why/why.test.ts',
+  'test/unit/engine/why.test.ts',
   'test/unit/engine/dispatch.test.ts',
   'test/unit/engine/fleet.test.ts',
   'test/unit/engine/month.test.ts',
