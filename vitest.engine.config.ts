@@ -40,6 +40,7 @@ const ORDER = [
   'test/unit/engine/electricity.test.ts',
   'test/unit/engine/options.test.ts',
   'test/unit/engine/record.test.ts',
+  'test/unit/engine/attributionHand.test.ts',
   'test/unit/engine/attribution.test.ts',
   'test/unit/engine/signsV3.test.ts',
 ];
