@@ -35,6 +35,7 @@ const ORDER = [
   'test/unit/engine/physics.test.ts',
   'test/unit/engine/physicsRound.test.ts',
   'test/unit/engine/ledger.test.ts',
+  'test/unit/engine/counterpartiesHand.test.ts',
   'test/unit/engine/counterparties.test.ts',
   'test/unit/engine/calibration.test.ts',
   'test/unit/engine/electricity.test.ts',
