@@ -12,6 +12,7 @@ import { inOrder } from './test/mutation/sequencer';
  * tests get the first chance to kill it, and a surviving mutant pays for every file below.
  */
 const ORDER = [
+  'test/unit/engine/time.test.ts',
   'test/unit/engine/schedules.test.ts',
   'test/unit/engine/events.test.ts',
   'test/unit/engine/eventsHand.test.ts',
