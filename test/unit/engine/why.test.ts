@@ -230,3 +230,153 @@ describe('what absorbed it, when cash moves', () => {
     );
   });
 });
+
+describe('the edges of each sentence', () => {
+  it('money: exactly $10B without a decimal, a net of 0 as +$0.0B', () => {
+    const tenEach = run({ revenueUsdB: (t) => (t === 5 ? 11 : 1), electricityUsdB: (t) => (t === 5 ? 10 : 0) });
+    expect(why({ run: tenEach, leverIds: ['queryGrowthPct'], delta: 0 })?.sentence).toBe(
+      'Its effects offset through Dec 2026: revenue +$10B, electricity +$10B; net +$0.0B on cash.',
+    );
+  });
+  it('exposure is read after the month cash runs out, like insolvency', () => {
+    const between = run({ cashUsdB: (t) => 19 - t + (t >= 5 && t <= 8 ? 2 : 0) });
+    expect(why({ run: between, leverIds: ['queryGrowthPct'], output: 'exposure', delta: 0 })?.sentence).toBe(
+      'It moves cash only in Jun 2025–Sep 2025 (by up to $2.0B); by Aug 2026, where the output is read, the two runs agree.',
+    );
+    const late = run({ cashUsdB: (t) => 19 - t + (t >= 21 ? 1 : 0) });
+    expect(why({ run: late, leverIds: ['queryGrowthPct'], output: 'exposure', delta: 0 })?.sentence).toBe(
+      'Through Aug 2026 it moves no cash line by more than $0.05B; what it changes comes later.',
+    );
+  });
+  it('cash moved in the first month only', () => {
+    const first = run({ cashUsdB: (t) => 19 - t + (t === 0 ? 1 : 0) });
+    expect(why({ run: first, leverIds: ['queryGrowthPct'], delta: 0 })?.sentence).toBe(
+      'It moves cash only in Jan 2025–Jan 2025 (by up to $1.0B); by Dec 2026, where the output is read, the two runs agree.',
+    );
+  });
+  it('cash moved in the month read only: not "before"', () => {
+    const last = run({ cashUsdB: (t) => 19 - t + (t === 23 ? 1 : 0) });
+    expect(why({ run: last, leverIds: ['queryGrowthPct'], delta: 0 })?.sentence).toBe(
+      'Through Dec 2026 it moves no cash line by more than $0.05B; what it changes comes later.',
+    );
+  });
+  it('cash runs out in another month: no "either way"; the most it moves counts the month read', () => {
+    const later = run({ cashUsdB: (t) => 19 - t + (t >= 3 ? 1 : 0) }, { insolvencyMonth: START_MONTH + 21 });
+    expect(why({ run: later, leverIds: ['queryGrowthPct'], output: 'insolvency', delta: 0 })?.sentence).toBe(
+      'Through Aug 2026 it moves no cash line by more than $0.05B; what it changes comes later.',
+    );
+    const most = run({ cashUsdB: (t) => 19 - t + (t >= 3 ? 1 : 0) + (t === 19 ? 1 : 0) });
+    expect(why({ run: most, leverIds: ['queryGrowthPct'], output: 'insolvency', delta: 0 })?.sentence).toBe(
+      'Cash still runs out in Aug 2026: the change moves cash by at most $2.0B in any month before then.',
+    );
+  });
+  it('options: each listed when some are exercised; a change in a later option is a change', () => {
+    const two = [
+      { id: 'amd-options', exercisedGw: 1, sizeGw: 5 },
+      { id: 'x-row', exercisedGw: 0, sizeGw: 1 },
+    ];
+    expect(
+      why({
+        refRun: { ...run(), options: two },
+        run: { ...run(), options: two },
+        leverIds: ['queryGrowthPct'],
+        delta: 0,
+      })?.sentence,
+    ).toBe(
+      'Nothing in this run reads it: no cash line, no capacity and no per-query figure moves (AMD +5 GW (option) 1.0 of 5.0 GW, x-row 0.0 of 1.0 GW).',
+    );
+    const moved = [two[0], { id: 'x-row', exercisedGw: 0.5, sizeGw: 1 }];
+    expect(
+      why({
+        refRun: { ...run(), options: two },
+        run: { ...run({ idleMw: () => 1 }), options: moved },
+        leverIds: ['queryGrowthPct'],
+        delta: 0,
+      })?.sentence,
+    ).toBe(
+      'It changes what the capacity delivers (idle capacity), not what is paid: binding capacity is paid as signed, and the options exercised change (AMD +5 GW (option) 1.0 of 5.0 GW, x-row 0.0 of 1.0 GW → AMD +5 GW (option) 1.0 of 5.0 GW, x-row 0.5 of 1.0 GW) but not what is paid.',
+    );
+  });
+  it('a row switched on (at 0.5 too) is no off switch', () => {
+    const nothing =
+      'Nothing in this run reads it: no cash line, no capacity and no per-query figure moves (there are no options).';
+    expect(why({ run: run(), leverIds: ['aws-2025-11.usdB'], delta: 0 })?.sentence).toBe(nothing);
+    expect(
+      why({ changed: set({ 'aws-2025-11.on': 0.5 }), run: run(), leverIds: ['aws-2025-11.usdB'], delta: 0 })?.sentence,
+    ).toBe(nothing);
+  });
+  it('two levers the same way: a move against them is against; levers both ways never are', () => {
+    const lower = { ...cheaper, pue: p.pue - 0.1 } as ParamValues;
+    expect(why({ changed: lower, run: run(), leverIds: ['electricityUsdPerKwh', 'pue'], delta: -1 })?.kind).toBe(
+      'against',
+    );
+    expect(why({ changed: cheaper, run: run(), leverIds: ['electricityUsdPerKwh', 'pue'], delta: -1 })?.kind).toBe(
+      'against',
+    );
+    const mixed = { ...cheaper, pue: p.pue + 0.2 } as ParamValues;
+    expect(why({ changed: mixed, run: noRun, leverIds: ['electricityUsdPerKwh', 'pue'], delta: 1 })).toBeNull();
+  });
+  it('the horizon is the shorter run’s', () => {
+    const longer = makeResult(30, base);
+    const q = set({ funding3UsdB: 10, funding3Month: START_MONTH + 29 });
+    expect(why({ changed: q, run: longer, leverIds: ['funding3Month'], delta: 0 })?.sentence).toBe(
+      'It lands after the horizon ends (Dec 2026), so nothing inside it moves.',
+    );
+  });
+  it('more than three series named by key: the first three', () => {
+    const four = run({
+      queriesPerDayB: () => 3,
+      whPerQueryGpu: () => 1,
+      whPerQuerySilicon: () => 1,
+      blendedEnergyUsd: () => 1,
+    });
+    expect(why({ run: four, leverIds: ['queryGrowthPct'], delta: 0 })?.sentence).toBe(
+      "It moves queriesPerDayB, whPerQueryGpu, whPerQuerySilicon only; no cash line of OpenAI's moves.",
+    );
+  });
+  it('the cap sentence needs a lever of the revenue share among those changed, and the total at the cap', () => {
+    const capped = set({ msRevShareCapUsdB: 2.4 });
+    expect(
+      why({ changed: capped, run: run(), leverIds: ['msRevShareCapUsdB', 'queryGrowthPct'], delta: 0 })?.sentence,
+    ).toBe("Microsoft's revenue share reaches its $2.4B cap in Dec 2026 either way, and nothing is paid after that.");
+    const nothing =
+      'Nothing in this run reads it: no cash line, no capacity and no per-query figure moves (there are no options).';
+    expect(why({ changed: capped, run: run(), leverIds: ['queryGrowthPct'], delta: 0 })?.sentence).toBe(nothing);
+    expect(why({ run: run(), leverIds: ['msRevShareCapUsdB'], delta: 0 })?.sentence).toBe(nothing);
+    // a lever id the registry does not know, and a large value of a lever that is no month
+    expect(why({ run: run(), leverIds: ['not-a-lever'], delta: 0 })?.sentence).toBe(nothing);
+    expect(
+      why({ changed: set({ queryGrowthPct: 30000 }), run: run(), leverIds: ['queryGrowthPct'], delta: 0 })?.sentence,
+    ).toBe(nothing);
+  });
+  it("the cap reached either way: only when the revenue share's total is unchanged, its months moved, and both at the cap", () => {
+    const capped = set({ msRevShareCapUsdB: 2.4 });
+    const cash = (t: number) => 19 - t + (t === 5 ? 1 : 0);
+    // revenue moves too: still the cap
+    const sooner = run({
+      msRevShareUsdB: (t) => (t < 12 ? 0.2 : 0),
+      revenueUsdB: (t) => (t === 3 ? 2 : 1),
+      cashUsdB: cash,
+    });
+    expect(why({ changed: capped, run: sooner, leverIds: ['msRevShareCapUsdB'], delta: 0 })?.sentence).toBe(
+      "The $2.4B cap on Microsoft's revenue share is reached in Dec 2025 (Dec 2026 before) either way, so the total paid does not change.",
+    );
+    // the same revenue share month by month: not the cap, cash moved in Jun 2025
+    const same = run({ cashUsdB: cash });
+    expect(why({ changed: capped, run: same, leverIds: ['msRevShareCapUsdB'], delta: 0 })?.sentence).toBe(
+      'It moves cash only in Jun 2025–Jun 2025 (by up to $1.0B); by Dec 2026, where the output is read, the two runs agree.',
+    );
+    // moved, the same total, but $2.4B is not the $3B cap
+    const notCap = set({ msRevShareCapUsdB: 3 });
+    expect(why({ changed: notCap, run: sooner, leverIds: ['msRevShareCapUsdB'], delta: 0 })?.sentence).toBe(
+      'It moves cash only in Jun 2025–Jun 2025 (by up to $1.0B); by Dec 2026, where the output is read, the two runs agree.',
+    );
+  });
+  it('against: the lead is the largest line on the side of the net, not the largest line', () => {
+    // electricity −$12B (+12 on cash), opex +$9B (−9), revenue −$6B (−6): net −$3B; opex leads
+    const mixed = run({ revenueUsdB: () => 0.75, electricityUsdB: () => -0.5, opexUsdB: () => 0.375 });
+    expect(why({ changed: cheaper, run: mixed, leverIds: ['electricityUsdPerKwh'], delta: -5 })?.sentence).toBe(
+      'Against the expected direction: through Dec 2026, staff and other opex +$9.0B outweighs the rest (electricity −$12B, staff and other opex +$9.0B, revenue −$6.0B); net −$3.0B on cash.',
+    );
+  });
+});
