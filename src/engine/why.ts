@@ -36,6 +36,7 @@ function outputIndex(r: ScenarioResult, output: WhyOutput): number {
   // exposure is read after the month cash runs out, like insolvency, else at the horizon's end
   if ((output === 'insolvency' || output === 'exposure') && s.insolvencyMonth !== null)
     return s.insolvencyMonth - r.startMonth;
+  // Stryker disable next-line ArithmeticOperator: the caller clamps the index to the shorter run's last month (Math.min(n - 1, …)), so one past the end reads the same month
   return r.months - 1;
 }
 
@@ -224,6 +225,7 @@ function absorbed(
     return `Through ${atOut} it moves no cash line by more than $0.05B; what it changes comes later.`;
   const parts = ranked.map((l) => `${l.name} ${money(l.toOut)}`).join(', ');
   if (kind === 'against') {
+    // Stryker disable next-line ArithmeticOperator: sign(a / b) = sign(a × b) for the ranked lines, whose toOut is above 0.05 in size
     const helps = ranked.filter((l) => Math.sign(l.sign * l.toOut) === Math.sign(net));
     const lead = helps[0] ?? ranked[0];
     return `Against the expected direction: through ${atOut}, ${lead.name} ${money(lead.toOut)} outweighs the rest (${parts}); net ${money(net)} on cash.`;
@@ -238,5 +240,6 @@ function capMonth(r: ScenarioResult, cap: number): string {
     total += m[t];
     if (total >= cap - 0.05) return monthLabel(r.startMonth + t);
   }
+  // Stryker disable next-line StringLiteral: not reached; both callers first check that the run's revenue share adds up to within 0.05 of the cap
   return 'never';
 }

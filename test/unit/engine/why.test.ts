@@ -380,3 +380,18 @@ describe('the edges of each sentence', () => {
     );
   });
 });
+
+describe('what counts as a move', () => {
+  it('cash moved only in the month read, by less than $0.05B: the two runs agree there', () => {
+    const tiny = run({ cashUsdB: (t) => (t === 23 ? -4 + 0.01 : 19 - t) });
+    expect(why({ run: tiny, leverIds: ['queryGrowthPct'], delta: 0 })?.sentence).toBe(
+      'It moves cash only in Dec 2026–Dec 2026 (by up to $0.0B); by Dec 2026, where the output is read, the two runs agree.',
+    );
+  });
+  it('a delivery series moved by exactly 1e-6 has not moved', () => {
+    const same = run({ idleMw: (t) => (t === 4 ? 1e-6 : 0) });
+    expect(why({ refRun: run({ idleMw: () => 0 }), run: same, leverIds: ['queryGrowthPct'], delta: 0 })?.sentence).toBe(
+      "It moves idleMw only; no cash line of OpenAI's moves.",
+    );
+  });
+});
