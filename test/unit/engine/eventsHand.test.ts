@@ -184,3 +184,30 @@ describe('every row as the scenario has it (eventStates)', () => {
     expect(months).toEqual([...months].sort((a, b) => a - b));
   });
 });
+
+describe('switches at exactly 0.5 are on (≥ 0.5), and the horizon’s last month', () => {
+  it('freshEvents: a row, an added row and its kind at 0.5', () => {
+    expect(byId(set({ 'coreweave-2025-03.on': 0.5 }), 'coreweave-2025-03')).toHaveLength(1);
+    const q = set({ 'added-1.on': 0.5, 'added-1.kind': 0.5, 'added-1.usdB': 5, 'added-1.month': 24324 });
+    expect(byId(q, 'added-1').map((e) => e.kind)).toEqual(['contract']);
+  });
+  it('a marker in the month after the horizon’s end is left out', () => {
+    // 24 months: the last is Dec 2026 (24323); an added round in Jan 2027 is after it
+    const q = set({ horizonMonths: 24, 'added-1.on': 1, 'added-1.kind': 0, 'added-1.usdB': 5, 'added-1.month': 24324 });
+    expect(byId(q, 'added-1')).toEqual([]);
+    expect(byId({ ...q, 'added-1.month': 24323 } as ParamValues, 'added-1')).toHaveLength(1);
+  });
+  it('eventStates: on at 0.5, an added row at 0.5 listed as a contract', () => {
+    const q = set({ 'aws-2025-11.on': 0.5, 'added-1.on': 0.5, 'added-1.kind': 0.5 });
+    const states = eventStates(q);
+    expect(states.find((s) => s.id === 'aws-2025-11')?.on).toBe(true);
+    expect(states.find((s) => s.id === 'added-1')?.kind).toBe('contract');
+  });
+  it("an option's exercise is read by its own id among several", () => {
+    const options = [
+      { id: 'broadcom-options', exercisedGw: 3, sizeGw: 8.7 },
+      { id: 'amd-options', exercisedGw: 1.5, sizeGw: 5 },
+    ];
+    expect(eventStates(p, options).find((s) => s.id === 'amd-options')?.exercisedGw).toBe(1.5);
+  });
+});
