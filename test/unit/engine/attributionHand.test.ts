@@ -6,6 +6,7 @@ import {
   OUTPUT_LABELS,
   outputOf,
 } from '../../../src/engine/attribution';
+import { runScenario } from '../../../src/engine';
 import { defaultParams, type ParamValues } from '../../../src/registry';
 
 const ref = defaultParams();
@@ -31,6 +32,26 @@ describe('the outputs a change is split over', () => {
     const rich = set({ funding3UsdB: 200 });
     expect(outputOf(rich, 'insolvency')).toBe(50);
     expect(outputOf(rich, 'endCash')).toBeCloseTo(122.4, 1);
+  });
+});
+
+describe('the outputs are the summary’s figures, one definition each', () => {
+  it('minimum cash and cumulative burn as the run’s summary gives them', () => {
+    const rich = set({ funding3UsdB: 200 });
+    const s = runScenario(rich).summary;
+    expect(outputOf(rich, 'minCash')).toBe(s.minCashUsdB);
+    expect(outputOf(rich, 'burn')).toBe(s.cumulativeBurnUsdB);
+  });
+  it('exposure over exactly six inputs is still split exactly', () => {
+    const six = set({
+      funding3UsdB: 20,
+      chipSlipMonths: 6,
+      electricityUsdPerKwh: 0.1,
+      pue: 1.3,
+      msRevenueShare: 0.15,
+      planBShiftPct: 10,
+    });
+    expect(attribute(ref, six, 'exposure').method).toBe(shapley(6));
   });
 });
 
