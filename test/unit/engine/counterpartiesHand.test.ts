@@ -77,6 +77,17 @@ describe('who is listed, by name, rows and stake (data/events.json, by hand)', (
   });
 });
 
+describe('purchases: binding ones from the schedules, options as the run exercised them', () => {
+  it("AMD's binding 1 GW of MI450s: $45,000 × 1.6 / 2,500 W = $28.8B; its options add what the run bought", () => {
+    const off = set({ 'amd-options.on': 0 });
+    expect(report(off).by('amd')?.purchasesUsdB).toBeCloseTo(28.8, 9);
+    const { r, by } = report();
+    const bought = r.bought!.filter((b) => b.id === 'amd-options');
+    expect(bought.length).toBeGreaterThan(0);
+    expect(by('amd')?.purchasesUsdB).toBeCloseTo(28.8 + bought.reduce((s, b) => s + b.usdB, 0), 9);
+  });
+});
+
 describe("Microsoft's roles from its terms", () => {
   it('investor and cloud always here; revenue share, rival and partner only while their levers are above 0', () => {
     expect(report().by('microsoft')?.roles).toEqual(['investor', 'cloud', 'revenue share', 'rival']);
