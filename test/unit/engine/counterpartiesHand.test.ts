@@ -88,11 +88,32 @@ describe('purchases: binding ones from the schedules, options as the run exercis
   });
 });
 
+describe('purchases and equity beyond the record', () => {
+  it("Broadcom's binding first phase: 1.3 GW × $17,650 × 1.6 / 1,275 W = $28.79B, with the options the run bought", () => {
+    const { r, by } = report();
+    const bought = r.bought!.filter((b) => b.id === 'broadcom-options');
+    expect(bought.length).toBeGreaterThan(0);
+    const binding = (1.3 * 17650 * 1.6) / 1275;
+    expect(binding).toBeCloseTo(28.7937, 4);
+    expect(by('broadcom')?.purchasesUsdB).toBeCloseTo(binding + bought.reduce((s, b) => s + b.usdB, 0), 9);
+  });
+  it("NVIDIA's investment per GW deployed (its letter of intent on) is NVIDIA's equity: all equity is all funding", () => {
+    const q = set({ 'nvidia-10gw-loi.on': 1 });
+    const { r, rep, by } = report(q);
+    const funding = r.monthly.fundingUsdB.reduce((s, v) => s + v, 0);
+    expect(rep.counterparties.reduce((s, c) => s + c.equityUsdB, 0)).toBeCloseTo(funding, 9);
+    // more than its three $10B tranches
+    expect(by('nvidia')!.equityUsdB).toBeGreaterThan(30 + 1);
+  });
+});
+
 describe("Microsoft's roles from its terms", () => {
   it('investor and cloud always here; revenue share, rival and partner only while their levers are above 0', () => {
     expect(report().by('microsoft')?.roles).toEqual(['investor', 'cloud', 'revenue share', 'rival']);
     const q = set({ msRevenueShare: 0, planBShiftPct: 0, stargateMicrosoftSharePct: 10 });
     expect(report(q).by('microsoft')?.roles).toEqual(['investor', 'cloud', 'partner']);
+    // no stake at the end: no investor
+    expect(report(set({ msStakePct: 0 })).by('microsoft')?.roles).toEqual(['cloud', 'revenue share', 'rival']);
   });
   it("its flows are its ledger's: on-demand Azure as rent, the revenue share with the profit share", () => {
     const { rep, by } = report();
