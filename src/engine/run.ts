@@ -60,7 +60,8 @@ export function simulateMonthly(
   const borrowed = work?.months !== months;
   if (work && !borrowed) work.buffer.set(h.seriesStart(months));
   else work = createWorkspace(months, (shared ??= createWorkingArea()), h.seriesStart(months));
-  work.workBuffer.fill(0);
+  // Zero what the run borrows; the schedules are zeroed only when built (a kept build is copied over them).
+  work.workBuffer.fill(0, 0, work.workBuffer.length - work.schedulesBuffer.length);
   const { series: s, scratch, schedules: sched } = work;
   const recorded = NOW_T + 1;
   for (const name of PATHS) scratch[name].set(h.work.scratch[name].subarray(0, recorded));
@@ -71,6 +72,7 @@ export function simulateMonthly(
   if (borrowed && lastBuild?.h === h && SCHEDULE_READS.same(lastBuild.values, values))
     work.schedulesBuffer.set(lastBuild.schedules);
   else {
+    work.schedulesBuffer.fill(0);
     buildSchedules(p, hw, MAX_MONTHS, sched, { record: false, now: NOW_T, rec: h.rec, base: h.work.schedules });
     if (borrowed) lastBuild = { h, values, schedules: work.schedulesBuffer.slice() };
   }
