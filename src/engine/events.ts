@@ -9,6 +9,7 @@ import {
   type Params,
 } from '../registry';
 import { chipActualMonth } from './hardware';
+import { LeverKey, leverValues } from './leverKey';
 import { START_MONTH } from './time';
 import type { EngineEvent, ScenarioResult } from './types';
 
@@ -26,7 +27,7 @@ const SHORT_NAME = new Map(EVENTS.map((e) => [e.id, e.counterparty.split(' ')[0]
  * labels cost ~9% of a run). test/unit/engine/events.test.ts pushes every lever of the registry
  * and checks the list against a fresh one, so a lever read here and missing below fails there.
  */
-const READS: readonly LeverId[] = [
+const READS = new LeverKey([
   // a row's keys name its every field; only the fields that are levers are read
   ...EVENTS.flatMap((e) => (Object.values(e.keys) as LeverId[]).filter((id) => LEVER_BY_ID.has(id))),
   ...ADDED_EVENT_KEYS.flatMap((k) => [k.on, k.kind, k.month, k.usdB, k.termMonths] as LeverId[]),
@@ -48,19 +49,19 @@ const READS: readonly LeverId[] = [
   'planBShiftPct',
   'planBStart',
   'planBRampMonths',
-];
+]);
 let last: { values: Float64Array; events: readonly EngineEvent[] } | null = null;
 
-function sameReads(values: Float64Array, p: Params): boolean {
-  for (let i = 0; i < READS.length; i++) if (values[i] !== p[READS[i]]) return false;
-  return true;
+/** Forget the last list (the mutation-testing setup: a list made under one mutant must not serve another). */
+export function clearEventsMemo(): void {
+  last = null;
 }
 
 /** The dated things a viewer should see on the time axis, clipped to the horizon (frozen: runs share it). */
-export function scenarioEvents(p: Params): EngineEvent[] {
-  if (last && sameReads(last.values, p)) return last.events as EngineEvent[];
+export function scenarioEvents(p: Params, values = leverValues(p)): EngineEvent[] {
+  if (last && READS.same(last.values, values)) return last.events as EngineEvent[];
   const events = Object.freeze(freshEvents(p).map((e) => Object.freeze(e)));
-  last = { values: Float64Array.from(READS, (id) => p[id]), events };
+  last = { values, events };
   return events as EngineEvent[];
 }
 

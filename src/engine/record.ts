@@ -3,6 +3,7 @@ import { LoanBook } from './financing';
 import { fundingPlan } from './funding';
 import { continueGrowthPaths } from './growth';
 import { hardwareOf } from './hardware';
+import { LeverKey, leverValues } from './leverKey';
 import { termsPlan } from './microsoft';
 import { copyState, fillOutlook, runMonths, type CarryState, type MonthContext } from './month';
 import { buildSchedules } from './schedules';
@@ -38,7 +39,8 @@ export function recordParams(p: Params): Params {
 
 /** The record's months, run once per set of record levers and shared by every scenario on it. */
 export interface History {
-  key: Float64Array;
+  /** The lever values of the scenario it was first computed for (its record levers are the key). */
+  values: Float64Array;
   rec: Params;
   /** The record's run: series and growth paths valid up to now; schedules and loan changes of what
    * the record had committed run on to the longest horizon. */
@@ -66,34 +68,28 @@ export function clearHistoryCache(): void {
   cache.length = 0;
 }
 
-function keyOf(p: Params): Float64Array {
-  const key = new Float64Array(RECORD_IDS.length);
-  for (let i = 0; i < RECORD_IDS.length; i++) key[i] = p[RECORD_IDS[i]];
-  return key;
-}
+const RECORD_KEY = new LeverKey(RECORD_IDS);
 
-function sameKey(a: Float64Array, p: Params): boolean {
-  for (let i = 0; i < RECORD_IDS.length; i++) if (!Object.is(a[i], p[RECORD_IDS[i]])) return false;
-  return true;
-}
-
-/** The history a scenario stands on: computed the first time its record levers are seen. */
-export function historyOf(p: Params): History {
+/**
+ * The history a scenario stands on: computed the first time its record levers are seen. `values`
+ * are p's lever values (leverKey.ts), when the caller has them.
+ */
+export function historyOf(p: Params, values = leverValues(p)): History {
   for (let i = 0; i < cache.length; i++) {
     const h = cache[i];
-    if (sameKey(h.key, p)) {
+    if (RECORD_KEY.same(h.values, values)) {
       if (i > 0) cache.unshift(...cache.splice(i, 1));
       return h;
     }
   }
   // A copy: a caller may reuse and mutate its scenario object (the tornado does), and the record must not move with it.
-  const h = runRecord({ ...recordParams(p) });
+  const h = runRecord({ ...recordParams(p) }, values);
   cache.unshift(h);
   if (cache.length > CACHE_SIZE) cache.pop();
   return h;
 }
 
-function runRecord(rec: Params): History {
+function runRecord(rec: Params, values: Float64Array): History {
   const work = createWorkspace(MAX_MONTHS);
   const { series: s, scratch } = work;
   const hw = hardwareOf(rec);
@@ -135,5 +131,13 @@ function runRecord(rec: Params): History {
     }
     return start;
   };
-  return { key: keyOf(rec), rec, work, series, seriesStart, state: copyState(state), loanPayment: loans.current };
+  return {
+    values,
+    rec,
+    work,
+    series,
+    seriesStart,
+    state: copyState(state),
+    loanPayment: loans.current,
+  };
 }

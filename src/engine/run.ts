@@ -1,18 +1,26 @@
 import type { Params } from '../registry';
 import { LoanBook } from './financing';
+import { leverValues } from './leverKey';
 import { fundingPlan } from './funding';
 import { continueGrowthPaths } from './growth';
 import { hardwareOf } from './hardware';
 import { termsPlan } from './microsoft';
 import { copyState, fillOutlook, runMonths, type MonthContext } from './month';
 import { OptionBook } from './options';
-import { historyOf, NOW_T } from './record';
-import { buildSchedules } from './schedules';
+import { historyOf, NOW_T, type History } from './record';
+import { buildSchedules, SCHEDULE_READS } from './schedules';
 import type { Monthly } from './types';
 import { createWorkingArea, createWorkspace, MAX_MONTHS, type Workspace } from './workspace';
 
 /** The working area every deterministic run borrows (runs are synchronous; no result points into it). */
 let shared: ReturnType<typeof createWorkingArea> | undefined;
+
+/**
+ * The shared area's last projection build (its schedules, copied out), the record it stood on and
+ * the values of the levers it read. Month t's option exercise adds NVIDIA's GW to the build, so a
+ * run copies the kept build in rather than using it in place.
+ */
+let lastBuild: { h: History; values: Float64Array; schedules: Float64Array } | undefined;
 
 /** Working arrays the record hands on up to now (the growth paths). */
 const PATHS = ['queries', 'runRate', 'training', 'opex', 'efficiency'] as const;
@@ -38,12 +46,22 @@ export interface RunExtras {
  * `cashOnly` fills only the series cash depends on, not runway, fleet, per-query or Microsoft's
  * take: what a Monte Carlo sample keeps.
  */
-export function simulateMonthly(p: Params, work?: Workspace, cashOnly = false, out?: RunExtras): Monthly {
+export function simulateMonthly(
+  p: Params,
+  work?: Workspace,
+  cashOnly = false,
+  out?: RunExtras,
+  values = leverValues(p),
+): Monthly {
   const months = Math.round(p.horizonMonths);
-  const h = historyOf(p);
-  if (work?.months === months) work.buffer.set(h.seriesStart(months));
+  const h = historyOf(p, values);
+  // A workspace given for this horizon is reused (a Monte Carlo batch); otherwise the run's own
+  // series on the shared working area.
+  const borrowed = work?.months !== months;
+  if (work && !borrowed) work.buffer.set(h.seriesStart(months));
   else work = createWorkspace(months, (shared ??= createWorkingArea()), h.seriesStart(months));
-  work.workBuffer.fill(0);
+  // Zero what the run borrows; the schedules are zeroed only when built (a kept build is copied over them).
+  work.workBuffer.fill(0, 0, work.workBuffer.length - work.schedulesBuffer.length);
   const { series: s, scratch, schedules: sched } = work;
   const recorded = NOW_T + 1;
   for (const name of PATHS) scratch[name].set(h.work.scratch[name].subarray(0, recorded));
@@ -51,7 +69,13 @@ export function simulateMonthly(p: Params, work?: Workspace, cashOnly = false, o
   scratch.loanDelta.set(h.work.scratch.loanDelta);
 
   const hw = hardwareOf(p);
-  buildSchedules(p, hw, MAX_MONTHS, sched, { record: false, now: NOW_T, rec: h.rec, base: h.work.schedules });
+  if (borrowed && lastBuild?.h === h && SCHEDULE_READS.same(lastBuild.values, values))
+    work.schedulesBuffer.set(lastBuild.schedules);
+  else {
+    work.schedulesBuffer.fill(0);
+    buildSchedules(p, hw, MAX_MONTHS, sched, { record: false, now: NOW_T, rec: h.rec, base: h.work.schedules });
+    if (borrowed) lastBuild = { h, values, schedules: work.schedulesBuffer.slice() };
+  }
   const options = new OptionBook(p, hw, NOW_T, scratch, MAX_MONTHS);
   const c: MonthContext = {
     p,

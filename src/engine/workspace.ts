@@ -49,6 +49,8 @@ export interface WorkingArea {
   workBuffer: Float64Array;
   scratch: Scratch;
   schedules: Schedules;
+  /** The part of workBuffer the schedules occupy (a run may copy a whole build in at once). */
+  schedulesBuffer: Float64Array;
 }
 
 /** The longest horizon a scenario may ask (the horizon lever's maximum). */
@@ -69,11 +71,12 @@ export function createWorkingArea(): WorkingArea {
   const view = carve(workBuffer);
   const scratch = {} as Scratch;
   for (const name of SCRATCH) scratch[name] = view(long);
+  const schedulesBuffer = workBuffer.subarray(SCRATCH.length * long);
   const schedules = {} as Schedules;
   for (const name of SCHEDULE_FIELDS) schedules[name] = view(long);
   // Built by computed keys, these objects are in V8's slow (dictionary) mode; a spread copy has
   // fast properties, so the month loop's `scratch.spot[t]` is a field load, not a hash lookup.
-  return { workBuffer, scratch: { ...scratch }, schedules: { ...schedules } };
+  return { workBuffer, scratch: { ...scratch }, schedules: { ...schedules }, schedulesBuffer };
 }
 
 /**

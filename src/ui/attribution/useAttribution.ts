@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Attribution, AttributionOutput } from '../../engine/attribution';
 import type { Params } from '../../registry';
-import type { Lane } from '../../runner';
-import { useRunner } from '../common/runner';
+import { useAnalysisLane } from '../common/runner';
 
 export interface AttributionState {
   /** The last answer; it stays on screen while the next is computed. */
@@ -47,34 +46,21 @@ export function useAttribution(
   settleMs = SETTLE_MS,
 ): AttributionState {
   const [answer, setAnswer] = useState<Answer | null>(null);
-  const runner = useRunner();
-  const lane = useRef<Lane<'attribute'> | null>(null);
   /** The last question asked, and whether answers are wanted at all (none after going back to the reference). */
   const last = useRef<{ question: Question | null; enabled: boolean }>({ question: null, enabled });
   useEffect(() => {
     last.current.enabled = enabled;
   }, [enabled]);
-  useEffect(() => {
-    const l = runner.lane<'attribute'>(
-      {
-        onAnswer: (attribution, _seq, { job }) => {
-          if (last.current.enabled) setAnswer({ question: asked(job), attribution, error: null });
-        },
-        onError: (error) => {
-          const question = last.current.question;
-          if (last.current.enabled && question)
-            setAnswer((prev) => ({ question, attribution: prev?.attribution ?? null, error }));
-        },
-        onlyLatest: true,
-      },
-      'analysis',
-    );
-    lane.current = l;
-    return () => {
-      l.dispose();
-      lane.current = null;
-    };
-  }, [runner]);
+  const lane = useAnalysisLane<'attribute'>({
+    onAnswer: (attribution, _seq, { job }) => {
+      if (last.current.enabled) setAnswer({ question: asked(job), attribution, error: null });
+    },
+    onError: (error) => {
+      const question = last.current.question;
+      if (last.current.enabled && question)
+        setAnswer((prev) => ({ question, attribution: prev?.attribution ?? null, error }));
+    },
+  });
   // Back at the reference the last answer is dropped, so nothing from before stands in for the
   // next one. That one is asked once the inputs rest, like any other: a slider dragged across
   // the defaults does not start a split on every crossing.
@@ -88,7 +74,7 @@ export function useAttribution(
     if (!enabled) return;
     const ask = () => {
       last.current.question = { reference, scenario, output };
-      lane.current?.ask({ kind: 'attribute', reference, scenario, output });
+      lane.ask({ kind: 'attribute', reference, scenario, output });
     };
     if (!askedOnce.current) {
       askedOnce.current = true;
@@ -97,7 +83,7 @@ export function useAttribution(
     }
     const timer = setTimeout(ask, settleMs);
     return () => clearTimeout(timer);
-  }, [reference, scenario, output, enabled, settleMs]);
+  }, [lane, reference, scenario, output, enabled, settleMs]);
   const q = answer?.question;
   const pending = !q || q.reference !== reference || q.scenario !== scenario || q.output !== output;
   return { attribution: answer?.attribution ?? null, pending, error: answer?.error ?? null };

@@ -1,5 +1,5 @@
-import { useContext } from 'react';
-import type { ModelRunner } from '../../runner';
+import { useContext, useEffect, useMemo, useRef } from 'react';
+import type { JobKind, JobOf, Lane, LaneListener, ModelRunner } from '../../runner';
 import { inThread } from '../../runner/inThread';
 import { RunnerContext } from './runnerContext';
 
@@ -11,4 +11,28 @@ import { RunnerContext } from './runnerContext';
  */
 export function useRunner(): ModelRunner {
   return useContext(RunnerContext) ?? inThread;
+}
+
+/**
+ * A card's lane on the runner's analysis worker, latest question wins (a waterfall, a report or
+ * a tornado is read when the hand stops). The lane is opened in an effect and closed with it, so
+ * React's StrictMode, which runs effects twice in development, gets a working lane the second time.
+ * `listener` is taken when the lane opens: its callbacks may only use state setters and refs.
+ * `ask` before the lane is open (an effect declared above this hook's) does nothing.
+ */
+export function useAnalysisLane<K extends JobKind>(
+  listener: Omit<LaneListener<K>, 'onlyLatest'>,
+): { ask(job: JobOf<K>): void } {
+  const runner = useRunner();
+  const lane = useRef<Lane<K> | null>(null);
+  const first = useRef(listener);
+  useEffect(() => {
+    const l = runner.lane<K>({ ...first.current, onlyLatest: true }, 'analysis');
+    lane.current = l;
+    return () => {
+      l.dispose();
+      lane.current = null;
+    };
+  }, [runner]);
+  return useMemo(() => ({ ask: (job: JobOf<K>) => void lane.current?.ask(job) }), []);
 }

@@ -1,10 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { CounterpartyReport } from '../../engine/counterpartyTypes';
 import type { Params } from '../../registry';
-import type { Lane } from '../../runner';
 import { useAppStore } from '../../store';
 import { useSettledScenario } from '../attribution/settledScenario';
-import { useRunner } from '../common/runner';
+import { useAnalysisLane } from '../common/runner';
 import { ChartHead } from '../../charts/common/ChartHead';
 import { ChartSummary } from '../../charts/common/ChartSummary';
 import { useWidth } from '../../charts/common/useWidth';
@@ -91,30 +90,17 @@ export function useCounterpartyReport(params: Params): {
   pending: boolean;
   error: string | null;
 } {
-  const runner = useRunner();
-  const lane = useRef<Lane<'counterparties'> | null>(null);
   const [state, setState] = useState<{ report: CounterpartyReport | null; for: Params | null; error: string | null }>({
     report: null,
     for: null,
     error: null,
   });
+  const lane = useAnalysisLane<'counterparties'>({
+    onAnswer: (report, _seq, { job }) => setState({ report, for: job.params, error: null }),
+    onError: (error) => setState((s) => ({ ...s, error })),
+  });
   useEffect(() => {
-    const l = runner.lane<'counterparties'>(
-      {
-        onAnswer: (report, _seq, { job }) => setState({ report, for: job.params, error: null }),
-        onError: (error) => setState((s) => ({ ...s, error })),
-        onlyLatest: true,
-      },
-      'analysis',
-    );
-    lane.current = l;
-    return () => {
-      l.dispose();
-      lane.current = null;
-    };
-  }, [runner]);
-  useEffect(() => {
-    lane.current?.ask({ kind: 'counterparties', params });
-  }, [params, runner]);
+    lane.ask({ kind: 'counterparties', params });
+  }, [lane, params]);
   return { report: state.report, pending: state.for !== params, error: state.error };
 }

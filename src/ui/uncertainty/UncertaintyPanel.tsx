@@ -19,7 +19,7 @@ import { GoalSeekForm } from './GoalSeekForm';
 import { RangesTable } from './RangesTable';
 import { RunControls } from './RunControls';
 import { runKey, useMonteCarlo } from './useMonteCarlo';
-import { useRunner } from '../common/runner';
+import { useAnalysisLane } from '../common/runner';
 import { inThread } from '../../runner/inThread';
 import './uncertainty.css';
 
@@ -166,11 +166,8 @@ function useDebouncedTornado(
   noNewFunding: boolean,
 ): Tornado | null {
   const [tornado, setTornado] = useState<Tornado | null>(null);
-  const runner = useRunner();
-  const [lane] = useState(() =>
-    runner.lane<'tornado'>({ onAnswer: setTornado, onError: () => {}, onlyLatest: true }, 'analysis'),
-  );
-  useEffect(() => () => lane.dispose(), [lane]);
+  // An error leaves the last tornado on screen (the panel's own run reports the scenario's errors).
+  const lane = useAnalysisLane<'tornado'>({ onAnswer: setTornado, onError: () => {} });
   const metricKey = metric.kind === 'insolvency' ? 'i' : `b${metric.throughYear}`;
   useEffect(() => {
     const timer = setTimeout(() => lane.ask({ kind: 'tornado', params, overrides, metric, noNewFunding }), 200);
