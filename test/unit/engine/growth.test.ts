@@ -133,6 +133,13 @@ describe("the scenario's growth paths (continueGrowthPaths)", () => {
     expect(grown().efficiency[85]).toBe(0);
   });
 
+  it("a plan's rate below its floor stays as it is: revenue +50% in 2027 under a 100% floor", () => {
+    const low = fresh();
+    continueGrowthPaths({ ...p, revenueGrowthNextPct: 50 }, 0, 37, low);
+    expect(low.runRate[24]).toBeCloseTo(60, 9);
+    expect(low.runRate[36]).toBeCloseTo(90, 9);
+  });
+
   it('continues a path from a later month without resetting its start', () => {
     const later = fresh();
     later.queries[0] = 99;
