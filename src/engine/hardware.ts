@@ -85,6 +85,7 @@ export function hardwareOf(p: Params): Hardware {
   };
   const marketWattsPerH100e = (t: number): number => {
     // Start from the H100 and shift the market's mix to each later generation as it ships.
+    // Stryker disable next-line ArithmeticOperator: line[0] is the H100, whose h100e is 1 by definition (set above), so × and ÷ agree
     let w = line[0].watts / line[0].h100e;
     for (let i = 1; i < line.length; i++) {
       const g = line[i];

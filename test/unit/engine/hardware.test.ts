@@ -52,6 +52,12 @@ describe('the generations of a scenario (hardwareOf, data/generations.json and t
     expect(hw.newestNvidia(5).h100e).toBe(2.5);
   });
 
+  it('of two generations shipping in the same month, the later in the line is the newest', () => {
+    // Rubin moved to Feb 2025, with GB200
+    const hw = hardwareOf({ ...p, ['rubin.firstMonth' as never]: month('2025-02') } as ParamValues);
+    expect(hw.newestNvidia(1).h100e).toBe(5);
+  });
+
   it("the rented market's watts per H100e move to each generation over two years", () => {
     const hw = hardwareOf(p);
     // H100 alone: 1,275 W per H100e

@@ -84,4 +84,9 @@ describe('annual ledger (hand-computed)', () => {
     expect(L2.startingCash.toString()).toBe('0');
     expect(L2.endingCash.map((d) => d.toString())).toEqual(['4.101848', '4.677156']);
   });
+
+  it('a run of exactly 12 months is one year', () => {
+    const m = Object.fromEntries(SERIES.map((s) => [s, new Float64Array(12)])) as Monthly;
+    expect(annualLedger(m, 0).years).toEqual([2025]);
+  });
 });
