@@ -131,4 +131,8 @@ describe('the conditional and hypothetical money a run counts (uncertainMoney)',
       hypotheticalUsdB: 0,
     });
   });
+  it('counts funding rows only (a contract set to conditional is no money in), switched on from 0.5', () => {
+    expect(uncertainMoney(set({ 'aws-2025-11.status': 2 }))).toEqual({ conditionalUsdB: 0, hypotheticalUsdB: 0 });
+    expect(uncertainMoney(set({ 'ipo-hypothetical.on': 0.5 }))).toEqual({ conditionalUsdB: 0, hypotheticalUsdB: 50 });
+  });
 });
