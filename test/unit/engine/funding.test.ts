@@ -66,6 +66,26 @@ describe('the rounds of a run (fundingPlan), from data/events.json', () => {
   });
 });
 
+describe('the edges of a round’s month and switches', () => {
+  it('a record round in the first month of the projection is the projection’s; one in Jan 2025 is kept', () => {
+    const dec2026 = set({ 'softbank-2025-12.month': parseMonth('2026-12')! });
+    expect(list(dec2026, 48, 23)).toEqual([[23, 22.5, 300, 'softbank-2025-12']]);
+    const jan2025 = set({ 'softbank-round-2025-04.month': parseMonth('2025-01')! });
+    expect(list(jan2025, 12)[0]).toEqual([0, 10, 300, 'softbank-round-2025-04']);
+  });
+  it('an added round in the record’s months lands in the projection’s first month', () => {
+    const q = set({ 'added-1.on': 1, 'added-1.kind': 0, 'added-1.month': parseMonth('2026-03')!, 'added-1.usdB': 5 });
+    expect(list(q, 48, 23)).toEqual([[23, 5, null, 'added']]);
+  });
+  it('switched on at 0.5; an added row of kind 0.5 is a contract, not a round', () => {
+    const on = set({ 'ipo-hypothetical.on': 0.5 });
+    expect(list(on, 120).map((r) => r[3])).toContain('ipo-hypothetical');
+    const added = { 'added-1.month': parseMonth('2027-01')!, 'added-1.usdB': 5 };
+    expect(list(set({ ...added, 'added-1.on': 0.5, 'added-1.kind': 0 }), 120).map((r) => r[3])).toContain('added');
+    expect(list(set({ ...added, 'added-1.on': 1, 'added-1.kind': 0.5 }), 120).map((r) => r[3])).not.toContain('added');
+  });
+});
+
 describe('a month’s funding and the stake (apply)', () => {
   it('in regime 2 a round sets the valuation and dilutes: SoftBank’s $10B at $300B takes 30% to 29%', () => {
     const stake = { pct: 30, valuation: 100, nvidiaFundedGw: 10 };
