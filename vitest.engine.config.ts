@@ -26,6 +26,7 @@ const ORDER = [
   'test/unit/engine/accounting.test.ts',
   'test/unit/engine/exposure.test.ts',
   'test/unit/engine/microsoft.test.ts',
+  'test/unit/engine/run.test.ts',
   'test/unit/engine/funding.test.ts',
   'test/unit/engine/whyTables.test.ts',
   'test/unit/accounting/lossBridge.test.ts',
