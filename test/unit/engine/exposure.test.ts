@@ -14,6 +14,7 @@ describe("a counterparty's id and name", () => {
     expect(nameOf('amazon', ['Amazon Web Services', 'Amazon'])).toBe('Amazon');
     expect(nameOf('oracle', ['Oracle (Stargate Abilene, Crusoe)', 'Oracle (Stargate)'])).toBe('Oracle');
     expect(nameOf('foo', ['Foo (bar) Baz'])).toBe('Foo Baz');
+    expect(nameOf('foo', ['Foo(bar)'])).toBe('Foo');
     expect(nameOf('nvidia', [])).toBe('nvidia');
   });
   it('starts with every flow at 0', () => {
