@@ -14,6 +14,7 @@ import { inOrder } from './test/mutation/sequencer';
 const ORDER = [
   'test/unit/engine/time.test.ts',
   'test/unit/engine/leverKey.test.ts',
+  'test/unit/engine/leverKeyHand.test.ts',
   'test/unit/engine/schedules.test.ts',
   'test/unit/engine/events.test.ts',
   'test/unit/engine/eventsHand.test.ts',
