@@ -48,6 +48,36 @@ describe('dashboard', () => {
     }
   });
 
+  it('the KPI strip keeps its height while the first result is computed, so the page does not move (1280 and 390 px)', async () => {
+    for (const viewport of [VIEWPORTS.desktop, VIEWPORTS.mobile]) {
+      const app = await newAppPage(b.browser, { viewport });
+      const { page } = app;
+      try {
+        // hold the calculation worker back, so the strip is seen before its first result
+        let release!: () => void;
+        const held = new Promise<void>((r) => (release = r));
+        await page.route(/worker/i, async (route) => {
+          await held;
+          await route.continue();
+        });
+        await openApp(page, '', { waitFor: '.kpi-loading', assumptions: false });
+        const measure = () =>
+          page.evaluate(() => ({
+            strip: Math.round(document.querySelector('.kpi-strip')!.getBoundingClientRect().height),
+            workspace: Math.round(document.querySelector('.workspace')!.getBoundingClientRect().top),
+          }));
+        const before = await measure();
+        expect(await page.locator('.kpi-loading').textContent()).toContain('Headline figures: calculating…');
+        release();
+        await page.locator('section.kpi-strip [data-testid="kpi-runway"] .kpi-value').waitFor();
+        expect(await kpi(page, 'runway')).toMatch(/^\d+\.\d mo$/);
+        expect(await measure(), `at ${viewport.width} px`).toEqual(before);
+      } finally {
+        await app.close();
+      }
+    }
+  });
+
   it('arrow-key steps in quick succession are one history entry and Back undoes the run; no document is parsed (the tab icon is an inlined PNG)', async () => {
     const app = await newAppPage(b.browser);
     const { page } = app;
