@@ -41,6 +41,16 @@ describe('dashboard', () => {
         /^(Cash runs out in|Solvent through) \w{3} \d{4}/,
       );
       await screenshot(page, 'dashboard-1280x800');
+      // no figure anywhere on the page (tables, the events panel, hidden summaries) is NaN,
+      // undefined or Infinity: the events panel's Broadcom rows once read "NaN-NaN"
+      await page.locator('.events-table tbody tr[data-event="broadcom-phase1"]').waitFor();
+      const broken = await page.evaluate(() =>
+        [...document.body.querySelectorAll('td, th, p, h2, text, dd, span, time')]
+          .map((el) => el.textContent ?? '')
+          .filter((t) => /\bNaN\b|\bundefined\b|Infinity/.test(t)),
+      );
+      expect(broken).toEqual([]);
+      expect(await page.locator('tr[data-event="broadcom-phase1"] time').textContent()).toBe('2026-12');
       expect(app.errors.all.filter((e) => e.kind === 'pageerror')).toEqual([]);
       app.requests.assertSameOrigin();
     } finally {
