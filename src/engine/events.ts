@@ -174,6 +174,17 @@ export interface EventState {
   source: string;
 }
 
+/** The levers MODELLED_BY reads: a view of the rows that picks only some levers must pick these. */
+export const MODELLED_READS: readonly LeverId[] = [
+  'chipArrival',
+  'chipSlipMonths',
+  'siliconGw',
+  'azureCommitmentStart',
+  'azureCommitmentUsdB',
+  'funding3Month',
+  'funding3UsdB',
+];
+
 const MODELLED_BY: Record<string, (p: Params) => { month: number; usdB: number; on: boolean; gw?: number }> = {
   customChip: (p) => ({ month: chipActualMonth(p), usdB: 0, on: p.siliconGw > 0 }),
   azureCommitment: (p) => ({

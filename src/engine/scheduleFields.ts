@@ -1,4 +1,7 @@
-// The schedules' fields, apart from how they are built (schedules.ts), so a workspace can lay them out.
+// The schedules' fields and the levers a build reads, apart from how they are built (schedules.ts),
+// so a workspace can lay them out and a run can tell when a kept build still holds.
+import { ADDED_EVENT_KEYS, EVENTS, GENERATIONS, LEVER_BY_ID, type LeverId } from '../registry';
+import { LeverKey } from './leverKey';
 
 /**
  * Binding capacity and what is owed for it, month by month, before any demand is known:
@@ -54,3 +57,43 @@ export const SCHEDULE_FIELDS = [
   'siliconDepreciation',
   'nvidiaGw',
 ] as const satisfies ReadonlyArray<keyof Schedules>;
+
+/**
+ * Every lever a projection's build reads (buildSchedules with hardwareOf's generations), beyond the
+ * record it stands on: a run keeps the last build while none of these moved (run.ts). A drag of
+ * electricity, growth or funding does not rebuild 16 arrays to the longest horizon.
+ * test/unit/engine/scheduleMemo.test.ts pushes every lever of the registry and compares a run with
+ * the memo against one without it, so a lever read here and missing below fails there.
+ */
+export const SCHEDULE_READS = new LeverKey([
+  // every field of a row that is a lever (owned and contracted rows; the others add nothing)
+  ...EVENTS.flatMap((e) => (Object.values(e.keys) as LeverId[]).filter((id) => LEVER_BY_ID.has(id))),
+  ...ADDED_EVENT_KEYS.flatMap((k) => [k.on, k.kind, k.month, k.usdB, k.termMonths] as LeverId[]),
+  ...GENERATIONS.flatMap((g) => [g.keys.h100e, g.keys.watts, g.keys.priceUsd, g.keys.firstMonth]),
+  'serverWattsPerAccel',
+  'accelCapexUsd',
+  'chipPerfPerWattGain',
+  'siliconCapexUsd',
+  'lifeYears',
+  'pue',
+  'infraCapexMultiplier',
+  'rentDeclinePctPerYear',
+  'azureUsdPerGpuHour',
+  'contractDiscountPct',
+  'stargateOpenAiSharePct',
+  'stargateMicrosoftSharePct',
+  'stargateLeaseYears',
+  'stargateLeaseYieldPct',
+  'stargateUsdBPerGw',
+  'stargateBuildMonths',
+  'stargateStart',
+  'stargateCapexUsdB',
+  'chipArrival',
+  'chipSlipMonths',
+  'siliconGw',
+  'chipRampMonths',
+  'siliconBindingGw',
+  'azureCommitmentUsdB',
+  'azureCommitmentStart',
+  'azureCommitmentYears',
+]);

@@ -1,20 +1,10 @@
-import {
-  ADDED_EVENT_KEYS,
-  EVENT_STATUSES,
-  EVENTS,
-  GENERATIONS,
-  LEVER_BY_ID,
-  type EventRow,
-  type LeverId,
-  type Params,
-} from '../registry';
+import { ADDED_EVENT_KEYS, EVENT_STATUSES, EVENTS, LEVER_BY_ID, type EventRow, type Params } from '../registry';
 import { chipActualMonth, h100ePerItGw, usdBPerItGw, type Gen, type Hardware } from './hardware';
 import { HOURS_PER_MONTH } from './physics';
-import { LeverKey } from './leverKey';
 import { rel } from './time';
 import { SCHEDULE_FIELDS, type Schedules } from './scheduleFields';
 
-export { SCHEDULE_FIELDS, type Schedules } from './scheduleFields';
+export { SCHEDULE_FIELDS, SCHEDULE_READS, type Schedules } from './scheduleFields';
 
 /** The `.status` code of an option row: its capacity is the option policy's, not a schedule's. */
 export const OPTION_CODE = EVENT_STATUSES.indexOf('option');
@@ -98,46 +88,6 @@ function purchaseRamp(q: Params, e: EventRow): Ramp {
   const perMonth = e.maxGwPerMonth ?? q[e.keys.gw] / (e.rampMonths ?? e.termMonths ?? 24);
   return { start: rel(q[e.keys.month]), perMonth, size: gw };
 }
-
-/**
- * Every lever a projection's build reads (buildSchedules with hardwareOf's generations), beyond the
- * record it stands on: a run keeps the last build while none of these moved (run.ts). A drag of
- * electricity, growth or funding does not rebuild 16 arrays to the longest horizon.
- * test/unit/engine/scheduleMemo.test.ts pushes every lever of the registry and compares a run with
- * the memo against one without it, so a lever read here and missing below fails there.
- */
-export const SCHEDULE_READS = new LeverKey([
-  // every field of a row that is a lever (owned and contracted rows; the others add nothing)
-  ...EVENTS.flatMap((e) => (Object.values(e.keys) as LeverId[]).filter((id) => LEVER_BY_ID.has(id))),
-  ...ADDED_EVENT_KEYS.flatMap((k) => [k.on, k.kind, k.month, k.usdB, k.termMonths] as LeverId[]),
-  ...GENERATIONS.flatMap((g) => [g.keys.h100e, g.keys.watts, g.keys.priceUsd, g.keys.firstMonth]),
-  'serverWattsPerAccel',
-  'accelCapexUsd',
-  'chipPerfPerWattGain',
-  'siliconCapexUsd',
-  'lifeYears',
-  'pue',
-  'infraCapexMultiplier',
-  'rentDeclinePctPerYear',
-  'azureUsdPerGpuHour',
-  'contractDiscountPct',
-  'stargateOpenAiSharePct',
-  'stargateMicrosoftSharePct',
-  'stargateLeaseYears',
-  'stargateLeaseYieldPct',
-  'stargateUsdBPerGw',
-  'stargateBuildMonths',
-  'stargateStart',
-  'stargateCapexUsdB',
-  'chipArrival',
-  'chipSlipMonths',
-  'siliconGw',
-  'chipRampMonths',
-  'siliconBindingGw',
-  'azureCommitmentUsdB',
-  'azureCommitmentStart',
-  'azureCommitmentYears',
-]);
 
 /**
  * Fills `s` (zeroed arrays of `months + 1` slots, laid out by a workspace) with what `phase`

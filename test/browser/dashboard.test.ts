@@ -41,10 +41,50 @@ describe('dashboard', () => {
         /^(Cash runs out in|Solvent through) \w{3} \d{4}/,
       );
       await screenshot(page, 'dashboard-1280x800');
+      // no figure anywhere on the page (tables, the events panel, hidden summaries) is NaN,
+      // undefined or Infinity: the events panel's Broadcom rows once read "NaN-NaN"
+      await page.locator('.events-table tbody tr[data-event="broadcom-phase1"]').waitFor();
+      const broken = await page.evaluate(() =>
+        [...document.body.querySelectorAll('td, th, p, h2, text, dd, span, time')]
+          .map((el) => el.textContent ?? '')
+          .filter((t) => /\bNaN\b|\bundefined\b|Infinity/.test(t)),
+      );
+      expect(broken).toEqual([]);
+      expect(await page.locator('tr[data-event="broadcom-phase1"] time').textContent()).toBe('2026-12');
       expect(app.errors.all.filter((e) => e.kind === 'pageerror')).toEqual([]);
       app.requests.assertSameOrigin();
     } finally {
       await app.close();
+    }
+  });
+
+  it('the KPI strip keeps its height while the first result is computed, so the page does not move (1280 and 390 px)', async () => {
+    for (const viewport of [VIEWPORTS.desktop, VIEWPORTS.mobile]) {
+      const app = await newAppPage(b.browser, { viewport });
+      const { page } = app;
+      try {
+        // hold the calculation worker back, so the strip is seen before its first result
+        let release!: () => void;
+        const held = new Promise<void>((r) => (release = r));
+        await page.route(/worker/i, async (route) => {
+          await held;
+          await route.continue();
+        });
+        await openApp(page, '', { waitFor: '.kpi-loading', assumptions: false });
+        const measure = () =>
+          page.evaluate(() => ({
+            strip: Math.round(document.querySelector('.kpi-strip')!.getBoundingClientRect().height),
+            workspace: Math.round(document.querySelector('.workspace')!.getBoundingClientRect().top),
+          }));
+        const before = await measure();
+        expect(await page.locator('.kpi-loading').textContent()).toContain('Headline figures: calculating…');
+        release();
+        await page.locator('section.kpi-strip [data-testid="kpi-runway"] .kpi-value').waitFor();
+        expect(await kpi(page, 'runway')).toMatch(/^\d+\.\d mo$/);
+        expect(await measure(), `at ${viewport.width} px`).toEqual(before);
+      } finally {
+        await app.close();
+      }
     }
   });
 

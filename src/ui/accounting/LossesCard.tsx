@@ -12,7 +12,7 @@ import { bridgeBars, LOSS_LINES, lossLinesLayout } from '../../charts/accounting
 import { useWidth } from '../../charts/common/useWidth';
 import type { ScenarioResult } from '../../engine/types';
 import { fmtUsdB } from '../../format';
-import { useAppStore } from '../../store';
+import { useRestingResult } from '../attribution/settledScenario';
 import './losses.css';
 
 export const LOSSES_TITLE = 'Why losses differ from cash burn';
@@ -53,12 +53,13 @@ export function lossesSummary(p: LossPeriod): string {
  * for one period the items between them, each with its source or marked an assumption.
  */
 export function LossesCard() {
-  const result = useAppStore((s) => s.result);
+  // below the charts: redrawn when the levers rest, so a drag's steps keep the frame for the charts
+  const { result, moving } = useRestingResult();
   if (!result) return null;
-  return <LossesView result={result} />;
+  return <LossesView result={result} busy={moving} />;
 }
 
-export function LossesView({ result }: { result: ScenarioResult }) {
+export function LossesView({ result, busy = false }: { result: ScenarioResult; busy?: boolean }) {
   const headingId = useId();
   const selectId = useId();
   const summaryId = useId();
@@ -76,7 +77,7 @@ export function LossesView({ result }: { result: ScenarioResult }) {
   const selectedX = layout.periodX[period.label];
   const summary = lossesSummary(period);
   return (
-    <section className="chart-card losses-card" aria-labelledby={headingId} data-card="losses">
+    <section className="chart-card losses-card" aria-labelledby={headingId} data-card="losses" aria-busy={busy}>
       <header className="chart-head">
         <h2 id={headingId} className="chart-title">
           {LOSSES_TITLE}

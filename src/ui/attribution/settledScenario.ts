@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { ScenarioResult } from '../../engine/types';
 import type { ParamValues } from '../../registry';
 import { useAppStore } from '../../store';
 import { referenceParams } from '../../store/baseline';
@@ -51,4 +52,40 @@ export function useSettledScenario(): SettledScenario {
     };
   }, []);
   return settled;
+}
+
+/**
+ * The store's result as it was when results last rested: at once the first time, then SETTLE_MS
+ * after the last new one. For a card below the charts ("Why losses differ from cash burn"): a
+ * drag redraws it once, when the hand stops, not on every step.
+ */
+export function useRestingResult(): { result: ScenarioResult | null; moving: boolean } {
+  const [rest, setRest] = useState(() => ({ result: useAppStore.getState().result, moving: false }));
+  const moving = useRef(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const settle = () => {
+      timer = null;
+      moving.current = false;
+      setRest({ result: useAppStore.getState().result, moving: false });
+    };
+    const stop = useAppStore.subscribe(
+      (s) => s.result,
+      (_result, was) => {
+        // the first result, or the first after none: at once
+        if (!was) return settle();
+        if (!moving.current) {
+          moving.current = true;
+          setRest((r) => ({ ...r, moving: true }));
+        }
+        if (timer !== null) clearTimeout(timer);
+        timer = setTimeout(settle, SETTLE_MS);
+      },
+    );
+    return () => {
+      stop();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, []);
+  return rest;
 }

@@ -3,7 +3,7 @@
  * rows differ from the record, what a status change switches, and how typed text becomes a value.
  * Pure: no React, no store.
  */
-import { eventStates, type EventState } from '../../engine/events';
+import { eventStates, MODELLED_READS, type EventState } from '../../engine/events';
 import {
   ADDED_EVENT_SLOTS,
   EVENT_STATUSES,
@@ -63,18 +63,10 @@ const LEVERS_BY_ROW = new Map<string, RowLevers>(
   [...EVENTS.map((e) => e.id), ...ADDED_EVENT_SLOTS].map((id) => [id, leversOf(id)]),
 );
 
-/** Levers the rows modelled by other levers read (eventStates): the Azure commitment and the next round. */
-const MODELLED_INPUTS: readonly LeverId[] = [
-  'azureCommitmentStart',
-  'azureCommitmentUsdB',
-  'funding3Month',
-  'funding3UsdB',
-];
-
 /** Every lever id the table reads: select exactly these from the store. */
 export const TABLE_LEVER_IDS: readonly LeverId[] = [
   ...LEVERS.filter((l) => l.group === 'events').map((l) => l.id),
-  ...MODELLED_INPUTS,
+  ...MODELLED_READS,
 ];
 
 /** The lever group that holds a modelled row's numbers, and how the table says so. */

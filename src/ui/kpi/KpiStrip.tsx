@@ -5,10 +5,10 @@ import { figureSentence, tileSentence } from '../../figures/sentence';
 import type { FigureId } from '../../figures';
 import { sentenceContext } from '../share/sentenceContext';
 import { CopyLinkButton } from '../share/CopyLinkButton';
-import { kpis } from './kpis';
+import { KPI_LABELS, kpis, type KpiId } from './kpis';
 
 /** The figure each tile quotes (src/figures), for "Copy as sentence". */
-const TILE_FIGURE: Partial<Record<string, FigureId>> = {
+const TILE_FIGURE: Partial<Record<KpiId, FigureId>> = {
   runway: 'runwayAtTodaysBurn',
   insolvency: 'insolvencyMonth',
   cost: 'costAllInNow',
@@ -16,6 +16,18 @@ const TILE_FIGURE: Partial<Record<string, FigureId>> = {
   wh: 'whPerQueryNow',
 };
 import './kpi.css';
+
+/** Each tile's figure as the defaults show it, digits as 0: the width its bar keeps while loading. */
+const VALUE_SHAPE: Record<KpiId, string> = {
+  runway: '00.0 mo',
+  insolvency: 'Mmm 0000',
+  breakeven: 'Mmm 0000',
+  cost: '0.00 → 0.00',
+  cashnow: '$000.0B',
+  idle: '0.0 → 0.0',
+  wh: '0.00 → 0.00',
+  mstake: '$0.0B → $00.0B',
+};
 
 /** The headline numbers; deltas against the pinned baseline appear under each value. */
 export function KpiStrip() {
@@ -25,16 +37,38 @@ export function KpiStrip() {
   // The strip is one line (label, value, change); each tile's note — what the figure counts
   // from and on what funding — opens on demand, and is the tile's tooltip meanwhile.
   const [open, setOpen] = useState(false);
-  const sentenceOf = (k: { id: string; label: string; value: string; note: string }) => () => {
+  const sentenceOf = (k: { id: KpiId; label: string; value: string; note: string }) => () => {
     const s = useAppStore.getState().result?.summary ?? summary!;
     const ctx = sentenceContext();
     const id = TILE_FIGURE[k.id];
     return id ? figureSentence(id, s, ctx) : tileSentence(s, ctx, k);
   };
+  // Before the first result: the same tiles with their labels and a grey bar the shape of the
+  // default's figure, so the page below does not move when the figures arrive (a one-line
+  // "Calculating…" moved it 52 px at 1280 px).
   if (!summary)
     return (
       <div className="kpi-strip kpi-loading" aria-busy="true">
-        Calculating…
+        <p className="sr-only">Headline figures: calculating…</p>
+        {(Object.keys(KPI_LABELS) as KpiId[]).map((id) => (
+          <div key={id} className="kpi" aria-hidden="true">
+            <div className="kpi-label">
+              {/* the place of the tile's "Copy", which the label wraps around */}
+              <span className="share-copy kpi-copy-pending">
+                <span className="kpi-copy">Copy</span>
+              </span>
+              <span className="kpi-label-text">{KPI_LABELS[id]}</span>
+            </div>
+            <div className="kpi-value">
+              <span className="kpi-value-pending">
+                <span>{VALUE_SHAPE[id]}</span>
+              </span>
+            </div>
+          </div>
+        ))}
+        <span className="kpi-more" aria-hidden="true">
+          What these count ▾
+        </span>
       </div>
     );
   return (

@@ -4,7 +4,7 @@ import { fmtDelta, fmtMonth, fmtMonthShift, fmtMonths, fmtUsdB, fmtWh } from '..
 import { centsText, FIGURES, figureText, fundingBasis, monthsOfCashFromNow } from '../../figures';
 
 export interface Kpi {
-  id: string;
+  id: KpiId;
   /** The measure with its unit ("¢ per query"), so the value needs none. */
   label: string;
   value: string;
@@ -13,6 +13,19 @@ export interface Kpi {
   /** Change against the pinned baseline, or null when none is pinned or nothing moved. */
   delta: string | null;
 }
+
+/** Each tile's label, in the strip's order: the strip shows them while its first result is computed. */
+export const KPI_LABELS = {
+  runway: FIGURES.runwayAtTodaysBurn.name,
+  insolvency: FIGURES.insolvencyMonth.name,
+  breakeven: 'Breakeven',
+  cost: `${FIGURES.costAllInNow.name}, ¢, now → end`,
+  cashnow: `${FIGURES.cashNow.name}, $B`,
+  idle: 'Idle capacity, GW now → end',
+  wh: `${FIGURES.whPerQueryNow.name}, now → end`,
+  mstake: "Microsoft's take, $B per year",
+} as const;
+export type KpiId = keyof typeof KPI_LABELS;
 
 /** The figures the cost tile shows, in US dollars per chat query, and the months they are for. */
 export interface CostPerQueryFigures {
@@ -57,7 +70,7 @@ export function kpis(s: Summary, base: Summary | null): Kpi[] {
   return [
     {
       id: 'runway',
-      label: FIGURES.runwayAtTodaysBurn.name,
+      label: KPI_LABELS.runway,
       value: figureText('runwayAtTodaysBurn', s),
       // Runway holds today's burn still; the insolvency tile runs the plan. Both notes say so.
       note:
@@ -68,7 +81,7 @@ export function kpis(s: Summary, base: Summary | null): Kpi[] {
     },
     {
       id: 'insolvency',
-      label: FIGURES.insolvencyMonth.name,
+      label: KPI_LABELS.insolvency,
       value: figureText('insolvencyMonth', s),
       note:
         monthsLeft === null
@@ -78,42 +91,42 @@ export function kpis(s: Summary, base: Summary | null): Kpi[] {
     },
     {
       id: 'breakeven',
-      label: 'Breakeven',
+      label: KPI_LABELS.breakeven,
       value: s.breakevenMonth === null ? `Not by ${fmtMonth(s.endMonth)}` : fmtMonth(s.breakevenMonth),
       note: 'first month burn ≤ 0',
       delta: base ? fmtMonthShift(base.breakevenMonth, s.breakevenMonth) : null,
     },
     {
       id: 'cost',
-      label: `${FIGURES.costAllInNow.name}, ¢, now → end`,
+      label: KPI_LABELS.cost,
       value: `${centsAbs(cost.nowUsd)} → ${centsAbs(cost.endUsd)}`,
       note: `${monthLabel(cost.nowMonth)} → ${monthLabel(cost.endMonth)}; ${cost.basis}`,
       delta: baseCost ? fmtDelta(cost.endUsd - baseCost.endUsd, (v) => `${centsAbs(v)}¢`, 1e-8) : null,
     },
     {
       id: 'cashnow',
-      label: `${FIGURES.cashNow.name}, $B`,
+      label: KPI_LABELS.cashnow,
       value: figureText('cashNow', s),
       note: `${FIGURES.cashNow.basis(s)}: the record`,
       delta: base ? fmtDelta(s.cashNowUsdB - base.cashNowUsdB, (v) => fmtUsdB(v), 0.05) : null,
     },
     {
       id: 'idle',
-      label: 'Idle capacity, GW now → end',
+      label: KPI_LABELS.idle,
       value: `${(s.idleMwNow / 1000).toFixed(1)} → ${(s.idleMwEnd / 1000).toFixed(1)}`,
       note: 'paid for, not used (power chart)',
       delta: base ? fmtDelta((s.idleMwEnd - base.idleMwEnd) / 1000, (v) => `${v.toFixed(1)} GW`, 0.05) : null,
     },
     {
       id: 'wh',
-      label: `${FIGURES.whPerQueryNow.name}, now → end`,
+      label: KPI_LABELS.wh,
       value: `${whAbs(s.whPerQueryNow)} → ${whAbs(s.whPerQueryEnd)}`,
       note: `blended over what serves it, ${monthLabel(s.nowMonth)} → ${monthLabel(s.endMonth)}`,
       delta: base ? fmtDelta(s.whPerQueryEnd - base.whPerQueryEnd, (v) => `${whAbs(v)} Wh`, 1e-5) : null,
     },
     {
       id: 'mstake',
-      label: "Microsoft's take, $B per year",
+      label: KPI_LABELS.mstake,
       value: `${fmtUsdB(s.msTakeFirstYearUsdB)} → ${fmtUsdB(s.msTakeLastYearUsdB)}`,
       note: 'first year → last year',
       delta: base ? fmtDelta(s.msTakeLastYearUsdB - base.msTakeLastYearUsdB, (v) => fmtUsdB(v), 0.05) : null,
