@@ -22,6 +22,11 @@ let shared: ReturnType<typeof createWorkingArea> | undefined;
  */
 let lastBuild: { h: History; values: Float64Array; schedules: Float64Array } | undefined;
 
+/** Forget the kept build (tests compare a run on it with one built afresh). */
+export function clearKeptBuild(): void {
+  lastBuild = undefined;
+}
+
 /** Working arrays the record hands on up to now (the growth paths). */
 const PATHS = ['queries', 'runRate', 'training', 'opex', 'efficiency'] as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../src/engine';
-import { clearHistoryCache } from '../../../src/engine/record';
+import { clearKeptBuild } from '../../../src/engine/run';
 import { SCHEDULE_READS } from '../../../src/engine/schedules';
 import { SERIES } from '../../../src/engine/types';
 import { defaultParams, LEVERS, type Params, type ParamValues } from '../../../src/registry';
@@ -9,7 +9,7 @@ import { defaultParams, LEVERS, type Params, type ParamValues } from '../../../s
 function differs(p: Params): boolean {
   runScenario(defaultParams()); // the defaults' build is kept
   const kept = runScenario(p).monthly;
-  clearHistoryCache(); // a new record: nothing kept can serve
+  clearKeptBuild(); // nothing kept can serve
   const fresh = runScenario(p).monthly;
   return SERIES.some((name) => kept[name].some((v, t) => !Object.is(v, fresh[name][t])));
 }
@@ -43,7 +43,7 @@ describe('the capacity schedules kept between runs (run.ts, SCHEDULE_READS)', ()
     const base = defaultParams();
     runScenario(base);
     const dear = runScenario({ ...base, electricityUsdPerKwh: 0.4 });
-    clearHistoryCache();
+    clearKeptBuild();
     const fresh = runScenario({ ...base, electricityUsdPerKwh: 0.4 });
     expect(dear.summary).toEqual(fresh.summary);
     expect(Array.from(dear.monthly.electricityUsdB)).toEqual(Array.from(fresh.monthly.electricityUsdB));

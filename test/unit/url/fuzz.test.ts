@@ -4,6 +4,12 @@ import { checkValue, LEVER_BY_ID, LEVERS } from '../../../src/registry';
 import { MAX_GIVEN_CHARS, parseScenario, serializeScenario } from '../../../src/url/codec';
 import { malformedLink } from './arbitraries';
 
+/**
+ * Links per run: 1,500 by hand (a new draw each time), 600 under CI, where fast-check's seed is
+ * fixed (test/unit/setup-fc.ts) and the same 600 are drawn every time (the test run's 10 minutes).
+ */
+const LINKS = process.env.CI ? 600 : 1500;
+
 describe('malformed links (fuzz)', () => {
   it('never throw, always give a complete valid scenario, and re-serialise to a clean link', () => {
     let withProblems = 0;
@@ -28,10 +34,10 @@ describe('malformed links (fuzz)', () => {
         expect(again.uncertainty).toEqual(r.uncertainty);
         expect(again.baseline?.params ?? null).toEqual(r.baseline?.params ?? null);
       }),
-      { numRuns: 1500 },
+      { numRuns: LINKS },
     );
     // the generator really produces bad links, not just empty ones
-    expect(withProblems).toBeGreaterThan(500);
+    expect(withProblems).toBeGreaterThan(LINKS / 3);
   }, 60_000);
 
   it('never throw on arbitrary text', () => {
