@@ -276,6 +276,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // worker threads start faster than forked processes: 41 s against 47 s for the engine's files
+          pool: 'threads',
           include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'],
           setupFiles: ['test/unit/setup-fc.ts'],
           // a test checks figures, not speed: beside Chromium on two cores, 5 s timed out a CLI test
@@ -287,6 +289,7 @@ export default defineConfig({
         test: {
           name: 'unit-dom',
           environment: 'jsdom',
+          pool: 'threads',
           include: ['test/unit/**/*.test.tsx', 'src/**/*.test.tsx'],
           setupFiles: ['test/unit/setup-fc.ts', 'test/unit/setup-dom.ts'],
           testTimeout: 30_000,
