@@ -3,7 +3,7 @@ import {
   ADDED_EVENT_SLOTS,
   EVENT_STATUSES,
   EVENTS,
-  LEVER_BY_ID,
+  ROW_LEVER_IDS,
   type EventStatus,
   type LeverId,
   type Params,
@@ -28,9 +28,7 @@ const SHORT_NAME = new Map(EVENTS.map((e) => [e.id, e.counterparty.split(' ')[0]
  * and checks the list against a fresh one, so a lever read here and missing below fails there.
  */
 const READS = new LeverKey([
-  // a row's keys name its every field; only the fields that are levers are read
-  ...EVENTS.flatMap((e) => (Object.values(e.keys) as LeverId[]).filter((id) => LEVER_BY_ID.has(id))),
-  ...ADDED_EVENT_KEYS.flatMap((k) => [k.on, k.kind, k.month, k.usdB, k.termMonths] as LeverId[]),
+  ...ROW_LEVER_IDS,
   'horizonMonths',
   'funding3UsdB',
   'funding3Month',

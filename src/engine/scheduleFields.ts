@@ -1,6 +1,6 @@
 // The schedules' fields and the levers a build reads, apart from how they are built (schedules.ts),
 // so a workspace can lay them out and a run can tell when a kept build still holds.
-import { ADDED_EVENT_KEYS, EVENTS, GENERATIONS, LEVER_BY_ID, type LeverId } from '../registry';
+import { GENERATIONS, ROW_LEVER_IDS } from '../registry';
 import { LeverKey } from './leverKey';
 
 /**
@@ -66,9 +66,7 @@ export const SCHEDULE_FIELDS = [
  * the memo against one without it, so a lever read here and missing below fails there.
  */
 export const SCHEDULE_READS = new LeverKey([
-  // every field of a row that is a lever (owned and contracted rows; the others add nothing)
-  ...EVENTS.flatMap((e) => (Object.values(e.keys) as LeverId[]).filter((id) => LEVER_BY_ID.has(id))),
-  ...ADDED_EVENT_KEYS.flatMap((k) => [k.on, k.kind, k.month, k.usdB, k.termMonths] as LeverId[]),
+  ...ROW_LEVER_IDS,
   ...GENERATIONS.flatMap((g) => [g.keys.h100e, g.keys.watts, g.keys.priceUsd, g.keys.firstMonth]),
   'serverWattsPerAccel',
   'accelCapexUsd',

@@ -122,6 +122,12 @@ export function leversInGroup(group: GroupId): Lever[] {
   return LEVERS.filter((l) => l.group === group);
 }
 
+/**
+ * Every lever of a row of data/events.json or of an added row (the "events" group): the rows'
+ * fields that the time axis's events, the capacity build and the events table read.
+ */
+export const ROW_LEVER_IDS: readonly LeverId[] = leversInGroup('events').map((l) => l.id);
+
 /** Why `value` for lever `id` is refused beside the scenario's other values, or null (the rule: registry/value.ts). */
 export function pairProblem(params: Readonly<Record<string, number>>, id: string, value: number): PairProblem | null {
   const lever = LEVER_BY_ID.get(id);

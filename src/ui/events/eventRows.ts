@@ -9,7 +9,7 @@ import {
   EVENT_STATUSES,
   EVENTS,
   LEVER_BY_ID,
-  LEVERS,
+  ROW_LEVER_IDS,
   SOURCES,
   type EventRow,
   type EventStatus,
@@ -64,10 +64,7 @@ const LEVERS_BY_ROW = new Map<string, RowLevers>(
 );
 
 /** Every lever id the table reads: select exactly these from the store. */
-export const TABLE_LEVER_IDS: readonly LeverId[] = [
-  ...LEVERS.filter((l) => l.group === 'events').map((l) => l.id),
-  ...MODELLED_READS,
-];
+export const TABLE_LEVER_IDS: readonly LeverId[] = [...ROW_LEVER_IDS, ...MODELLED_READS];
 
 /** The lever group that holds a modelled row's numbers, and how the table says so. */
 export const MODELLED_BY: Record<NonNullable<EventRow['modelledBy']>, { group: GroupId; text: string }> = {
