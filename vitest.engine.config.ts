@@ -12,6 +12,7 @@ import { inOrder } from './test/mutation/sequencer';
  * tests get the first chance to kill it, and a surviving mutant pays for every file below.
  */
 const ORDER = [
+  'test/unit/engine/workspace.test.ts',
   'test/unit/engine/time.test.ts',
   'test/unit/engine/leverKey.test.ts',
   'test/unit/engine/leverKeyHand.test.ts',

@@ -7,7 +7,9 @@ import { defineConfig } from 'vitest/config';
 import { inOrder } from './test/mutation/sequencer';
 
 const ORDER = [
+  'test/unit/uncertainty/exact.test.ts',
   'test/unit/uncertainty/spec.test.ts',
+  'test/unit/uncertainty/fundingBasis.test.ts',
   'test/unit/uncertainty/sampling.test.ts',
   'test/unit/uncertainty/sensitivity.test.ts',
   'test/unit/uncertainty/montecarlo.test.ts',
