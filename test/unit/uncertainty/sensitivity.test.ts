@@ -117,8 +117,33 @@ describe('tornado with "No new funding" (issue 23, part 3)', () => {
     const held = on.bars.find((b) => b.leverId === amazon)!;
     expect(on.noNewFunding).toBe(true);
     expect(on.base).toBe(21);
-    expect([held.low, held.high, held.atLow, held.atHigh, held.swing]).toEqual([0, 0, 21, 21, 0]);
-    expect(held.heldBecause).toBe('held at zero: no new funding');
+    expect(held).toEqual({
+      leverId: amazon,
+      label: 'Amazon $35B (if IPO/milestone): counted',
+      unit: 'on/off',
+      low: 0,
+      high: 0,
+      atLow: 21,
+      atHigh: 21,
+      deltaLow: 0,
+      deltaHigh: 0,
+      swing: 0,
+      neverAtLow: false,
+      neverAtHigh: false,
+      heldBecause: 'held at zero: no new funding',
+    });
+    expect(swung).toMatchObject({
+      label: 'Amazon $35B (if IPO/milestone): counted',
+      unit: 'on/off',
+      low: 0,
+      high: 1,
+      deltaLow: 0,
+      deltaHigh: 5,
+      neverAtLow: false,
+      neverAtHigh: false,
+    });
+    expect(swung.heldBecause).toBeUndefined();
+    expect([off.base, off.baseNever, on.baseNever]).toEqual([21, false, false]);
     // a row that brings no money swings as before
     const growth = (t: typeof on) => t.bars.find((b) => b.leverId === 'revenueGrowthNextPct')!;
     expect([growth(on).atLow, growth(on).atHigh]).toEqual([19, 24]);
