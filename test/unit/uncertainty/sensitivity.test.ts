@@ -28,11 +28,10 @@ describe('tornado', () => {
     const rich = { ...params, startingCashUsdB: 100, horizonMonths: 36 };
     const t = tornado(rich, {}, { kind: 'insolvency' });
     // 36 months from Jan 2025 end in Dec 2027; one past it is Jan 2028, 14 months after Nov 2026
-    if (t.baseNever) expect(t.base).toBe(14);
-    for (const b of t.bars) {
-      if (b.neverAtHigh) expect(b.atHigh).toBe(14);
-      if (b.neverAtLow) expect(b.atLow).toBe(14);
-    }
+    // solvent through Dec 2027 at every lever's low and high (the record's cash and $100B)
+    expect([t.base, t.baseNever]).toEqual([14, true]);
+    for (const b of t.bars)
+      expect([b.atLow, b.atHigh, b.neverAtLow, b.neverAtHigh, b.swing]).toEqual([14, 14, true, true, 0]);
   });
 
   it('measures cumulative burn through a year as the sum of that span of monthly burn', () => {
