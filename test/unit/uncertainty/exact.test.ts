@@ -183,6 +183,11 @@ describe('percentilesInPlace on hand-made arrays', () => {
     const out = new Float64Array(4);
     percentilesInPlace(Float64Array.from([5, 3, 1, 4, 2]), [10, 12, 90, 100], out);
     [1.4, 1.48, 4.6, 5].forEach((v, i) => expect(out[i]).toBeCloseTo(v, 12));
+    // p10 and p12 share rank 0, and no later rank is selected: after selecting rank 0 of 1 5 2 4 3
+    // the array reads 1 5 2 4 3, so rank 1 (2) must be searched for, not read at index 1 (5)
+    const shared = new Float64Array(2);
+    percentilesInPlace(Float64Array.from([1, 5, 2, 4, 3]), [10, 12], shared);
+    [1.4, 1.48].forEach((v, i) => expect(shared[i]).toBeCloseTo(v, 12));
     // one value: every percentile is that value
     const one = new Float64Array(2);
     percentilesInPlace(Float64Array.from([7]), [10, 90], one);
@@ -297,6 +302,34 @@ describe('funding basis on the default events', () => {
     expect(drawnConditionalMoney({ ...p, [`${amazon}.status`]: 3 } as Params)).toEqual([]);
   });
 
+  it('only funding rows count: a conditional capacity row, a modelled row or a row without a probability is not drawn', () => {
+    const q = {
+      ...p,
+      // a contract made conditional, with a probability lever set
+      'coreweave-2025-03.status': 2,
+      'coreweave-2025-03.probability': 0.5,
+      // the next raise (modelled by funding3UsdB) made conditional
+      'next-round-hypothetical.status': 2,
+      'next-round-hypothetical.probability': 0.5,
+      // NVIDIA's tranche made conditional: data/events.json gives it no probability
+      'nvidia-2026-t1.status': 2,
+      'nvidia-2026-t1.probability': 0.5,
+    } as Params;
+    expect(newFundingLeverIds(q)).toEqual([
+      'funding3UsdB',
+      'nvidia-2026-t1.on',
+      'ipo-hypothetical.on',
+      `${amazon}.on`,
+      `${amazon}.probability`,
+    ]);
+    expect(drawnConditionalMoney(q).map((d) => d.label)).toEqual(['Amazon $35B (if IPO/milestone)']);
+    expect(
+      effectiveRanges(q)
+        .filter((r) => r.dist === 'bernoulli')
+        .map((r) => r.leverId),
+    ).toEqual([`${amazon}.on`]);
+  });
+
   it('says the basis in words, the amount to one decimal and the chance in whole percent', () => {
     const q = { ...p, [`${amazon}.usdB`]: 12.345, [`${amazon}.probability`]: 0.375 } as Params;
     expect(monteCarloFundingBasis(q, false)).toBe(
@@ -374,6 +407,9 @@ describe('ranges, reason by reason', () => {
   it('shifts uniform and triangular ranges; takes an override as given; keeps whole months whole', () => {
     const l = lever({ default: 10, min: 0, max: 13, range: { low: 8, high: 12, dist: 'uniform' } });
     expect(one(l, 12)[0]).toMatchObject({ low: 10, high: 13, mode: 12, dist: 'uniform', whole: false });
+    // a uniform range may reach below 0 (only a lognormal's low is lifted): value 0 → −1–2
+    const signed = lever({ default: 2, min: -10, max: 10, range: { low: 1, high: 4, dist: 'uniform' } });
+    expect(one(signed, 0)[0]).toMatchObject({ low: -1, high: 2, mode: 0 });
     // an override, even on a moved lever, as given; the mode is the value clipped into it
     expect(one(l, 12, { pue: { low: 9, high: 11, dist: 'triangular' } })[0]).toMatchObject({
       low: 9,
@@ -445,6 +481,10 @@ describe('inverse CDFs at hand-computed points', () => {
     expect(inverseCdf(tri, 0.1)).toBeCloseTo(Math.SQRT2, 12);
     expect(inverseCdf(tri, 0.2)).toBeCloseTo(2, 12);
     expect(inverseCdf(tri, 0.6)).toBeCloseTo(10 - 4 * Math.SQRT2, 12);
+    // the same shape moved to 2–12, mode 4: u 0.1 → 2 + √2; u 0.6 → 12 − √32
+    const moved = r({ dist: 'triangular', low: 2, high: 12, mode: 4 });
+    expect(inverseCdf(moved, 0.1)).toBeCloseTo(2 + Math.SQRT2, 12);
+    expect(inverseCdf(moved, 0.6)).toBeCloseTo(12 - 4 * Math.SQRT2, 12);
     const coin = r({ dist: 'bernoulli', low: 0, high: 1, mode: 0.3 });
     expect([inverseCdf(coin, 0.29), inverseCdf(coin, 0.3), inverseCdf(coin, 0.31)]).toEqual([1, 0, 0]);
     // lognormal e⁻¹–e¹: μ 0, median 1; at u = Φ(1.6448…) = 0.95 → e¹
@@ -551,6 +591,23 @@ describe('goal-seek on a response with a known threshold', () => {
     expect(below).toMatchObject({ status: 'found', value: 1.31, bound: 'atLeast', monotone: false });
     const above = goalSeek({ ...params, pue: 1.8 }, 'pue', { kind: 'solvent' }, { evaluate: band(131, 169) });
     expect(above).toMatchObject({ status: 'found', value: 1.69, bound: 'atMost', monotone: false });
+  });
+
+  it('picks the flip whose bracket’s midpoint is nearest, the lower one on a tie', () => {
+    // brackets 1.25|1.31 (midpoint 1.28) and 1.69|1.75 (midpoint 1.72): from 1.47, 0.19 against 0.25
+    const near = goalSeek({ ...params, pue: 1.47 }, 'pue', { kind: 'solvent' }, { evaluate: band(131, 169) });
+    expect(near).toMatchObject({ value: 1.31, bound: 'atLeast' });
+    // from 1.5 both are 0.22 away: the first flip is kept
+    const tie = goalSeek({ ...params, pue: 1.5 }, 'pue', { kind: 'solvent' }, { evaluate: band(131, 169) });
+    expect(tie).toMatchObject({ value: 1.31, bound: 'atLeast' });
+  });
+
+  it('never: a breakeven that comes late is nearer than none', () => {
+    // no breakeven up to 1.5; above it breakeven (2 − pue)·100 months after Jan 2027
+    const evaluate = (p: Params) =>
+      fake({ breakevenMonth: p.pue <= 1.5 ? null : 2026 * 12 + 12 + Math.round((2 - p.pue) * 100) });
+    const g = goalSeek(params, 'pue', { kind: 'breakevenBy', year: 2026 }, { evaluate });
+    expect(g).toMatchObject({ status: 'never', closest: { value: 2, breakevenMonth: 2026 * 12 + 12 } });
   });
 
   it('never: the nearest grid point, the first of equals', () => {

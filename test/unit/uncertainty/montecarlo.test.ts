@@ -52,6 +52,9 @@ describe('Monte Carlo batches', () => {
       expect(Array.from(batch.cashUsdB.subarray(k * months, (k + 1) * months))).toEqual(
         Array.from(Float32Array.from(r.monthly.cashUsdB)),
       );
+      expect(Array.from(batch.burnUsdB.subarray(k * months, (k + 1) * months))).toEqual(
+        Array.from(Float32Array.from(r.monthly.burnUsdB)),
+      );
       expect(batch.insolvency[k]).toBe(
         r.summary.insolvencyMonth === null ? -1 : r.summary.insolvencyMonth - r.startMonth,
       );
@@ -59,6 +62,19 @@ describe('Monte Carlo batches', () => {
       expect(batch.cumulativeBurnUsdB[k]).toBe(r.summary.cumulativeBurnUsdB);
       expect(batch.startMonth).toBe(r.startMonth);
     }
+  });
+
+  it('find breakeven inside the horizon, and insolvency in the first month', () => {
+    // 400%/yr revenue growth in 2027 breaks even in Dec 2027 (month 35 from Jan 2025)
+    const fast = { ...params, revenueGrowthNextPct: 400 };
+    expect(runScenario(fast).summary.breakevenMonth).toBe(2027 * 12 + 11);
+    expect(Array.from(runBatch(fast, {}, 1, 0, 2, []).breakeven)).toEqual([35, 35]);
+    // no starting cash: January 2025's burn puts cash below zero in month 0, and it stays there
+    const broke = { ...params, startingCashUsdB: 0 };
+    const b = runBatch(broke, {}, 1, 0, 1, []);
+    expect(b.cashUsdB[0]).toBeLessThan(0);
+    expect(b.cashUsdB[47]).toBeLessThan(0);
+    expect(b.insolvency[0]).toBe(0);
   });
 
   it('with no ranges at all collapse to the deterministic run', () => {
