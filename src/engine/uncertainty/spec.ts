@@ -18,6 +18,7 @@ export type SpecField =
 function parseWhole(given: string | null | undefined, min: number, max: number): SpecField {
   if (given === null || given === undefined || given === '') return { status: 'missing' };
   if (!/^\d+$/.test(given.trim())) return { status: 'invalid', given, reason: 'not a whole number' };
+  // Stryker disable next-line MethodExpression: Number() ignores surrounding white space itself
   const value = Number(given.trim());
   if (value < min || value > max) return { status: 'invalid', given, reason: `outside ${min}–${max}` };
   return { status: 'valid', value };
