@@ -56,6 +56,20 @@ describe('smoke: the built app loads', () => {
     }
   });
 
+  it("runs no page but the test's: the omnibox pop-up Chromium opens per context is switched off", async () => {
+    const app = await newAppPage(b.browser);
+    const cdp = await b.browser.newBrowserCDPSession();
+    try {
+      await app.page.goto('about:blank');
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      // a chrome://omnibox-popup.top-chrome/ target (type browser_ui) cost 1.4 s of CPU a context
+      expect(targetInfos.map((t) => `${t.type} ${t.url}`)).toEqual(['page about:blank']);
+    } finally {
+      await cdp.detach();
+      await app.close();
+    }
+  });
+
   it('serves the data files at /data/*.json', async () => {
     const app = await newAppPage(b.browser);
     try {

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type RefCallback } from 'react';
 
 export interface BoxSize {
   width: number;
@@ -40,8 +40,26 @@ export function useBoxSize<T extends HTMLElement>(fallback: BoxSize): [React.Ref
   return [ref, box];
 }
 
-/** The width of an element; see useBoxSize. */
-export function useWidth<T extends HTMLElement>(fallback = 560): [React.RefObject<T | null>, number] {
-  const [ref, box] = useBoxSize<T>({ width: fallback, height: 0 });
-  return [ref, box.width];
+/**
+ * The width of an element, for the cards whose width is their column's, never their content's:
+ * measured once when the element is attached (in the commit, so the first frame is drawn at the
+ * real width) and then by ResizeObserver. Not after every render, as useBoxSize is: on a slider
+ * step that forced a layout in each card's commit (~2 ms a step over the dashboard's cards).
+ * A callback ref, so an element that appears after the first render is measured too.
+ */
+export function useWidth<T extends HTMLElement>(fallback = 560): [RefCallback<T>, number] {
+  const [width, setWidth] = useState(fallback);
+  const ref = useCallback((el: T | null) => {
+    if (!el) return;
+    const measure = () => {
+      const w = Math.round(el.getBoundingClientRect().width);
+      if (w > 0) setWidth(w);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, width];
 }
