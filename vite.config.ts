@@ -8,8 +8,6 @@ import react from '@vitejs/plugin-react';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const DATA_DIR = resolve(ROOT, 'data');
-/** The one unit file that replaces a module with vi.mock: it runs apart from the shared module graph. */
-const MOCKS_A_MODULE = 'test/unit/charts/oneList.test.tsx';
 
 /**
  * The Content-Security-Policy of the built app. Only in the build: the dev server injects
@@ -297,21 +295,6 @@ export default defineConfig({
           environment: 'jsdom',
           pool: 'threads',
           include: ['test/unit/**/*.test.tsx', 'src/**/*.test.tsx'],
-          exclude: [MOCKS_A_MODULE],
-          // one jsdom and one module graph for the files: a jsdom each was 13.6 s of a 70 s run
-          isolate: false,
-          setupFiles: ['test/unit/setup-fc.ts', 'test/unit/setup-dom.ts'],
-          testTimeout: 30_000,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          // a file that replaces a module (vi.mock) needs a module graph of its own
-          name: 'unit-mock',
-          environment: 'jsdom',
-          pool: 'threads',
-          include: [MOCKS_A_MODULE],
           setupFiles: ['test/unit/setup-fc.ts', 'test/unit/setup-dom.ts'],
           testTimeout: 30_000,
         },
