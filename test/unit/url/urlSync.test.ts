@@ -28,6 +28,9 @@ beforeEach(() => {
   resetStore();
   resetLinkStore();
   resetRecordStore();
+  // a new entry drops the forward entries an earlier test's Back left (a push after them would
+  // drop them too, and history.length would not grow by one), whatever order the tests run in
+  window.history.pushState(null, '', '/app/');
   open('');
 });
 afterEach(() => {
