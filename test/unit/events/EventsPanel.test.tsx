@@ -9,7 +9,12 @@ beforeEach(() => resetStore());
 afterEach(() => cleanup());
 
 const params = () => useAppStore.getState().params;
-const region = () => screen.getByRole('region', { name: 'Funding and contracts' });
+/** The panel, found by its role and name once per render: a role query over the whole page each time was most of this file's time. */
+let found: HTMLElement | null = null;
+const region = () => {
+  if (!found?.isConnected) found = screen.getByRole('region', { name: 'Funding and contracts' });
+  return found;
+};
 const row = (id: string) => {
   const tr = region().querySelector<HTMLTableRowElement>(`tbody tr[data-event="${id}"]`);
   if (!tr) throw new Error(`no row ${id}`);
