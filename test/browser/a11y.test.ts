@@ -170,6 +170,15 @@ const b = setupBrowser();
 
 type Variant = (typeof VARIANTS)[number];
 
+/** A fresh page at the variant's size and colours, with motion reduced. */
+function variantPage(variant: Variant): Promise<AppPage> {
+  return newAppPage(b.browser, {
+    viewport: variant.viewport,
+    colorScheme: variant.colorScheme,
+    reducedMotion: 'reduce',
+  });
+}
+
 /** What is open over the dashboard: a dialog, the slide show, the Embed menu. */
 async function overlays(page: Page): Promise<number> {
   const open = await page.locator('dialog[open], .slideshow').count();
@@ -188,11 +197,7 @@ async function plainPage(variant: Variant): Promise<AppPage> {
   if (kept && (await overlays(kept.page)) === 0) return kept;
   plain.delete(variant.label);
   await kept?.close();
-  const app = await newAppPage(b.browser, {
-    viewport: variant.viewport,
-    colorScheme: variant.colorScheme,
-    reducedMotion: 'reduce',
-  });
+  const app = await variantPage(variant);
   await openApp(app.page, '', { assumptions: true });
   plain.set(variant.label, app);
   return app;
@@ -203,11 +208,7 @@ afterAll(async () => {
 
 async function pageFor(view: View, variant: Variant): Promise<AppPage> {
   if (view.query === undefined) return plainPage(variant);
-  const app = await newAppPage(b.browser, {
-    viewport: variant.viewport,
-    colorScheme: variant.colorScheme,
-    reducedMotion: 'reduce',
-  });
+  const app = await variantPage(variant);
   // a view over another link is checked over the lever panel as it first opens (axe took ~0.5 s
   // more over the ~100 more sliders)
   await openApp(app.page, view.query, { assumptions: view.name === 'what moved it' });
