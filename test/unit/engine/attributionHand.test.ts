@@ -14,6 +14,16 @@ const set = (change: Record<string, number>) => ({ ...ref, ...change }) as Param
 const shapley = (n: number) =>
   `Shapley values over the ${n} changed input${n === 1 ? '' : 's'} (2^${n} runs): each part is that change's average effect over every order of making the changes; the parts sum to the total.`;
 
+/** A change in each of six lever groups (exposure is still split exactly); a seventh group is added below. */
+const SIX_GROUPS = {
+  funding3UsdB: 20,
+  chipSlipMonths: 6,
+  electricityUsdPerKwh: 0.1,
+  pue: 1.3,
+  msRevenueShare: 0.15,
+  planBShiftPct: 10,
+};
+
 describe('the outputs a change is split over', () => {
   it('five outputs with their labels; at most 10 inputs split exactly', () => {
     expect(ATTRIBUTION_OUTPUTS).toEqual(['minCash', 'endCash', 'insolvency', 'burn', 'exposure']);
@@ -43,14 +53,7 @@ describe('the outputs are the summary’s figures, one definition each', () => {
     expect(outputOf(rich, 'burn')).toBe(s.cumulativeBurnUsdB);
   });
   it('exposure over exactly six inputs is still split exactly', () => {
-    const six = set({
-      funding3UsdB: 20,
-      chipSlipMonths: 6,
-      electricityUsdPerKwh: 0.1,
-      pue: 1.3,
-      msRevenueShare: 0.15,
-      planBShiftPct: 10,
-    });
+    const six = set(SIX_GROUPS);
     expect(attribute(ref, six, 'exposure').method).toBe(shapley(6));
   });
 });
@@ -104,15 +107,7 @@ describe('additive funding changes split by hand (more money in: end cash up by 
 
 describe('changes in more lever groups than an exact split takes', () => {
   it('exposure over seven groups: one after another, the parts summing to the total', () => {
-    const seven = set({
-      funding3UsdB: 20,
-      chipSlipMonths: 6,
-      electricityUsdPerKwh: 0.1,
-      pue: 1.3,
-      msRevenueShare: 0.15,
-      planBShiftPct: 10,
-      queryGrowthPct: ref.queryGrowthPct + 5,
-    });
+    const seven = set({ ...SIX_GROUPS, queryGrowthPct: ref.queryGrowthPct + 5 });
     const a = attribute(ref, seven, 'exposure');
     expect(a.method).toBe(
       "Changes in more than 6 lever groups: each group's part is its effect when the groups are applied one after another in the panel's order; the parts sum to the total, but the split depends on that order.",
