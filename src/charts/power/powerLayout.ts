@@ -68,7 +68,7 @@ export function powerLayout({ result, baseline, reported, width, height, yDomain
     });
   }
   const lines = [
-    { id: 'gpu', label: 'GPU', values: whPerQueryGpu, ok: gpu, color: 'owned' as const, width: 1.5 },
+    { id: 'gpu', label: 'H100', values: whPerQueryGpu, ok: gpu, color: 'owned' as const, width: 1.5 },
     {
       id: 'silicon',
       label: 'Custom silicon',

@@ -10,7 +10,8 @@ export const powerSpec: ChartSpec<'power'> = {
   id: 'power',
   name: 'Power per inference',
   title: powerTitle,
-  subtitle: () => 'Wh per chat query, log scale; ┄ published · power online, MW, in use and idle',
+  subtitle: () =>
+    "Wh per chat query, log scale: an H100, the custom chip, the fleet's blend (newer GPUs draw less); ┄ published · power online, MW, in use and idle",
   units: 'Wh per query',
   source: 'model; Epoch AI, Google, Altman, de Vries (Joule); NVIDIA',
   reported: true,
@@ -29,7 +30,7 @@ export const powerSpec: ChartSpec<'power'> = {
   },
   layout: powerLayout,
   columns: [
-    { label: 'GPU, Wh', values: (r) => r.monthly.whPerQueryGpu, agg: 'mean', format: wh },
+    { label: 'H100, Wh', values: (r) => r.monthly.whPerQueryGpu, agg: 'mean', format: wh },
     {
       label: 'Custom silicon, Wh',
       values: (r) => r.monthly.whPerQuerySilicon.map((v, i) => (r.monthly.siliconAccel[i] > 0 ? v : 0)),
@@ -37,14 +38,14 @@ export const powerSpec: ChartSpec<'power'> = {
       format: wh,
     },
     { label: 'Blended, Wh', values: (r) => r.monthly.whPerQueryBlended, agg: 'mean', format: wh },
-    { label: 'Power in use at year end', values: (r) => r.monthly.fleetMw, agg: 'end', format: fmtMw },
-    { label: 'Idle at year end', values: (r) => r.monthly.idleMw, agg: 'end', format: fmtMw },
+    { label: 'Power in use at the end', values: (r) => r.monthly.fleetMw, agg: 'end', format: fmtMw },
+    { label: 'Idle at the end', values: (r) => r.monthly.idleMw, agg: 'end', format: fmtMw },
   ],
   tooltip: (result, baseline, i) => {
     const m = result.monthly;
     const rows: TooltipRow[] = [
       { label: 'Blended', value: fmtWh(m.whPerQueryBlended[i]), color: 'blended' },
-      { label: 'GPU', value: fmtWh(m.whPerQueryGpu[i]), color: 'owned' },
+      { label: 'H100', value: fmtWh(m.whPerQueryGpu[i]), color: 'owned' },
     ];
     if (m.siliconAccel[i] > 0)
       rows.push({ label: 'Custom silicon', value: fmtWh(m.whPerQuerySilicon[i]), color: 'silicon' });
