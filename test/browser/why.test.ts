@@ -11,13 +11,29 @@ const b = setupBrowser();
 const READY = '[data-chart="burn"] path[data-series="cash"]';
 
 /** The CLI's figures for a link: src/cli/simulate.ts run in this process (test/unit/cli runs the real `tsx` command too). */
-async function cliFigures(query: string): Promise<Record<string, { name: string; text: string }>> {
+async function cliFigures(query: string): Promise<Record<string, { name: string; basis: string; text: string }>> {
   const r = await simulate(query);
   expect(r.code).toBe(0);
   return JSON.parse(r.out).figures;
 }
 
 const title = (page: Page, chart: string) => page.locator(`[data-chart="${chart}"] .chart-title`).first().textContent();
+
+/** Opens a chart's table and reads the cell in the row labelled `row` and the column labelled `column`. */
+async function tableCell(page: Page, chart: string, row: string, column: string): Promise<string | null> {
+  const card = page.locator(`[data-chart="${chart}"]`).first();
+  if ((await card.locator('.chart-table').count()) === 0) await card.getByRole('button', { name: 'Table' }).click();
+  return card.locator('.chart-table').evaluate(
+    (table, [row, column]) => {
+      const col = [...table.querySelectorAll('thead th')].findIndex((th) => th.textContent?.trim() === column);
+      const tr = [...table.querySelectorAll('tbody tr')].find(
+        (r) => r.querySelector('th')?.textContent?.trim() === row,
+      );
+      return col >= 0 && tr ? (tr.children[col]?.textContent?.trim() ?? null) : `no row "${row}" or column "${column}"`;
+    },
+    [row, column],
+  );
+}
 
 describe('one meaning per number', () => {
   for (const query of ['?v=1&rec=2026-12', '?v=1&rec=2026-12&slip=24', '?v=1&rec=2026-12&msrs=0.3']) {
@@ -42,6 +58,15 @@ describe('one meaning per number', () => {
         expect(await title(page, 'burn')).toContain(
           `${cli.insolvencyMonth.text}, ${cli.monthsOfCash.text} from Nov 2026`,
         );
+        // and each chart's table, in the row of the month the figure is for, under the same name
+        const now = `${cli.costAllInNow.basis} (now)`;
+        expect(now).toBe('Nov 2026 (now)');
+        const end = `${cli.costAllInEnd.basis} (end)`;
+        expect(await tableCell(page, 'cost', now, `${cli.costAllInNow.name}, ¢`)).toBe(cli.costAllInNow.text);
+        expect(await tableCell(page, 'cost', end, `${cli.costAllInEnd.name}, ¢`)).toBe(cli.costAllInEnd.text);
+        expect(await tableCell(page, 'cost', now, `${cli.costPhysicsNow.name}, ¢`)).toBe(cli.costPhysicsNow.text);
+        expect(`${await tableCell(page, 'power', now, 'Blended, Wh')} Wh`).toBe(cli.whPerQueryNow.text);
+        expect(await tableCell(page, 'burn', now, 'Cash at the end, $B')).toBe(cli.cashNow.text);
       } finally {
         await app.close();
       }

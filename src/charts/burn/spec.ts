@@ -18,7 +18,7 @@ export const burnSpec: ChartSpec<'burn'> = {
     { label: 'Revenue, $B', values: (r) => r.monthly.revenueUsdB, agg: 'sum', format: (v) => fmtUsdB(v) },
     { label: 'Burn, $B', values: (r) => r.monthly.burnUsdB, agg: 'sum', format: (v) => fmtUsdB(v) },
     { label: 'Funding, $B', values: (r) => r.monthly.fundingUsdB, agg: 'sum', format: (v) => fmtUsdB(v) },
-    { label: 'Cash at year end, $B', values: (r) => r.monthly.cashUsdB, agg: 'end', format: (v) => fmtUsdB(v) },
+    { label: 'Cash at the end, $B', values: (r) => r.monthly.cashUsdB, agg: 'end', format: (v) => fmtUsdB(v) },
   ],
   tooltip: (result, baseline, i) => {
     const m = result.monthly;

@@ -8,7 +8,7 @@ import { color } from './ChartSvg';
 import { HoverLayer, type Crosshair } from './HoverLayer';
 import type { ChartLayout } from './layoutTypes';
 import type { ChartOptions, ChartSpec, TooltipRow } from './spec';
-import { annualRows, type TableColumn } from './table';
+import { ChartTable } from './ChartTable';
 import { useWidth } from './useWidth';
 import { ChartSummary } from './ChartSummary';
 
@@ -110,7 +110,11 @@ export const ChartCard = memo(function ChartCard({
       <ChartSummary id={summaryId}>{spec.summary(result)}</ChartSummary>
       {children}
       {tableOpen && (
-        <ChartTable result={result} columns={spec.columns} caption={`${title} — ${subtitle}, by calendar year`} />
+        <ChartTable
+          result={result}
+          columns={spec.columns}
+          caption={`${title} — ${subtitle}; by calendar year, then now and the last month`}
+        />
       )}
       <footer className="chart-source">
         Source: {spec.source}
@@ -189,49 +193,6 @@ function Tooltip({
           <span className="tooltip-value">{r.value}</span>
         </div>
       ))}
-    </div>
-  );
-}
-
-function ChartTable({
-  result,
-  columns,
-  caption,
-}: {
-  result: ScenarioResult;
-  columns: readonly TableColumn[];
-  caption: string;
-}) {
-  const rows = annualRows(result, columns);
-  return (
-    // focusable so a keyboard can scroll a long table
-    <div className="chart-table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table className="chart-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Year</th>
-            {columns.map((c) => (
-              <th key={c.label} scope="col">
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.year}>
-              <th scope="row">
-                {r.year}
-                {r.months < 12 ? ` (${r.months} mo)` : ''}
-              </th>
-              {r.cells.map((c, i) => (
-                <td key={columns[i].label}>{c}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ScenarioResult } from '../../engine/types';
+import { monthLabel } from '../../registry/month';
 
 /** A column of a chart's table view: a monthly series summed, averaged or read at year end. */
 export interface TableColumn {
@@ -33,4 +34,29 @@ export function annualRows(result: ScenarioResult, columns: readonly TableColumn
     i = j;
   }
   return rows;
+}
+
+/** A row of one month's values, labelled by the month and what it is ("Nov 2026 (now)"). */
+export interface MonthRow {
+  label: string;
+  cells: string[];
+}
+
+/**
+ * The months the headline figures are for (docs/MODEL.md, "One meaning per number"): now, the
+ * record's last month, and the horizon's last month. A title's "1.06¢ now → 1.26¢" is read in
+ * these rows under the same column names; the year rows hold calendar-year sums and means.
+ */
+export function headlineRows(result: ScenarioResult, columns: readonly TableColumn[]): MonthRow[] {
+  const series = columns.map((c) => c.values(result));
+  const months: Array<[number, string]> = [
+    [result.summary.nowMonth - result.startMonth, 'now'],
+    [result.months - 1, 'end'],
+  ];
+  return months
+    .filter(([i], k) => i >= 0 && i < result.months && (k === 0 || i !== months[0][0]))
+    .map(([i, what]) => ({
+      label: `${monthLabel(result.startMonth + i)} (${what})`,
+      cells: columns.map((c, k) => c.format(series[k][i])),
+    }));
 }

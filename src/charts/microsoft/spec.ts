@@ -27,8 +27,8 @@ export const microsoftSpec: ChartSpec<'microsoft'> = {
       agg: 'sum',
       format: usd,
     })),
-    { label: 'Stake at year end, $B', values: (r) => r.monthly.msStakeValueUsdB, agg: 'end', format: usd },
-    { label: 'Stake at year end, %', values: (r) => r.monthly.msStakePct, agg: 'end', format: (v) => fmtPct(v, 1) },
+    { label: 'Stake at the end, $B', values: (r) => r.monthly.msStakeValueUsdB, agg: 'end', format: usd },
+    { label: 'Stake at the end, %', values: (r) => r.monthly.msStakePct, agg: 'end', format: (v) => fmtPct(v, 1) },
   ],
   tooltip: (result, baseline, i) => {
     const m = result.monthly;
