@@ -44,24 +44,30 @@ export interface Release {
   presets: ReadonlyArray<{ id: string; title: string; link: string }>;
 }
 
-/** One line for a banner or the CLI: what of a past release the current engine could not take. */
-export function releaseCaveat(release: Release): string | null {
+/**
+ * One line for a banner or the CLI: what of a past release the current engine could not take.
+ * `name` says a lever or an event by its id (the page passes their labels).
+ */
+export function releaseCaveat(release: Release, name: (id: string) => string = (id) => id): string | null {
   if (release.current) return null;
   const parts: string[] = [];
+  // by name, four at most: a list of twenty ids read like a log, not a sentence
+  const list = (ids: readonly string[]) =>
+    ids.length > 4 ? `${ids.slice(0, 4).map(name).join(', ')} and ${ids.length - 4} more` : ids.map(name).join(', ');
   const newEvents = new Set(release.filled.filter((id) => id.includes('.')).map((id) => id.split('.')[0]));
   const newLevers = release.filled.filter((id) => !id.includes('.'));
   if (newLevers.length > 0)
     parts.push(
-      `${newLevers.length} lever${newLevers.length === 1 ? '' : 's'} added since (${newLevers.join(', ')}) take${newLevers.length === 1 ? 's' : ''} the current default`,
+      `${newLevers.length} lever${newLevers.length === 1 ? '' : 's'} added since (${list(newLevers)}) take${newLevers.length === 1 ? 's' : ''} the current default`,
     );
   if (newEvents.size > 0)
     parts.push(
-      `event${newEvents.size === 1 ? '' : 's'} added since (${[...newEvents].join(', ')}) take${newEvents.size === 1 ? 's' : ''} the current default`,
+      `event${newEvents.size === 1 ? '' : 's'} added since (${list([...newEvents])}) take${newEvents.size === 1 ? 's' : ''} the current default`,
     );
   const goneEvents = release.dropped.filter((d) => d.id.startsWith('event ')).map((d) => d.id.slice(6));
   if (goneEvents.length > 0)
     parts.push(
-      `event${goneEvents.length === 1 ? '' : 's'} no longer in the record (${goneEvents.join(', ')}) ${goneEvents.length === 1 ? 'is' : 'are'} left out`,
+      `event${goneEvents.length === 1 ? '' : 's'} no longer in the record (${list(goneEvents)}) ${goneEvents.length === 1 ? 'is' : 'are'} left out`,
     );
   const goneFields = release.dropped.filter((d) => !d.id.startsWith('event '));
   if (goneFields.length > 0)

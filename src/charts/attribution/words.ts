@@ -58,7 +58,8 @@ export function waterfallSubtitle(a: Attribution, against: string): string {
   return `${splitSubtitle(a.output, against)}; total ${fmtChange(a.output, a.total)}`;
 }
 
-export const WATERFALL_SOURCE = 'model: Shapley attribution over engine runs (src/engine/attribution.ts)';
+export const WATERFALL_SOURCE =
+  "model: Shapley attribution over engine runs (each input's average effect over every order of the changes)";
 
 /** What a screen reader hears instead of the picture: every part in order, then the total. */
 export function waterfallSummary(a: Attribution): string {

@@ -90,7 +90,7 @@ export const counterpartiesSpec: RowChartSpec<'counterparties'> = {
       ? '$B over the scenario · who invests in or pays OpenAI (left), whom OpenAI pays (right)'
       : '$B over the scenario · paid to OpenAI, paid by OpenAI; exposure: owed later and not covered by cash',
   units: '$B',
-  source: 'model, from data/events.json contracts and funding rounds; stakes as reported',
+  source: 'model, from the contracts and funding rounds of the events table; stakes as reported',
   columns: COUNTERPARTY_COLUMNS,
   tooltip,
   summary,

@@ -28,7 +28,7 @@ export interface TornadoLayout {
   rows: TornadoRow[];
 }
 
-export const TORNADO_LABEL_PX = 170;
+export const TORNADO_LABEL_PX = 220;
 
 /** Horizontal bars of the change in the metric, largest swing on top; `rows` caps how many are drawn. */
 export function tornadoLayout(
@@ -41,7 +41,7 @@ export function tornadoLayout(
   const rowHeight = 22;
   const barHeight = 14;
   const top = 8;
-  const left = Math.min(TORNADO_LABEL_PX, Math.round(width * 0.4));
+  const left = Math.min(TORNADO_LABEL_PX, Math.round(width * 0.45));
   const right = Math.max(left + 20, width - 12);
   let lo = 0;
   let hi = 0;

@@ -208,8 +208,8 @@ export function LossesView({ result, busy = false }: { result: ScenarioResult; b
         </tbody>
       </table>
       <footer className="chart-source">
-        Source: model (src/engine/accounting.ts); rings: The Information, Microsoft 10-Q, OpenAI&apos;s audited 2025
-        accounts (via the FT). Items marked “assumption” have no source.
+        Source: model (docs/MODEL.md, “Losses and cash burn”); rings: The Information, Microsoft 10-Q, OpenAI&apos;s
+        audited 2025 accounts (via the FT). Items marked “assumption” have no source.
       </footer>
     </section>
   );

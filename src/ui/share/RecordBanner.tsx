@@ -1,13 +1,20 @@
 import { lazy, Suspense, useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ENGINE_VERSION } from '../../engine/types';
-import { sameParams } from '../../registry';
+import { EVENTS, EVENTS_AS_OF, LEVER_BY_ID, sameParams, type LeverId } from '../../registry';
+import { monthLabel } from '../../registry/month';
 import { CURRENT_RECORD, releaseCaveat } from '../../registry/records';
 import { useAppStore } from '../../store';
 import { useRecordStore } from '../../store/record';
 import { updateToCurrentRecord } from '../../store/recordUpdate';
 import { citedFigures, citeNote } from '../../url/cite';
 import './share.css';
+
+/** The last month the current record's figures reach (a release is named by the month it came out). */
+const CURRENT_AS_OF = monthLabel(EVENTS_AS_OF);
+
+/** A lever or an event, by its label where the current record has one. */
+const nameOf = (id: string) => LEVER_BY_ID.get(id as LeverId)?.label ?? EVENTS.find((e) => e.id === id)?.label ?? id;
 
 // the waterfall, its layout and the runner's analysis lane load when a record is updated
 const WhatChanged = lazy(() => import('./WhatChanged'));
@@ -78,9 +85,11 @@ export function RecordBanner() {
           <p className="share-banner-note">
             This link was made on the record of {r.release.id} (engine v{r.release.engineVersion}). It opens on that
             record&rsquo;s defaults, run with the current engine v{ENGINE_VERSION}; the current record is{' '}
-            {CURRENT_RECORD}.
+            {CURRENT_RECORD}, released with figures to {CURRENT_AS_OF}.
           </p>
-          {releaseCaveat(r.release) && <p className="share-banner-note record-caveat">{releaseCaveat(r.release)}</p>}
+          {releaseCaveat(r.release, nameOf) && (
+            <p className="share-banner-note record-caveat">{releaseCaveat(r.release, nameOf)}</p>
+          )}
           <button type="button" className="tool record-update" onClick={() => updateToCurrentRecord(useAppStore)}>
             Update to the current record
           </button>

@@ -111,6 +111,9 @@ describe('record releases', () => {
       'Record 2026-11 on the current engine: 2 levers added since (a, b) take the current default; ' +
         'events added since (ev, ew) take the current default.',
     );
+    expect(releaseCaveat(past(['a', 'b', 'c', 'd', 'e', 'f'], []), (id) => id.toUpperCase())).toBe(
+      'Record 2026-11 on the current engine: 6 levers added since (A, B, C, D and 2 more) take the current default.',
+    );
     expect(releaseCaveat(past([], [gone('event old')]))).toBe(
       'Record 2026-11 on the current engine: event no longer in the record (old) is left out.',
     );
