@@ -74,6 +74,7 @@ export function LeverPanel() {
     })),
   );
   const groupsRef = useRef<HTMLDivElement>(null);
+  const handleRef = useRef<HTMLButtonElement>(null);
   // A row of the events table that these levers model asks for its group: open it and focus it.
   useEffect(
     () =>
@@ -97,8 +98,27 @@ export function LeverPanel() {
       return next;
     });
   return (
-    <aside className="lever-panel" data-sheet-open={sheetOpen} aria-label="Levers">
-      <button type="button" className="sheet-handle" aria-expanded={sheetOpen} onClick={() => setSheetOpen((o) => !o)}>
+    <aside
+      className="lever-panel"
+      data-sheet-open={sheetOpen}
+      aria-label="Levers"
+      onKeyDown={(e) => {
+        // Escape closes the phone's sheet and gives focus back to its handle; not when a field
+        // used it to drop what was typed, and not on a wide screen, where there is no sheet
+        if (e.key !== 'Escape' || !sheetOpen || e.defaultPrevented) return;
+        const handle = handleRef.current;
+        if (!handle || getComputedStyle(handle).display === 'none') return;
+        setSheetOpen(false);
+        handle.focus();
+      }}
+    >
+      <button
+        ref={handleRef}
+        type="button"
+        className="sheet-handle"
+        aria-expanded={sheetOpen}
+        onClick={() => setSheetOpen((o) => !o)}
+      >
         {sheetOpen ? 'Hide levers ▾' : 'Levers ▴'}
       </button>
       <div className="lever-panel-head">

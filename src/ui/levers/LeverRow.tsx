@@ -143,6 +143,8 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
               setDraft(null);
             }
             if (e.key === 'Escape') {
+              // what was typed is dropped first; a second Escape may close the phone's sheet
+              if (draft !== null && draft !== fieldText(lever, value)) e.preventDefault();
               setDraft(null);
               setError(null);
             }

@@ -34,6 +34,24 @@ const openGroup = (name: RegExp) => {
 };
 
 describe('lever panel', () => {
+  it("Escape closes the phone's lever sheet and focuses its handle, once a typed value was dropped", () => {
+    render(<LeverPanel />);
+    const handle = screen.getByRole('button', { name: 'Levers ▴' });
+    fireEvent.click(handle);
+    expect(handle.getAttribute('aria-expanded')).toBe('true');
+    const field = screen.getByRole('textbox', { name: 'Chip slip' }) as HTMLInputElement;
+    fireEvent.focus(field);
+    fireEvent.change(field, { target: { value: '7' } });
+    // the first Escape drops what was typed and leaves the sheet open
+    fireEvent.keyDown(field, { key: 'Escape' });
+    expect(field.value).toBe('0');
+    expect(handle.getAttribute('aria-expanded')).toBe('true');
+    // the second closes it
+    fireEvent.keyDown(field, { key: 'Escape' });
+    expect(handle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(handle);
+  });
+
   it('opens on the article\'s key levers, with every assumption behind a collapsed "All assumptions"', () => {
     render(<LeverPanel />);
     const key = screen.getByRole('button', { name: /Key levers/ });
