@@ -23,7 +23,7 @@ import { parseScenario, PRESET_BY_ID, PRESETS, presetParams, type ParsedScenario
 export const FORMATS = ['json', 'csv', 'link', 'zip'] as const;
 type Format = (typeof FORMATS)[number];
 const USAGE =
-  'usage: simulate [link] [--record <release>] [--set id=value ...] [--format json|csv|link|zip [--output <file.zip>]] ' +
+  'usage: simulate [link|preset:<id>] [--record <release>] [--set id=value ...] [--format json|csv|link|zip [--output <file.zip>]] ' +
   '[--exposure-after YYYY-MM] [--explain [--against <link>|preset:<id>] [--output minCash|endCash|insolvency|burn|exposure]]';
 
 /** A mistake in the command line: printed as one line, exit 2. */
@@ -89,7 +89,7 @@ export function readArgs(argv: string[]): Args {
   if (exposureAfter !== null && format !== 'json')
     throw new UsageError('--exposure-after goes with the JSON output (--format json)');
   return {
-    link: positionals[0] ?? null,
+    link: positionals[0] === undefined ? null : presetLink(positionals[0]),
     sets,
     format,
     explain: values.explain === true,
@@ -155,7 +155,15 @@ function unknownLever(id: string): string {
 
 export function scenarioFrom(args: Args, defaults?: Params): { params: ParamValues; parsed: ParsedScenario } {
   const parsed = parseScenario(args.link ?? '', undefined, { defaults });
-  if (args.link !== null && parsed.problems.length > 0) throw new UsageError(`invalid link: ${problemList(parsed)}`);
+  if (args.link !== null && parsed.problems.length > 0)
+    throw new UsageError(
+      `invalid link, refused (a page opens it with the defaults named here, the CLI does not): ${problemList(parsed)}`,
+    );
+  // a key the link codec does not know is most often a typo: the CLI runs only what it can read whole
+  if (args.link !== null && parsed.unknown.length > 0)
+    throw new UsageError(
+      `invalid link, refused: keys not known here: ${parsed.unknown.map(([k]) => k).join(', ')} (docs/MODEL.md lists each lever's key)`,
+    );
   const params = parsed.params;
   for (const [id, text] of args.sets) {
     const lever = LEVER_BY_ID.get(id);
@@ -170,6 +178,15 @@ export function scenarioFrom(args: Args, defaults?: Params): { params: ParamValu
     if (pair) throw new UsageError(`${id}=${params[id as LeverId]}: ${pair.reason}`);
   }
   return { params, parsed };
+}
+
+/** `preset:<id>` as the link the page applies for it, on the current record; any other text as given. */
+function presetLink(text: string): string {
+  if (!text.startsWith('preset:')) return text;
+  const id = text.slice('preset:'.length);
+  const preset = PRESET_BY_ID.get(id);
+  if (!preset) throw new UsageError(`no preset "${id}"; the presets are ${PRESETS.map((p) => p.id).join(', ')}`);
+  return `?${preset.link}&rec=${CURRENT_RECORD}`;
 }
 
 /**

@@ -34,10 +34,6 @@ async function main(argv: string[]): Promise<number> {
     const caveat = releaseCaveat(record);
     if (caveat) process.stderr.write(`note: ${caveat}\n`);
     const { params, parsed } = scenarioFrom(args, record.params);
-    if (parsed.unknown.length)
-      process.stderr.write(
-        `note: link keys not known here were ignored: ${parsed.unknown.map(([k]) => k).join(', ')}\n`,
-      );
     // The link keeps the name, the pinned baseline and the Monte Carlo seed and N it came with;
     // unknown keys are not written back.
     const baseline = parsed.baseline

@@ -87,7 +87,30 @@ describe('simulate CLI', () => {
     const link = await simulate('?v=1.1&elec=abc');
     expect(link.code).toBe(2);
     expect(link.err).toMatch(/elec="abc"/);
+    // the page would open that link on the default; the line says the CLI refuses it
+    expect(link.err).toMatch(/\nsimulate: invalid link, refused/);
+    // a key the codec does not know (a typo) is refused too, not run as the default scenario
+    const typo = await simulate('?v=2.3&rec=2026-12&elce=0.12');
+    expect(typo).toEqual({
+      code: 2,
+      out: '',
+      err: "simulate: invalid link, refused: keys not known here: elce (docs/MODEL.md lists each lever's key)\n",
+    });
   }, 60_000);
+});
+
+describe('simulate preset:<id>', () => {
+  it('runs a preset on the current record, as the page applies it, and names the presets when the id is wrong', async () => {
+    const r = await simulate('preset:bear', '--format', 'link');
+    expect(r).toEqual({
+      code: 0,
+      out: '?v=2.3&rec=2026-12&rgd=95&rgf=30&azh=3&slip=24&ppw=1.3&pb=50&pbs=2027-01\n',
+      err: '',
+    });
+    const bad = await simulate('preset:nope');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^simulate: no preset "nope"; the presets are baseline, openai-plan-2026q1, /);
+  }, 30_000);
 });
 
 describe('simulate --explain', () => {
