@@ -15,7 +15,9 @@ const COLOR: Record<EventKind, ColorToken> = {
 
 /**
  * Dated events as thin rules (a single month) or bands (a span); a slipped date is a dashed
- * band from the planned month to the actual one. Labels take the first row with room; a label with no room is left to the mark's tooltip.
+ * band from the planned month to the actual one. Labels take the first row with room: the bands'
+ * first (a shaded span with no name leaves the reader guessing), then the rules', each in month
+ * order; a label with no room is left to the mark's tooltip.
  */
 export function eventMarks(
   events: readonly EngineEvent[],
@@ -28,13 +30,8 @@ export function eventMarks(
   const last = startMonth + months - 1;
   const rules: RuleMark[] = [];
   const bands: BandMark[] = [];
-  const rowEnds = Array.from({ length: LABEL_ROWS }, () => -Infinity);
-  /** First label row with room for `label` at `px`; -1 when none (the label then lives in the title). */
-  const place = (px: number, label: string): number => {
-    const row = rowEnds.findIndex((end) => px >= end + 8);
-    if (row >= 0) rowEnds[row] = px + label.length * LABEL_CHAR_PX;
-    return row;
-  };
+  /** Marks whose label still needs a row, bands before rules. */
+  const toPlace: { bands: Array<RuleMark | BandMark>; rules: Array<RuleMark | BandMark> } = { bands: [], rules: [] };
   const inRange = (m: number) => m >= first && m <= last;
   const sorted = events.filter((e) => kinds.includes(e.kind)).sort((a, b) => a.month - b.month);
   for (const e of sorted) {
@@ -44,10 +41,11 @@ export function eventMarks(
       const a = Math.max(first, Math.min(e.plannedMonth!, e.month));
       const b = Math.min(last, Math.max(e.plannedMonth!, e.month));
       const label = /slip/i.test(e.label) ? e.label : `${e.label} (slipped)`;
-      if (b >= a)
-        bands.push(
-          withRow({ x0: round1(x(a)), x1: round1(x(b)), label, title: label, color, dashed: true }, place(x(a), label)),
-        );
+      if (b >= a) {
+        const band = { x0: round1(x(a)), x1: round1(x(b)), label, title: label, color, dashed: true, row: 0 };
+        bands.push(band);
+        toPlace.bands.push(band);
+      }
       if (inRange(e.month)) rules.push({ x: round1(x(e.month)), label: '', title: e.label, color, row: 0 });
     }
     if (e.endMonth !== undefined && e.endMonth > e.month) {
@@ -55,15 +53,27 @@ export function eventMarks(
       const a = Math.max(first, e.month);
       const b = Math.min(last, e.endMonth);
       const label = slipped ? '' : e.label;
-      if (b >= a)
-        bands.push(
-          withRow(
-            { x0: round1(x(a - 0.5)), x1: round1(x(b + 0.5)), label, title: e.label, color },
-            label ? place(x(a - 0.5), label) : 0,
-          ),
-        );
+      if (b >= a) {
+        const band = { x0: round1(x(a - 0.5)), x1: round1(x(b + 0.5)), label, title: e.label, color, row: 0 };
+        bands.push(band);
+        if (label) toPlace.bands.push(band);
+      }
     } else if (!slipped && inRange(e.month)) {
-      rules.push(withRow({ x: round1(x(e.month)), label: e.label, title: e.label, color }, place(x(e.month), e.label)));
+      const rule = { x: round1(x(e.month)), label: e.label, title: e.label, color, row: 0 };
+      rules.push(rule);
+      toPlace.rules.push(rule);
+    }
+  }
+  // each row holds the spans its labels take; a label goes in the first row where it touches none
+  const taken: Array<Array<[number, number]>> = Array.from({ length: LABEL_ROWS }, () => []);
+  for (const mark of [...toPlace.bands, ...toPlace.rules]) {
+    const from = 'x0' in mark ? Math.min(mark.x0, mark.x1) : mark.x;
+    const to = from + mark.label.length * LABEL_CHAR_PX;
+    const row = taken.findIndex((spans) => spans.every(([a, b]) => to + 8 <= a || from >= b + 8));
+    if (row < 0) mark.label = '';
+    else {
+      mark.row = row;
+      taken[row].push([from, to]);
     }
   }
   return { rules, bands };
@@ -71,10 +81,6 @@ export function eventMarks(
 
 /** Approximate width of a character of a 10 px event label. */
 export const LABEL_CHAR_PX = 5.8;
-
-function withRow<T extends { label: string }>(mark: T, row: number): T & { row: number } {
-  return row < 0 ? { ...mark, label: '', row: 0 } : { ...mark, row };
-}
 
 /**
  * The finished layout of a time chart: its panels, the year ticks and month grid of its
