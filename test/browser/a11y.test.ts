@@ -399,9 +399,17 @@ describe('charts', () => {
         const table = card.locator('table');
         await table.waitFor({ state: 'visible' });
         expect(await table.locator('tr').count(), `chart ${id}: table rows`).toBeGreaterThan(2);
-        expect(
-          (await table.locator('caption, [aria-label]').count()) + ((await table.getAttribute('aria-label')) ? 1 : 0),
-        ).toBeGreaterThan(0);
+        // named: by its caption, its aria-label, or the caption line above it (aria-labelledby)
+        const name = await table.evaluate(
+          (t) =>
+            t.querySelector('caption')?.textContent ||
+            t.getAttribute('aria-label') ||
+            (t.getAttribute('aria-labelledby') ?? '')
+              .split(/\s+/)
+              .map((ref) => document.getElementById(ref)?.textContent ?? '')
+              .join(' '),
+        );
+        expect(name.trim().length, `chart ${id}: the table's name`).toBeGreaterThan(10);
       }
       await page.mouse.move(0, 0); // no hover state left on the last toggle
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

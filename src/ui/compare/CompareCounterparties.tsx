@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import type { ParamValues } from '../../registry';
 import { inThread } from '../../runner/inThread';
 import { fmtUsdB } from '../../format';
@@ -17,15 +17,19 @@ export function CompareCounterparties({ scenarios }: { scenarios: { name: string
   for (const r of reports)
     for (const c of r.counterparties) if (!ids.some((x) => x.id === c.id)) ids.push({ id: c.id, name: c.name });
   const exposureOf = (i: number, id: string) => reports[i].counterparties.find((c) => c.id === id)?.exposureUsdB ?? 0;
+  const captionId = useId();
   const caption = `${spec.name} — ${spec.compare.label}, $B: owed after each scenario's insolvency month (else its end) and not covered by cash`;
   return (
     <figure className="compare-chart" data-compare-chart={spec.id}>
       <figcaption>
         <strong>{spec.name}</strong> — {spec.compare.label}, $B
       </figcaption>
-      <div className="chart-table-wrap" tabIndex={0} role="region" aria-label={caption}>
-        <table className="chart-table">
-          <caption>{caption}</caption>
+      {/* the caption above the scroll box, wrapped to the card (inside a wide table it was cut) */}
+      <p className="chart-table-caption" id={captionId}>
+        {caption}
+      </p>
+      <div className="chart-table-wrap" tabIndex={0} role="region" aria-labelledby={captionId}>
+        <table className="chart-table" aria-labelledby={captionId}>
           <thead>
             <tr>
               <th scope="col">Counterparty</th>
