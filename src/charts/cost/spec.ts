@@ -93,7 +93,8 @@ export const costSpec: ChartSpec<'cost'> = {
     unit: '¢ per query, all-in',
     values: (r) => r.monthly.costPerQueryAllInUsd.map((v) => v * 100),
     format: (v) => fmtCents(v / 100),
-    axis: (v) => (v === 0 ? '0' : fmtCents(v / 100).replace('¢', '')),
+    // plain numbers, no padding to three figures ("1.5 / 1 / 0.5", not "1.50 / 1.00 / 0.500")
+    axis: (v) => String(Number(v.toPrecision(3))),
   },
   difference: (s, b, name) =>
     `${FIGURES.costAllInEnd.name.toLowerCase()} ${fmtDelta(s.costPerQueryAllIn.end - b.costPerQueryAllIn.end, (v) => fmtCents(v, 3), 1e-8) ?? 'no change'} at the end vs “${name}”`,
