@@ -36,7 +36,11 @@ export function compareLayout(spec: ChartSpec, series: CompareSeries[], width: n
   const startMonth = series[0].result.startMonth;
   const months = Math.max(...series.map((s) => s.result.months));
   const left = MARGIN.left;
-  const right = Math.max(left + 40, width - MARGIN.right);
+  // the names at the line ends take the room they need, up to 28 characters on a wide card
+  // (16 on a narrow one), at ~6.2 px a character of 11 px bold type
+  const maxChars = width >= 520 ? 28 : 16;
+  const longest = Math.min(maxChars, Math.max(...series.map((s) => s.name.length)));
+  const right = Math.max(left + 40, width - Math.max(MARGIN.right, Math.round(longest * 6.2) + 12));
   const x = monthScale(startMonth, months, left, right);
   const top = MARGIN.top;
   const bottom = height - MARGIN.bottom;
@@ -60,7 +64,7 @@ export function compareLayout(spec: ChartSpec, series: CompareSeries[], width: n
     labels.push({
       x: round1(x(startMonth + offset + last)) + 4,
       y: y(values[last]),
-      text: s.name.length > 16 ? `${s.name.slice(0, 15)}…` : s.name,
+      text: s.name.length > maxChars ? `${s.name.slice(0, maxChars - 1).trimEnd()}…` : s.name,
       color: s.color,
     });
   });

@@ -71,6 +71,14 @@ describe('compare', () => {
     expect(lines[1].dashed).toBe(true);
     expect(layout.panels[0].endLabels.map((l) => l.text).sort()).toEqual(['S1', 'S2', 'S3']);
     for (const l of lines) expect(l.d).toMatch(/^M[\d.]+,[\d.-]+L/);
+    // a long name gets the room it needs on a wide card, up to 28 characters (16 when narrow)
+    const named = series.map((s, i) => ({ ...s, name: i ? s.name : 'Baseline: the record to Nov 2026' }));
+    expect(compareLayout(burnSpec, named, 600, 240).panels[0].endLabels.map((l) => l.text)).toContain(
+      'Baseline: the record to Nov…',
+    );
+    expect(compareLayout(burnSpec, named, 400, 240).panels[0].endLabels.map((l) => l.text)).toContain(
+      'Baseline: the r…',
+    );
   });
 
   it('finds the levers that differ in any scenario, and headline deltas against the first', () => {
