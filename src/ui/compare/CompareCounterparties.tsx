@@ -1,4 +1,5 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
+import { TableBox } from '../../charts/common/TableBox';
 import type { ParamValues } from '../../registry';
 import { inThread } from '../../runner/inThread';
 import { fmtUsdB } from '../../format';
@@ -17,49 +18,46 @@ export function CompareCounterparties({ scenarios }: { scenarios: { name: string
   for (const r of reports)
     for (const c of r.counterparties) if (!ids.some((x) => x.id === c.id)) ids.push({ id: c.id, name: c.name });
   const exposureOf = (i: number, id: string) => reports[i].counterparties.find((c) => c.id === id)?.exposureUsdB ?? 0;
-  const captionId = useId();
   const caption = `${spec.name} — ${spec.compare.label}, $B: owed after each scenario's insolvency month (else its end) and not covered by cash`;
   return (
     <figure className="compare-chart" data-compare-chart={spec.id}>
       <figcaption>
         <strong>{spec.name}</strong> — {spec.compare.label}, $B
       </figcaption>
-      {/* the caption above the scroll box, wrapped to the card (inside a wide table it was cut) */}
-      <p className="chart-table-caption" id={captionId}>
-        {caption}
-      </p>
-      <div className="chart-table-wrap" tabIndex={0} role="region" aria-labelledby={captionId}>
-        <table className="chart-table" aria-labelledby={captionId}>
-          <thead>
-            <tr>
-              <th scope="col">Counterparty</th>
-              {scenarios.map((s) => (
-                <th key={s.name} scope="col">
-                  {s.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {ids.map((c) => (
-              <tr key={c.id} data-counterparty={c.id}>
-                <th scope="row">{c.name}</th>
-                {reports.map((_, i) => (
-                  <td key={i}>{fmtUsdB(exposureOf(i, c.id))}</td>
+      <TableBox caption={caption}>
+        {(captionId) => (
+          <table className="chart-table" aria-labelledby={captionId}>
+            <thead>
+              <tr>
+                <th scope="col">Counterparty</th>
+                {scenarios.map((s) => (
+                  <th key={s.name} scope="col">
+                    {s.name}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">All</th>
-              {reports.map((r, i) => (
-                <td key={i}>{spec.compare.format(spec.compare.value(r))}</td>
+            </thead>
+            <tbody>
+              {ids.map((c) => (
+                <tr key={c.id} data-counterparty={c.id}>
+                  <th scope="row">{c.name}</th>
+                  {reports.map((_, i) => (
+                    <td key={i}>{fmtUsdB(exposureOf(i, c.id))}</td>
+                  ))}
+                </tr>
               ))}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">All</th>
+                {reports.map((r, i) => (
+                  <td key={i}>{spec.compare.format(spec.compare.value(r))}</td>
+                ))}
+              </tr>
+            </tfoot>
+          </table>
+        )}
+      </TableBox>
     </figure>
   );
 }
