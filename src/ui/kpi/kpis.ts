@@ -23,7 +23,7 @@ export const KPI_LABELS = {
   cashnow: `${FIGURES.cashNow.name}, $B`,
   idle: 'Idle capacity, GW now → end',
   wh: `${FIGURES.whPerQueryNow.name}, now → end`,
-  mstake: "Microsoft's take, $B a year, first year → last",
+  mstake: "Microsoft's take, first → last yr",
 } as const;
 export type KpiId = keyof typeof KPI_LABELS;
 
