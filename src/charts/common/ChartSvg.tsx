@@ -231,9 +231,14 @@ function PanelMarks({ panel: p, left, right }: { panel: Panel; left: number; rig
         </text>
       ))}
       {p.endLabels.map((l, i) => (
-        <text key={i} x={l.x} y={l.y + 3.5} fill={textColor(l.color)} className="end-label">
-          {l.text}
-        </text>
+        <g key={i}>
+          {l.lineY !== undefined && (
+            <line x1={l.x - 4} y1={l.lineY} x2={l.x - 1} y2={l.y} stroke={textColor(l.color)} className="end-leader" />
+          )}
+          <text x={l.x} y={l.y + 3.5} fill={textColor(l.color)} className="end-label">
+            {l.text}
+          </text>
+        </g>
       ))}
       {p.rows.map((r) => (
         <g key={r.id} className={r.className} data-part={r.id}>

@@ -93,6 +93,8 @@ export interface EndLabel {
   y: number;
   text: string;
   color: ColorToken;
+  /** Where the line it names ends, when spreading moved the label off it: a leader joins them. */
+  lineY?: number;
 }
 /** A free label: a value above a dot or a bar, a category under a bar, a lever's name. */
 export interface TextMark {

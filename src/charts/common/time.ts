@@ -221,7 +221,8 @@ export function minOf(...arrays: ArrayLike<number>[]): number {
 
 /** Pushes line-end labels apart so they do not overlap (12 px apart), keeping their order. */
 export function spreadLabels(labels: EndLabel[], top: number, bottom: number, gap = 12): EndLabel[] {
-  const sorted = [...labels].sort((a, b) => a.y - b.y);
+  // each label keeps where its line ends (lineY) while it is moved
+  const sorted = labels.map((l) => ({ ...l, lineY: l.y })).sort((a, b) => a.y - b.y);
   for (let i = 0; i < sorted.length; i++) {
     const prev = sorted[i - 1];
     sorted[i] = { ...sorted[i], y: Math.max(top + 4, prev ? Math.max(sorted[i].y, prev.y + gap) : sorted[i].y) };
@@ -231,7 +232,10 @@ export function spreadLabels(labels: EndLabel[], top: number, bottom: number, ga
     const limit = next ? next.y - gap : bottom;
     if (sorted[i].y > limit) sorted[i] = { ...sorted[i], y: limit };
   }
-  return sorted.map((l) => ({ ...l, y: round1(l.y) }));
+  // a label moved more than half a line off its line's end gets a leader back to it
+  return sorted.map(({ lineY, ...l }) =>
+    Math.abs(l.y - lineY) > 6 ? { ...l, y: round1(l.y), lineY: round1(lineY) } : { ...l, y: round1(l.y) },
+  );
 }
 
 /**

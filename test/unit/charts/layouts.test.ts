@@ -4,7 +4,7 @@ import { costLayout } from '../../../src/charts/cost/costLayout';
 import { powerLayout } from '../../../src/charts/power/powerLayout';
 import { microsoftLayout } from '../../../src/charts/microsoft/microsoftLayout';
 import { eventMarks } from '../../../src/charts/common/events';
-import { monthScale } from '../../../src/charts/common/time';
+import { monthScale, spreadLabels } from '../../../src/charts/common/time';
 import type { Reported } from '../../../src/charts/reported';
 import { START_MONTH } from '../../../src/registry/month';
 import { makeResult } from './fixture';
@@ -146,6 +146,24 @@ describe('microsoftLayout', () => {
     expect(pt.y).toBeCloseTo(layout.panels[0].y(0.5), 0);
     expect(pt.title).toBe('Reported 2025 inference bill on Azure $6.0B/yr — FT');
     expect(layout.panels[1].endLabels[0].text).toBe('Stake $63B');
+  });
+});
+
+describe('line-end labels', () => {
+  it('are pushed 12 px apart in order, and one moved more than 6 px off its line gets a leader back to it', () => {
+    const label = (text: string, y: number) => ({ x: 300, y, text, color: 'cash' as const });
+    expect(spreadLabels([label('A', 50), label('B', 50), label('C', 90)], 0, 100)).toEqual([
+      { x: 300, y: 50, text: 'A', color: 'cash' },
+      { x: 300, y: 62, text: 'B', color: 'cash', lineY: 50 },
+      { x: 300, y: 90, text: 'C', color: 'cash' },
+    ]);
+    // within 6 px of its line: no leader
+    expect(spreadLabels([label('A', 50), label('B', 56)], 0, 100)[1]).toEqual({
+      x: 300,
+      y: 62,
+      text: 'B',
+      color: 'cash',
+    });
   });
 });
 
