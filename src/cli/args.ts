@@ -180,13 +180,19 @@ export function scenarioFrom(args: Args, defaults?: Params): { params: ParamValu
   return { params, parsed };
 }
 
-/** `preset:<id>` as the link the page applies for it, on the current record; any other text as given. */
-function presetLink(text: string): string {
-  if (!text.startsWith('preset:')) return text;
+/** The preset `preset:<id>` names (an unknown id is a usage error); null for any other text. */
+function presetNamed(text: string): (typeof PRESETS)[number] | null {
+  if (!text.startsWith('preset:')) return null;
   const id = text.slice('preset:'.length);
   const preset = PRESET_BY_ID.get(id);
   if (!preset) throw new UsageError(`no preset "${id}"; the presets are ${PRESETS.map((p) => p.id).join(', ')}`);
-  return `?${preset.link}&rec=${CURRENT_RECORD}`;
+  return preset;
+}
+
+/** `preset:<id>` as the link the page applies for it, on the current record; any other text as given. */
+function presetLink(text: string): string {
+  const preset = presetNamed(text);
+  return preset ? `?${preset.link}&rec=${CURRENT_RECORD}` : text;
 }
 
 /**
@@ -199,10 +205,8 @@ export async function referenceFor(
   parsed: ParsedScenario,
   record: Release,
 ): Promise<{ params: ParamValues; name: string; record: string }> {
-  if (args.against !== null && args.against.startsWith('preset:')) {
-    const id = args.against.slice('preset:'.length);
-    const preset = PRESET_BY_ID.get(id);
-    if (!preset) throw new UsageError(`no preset "${id}"; the presets are ${PRESETS.map((p) => p.id).join(', ')}`);
+  const preset = args.against === null ? null : presetNamed(args.against);
+  if (preset) {
     return { params: presetParams(preset), name: preset.title, record: CURRENT_RECORD };
   }
   if (args.against !== null) {

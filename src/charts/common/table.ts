@@ -43,8 +43,8 @@ export interface MonthRow {
 }
 
 /**
- * The months the headline figures are for (docs/MODEL.md, "One meaning per number"): now, the
- * record's last month, and the horizon's last month. A title's "1.06¢ now → 1.26¢" is read in
+ * The months the headline figures are for (docs/MODEL.md, "One meaning per number"): now (the
+ * record's last month) and the horizon's last month, once when they are the same. A title's "1.06¢ now → 1.26¢" is read in
  * these rows under the same column names; the year rows hold calendar-year sums and means.
  */
 export function headlineRows(result: ScenarioResult, columns: readonly TableColumn[]): MonthRow[] {

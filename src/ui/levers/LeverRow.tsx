@@ -62,6 +62,8 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
   }
 
   const shown = draft ?? fieldText(lever, value);
+  // text typed into the field that differs from the value it shows (focus alone sets a draft)
+  const typed = draft !== null && draft !== fieldText(lever, value);
   return (
     <div className={changed ? 'lever changed' : 'lever'} data-lever={lever.id}>
       <div className="lever-top">
@@ -139,12 +141,12 @@ export const LeverRow = memo(function LeverRow({ lever }: { lever: Lever }) {
             // Ctrl+Z: what was typed is committed first, then the page undoes the scenario
             // (src/ui/share/UndoToast), so the field shows what the charts show.
             if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'z' || e.key === 'Z' || e.key === 'y')) {
-              if (draft !== null && draft !== fieldText(lever, value)) commitDraft(e.currentTarget.value);
+              if (typed) commitDraft(e.currentTarget.value);
               setDraft(null);
             }
             if (e.key === 'Escape') {
               // what was typed is dropped first; a second Escape may close the phone's sheet
-              if (draft !== null && draft !== fieldText(lever, value)) e.preventDefault();
+              if (typed) e.preventDefault();
               setDraft(null);
               setError(null);
             }

@@ -58,6 +58,7 @@ export function RecordBanner() {
       : null;
   if (r.dismissed) return null;
   if (!r.release && !r.updated && !r.error && !r.loading && note === null) return null;
+  const caveat = r.release && releaseCaveat(r.release, nameOf);
   const dismiss = () => useRecordStore.setState({ dismissed: true });
   return (
     <section className="share-banner record-banner" aria-labelledby={`${id}-title`} data-testid="record-banner">
@@ -87,9 +88,7 @@ export function RecordBanner() {
             record&rsquo;s defaults, run with the current engine v{ENGINE_VERSION}; the current record is{' '}
             {CURRENT_RECORD}, released with figures to {CURRENT_AS_OF}.
           </p>
-          {releaseCaveat(r.release, nameOf) && (
-            <p className="share-banner-note record-caveat">{releaseCaveat(r.release, nameOf)}</p>
-          )}
+          {caveat && <p className="share-banner-note record-caveat">{caveat}</p>}
           <button type="button" className="tool record-update" onClick={() => updateToCurrentRecord(useAppStore)}>
             Update to the current record
           </button>
