@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { figureSentence, tileSentence } from '../../figures/sentence';
 import type { FigureId } from '../../figures';
 import { sentenceContext } from '../share/sentenceContext';
 import { CopyLinkButton } from '../share/CopyLinkButton';
-import { KPI_LABELS, kpis, type KpiId } from './kpis';
+import { KPI_LABELS, kpis, type Kpi, type KpiId } from './kpis';
 
 /** The figure each tile quotes (src/figures), for "Copy as sentence". */
 const TILE_FIGURE: Partial<Record<KpiId, FigureId>> = {
@@ -37,12 +37,6 @@ export function KpiStrip() {
   // The strip is one line (label, value, change); each tile's note — what the figure counts
   // from and on what funding — opens on demand, and is the tile's tooltip meanwhile.
   const [open, setOpen] = useState(false);
-  const sentenceOf = (k: { id: KpiId; label: string; value: string; note: string }) => () => {
-    const s = useAppStore.getState().result?.summary ?? summary!;
-    const ctx = sentenceContext();
-    const id = TILE_FIGURE[k.id];
-    return id ? figureSentence(id, s, ctx) : tileSentence(s, ctx, k);
-  };
   // Before the first result: the same tiles with their labels and a grey bar the shape of the
   // default's figure, so the page below does not move when the figures arrive (a one-line
   // "Calculating…" moved it 52 px at 1280 px).
@@ -75,29 +69,7 @@ export function KpiStrip() {
     // focusable so the strip can be scrolled sideways from the keyboard on a phone
     <section className="kpi-strip" aria-label="Headline figures" tabIndex={0} data-open={open}>
       {kpis(summary, base).map((k) => (
-        <div key={k.id} className="kpi" data-testid={`kpi-${k.id}`} title={open ? undefined : k.note}>
-          <div className="kpi-label">
-            <CopyLinkButton
-              getLink={sentenceOf(k)}
-              label="Copy"
-              className="kpi-copy"
-              copiedText="Sentence copied"
-              manualLabel={`${k.label}, as a sentence`}
-              ariaLabel={`Copy as sentence: ${k.label}`}
-            />
-            {/* after the button, which floats right: the label wraps around it */}
-            <span className="kpi-label-text">{k.label}</span>
-          </div>
-          <div className="kpi-value">{k.value}</div>
-          <div className="kpi-note" hidden={!open}>
-            {k.note}
-          </div>
-          {base && (
-            <div className="kpi-delta" aria-label={`Change against baseline: ${k.delta ?? 'none'}`}>
-              {k.delta ?? 'no change'} <span className="kpi-vs">vs baseline</span>
-            </div>
-          )}
-        </div>
+        <KpiTile key={k.id} {...k} open={open} baseline={base !== null} />
       ))}
       <button
         type="button"
@@ -111,3 +83,51 @@ export function KpiStrip() {
     </section>
   );
 }
+
+/**
+ * One tile, its props all words and flags: a new result that leaves a tile's figures as they
+ * were (most tiles on most steps) leaves its elements and its Copy button untouched.
+ */
+const KpiTile = memo(function KpiTile({
+  id,
+  label,
+  value,
+  note,
+  delta,
+  open,
+  baseline,
+}: Kpi & { open: boolean; baseline: boolean }) {
+  // the sentence is built when Copy is pressed, from the result on screen then
+  const getLink = () => {
+    const s = useAppStore.getState().result?.summary;
+    if (!s) return `${label}: ${value} (${note})`;
+    const ctx = sentenceContext();
+    const figure = TILE_FIGURE[id];
+    return figure ? figureSentence(figure, s, ctx) : tileSentence(s, ctx, { label, value, note });
+  };
+  return (
+    <div className="kpi" data-testid={`kpi-${id}`} title={open ? undefined : note}>
+      <div className="kpi-label">
+        <CopyLinkButton
+          getLink={getLink}
+          label="Copy"
+          className="kpi-copy"
+          copiedText="Sentence copied"
+          manualLabel={`${label}, as a sentence`}
+          ariaLabel={`Copy as sentence: ${label}`}
+        />
+        {/* after the button, which floats right: the label wraps around it */}
+        <span className="kpi-label-text">{label}</span>
+      </div>
+      <div className="kpi-value">{value}</div>
+      <div className="kpi-note" hidden={!open}>
+        {note}
+      </div>
+      {baseline && (
+        <div className="kpi-delta" aria-label={`Change against baseline: ${delta ?? 'none'}`}>
+          {delta ?? 'no change'} <span className="kpi-vs">vs baseline</span>
+        </div>
+      )}
+    </div>
+  );
+});
