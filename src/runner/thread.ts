@@ -46,7 +46,8 @@ export function paramsPatch(held: Params, next: Params): Partial<ParamValues> | 
 }
 
 interface InFlight extends Posted {
-  timer: ReturnType<typeof setTimeout> | null;
+  /** When it was posted (Date.now), for the watchdog. */
+  since: number;
 }
 
 /**
@@ -65,6 +66,12 @@ export class WorkerThread implements Thread {
   private lastError = '';
   private dead: string | null = null;
   private disposed = false;
+  /**
+   * One timer watches every job in flight (a timer per job cost a setTimeout and a clearTimeout
+   * on every slider step): it stays armed while it is due, and when it fires it restarts the
+   * worker if the oldest job has waited the timeout, or re-arms for when that job will have.
+   */
+  private watchdog: ReturnType<typeof setTimeout> | null = null;
   /** How many times the worker was replaced; tests and the page's hooks read it. */
   restarts = 0;
   /** How many jobs were posted to a worker; tests read it to check coalescing. */
@@ -76,11 +83,8 @@ export class WorkerThread implements Thread {
 
   post(seq: number, job: Job, posted: Posted): void {
     if (this.dead !== null) return posted.onReply({ seq, ok: false, error: this.dead });
-    const timer =
-      this.opts.timeoutMs === undefined
-        ? null
-        : setTimeout(() => this.restart('The calculation took too long'), this.opts.timeoutMs);
-    this.inFlight.set(seq, { ...posted, timer });
+    this.inFlight.set(seq, { ...posted, since: Date.now() });
+    if (this.watchdog === null && this.opts.timeoutMs !== undefined) this.arm(this.opts.timeoutMs);
     this.posted++;
     this.worker.postMessage({ seq, job: this.compact(job) });
   }
@@ -92,7 +96,8 @@ export class WorkerThread implements Thread {
 
   dispose(): void {
     this.disposed = true;
-    for (const job of this.inFlight.values()) if (job.timer) clearTimeout(job.timer);
+    if (this.watchdog !== null) clearTimeout(this.watchdog);
+    this.watchdog = null;
     this.inFlight.clear();
     this.worker.terminate();
   }
@@ -138,17 +143,31 @@ export class WorkerThread implements Thread {
   private receive(reply: Reply): void {
     const job = this.inFlight.get(reply.seq);
     if (!job) return;
-    if (job.timer) clearTimeout(job.timer);
     this.inFlight.delete(reply.seq);
     this.failuresInARow = 0;
     job.onReply(reply);
+  }
+
+  private arm(ms: number): void {
+    this.watchdog = setTimeout(() => this.watch(), ms);
+  }
+
+  /** The watchdog's turn: a job held past the timeout restarts the worker. */
+  private watch(): void {
+    this.watchdog = null;
+    const timeout = this.opts.timeoutMs;
+    if (timeout === undefined || this.inFlight.size === 0) return;
+    let oldest = Infinity;
+    for (const job of this.inFlight.values()) oldest = Math.min(oldest, job.since);
+    const left = oldest + timeout - Date.now();
+    if (left > 0) this.arm(left);
+    else this.restart('The calculation took too long');
   }
 
   private restart(reason: string): void {
     if (this.disposed || this.dead !== null) return;
     this.worker.terminate();
     const lost = [...this.inFlight.values()];
-    for (const job of lost) if (job.timer) clearTimeout(job.timer);
     this.inFlight.clear();
     if (++this.failuresInARow > (this.opts.maxRestarts ?? 3)) {
       const detail = this.lastError ? ` (${this.lastError})` : '';

@@ -10,6 +10,7 @@ import { recordDefaults, useRecordStore } from './record';
 import { baselineOf } from './baseline';
 import type { AppState } from './index';
 import { useLinkStore } from './linkSlice';
+import { restTimer } from './restTimer';
 
 /*
  * Keeps the address bar and the scenario in step.
@@ -82,7 +83,6 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
   const binding = options.uncertainty;
   let linkSpec: UncertaintySpec | undefined;
   let applying = false;
-  let timer: ReturnType<typeof setTimeout> | null = null;
   // Until when a run of steps keeps its entry (0: no run open); see commitStep.
   let runUntil = 0;
   const urlFor = (query: string) => `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
@@ -194,10 +194,9 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
   applyLocation();
   if (!useRecordStore.getState().loading) rewriteCanonical();
 
-  const cancelTimer = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-  };
+  // a change commits by itself after autoCommitMs without another
+  const autoCommit = restTimer(autoCommitMs, () => commit());
+  const cancelTimer = () => autoCommit.cancel();
 
   const commit = () => {
     cancelTimer();
@@ -228,10 +227,7 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
     if (next === written) return;
     win.history.replaceState(win.history.state ?? null, '', urlFor(next));
     written = next;
-    if (autoCommitMs > 0) {
-      cancelTimer();
-      timer = setTimeout(commit, autoCommitMs);
-    }
+    if (autoCommitMs > 0) autoCommit.poke();
   };
   const unsubscribeParams = store.subscribe(
     (s) => [s.params, s.scenarioName, s.baseline?.params, s.baseline?.name],
@@ -254,7 +250,7 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
   const sync: ActiveSync = { commit, commitStep, query, win };
   active = sync;
   return () => {
-    cancelTimer();
+    autoCommit.dispose();
     unsubscribeParams();
     unsubscribeSpec?.();
     win.removeEventListener('popstate', onPopState);

@@ -3,6 +3,7 @@ import type { ScenarioResult } from '../../engine/types';
 import type { ParamValues } from '../../registry';
 import { useAppStore } from '../../store';
 import { referenceParams } from '../../store/baseline';
+import { restTimer } from '../../store/restTimer';
 import { SETTLE_MS } from './useAttribution';
 
 export interface SettledScenario {
@@ -27,13 +28,11 @@ export function useSettledScenario(): SettledScenario {
   // whether the card already says "moving": only the first step of a drag sets state
   const moving = useRef(false);
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const rest = () => {
-      timer = null;
+    const rest = restTimer(SETTLE_MS, () => {
       moving.current = false;
       const s = useAppStore.getState();
       setSettled({ scenario: s.params, reference: referenceParams(s.baseline), moving: false });
-    };
+    });
     const stop = useAppStore.subscribe(
       (s) => [s.params, s.baseline] as const,
       () => {
@@ -41,14 +40,13 @@ export function useSettledScenario(): SettledScenario {
           moving.current = true;
           setSettled((was) => ({ ...was, moving: true }));
         }
-        if (timer !== null) clearTimeout(timer);
-        timer = setTimeout(rest, SETTLE_MS);
+        rest.poke();
       },
       { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
     );
     return () => {
       stop();
-      if (timer !== null) clearTimeout(timer);
+      rest.dispose();
     };
   }, []);
   return settled;
@@ -63,28 +61,29 @@ export function useRestingResult(): { result: ScenarioResult | null; moving: boo
   const [rest, setRest] = useState(() => ({ result: useAppStore.getState().result, moving: false }));
   const moving = useRef(false);
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
     const settle = () => {
-      timer = null;
       moving.current = false;
       setRest({ result: useAppStore.getState().result, moving: false });
     };
+    const timer = restTimer(SETTLE_MS, settle);
     const stop = useAppStore.subscribe(
       (s) => s.result,
       (_result, was) => {
         // the first result, or the first after none: at once
-        if (!was) return settle();
+        if (!was) {
+          timer.cancel();
+          return settle();
+        }
         if (!moving.current) {
           moving.current = true;
           setRest((r) => ({ ...r, moving: true }));
         }
-        if (timer !== null) clearTimeout(timer);
-        timer = setTimeout(settle, SETTLE_MS);
+        timer.poke();
       },
     );
     return () => {
       stop();
-      if (timer !== null) clearTimeout(timer);
+      timer.dispose();
     };
   }, []);
   return rest;

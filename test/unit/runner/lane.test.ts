@@ -125,6 +125,39 @@ describe('a lane on a worker thread', () => {
     expect(answered).toEqual([7]);
   });
 
+  it('restarts when a job is held its whole timeout after the one before it was answered, and not before', () => {
+    vi.useFakeTimers();
+    const { lane, workers, answered, reply } = setup(500);
+    lane.ask(run(1));
+    vi.advanceTimersByTime(400);
+    reply(workers[0], 0);
+    lane.ask(run(2)); // posted at 400 ms: due at 900 ms
+    vi.advanceTimersByTime(499); // 899 ms: the watchdog fired at 500 ms and found the job 100 ms old
+    expect(workers).toHaveLength(1);
+    vi.advanceTimersByTime(2); // 901 ms
+    expect(workers).toHaveLength(2);
+    expect(answered).toEqual([1]);
+  });
+
+  it('keeps one timer for a run of answered steps, and restarts none', () => {
+    vi.useFakeTimers();
+    const { lane, workers, reply } = setup(500);
+    const arms = vi.spyOn(globalThis, 'setTimeout');
+    for (let i = 0; i < 100; i++) {
+      lane.ask(run(i + 1));
+      vi.advanceTimersByTime(20);
+      reply(workers[0], i);
+    }
+    // 2 s of steps, 20 ms each. Armed at 0; at 500 ms the step posted at 480 is in flight, so it
+    // re-arms for 480 ms; likewise at 980, 1460 and 1940 ms: five timers, not one a step
+    expect(arms).toHaveBeenCalledTimes(5);
+    expect(vi.getTimerCount()).toBe(1);
+    expect(workers).toHaveLength(1);
+    vi.advanceTimersByTime(1000);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(workers).toHaveLength(1);
+  });
+
   it('gives up after repeated crashes without a reply, instead of restarting forever', () => {
     const { thread, lane, workers, gaveUp, errors } = setup(1000, 3);
     lane.ask(run(1));

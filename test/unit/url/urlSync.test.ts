@@ -238,6 +238,24 @@ describe('startUrlSync', () => {
     expect(push).toHaveBeenCalledTimes(1);
   });
 
+  it('a run of changes keeps one commit timer, re-armed for what is left, and commits a pause after the last', () => {
+    vi.useFakeTimers();
+    stop = startUrlSync(useAppStore, { autoCommitMs: 500 });
+    const push = vi.spyOn(window.history, 'pushState');
+    const arms = vi.spyOn(globalThis, 'setTimeout');
+    // a change every 50 ms from 0 to 950 ms
+    for (let i = 0; i < 20; i++) {
+      useAppStore.getState().setParam('pue', 1.21 + i / 100);
+      vi.advanceTimersByTime(50);
+    }
+    // armed at 0; at 500 ms the last change was at 450, so re-armed to 950; then to 1400; then to 1450
+    vi.advanceTimersByTime(1449 - 1000);
+    expect(push).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(2);
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(arms).toHaveBeenCalledTimes(4);
+  });
+
   it('stops listening when unsubscribed', () => {
     const unsubscribe = startUrlSync(useAppStore, { autoCommitMs: 0 });
     unsubscribe();
