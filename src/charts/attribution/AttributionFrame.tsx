@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode, type Ref } from 'react';
 import type { AttributionOutput } from '../../engine/attribution';
 import { ChartHead } from '../common/ChartHead';
-import { waterfallHeight } from './waterfallLayout';
+import { waterfallHeight } from './waterfallSize';
 import { fmtChange, OUTPUT_NAMES, splitSubtitle, WATERFALL_OUTPUTS, WATERFALL_SOURCE } from './words';
 import './attribution.css';
 

@@ -4,6 +4,7 @@ import { linearScale, type LinearScale } from '../common/scale';
 import { MINUS } from '../../format';
 import { tickStep } from 'd3';
 import { fmtChange } from './words';
+import { TOP, waterfallHeight } from './waterfallSize';
 
 /*
  * "What moved it" as a horizontal waterfall: one row per changed input, its bar running from
@@ -60,9 +61,6 @@ export interface WaterfallInput {
 }
 
 const PAD_X = 8;
-const AXIS_PX = 22;
-
-const TOP = 6;
 
 /**
  * The narrowest span the axis shows, in the output's unit ($1B, or one month): a change of $1M
@@ -83,11 +81,6 @@ export function usdBTick(v: number, step: number, trillions: boolean): string {
   if (v === 0) return '0';
   const [n, s, suffix] = trillions ? [Math.abs(v) / 1000, step / 1000, 'T'] : [Math.abs(v), step, ''];
   return `${v < 0 ? MINUS : ''}$${n.toFixed(decimalsFor(s))}${suffix}`;
-}
-
-/** The picture's height for `rows` rows (the changed inputs and the total). */
-export function waterfallHeight(rows: number, rowPx = 38): number {
-  return TOP + rows * rowPx + AXIS_PX;
 }
 
 export function waterfallLayout({ attribution: a, width, rowPx = 38, fontPx = 12 }: WaterfallInput): WaterfallLayout {
