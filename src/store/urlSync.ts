@@ -196,10 +196,9 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
 
   // a change commits by itself after autoCommitMs without another
   const autoCommit = restTimer(autoCommitMs, () => commit());
-  const cancelTimer = () => autoCommit.cancel();
 
   const commit = () => {
-    cancelTimer();
+    autoCommit.cancel();
     runUntil = 0;
     if (written === committed) return;
     win.history.replaceState(win.history.state ?? null, '', urlFor(committed));
@@ -213,7 +212,7 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
     const now = Date.now();
     if (now < runUntil) {
       // the entry is the run's: onChange has rewritten it to this step's link already
-      cancelTimer();
+      autoCommit.cancel();
       committed = written;
     } else {
       commit();
@@ -237,7 +236,7 @@ export function startUrlSync(store: ScenarioStore, options: UrlSyncOptions = {})
   const unsubscribeSpec = binding?.subscribe(onChange);
 
   const onPopState = () => {
-    cancelTimer();
+    autoCommit.cancel();
     runUntil = 0;
     // A hash change also fires popstate; the scenario did not move, so nothing re-runs.
     if (searchText(win) === written) return;

@@ -34,29 +34,33 @@ export function ChartTable({
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.year}>
-                <th scope="row">
-                  {r.year}
-                  {r.months < 12 ? ` (${r.months} mo)` : ''}
-                </th>
-                {r.cells.map((c, i) => (
-                  <td key={columns[i].label}>{c}</td>
-                ))}
-              </tr>
+              <Row
+                key={r.year}
+                label={`${r.year}${r.months < 12 ? ` (${r.months} mo)` : ''}`}
+                cells={r.cells}
+                columns={columns}
+              />
             ))}
           </tbody>
           <tbody className="chart-table-months">
             {months.map((r) => (
-              <tr key={r.label}>
-                <th scope="row">{r.label}</th>
-                {r.cells.map((c, i) => (
-                  <td key={columns[i].label}>{c}</td>
-                ))}
-              </tr>
+              <Row key={r.label} label={r.label} cells={r.cells} columns={columns} />
             ))}
           </tbody>
         </table>
       )}
     </TableBox>
+  );
+}
+
+/** One row of the table: what it is for, then a cell under each column. */
+function Row({ label, cells, columns }: { label: string; cells: string[]; columns: readonly TableColumn[] }) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      {cells.map((c, i) => (
+        <td key={columns[i].label}>{c}</td>
+      ))}
+    </tr>
   );
 }
