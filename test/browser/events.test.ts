@@ -36,6 +36,25 @@ async function ready(page: Page, query = ''): Promise<void> {
 }
 
 describe('events panel', () => {
+  it('is skipped by the browser while it is off screen below the charts, and drawn when scrolled to', async () => {
+    // content-visibility: auto: a slider step's frames do not lay out or paint its ~1,000 elements
+    const app = await newAppPage(b.browser);
+    const { page } = app;
+    try {
+      await ready(page);
+      const drawn = () =>
+        page.evaluate(() =>
+          document.querySelector('.events-table tbody tr')!.checkVisibility({ contentVisibilityAuto: true }),
+        );
+      await expect.poll(drawn).toBe(false);
+      await row(page, 'softbank-2025-12').scrollIntoViewIfNeeded();
+      await expect.poll(drawn).toBe(true);
+      app.errors.assertNone();
+    } finally {
+      await app.close();
+    }
+  });
+
   it("moving SoftBank's $22.5B from 2025-12 to 2026-06 moves its marker onto June 2026 and changes the cash line", async () => {
     const app = await newAppPage(b.browser);
     const { page } = app;
