@@ -158,7 +158,7 @@ function CardPlot({
   const layout = useSpecLayout(spec, { result, baseline, reported, byGeneration, reference, width, height }, drawn);
   return (
     <>
-      <ChartPicture layout={layout} role="group" aria-labelledby={headingId} aria-describedby={summaryId}>
+      <ChartPicture layout={layout} layered role="group" aria-labelledby={headingId} aria-describedby={summaryId}>
         <HoverLayer layout={layout} label={title} crosshair={crosshair} />
       </ChartPicture>
       <Tooltip

@@ -70,11 +70,17 @@ interface ChartPictureProps {
   'data-chart'?: string;
   /** Interaction layers drawn over the marks (the card's crosshair). */
   children?: ReactNode;
+  /**
+   * Drawn as three stacked SVGs (see ChartPart), for a picture redrawn on every lever step (the
+   * dashboard's cards): the named, described SVG is the top one, with the now line, the rules and
+   * the children; the two beneath are hidden from assistive technology and let the pointer through.
+   */
+  layered?: boolean;
 }
 
 /**
- * A chart spec's marks as one SVG: the dashboard card, the slide, the handout and (by cloning
- * the card's) the exported picture all draw through this.
+ * A chart spec's marks as SVG: the dashboard card (layered), the slide, the handout, the embed
+ * and the exported picture (drawn off screen, in one SVG) all draw through this.
  */
 export function ChartPicture({
   layout,
@@ -83,13 +89,30 @@ export function ChartPicture({
   height = layout.height,
   viewBox = `0 0 ${layout.width} ${layout.height}`,
   svgRef,
+  layered = false,
   children,
   ...rest
 }: ChartPictureProps) {
+  const size = { width, height: height ?? undefined, viewBox };
+  if (!layered)
+    return (
+      <svg ref={svgRef} className={className} {...size} {...rest}>
+        <ChartSvg layout={layout} />
+        {children}
+      </svg>
+    );
   return (
-    <svg ref={svgRef} className={className} width={width} height={height ?? undefined} viewBox={viewBox} {...rest}>
-      <ChartSvg layout={layout} />
-      {children}
-    </svg>
+    <>
+      <svg className="chart-layer" {...size} aria-hidden="true">
+        <ChartSvg layout={layout} part="under" />
+      </svg>
+      <svg className="chart-layer" {...size} aria-hidden="true">
+        <ChartSvg layout={layout} part="marks" />
+      </svg>
+      <svg ref={svgRef} className={`${className} chart-layer-top`} {...size} {...rest}>
+        <ChartSvg layout={layout} part="over" />
+        {children}
+      </svg>
+    </>
   );
 }

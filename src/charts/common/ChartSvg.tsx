@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { BandMark, ChartLayout, RuleMark, Tick } from './layoutTypes';
 import { byValue, color } from './paint';
-import { PanelMarks } from './PanelMarks';
+import { PanelAxis, PanelMarks } from './PanelMarks';
 import { LABEL_ROW_PX } from './time';
 
 export { color, textColor } from './paint';
@@ -10,40 +10,56 @@ export { color, textColor } from './paint';
 const labelY = (labelRowsTop: number, row: number) => labelRowsTop + (row + 1) * LABEL_ROW_PX - 3;
 
 /**
+ * Which of a chart's marks to draw. "all": the whole chart in one SVG (slides, exports, the
+ * embed). The dashboard's cards draw it as three SVGs stacked in this order (ChartPicture's
+ * `layered`), so that a new result repaints only the layer whose marks moved: Chromium re-records
+ * every element of an SVG any of whose elements changed, and most of a chart (gridlines, axes,
+ * bands, rules) stays put while its lines move.
+ * - "under": gridlines, bands, the projection's shade, the y axes and the x axis;
+ * - "marks": each panel's areas, bars, lines, points and labels;
+ * - "over": the now line and the event rules, drawn over the marks as in "all".
+ */
+export type ChartPart = 'all' | 'under' | 'marks' | 'over';
+
+/**
  * Draws a ChartLayout: gridlines, bands, areas, bars, lines, points, labels, axes. No state.
  * Ticks and labels are keyed by position in their list, so a new result updates their text and
  * coordinates in place instead of replacing the elements; each part re-renders only when its
  * own marks change.
  */
-export const ChartSvg = memo(function ChartSvg({ layout }: { layout: ChartLayout }) {
+export const ChartSvg = memo(function ChartSvg({ layout, part = 'all' }: { layout: ChartLayout; part?: ChartPart }) {
   const { left, right, panels, xTicks, monthGridX, rules, bands, labelRowsTop, height, xTickAnchor = 'start' } = layout;
   const plotTop = panels[0]?.top ?? 0;
   const plotBottom = panels[panels.length - 1]?.bottom ?? height;
   const gridX = monthGridX.join();
   const years = xTicks.map((t) => t.pos).join();
   const span = { plotTop, plotBottom, labelRowsTop };
+  const all = part === 'all';
+  const under = all || part === 'under';
+  const over = all || part === 'over';
   return (
     <g className="chart-body">
-      {panels.map((p) => (
-        <PanelGrid
-          key={`grid-${p.id}`}
-          monthGridX={gridX}
-          years={years}
-          top={p.top}
-          bottom={p.bottom}
-          yTicks={p.yTicks}
-          left={left}
-          right={right}
-        />
-      ))}
-      <Bands bands={bands} {...span} />
-      {layout.now && <NowShade now={layout.now} right={right} {...span} />}
-      {panels.map((p) => (
-        <PanelMarks key={p.id} panel={p} left={left} right={right} />
-      ))}
-      {layout.now && <NowLine now={layout.now} {...span} />}
-      <Rules rules={rules} {...span} />
-      <XAxis xTicks={xTicks} y={plotBottom + 14} anchor={xTickAnchor} />
+      {under &&
+        panels.map((p) => (
+          <PanelGrid
+            key={`grid-${p.id}`}
+            monthGridX={gridX}
+            years={years}
+            top={p.top}
+            bottom={p.bottom}
+            yTicks={p.yTicks}
+            left={left}
+            right={right}
+          />
+        ))}
+      {under && <Bands bands={bands} {...span} />}
+      {under && layout.now && <NowShade now={layout.now} right={right} {...span} />}
+      {part === 'under' && panels.map((p) => <PanelAxis key={`axis-${p.id}`} panel={p} left={left} />)}
+      {(all || part === 'marks') &&
+        panels.map((p) => <PanelMarks key={p.id} panel={p} left={left} right={right} axis={all} />)}
+      {over && layout.now && <NowLine now={layout.now} {...span} />}
+      {over && <Rules rules={rules} {...span} />}
+      {under && <XAxis xTicks={xTicks} y={plotBottom + 14} anchor={xTickAnchor} />}
     </g>
   );
 });

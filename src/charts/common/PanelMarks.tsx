@@ -1,11 +1,25 @@
 import type { EndLabel, Panel, PointMark, RefMark, RowMark, TextMark, Tick } from './layoutTypes';
 import { AREA_OPACITY, byValue, color, textColor } from './paint';
 
-/** A panel: its y axis and marks, each list a part of its own, so a step that moves one line re-renders only that part. */
-export function PanelMarks({ panel: p, left, right }: { panel: Panel; left: number; right: number }) {
+/**
+ * A panel: its y axis and marks, each list a part of its own, so a step that moves one line
+ * re-renders only that part. Without `axis`, the marks alone (the axis is drawn in the layer
+ * beneath: see ChartSvg's parts).
+ */
+export function PanelMarks({
+  panel: p,
+  left,
+  right,
+  axis = true,
+}: {
+  panel: Panel;
+  left: number;
+  right: number;
+  axis?: boolean;
+}) {
   return (
     <g className={`panel panel-${p.id}`} data-panel={p.id}>
-      <YAxis unit={p.unit} top={p.top} yTicks={p.yTicks} left={left} />
+      {axis && <PanelAxis panel={p} left={left} />}
       <Paths areas={p.areas} bars={p.bars} lines={p.lines} zeroY={p.zeroY} left={left} right={right} />
       <Refs refs={p.refs} left={left} right={right} />
       <Points points={p.points} left={left} right={right} />
@@ -14,6 +28,11 @@ export function PanelMarks({ panel: p, left, right }: { panel: Panel; left: numb
       <Rows rows={p.rows} />
     </g>
   );
+}
+
+/** A panel's y axis: its unit and tick labels. */
+export function PanelAxis({ panel: p, left }: { panel: Panel; left: number }) {
+  return <YAxis unit={p.unit} top={p.top} yTicks={p.yTicks} left={left} />;
 }
 
 const YAxis = byValue(function YAxis({
