@@ -12,7 +12,15 @@ interface Drawn {
   view: ChartView;
   baseline: Params | null;
   baselineResult: ScenarioResult | null;
+  /** The last result, its series copied: a worker hands the originals over with its answer (transferables). */
   result: ScenarioResult;
+}
+
+/** A result whose series are this thread's own: the next drawing compares with it after the answer has gone. */
+function keptCopy(result: ScenarioResult): ScenarioResult {
+  const monthly: Record<string, Float64Array> = {};
+  for (const [name, series] of Object.entries(result.monthly)) monthly[name] = series.slice();
+  return { ...result, monthly: monthly as ScenarioResult['monthly'] };
 }
 const drawn = new Map<string, Drawn>();
 
@@ -29,7 +37,7 @@ function draw(job: JobOf<'draw'>): AnswerOf<'draw'> {
   const baselineResult =
     before && before.baseline === job.baseline ? before.baselineResult : job.baseline && runScenario(job.baseline);
   const layouts = drawLayouts(job.view, result, baselineResult, same ? before.result : null);
-  drawn.set(job.scenario, { view: job.view, baseline: job.baseline, baselineResult, result });
+  drawn.set(job.scenario, { view: job.view, baseline: job.baseline, baselineResult, result: keptCopy(result) });
   return { result, layouts };
 }
 

@@ -6,7 +6,7 @@ import type { ChartView } from '../../../src/charts/draw';
 import { CHART_SPEC_LIST } from '../../../src/charts/specs';
 import { runScenario } from '../../../src/engine';
 import { defaultParams } from '../../../src/registry';
-import { answer, wholeJob, type Held } from '../../../src/runner/answer';
+import { answer, transferables, wholeJob, type Held } from '../../../src/runner/answer';
 import type { JobOf } from '../../../src/runner/protocol';
 import { resetStore, useAppStore } from '../../../src/store';
 
@@ -47,6 +47,27 @@ describe('charts drawn beside the result', () => {
     // another view: everything again
     const third = answer({ ...job(params), view: { ...view } });
     expect(Object.values(third.layouts).every((l) => l !== null)).toBe(true);
+  });
+
+  it('still skips unchanged charts after the answer was posted with its buffers handed over, as the worker posts it', () => {
+    const job = (p: typeof params): JobOf<'draw'> => ({
+      kind: 'draw',
+      params: p,
+      scenario: 't2',
+      view,
+      baseline: null,
+    });
+    const first = answer(job(params));
+    // the worker hands the result's buffers to the page: its own views of them are left empty
+    structuredClone(first, { transfer: transferables(first) });
+    expect(first.result.monthly.cashUsdB.length).toBe(0);
+    const second = answer(job({ ...params, msRevenueShare: 0.05 }));
+    expect(second.layouts.power).toBeNull();
+    expect(second.layouts.burn).not.toBeNull();
+    structuredClone(second, { transfer: transferables(second) });
+    // the same levers again: no chart to draw
+    const third = answer(job({ ...params, msRevenueShare: 0.05 }));
+    expect(Object.values(third.layouts).every((l) => l === null)).toBe(true);
   });
 
   it("a worker restores a drawing's view and baseline from what it holds when a patch brings only levers", () => {
