@@ -13,6 +13,11 @@ export const burnSpec: ChartSpec<'burn'> = {
   source: 'model; reported: The Information (Sep 2025), press releases',
   reported: true,
   reads: { series: ['cashUsdB', 'burnUsdB'], summary: ['insolvencyMonth', 'nowMonth'], events: true },
+  textReads: {
+    series: ['revenueUsdB', 'fundingUsdB', 'backstopUsdB'],
+    summary: ['breakevenMonth', 'cumulativeBurnUsdB', 'cumulativeFundingUsdB'],
+    events: false,
+  },
   layout: burnLayout,
   columns: [
     { label: 'Revenue, $B', values: (r) => r.monthly.revenueUsdB, agg: 'sum', format: (v) => fmtUsdB(v) },

@@ -11,6 +11,7 @@ import type { ChartOptions, ChartSpec, TooltipRow } from './spec';
 import { ChartTable } from './ChartTable';
 import { useWidth } from './useWidth';
 import { ChartSummary } from './ChartSummary';
+import { sameCard } from './reads';
 
 export interface ChartCardProps {
   spec: ChartSpec;
@@ -122,7 +123,20 @@ export const ChartCard = memo(function ChartCard({
       </footer>
     </section>
   );
-});
+}, sameCardProps);
+
+/**
+ * ChartCard's memo: every prop the same object, but a new result that holds the same values
+ * wherever the card reads (its spec's `reads` and `textReads`) keeps the card as it is drawn. A
+ * lever that moves cash alone leaves the power card without a render, not only its picture.
+ */
+function sameCardProps(a: ChartCardProps, b: ChartCardProps): boolean {
+  for (const key of Object.keys(b) as (keyof ChartCardProps)[]) {
+    if (key === 'result' || Object.is(a[key], b[key])) continue;
+    return false;
+  }
+  return Object.keys(a).length === Object.keys(b).length && a.spec === b.spec && sameCard(a.spec, a.result, b.result);
+}
 
 const NO_OPTIONS: ChartOptions = {};
 

@@ -19,6 +19,17 @@ export function sameReads(reads: ResultReads, a: ScenarioResult, b: ScenarioResu
   return !reads.events || same(a.events, b.events);
 }
 
+/** What a whole card reads of a result: its picture (`reads`) and its words and table (`textReads`). */
+export interface CardReads {
+  reads: ResultReads;
+  textReads: ResultReads;
+}
+
+/** Whether a card drawn from `a` shows `b` as it is: picture, title, summary, tooltip and table alike. */
+export function sameCard(card: CardReads, a: ScenarioResult, b: ScenarioResult): boolean {
+  return sameReads(card.reads, a, b) && sameReads(card.textReads, a, b);
+}
+
 /** Structural equality for results' parts: numbers by Object.is, typed arrays element by element. */
 export function same(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;

@@ -57,6 +57,12 @@ export interface ChartSpec<Id extends string = string> {
    * power chart alone). A unit test holds each declaration against what the layout really reads.
    */
   reads: ResultReads;
+  /**
+   * What the title, summary, tooltip and table read of a result besides `reads`. A new result that
+   * holds the same values in both keeps the whole card as it was (ChartCard's memo); the same unit
+   * test holds this declaration against what those words and the table really read.
+   */
+  textReads: ResultReads;
   /** Pure: series and size to marks in pixels. */
   layout: (input: ChartInput) => ChartLayout;
   /** The table view: one row per calendar year. */

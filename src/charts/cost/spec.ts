@@ -28,6 +28,11 @@ export const costSpec: ChartSpec<'cost'> = {
     summary: ['nowMonth'],
     events: true,
   },
+  textReads: {
+    series: [],
+    summary: ['costPerQueryAllIn', 'costPerQueryPhysics', 'costPerQueryUsd', 'endMonth'],
+    events: false,
+  },
   toggles: [{ option: 'byGeneration', label: 'By generation' }],
   layout: (input) => costLayout({ ...input, byGeneration: Boolean(input.byGeneration) }),
   columns: [

@@ -19,6 +19,7 @@ export const microsoftSpec: ChartSpec<'microsoft'> = {
     summary: ['nowMonth'],
     events: true,
   },
+  textReads: { series: ['msStakePct'], summary: ['msTakeFirstYearUsdB', 'msTakeLastYearUsdB'], events: false },
   layout: microsoftLayout,
   columns: [
     ...MS_LINES.map((l): TableColumn => ({

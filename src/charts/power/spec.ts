@@ -28,6 +28,7 @@ export const powerSpec: ChartSpec<'power'> = {
     summary: ['nowMonth'],
     events: true,
   },
+  textReads: { series: [], summary: ['whPerQueryNow', 'whPerQueryEnd', 'endMonth'], events: false },
   layout: powerLayout,
   columns: [
     { label: 'H100, Wh', values: (r) => r.monthly.whPerQueryGpu, agg: 'mean', format: wh },

@@ -7,6 +7,7 @@ import { defaultParams } from '../../../src/registry';
 import { PRESETS, presetParams } from '../../../src/url/presets';
 import { makeResult } from './fixture';
 import { trackResult, type ResultDeps } from './trackResult';
+import { annualRows, headlineRows } from '../../../src/charts/common/table';
 
 /** A hand-made result with two series and two summary figures. */
 function result(cash: number[], wh: number[], minCash = -10): ScenarioResult {
@@ -66,6 +67,35 @@ describe('what a chart reads', () => {
             width: 560,
             height: 222,
           });
+          expect([...deps.keys()].filter((k) => !declared.has(k))).toEqual([]);
+        }
+      }
+    });
+  }
+
+  // The dashboard keeps a whole card (its title, summary, tooltip and table too) when a new result
+  // holds the same values where the spec reads: so do its words and its table.
+  for (const spec of CHART_SPEC_LIST) {
+    it(`${spec.id}: declares every part of a result its title, summary, tooltip and table read`, () => {
+      const declared = new Set(
+        [spec.reads, spec.textReads].flatMap((reads) => [
+          'startMonth',
+          'months',
+          ...reads.series.map((s) => `monthly.${s}`),
+          ...reads.summary.map((s) => `summary.${s}`),
+          ...(reads.events ? ['events'] : []),
+        ]),
+      );
+      for (const r of results) {
+        for (const byGeneration of [false, true]) {
+          const deps: ResultDeps = new Map();
+          const tracked = trackResult(r, deps);
+          spec.title(tracked);
+          spec.summary(tracked);
+          for (let i = 0; i < r.months; i += 7) spec.tooltip(tracked, null, i, { byGeneration });
+          spec.tooltip(tracked, null, r.months - 1, { byGeneration });
+          annualRows(tracked, spec.columns);
+          headlineRows(tracked, spec.columns);
           expect([...deps.keys()].filter((k) => !declared.has(k))).toEqual([]);
         }
       }
