@@ -16,6 +16,14 @@ const view: ChartView = {
   reported: null,
 };
 const params = defaultParams();
+/** A drawing of `p` for the page's view, no baseline pinned, under a scenario's name. */
+const drawJob = (p: typeof params, scenario: string): JobOf<'draw'> => ({
+  kind: 'draw',
+  params: p,
+  scenario,
+  view,
+  baseline: null,
+});
 
 describe('charts drawn beside the result', () => {
   it('a layout posted as data draws the same picture, its scales mapping the same', () => {
@@ -30,13 +38,7 @@ describe('charts drawn beside the result', () => {
   });
 
   it('draws every sized chart, then only the charts whose reads changed', () => {
-    const job = (p: typeof params): JobOf<'draw'> => ({
-      kind: 'draw',
-      params: p,
-      scenario: 't1',
-      view,
-      baseline: null,
-    });
+    const job = (p: typeof params) => drawJob(p, 't1');
     const first = answer(job(params));
     expect(Object.keys(first.layouts).sort()).toEqual(CHART_SPEC_LIST.map((s) => s.id).sort());
     expect(Object.values(first.layouts).every((l) => l !== null)).toBe(true);
@@ -50,13 +52,7 @@ describe('charts drawn beside the result', () => {
   });
 
   it('still skips unchanged charts after the answer was posted with its buffers handed over, as the worker posts it', () => {
-    const job = (p: typeof params): JobOf<'draw'> => ({
-      kind: 'draw',
-      params: p,
-      scenario: 't2',
-      view,
-      baseline: null,
-    });
+    const job = (p: typeof params) => drawJob(p, 't2');
     const first = answer(job(params));
     // the worker hands the result's buffers to the page: its own views of them are left empty
     structuredClone(first, { transfer: transferables(first) });
