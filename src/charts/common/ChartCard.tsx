@@ -135,7 +135,8 @@ function sameCardProps(a: ChartCardProps, b: ChartCardProps): boolean {
     if (key === 'result' || Object.is(a[key], b[key])) continue;
     return false;
   }
-  return Object.keys(a).length === Object.keys(b).length && a.spec === b.spec && sameCard(a.spec, a.result, b.result);
+  // the loop compared the spec too: the same one, so its reads hold for both results
+  return Object.keys(a).length === Object.keys(b).length && sameCard(b.spec, a.result, b.result);
 }
 
 const NO_OPTIONS: ChartOptions = {};
