@@ -10,7 +10,7 @@ import { createChartViewSlice, type ChartViewSlice } from './chartView';
 /**
  * One store made of slices: scenario (levers), view (hover, toggles), result (engine output),
  * baseline (pinned ghost), uncertainty (Monte Carlo seed and N). Components select narrowly
- * with useShallow.
+ * with usePick (src/store/pick.ts).
  */
 export type AppState = ScenarioSlice & ViewSlice & ChartViewSlice & ResultSlice & BaselineSlice & UncertaintySlice;
 export type AppStore = typeof useAppStore;

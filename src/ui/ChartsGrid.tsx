@@ -1,11 +1,11 @@
 import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { pickFrom } from '../store/pick';
 import { ChartCard } from '../charts/common/ChartCard';
 import type { ChartOptions, ChartSpec } from '../charts/common/spec';
 import type { Reported } from '../charts/reported';
 import { CHART_SPEC_LIST, ROW_CHARTS, type ChartId } from '../charts/specs';
 import { useReported } from '../data/useReported';
-import { useAppStore } from '../store';
+import { useAppStore, type AppState } from '../store';
 import { LossesSection } from './accounting/LossesSection';
 import { MicrosoftLedgerSection } from './microsoft/MicrosoftLedgerSection';
 import { AttributionSection } from './attribution/AttributionSection';
@@ -56,23 +56,27 @@ const GridCard = memo(function GridCard({
   // only the options the spec has a toggle for, so a toggle redraws only its own chart
   const hasGenerations = spec.toggles?.some((t) => t.option === 'byGeneration') ?? false;
   const s = useAppStore(
-    useShallow((s) => ({
-      result: s.result,
-      baseline: s.baseline?.result ?? null,
-      byGeneration: hasGenerations && s.showGenerations,
-      reference: spec.id === 'burn' ? s.reference : null,
-      tableOpen: Boolean(s.tables[id]),
-      month: s.hoveredMonth,
-      onMonth: s.setHoveredMonth,
-      toggleTable: s.toggleTable,
-      setShowGenerations: s.setShowGenerations,
-      setChartSize: s.setChartSize,
-      // the layout drawn beside the result, when it was drawn for the view and baseline on screen
-      drawn:
-        s.drawnFor?.view === s.chartView && s.drawnFor.baseline === (s.baseline?.params ?? null)
-          ? s.layouts[id]
-          : undefined,
-    })),
+    useMemo(
+      () =>
+        pickFrom((s: AppState) => ({
+          result: s.result,
+          baseline: s.baseline?.result ?? null,
+          byGeneration: hasGenerations && s.showGenerations,
+          reference: id === 'burn' ? s.reference : null,
+          tableOpen: Boolean(s.tables[id]),
+          month: s.hoveredMonth,
+          onMonth: s.setHoveredMonth,
+          toggleTable: s.toggleTable,
+          setShowGenerations: s.setShowGenerations,
+          setChartSize: s.setChartSize,
+          // the layout drawn beside the result, when it was drawn for the view and baseline on screen
+          drawn:
+            s.drawnFor?.view === s.chartView && s.drawnFor.baseline === (s.baseline?.params ?? null)
+              ? s.layouts[id]
+              : undefined,
+        })),
+      [hasGenerations, id],
+    ),
   );
   const options = useMemo<ChartOptions>(
     () => ({ byGeneration: s.byGeneration, reference: s.reference }),

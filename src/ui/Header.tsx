@@ -1,4 +1,4 @@
-import { useShallow } from 'zustand/react/shallow';
+import { usePick } from '../store/pick';
 import './header.css';
 import { useAppStore } from '../store';
 import { AddSlideButton, CompareButton, ExportMenu, PresentButton } from './present';
@@ -11,7 +11,7 @@ import { CopyLinkButton, EmbedMenu, PresetMenu, SavedScenarios, UndoToast } from
  */
 export function Header() {
   const { name, setName, hasResult, baseline, pin, clear } = useAppStore(
-    useShallow((s) => ({
+    usePick((s) => ({
       name: s.scenarioName,
       setName: s.setScenarioName,
       hasResult: s.result !== null,

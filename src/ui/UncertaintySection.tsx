@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { usePick } from '../store/pick';
 import { UNCERTAINTY_DEFAULTS } from '../engine/uncertainty/spec';
 import { useAppStore } from '../store';
 import { commitHistory } from '../store/urlSync';
@@ -47,7 +47,7 @@ export function UncertaintySection() {
 
 function Panel({ autoRun }: { autoRun: boolean }) {
   const { params, result, spec, setSpec, setParam } = useAppStore(
-    useShallow((s) => ({
+    usePick((s) => ({
       params: s.params,
       result: s.result,
       spec: s.uncertaintySpec,

@@ -6,7 +6,7 @@ import { shareUrl } from '../../store/urlSync';
 import { hydrateDeck } from '../../deck/saved';
 import { screenLink } from '../present/slideFromScreen';
 import { useModalDialog } from '../common/useModalDialog';
-import { useShallow } from 'zustand/react/shallow';
+import { usePick } from '../../store/pick';
 import { ChartSvg, color } from '../../charts/common/ChartSvg';
 import { useWidth } from '../../charts/common/useWidth';
 import type { ParamValues } from '../../registry';
@@ -106,7 +106,7 @@ function OverlayChart({ spec, series, screenName }: { spec: ChartSpec; series: C
  */
 export function ComparePanel() {
   const { params, name, pinned } = useAppStore(
-    useShallow((s) => ({ params: s.params, name: s.scenarioName, pinned: s.baseline })),
+    usePick((s) => ({ params: s.params, name: s.scenarioName, pinned: s.baseline })),
   );
   const options = useMemo(() => choices(pinned ? { name: pinned.name, params: pinned.params } : null), [pinned]);
   const [second, setSecond] = useState(options[0]?.key ?? '');

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { usePick } from '../../store/pick';
 import { EVENTS_AS_OF, type LeverId, type Params } from '../../registry';
 import { monthLabel } from '../../registry/month';
 import { useAppStore } from '../../store';
@@ -60,7 +60,7 @@ function orderRows(rows: TableRow[], frozen: readonly string[] | null): TableRow
 export function EventsPanel() {
   const params = useTableParams();
   const { setParam, setParams, resetParam } = useAppStore(
-    useShallow((s) => ({ setParam: s.setParam, setParams: s.setParams, resetParam: s.resetParam })),
+    usePick((s) => ({ setParam: s.setParam, setParams: s.setParams, resetParam: s.resetParam })),
   );
   const [direction, setDirection] = useState<SortDirection>('ascending');
   const [frozen, setFrozen] = useState<string[] | null>(null);

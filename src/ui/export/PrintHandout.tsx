@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
-import { useShallow } from 'zustand/react/shallow';
+import { usePick } from '../../store/pick';
 import { ChartPicture } from '../../charts/common/ChartPicture';
 import { changedLevers, sourceLine } from '../../export/assumptions';
 import { qrMatrix } from '../../export/qr';
@@ -45,7 +45,7 @@ function QrCode({ text, size }: { text: string; size: number }) {
  */
 export function PrintHandout() {
   const { params, result, name } = useAppStore(
-    useShallow((s) => ({ params: s.params, result: s.result, name: s.scenarioName })),
+    usePick((s) => ({ params: s.params, result: s.result, name: s.scenarioName })),
   );
   const reported = useReportedFigures();
   const closeRef = useRef<HTMLButtonElement>(null);

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { usePick } from '../../store/pick';
 import { useAppStore } from '../../store';
 import { figureSentence, tileSentence } from '../../figures/sentence';
 import type { FigureId } from '../../figures';
@@ -32,7 +32,7 @@ const VALUE_SHAPE: Record<KpiId, string> = {
 /** The headline numbers; deltas against the pinned baseline appear under each value. */
 export function KpiStrip() {
   const { summary, base } = useAppStore(
-    useShallow((s) => ({ summary: s.result?.summary ?? null, base: s.baseline?.result?.summary ?? null })),
+    usePick((s) => ({ summary: s.result?.summary ?? null, base: s.baseline?.result?.summary ?? null })),
   );
   // The strip is one line (label, value, change); each tile's note — what the figure counts
   // from and on what funding — opens on demand, and is the tile's tooltip meanwhile.

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { usePick } from '../../store/pick';
 import { GROUPS, KEY_LEVERS, leversInGroup, type GroupId, type Lever } from '../../registry';
 import { useAppStore } from '../../store';
 import { commitHistory } from '../../store/urlSync';
@@ -68,7 +68,7 @@ export function LeverPanel() {
   const assumptionsChanged = useChangedCount(ASSUMPTION_LEVERS);
   const [sheetOpen, setSheetOpen] = useState(false);
   const { resetAll, anyChanged } = useAppStore(
-    useShallow((s) => ({
+    usePick((s) => ({
       resetAll: s.resetAll,
       anyChanged: GROUPS.some((g) => LEVERS_BY_GROUP.get(g.id)!.some((l) => s.params[l.id] !== l.default)),
     })),

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { usePick } from '../../store/pick';
 import { DECK_HASH_PREFIX } from '../../deck/model';
 import { useDeckStore } from '../../deck/store';
 
@@ -37,7 +37,7 @@ const hashNow = () => (typeof location === 'undefined' ? '' : location.hash);
  */
 export function Briefings() {
   const { mode, compareOpen, handoutOpen } = useDeckStore(
-    useShallow((s) => ({ mode: s.mode, compareOpen: s.compareOpen, handoutOpen: s.handoutOpen })),
+    usePick((s) => ({ mode: s.mode, compareOpen: s.compareOpen, handoutOpen: s.handoutOpen })),
   );
   const [hash, setHash] = useState(hashNow);
   useEffect(() => {

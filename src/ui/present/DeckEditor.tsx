@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useModalDialog } from '../common/useModalDialog';
-import { useShallow } from 'zustand/react/shallow';
+import { usePick } from '../../store/pick';
 import {
   deckToHash,
   deckToJson,
@@ -51,7 +51,7 @@ async function readDeckFile(
  * the presenter view; export and import the deck as a file or a link. A modal panel; Esc closes.
  */
 export function DeckEditor() {
-  const { deck, storageError } = useDeckStore(useShallow((s) => ({ deck: s.deck, storageError: s.storageError })));
+  const { deck, storageError } = useDeckStore(usePick((s) => ({ deck: s.deck, storageError: s.storageError })));
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const [confirmReplace, setConfirmReplace] = useState(false);
   const [link, setLink] = useState<string | null>(null);

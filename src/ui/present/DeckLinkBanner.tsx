@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { usePick } from '../../store/pick';
 import { deckFromHash, type Deck } from '../../deck/codec';
 import { useDeckStore } from '../../deck/store';
 
@@ -14,7 +14,7 @@ const slidesText = (n: number) => `${n} slide${n === 1 ? '' : 's'}`;
 export function DeckLinkBanner({ hash, onDone }: { hash: string; onDone: () => void }) {
   const read = useMemo(() => deckFromHash(hash), [hash]);
   const { savedCount, savedTitle } = useDeckStore(
-    useShallow((s) => ({ savedCount: s.deck.slides.length, savedTitle: s.deck.title })),
+    usePick((s) => ({ savedCount: s.deck.slides.length, savedTitle: s.deck.title })),
   );
   if (!read) return null;
   const finish = () => {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { usePick } from '../../store/pick';
 import { useDeckStore } from '../../deck/store';
 import { openDeckChannel, type DeckChannel } from './channel';
 import { SlideView } from './SlideView';
@@ -46,7 +46,7 @@ function useTimer(since: number | null): [number, () => void] {
  */
 export function PresenterView() {
   const { deck, current, startedAt } = useDeckStore(
-    useShallow((s) => ({ deck: s.deck, current: s.current, startedAt: s.startedAt })),
+    usePick((s) => ({ deck: s.deck, current: s.current, startedAt: s.startedAt })),
   );
   const [showing, setShowing] = useState(false);
   const [elapsed, resetTimer] = useTimer(startedAt);

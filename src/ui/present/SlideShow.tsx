@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { usePick } from '../../store/pick';
 import type { Deck } from '../../deck/model';
 import { useDeckStore } from '../../deck/store';
 import { openDeckChannel, type DeckChannel } from './channel';
@@ -26,7 +26,7 @@ function exitFullscreen(): void {
  */
 export function SlideShow() {
   const { deck, current, startedAt } = useDeckStore(
-    useShallow((s) => ({ deck: s.screenDeck ?? s.deck, current: s.current, startedAt: s.startedAt })),
+    usePick((s) => ({ deck: s.screenDeck ?? s.deck, current: s.current, startedAt: s.startedAt })),
   );
   const reported = useReportedFigures();
   const domains = useMemo(() => deckDomains(deck, reported), [deck, reported]);

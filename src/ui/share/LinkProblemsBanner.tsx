@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { usePick } from '../../store/pick';
 import { hasLinkReport, useLinkStore, type LinkReport } from '../../store/linkSlice';
 import { truncateForMessage } from '../../url/codec';
 import './share.css';
@@ -84,7 +84,7 @@ export function LinkProblemsView({ problems, unknown, engineNote, migrations, on
 /** The banner for the link in the address bar, fed by startUrlSync through useLinkStore. */
 export function LinkProblemsBanner() {
   const report = useLinkStore(
-    useShallow((s) => ({
+    usePick((s) => ({
       problems: s.problems,
       unknown: s.unknown,
       engineNote: s.engineNote,

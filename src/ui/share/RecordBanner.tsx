@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { usePick } from '../../store/pick';
 import { ENGINE_VERSION } from '../../engine/types';
 import { EVENTS, EVENTS_AS_OF, LEVER_BY_ID, sameParams, type LeverId } from '../../registry';
 import { monthLabel } from '../../registry/month';
@@ -28,7 +28,7 @@ const WhatChanged = lazy(() => import('./WhatChanged'));
  */
 export function RecordBanner() {
   const r = useRecordStore(
-    useShallow((s) => ({
+    usePick((s) => ({
       id: s.id,
       release: s.release,
       loading: s.loading,
