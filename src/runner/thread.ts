@@ -1,4 +1,5 @@
 import { LEVERS, type ParamValues, type Params } from '../registry';
+import { leversSetSince } from '../registry/lineage';
 import type { Held } from './answer';
 import type { Job, Reply, Request, RunPatch, WorkerLike } from './protocol';
 
@@ -33,9 +34,18 @@ const MAX_PATCH = 24;
 /** Every lever id, once: walking a list is cheaper than enumerating a 260-key object on every step. */
 const LEVER_IDS = LEVERS.map((l) => l.id);
 
-/** The levers of `next` that differ from `held`, or null when that is most of them. */
+/**
+ * The levers of `next` that differ from `held`, or null when that is most of them. A slider step's
+ * scenario was made from the last by setting one lever (src/registry/lineage), so only the levers
+ * set since `held` are compared; a scenario of another origin is compared lever by lever.
+ */
 export function paramsPatch(held: Params, next: Params): Partial<ParamValues> | null {
   const patch: Partial<ParamValues> = {};
+  const set = leversSetSince(held, next, MAX_PATCH);
+  if (set) {
+    for (const id of set) if (!Object.is(held[id], next[id])) patch[id] = next[id];
+    return patch;
+  }
   let n = 0;
   for (const id of LEVER_IDS) {
     if (Object.is(held[id], next[id])) continue;

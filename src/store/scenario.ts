@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { defaultParams, LEVER_BY_ID, type ParamValues } from '../registry';
+import { withLever } from '../registry/lineage';
 import { keepInRange, snapToLever } from '../registry/value';
 import { DEFAULT_SCENARIO_NAME, followName } from '../url/names';
 import type { ViewSlice } from './view';
@@ -53,7 +54,7 @@ export const createScenarioSlice: StateCreator<Needs, [], [], ScenarioSlice> = (
       const lever = LEVER_BY_ID.get(id);
       if (!lever) return;
       const snapped = how?.typed ? keepInRange(lever, value) : snapToLever(lever, value);
-      set((s) => (s.params[lever.id] === snapped ? s : next(s, { ...s.params, [lever.id]: snapped })));
+      set((s) => (s.params[lever.id] === snapped ? s : next(s, withLever(s.params, lever.id, snapped))));
     },
     setParams: (params, options) => {
       const values = defaultParams();
@@ -65,7 +66,7 @@ export const createScenarioSlice: StateCreator<Needs, [], [], ScenarioSlice> = (
     },
     resetParam: (id) => {
       const lever = LEVER_BY_ID.get(id);
-      if (lever) set((s) => next(s, { ...s.params, [id]: lever.default }));
+      if (lever) set((s) => next(s, withLever(s.params, lever.id, lever.default)));
     },
     resetAll: () => set((s) => next(s, defaultParams(), { label: 'Reset all levers', name: DEFAULT_SCENARIO_NAME })),
   };
