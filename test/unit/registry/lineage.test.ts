@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultParams, type Params } from '../../../src/registry';
+import { defaultParams, LEVER_IDS, type Params } from '../../../src/registry';
 import { leversSetSince, MAX_LINEAGE, withLever } from '../../../src/registry/lineage';
 import { paramsPatch } from '../../../src/runner/thread';
 
@@ -64,7 +64,7 @@ describe('paramsPatch: the levers a worker holding one scenario needs for anothe
   });
 
   it('is null (send the whole scenario) when more than 24 levers differ, on either path', () => {
-    const ids = Object.keys(base).slice(0, 25);
+    const ids = LEVER_IDS.slice(0, 25);
     let stepped: Params = base;
     for (const id of ids) stepped = withLever(stepped, id, base[id] + 1);
     expect(paramsPatch(base, stepped)).toBeNull();
