@@ -1,3 +1,4 @@
+import { restTimer } from './restTimer';
 import type { UrlSyncWindow } from './urlSync';
 
 export interface QuietHistory {
@@ -19,10 +20,11 @@ export interface QuietHistory {
 export function quietHistory(base: Window, quietMs = 150): QuietHistory {
   let deferring = false;
   let pending: { state: unknown; url: string | URL | null | undefined } | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  // one timer for a whole drag's rewrites (a clearTimeout and a setTimeout on every step cost
+  // the page's thread more than the rest of the link's upkeep)
+  const quiet = restTimer(quietMs, () => flush());
   const cancel = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
+    quiet.cancel();
     pending = null;
   };
   const flush = () => {
@@ -48,8 +50,7 @@ export function quietHistory(base: Window, quietMs = 150): QuietHistory {
     replaceState(state, _unused, url) {
       if (!deferring) return base.history.replaceState(state, '', url);
       pending = { state, url };
-      if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(flush, quietMs);
+      quiet.poke();
     },
     pushState(state, _unused, url) {
       flush();

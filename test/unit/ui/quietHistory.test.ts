@@ -26,6 +26,26 @@ describe('quietHistory', () => {
     spy.mockRestore();
   });
 
+  it("a drag's rewrites, 10 ms apart, keep one timer (re-armed, never cleared); the last is written 150 ms after it", () => {
+    vi.useFakeTimers();
+    const q = quietHistory(window, 150);
+    q.startDeferring();
+    const arms = vi.spyOn(globalThis, 'setTimeout');
+    const clears = vi.spyOn(globalThis, 'clearTimeout');
+    // 20 rewrites at 0, 10, ..., 190 ms: the timer armed at 0 fires at 150 and re-arms for the
+    // rest (twice, at 150 and 300), never cleared; the last rewrite is due at 190 + 150 = 340 ms
+    for (let i = 1; i <= 20; i++) {
+      q.win.history.replaceState(null, '', `/?d=${i}`);
+      vi.advanceTimersByTime(10);
+    }
+    expect(arms).toHaveBeenCalledTimes(2);
+    expect(clears).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(139); // 339 ms
+    expect(location.search).not.toBe('?d=20');
+    vi.advanceTimersByTime(2); // 341 ms
+    expect(location.search).toBe('?d=20');
+  });
+
   it('writes a waiting rewrite before a push, so the entries keep their order', () => {
     vi.useFakeTimers();
     const q = quietHistory(window, 150);
