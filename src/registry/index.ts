@@ -100,16 +100,19 @@ export const KEY_LEVERS: readonly Lever[] = LEVERS.filter((l) => l.keyOrder !== 
   (a, b) => a.keyOrder! - b.keyOrder!,
 );
 
-/** Whether two scenarios hold the same value for every lever (Object.is), without copying either. */
-export function sameParams(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+/**
+ * Whether two scenarios hold the same value for every lever (Object.is), without copying either.
+ * Any two records of one shape compare the same way: the store's selections too (src/store/pick.ts).
+ */
+export function sameParams<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>): boolean {
   // Stryker disable next-line ConditionalExpression: a short cut only, the loops below find an object the same as itself
   if (a === b) return true;
   let n = 0;
   for (const k in a) {
-    if (!Object.is(a[k], b[k])) return false;
+    if (!Object.hasOwn(b, k) || !Object.is(a[k], b[k])) return false;
     n++;
   }
-  for (const k in b) if (Object.prototype.hasOwnProperty.call(b, k)) n--;
+  for (const k in b) if (Object.hasOwn(b, k)) n--;
   return n === 0;
 }
 

@@ -1,17 +1,5 @@
 import { useState } from 'react';
-
-/** True when two plain objects hold the same keys with the same values (Object.is, key by key). */
-export function sameFields(a: object, b: object): boolean {
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  let n = 0;
-  for (const key in x) {
-    if (!Object.hasOwn(y, key) || !Object.is(x[key], y[key])) return false;
-    n++;
-  }
-  for (const key in y) if (Object.hasOwn(y, key)) n--;
-  return n === 0;
-}
+import { sameParams } from '../registry';
 
 /**
  * A selector for a store hook that picks several fields as one plain object:
@@ -27,17 +15,18 @@ export function sameFields(a: object, b: object): boolean {
  * The selector is the first render's: it may read the store's state and module constants only.
  * One that reads props as well: `useMemo(() => pickFrom(selector), [those props])`.
  */
-export function usePick<S, U extends object>(selector: (state: S) => U): (state: S) => U {
+export function usePick<S, U extends Readonly<Record<string, unknown>>>(selector: (state: S) => U): (state: S) => U {
   const [pick] = useState(() => pickFrom(selector));
   return pick;
 }
 
 /** The selector behind usePick: the last selection while the new one has the same fields. */
-export function pickFrom<S, U extends object>(selector: (state: S) => U): (state: S) => U {
+export function pickFrom<S, U extends Readonly<Record<string, unknown>>>(selector: (state: S) => U): (state: S) => U {
   let last: U | undefined;
   return (state) => {
     const next = selector(state);
-    if (last !== undefined && sameFields(last, next)) return last;
+    // the same keys, each value the same by Object.is: as two scenarios' levers are compared
+    if (last !== undefined && sameParams(last, next)) return last;
     last = next;
     return next;
   };

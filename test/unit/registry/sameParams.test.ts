@@ -12,4 +12,18 @@ describe('sameParams', () => {
     expect(sameParams({ a: NaN }, { a: NaN })).toBe(true);
     expect(sameParams({ a: 0 }, { a: -0 })).toBe(false);
   });
+
+  // the store's selections (src/store/pick.ts) are compared the same way
+  const f = () => 0;
+  it.each([
+    ['the same values of any kind', { a: 1, b: 'x', c: f }, { a: 1, b: 'x', c: f }, true],
+    ['two empty records', {}, {}, true],
+    ['an equal but other object in a field', { a: { x: 1 } }, { a: { x: 1 } }, false],
+    ['a key more on the right, undefined', { a: 1 }, { a: 1, b: undefined }, false],
+    ['a key more on the left, undefined', { a: 1, b: undefined }, { a: 1 }, false],
+    ['as many keys, other ones, undefined', { a: undefined }, { b: undefined }, false],
+  ])('%s', (_name, a: Record<string, unknown>, b: Record<string, unknown>, same) => {
+    expect(sameParams(a, b)).toBe(same);
+    expect(sameParams(b, a)).toBe(same);
+  });
 });

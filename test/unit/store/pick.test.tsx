@@ -1,25 +1,7 @@
 import { act, render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { create } from 'zustand';
-import { pickFrom, sameFields, usePick } from '../../../src/store/pick';
-
-describe('sameFields: two plain objects, key by key', () => {
-  const f = () => 0;
-  it.each([
-    ['the same values', { a: 1, b: 'x', c: f }, { a: 1, b: 'x', c: f }, true],
-    ['NaN against NaN (Object.is)', { a: NaN }, { a: NaN }, true],
-    ['two empty objects', {}, {}, true],
-    ['one value differs', { a: 1, b: 2 }, { a: 1, b: 3 }, false],
-    ['+0 against -0 (Object.is)', { a: 0 }, { a: -0 }, false],
-    ['an equal but other object in a field', { a: { x: 1 } }, { a: { x: 1 } }, false],
-    ['a key more on the right', { a: 1 }, { a: 1, b: undefined }, false],
-    ['a key more on the left', { a: 1, b: undefined }, { a: 1 }, false],
-    ['the same count of other keys', { a: 1 }, { b: 1 }, false],
-  ])('%s', (_name, a, b, same) => {
-    expect(sameFields(a, b)).toBe(same);
-    expect(sameFields(b, a)).toBe(same);
-  });
-});
+import { pickFrom, usePick } from '../../../src/store/pick';
 
 describe('pickFrom: the last selection while its fields hold', () => {
   it('keeps the object while every field is the same value, and gives a new one when one changed', () => {
